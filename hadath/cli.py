@@ -1,0 +1,185 @@
+"""The `hadath` command line: extract, info, demo, plus the commands each concern registers."""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+
+from hadath.cli_groups import eval_app, train_app
+
+app = typer.Typer(
+    help="hadath: Arabic news to political event data (PLOVER/CAMEO).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+# Each concern adds its own commands (lexicon check, ingest, events, export, serve, train/eval ...).
+COMMAND_MODULES = (
+    "hadath.ner.commands",
+    "hadath.actors.commands",
+    "hadath.events.commands",
+    "hadath.store.commands",
+    "hadath.api.commands",
+)
+
+
+class CLIError(Exception):
+    """An error to print as one line and exit non-zero."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"hadath: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _read_input(path: str) -> str:
+    from hadath.text.decode import decode_bytes
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise CLIError(f"{path}: no such file")
+        if p.is_dir():
+            raise CLIError(f"{path}: is a directory (use `hadath ingest` for folders)")
+        data = p.read_bytes()
+        name = path
+    return decode_bytes(data, name)
+
+
+def _dump(obj: dict, pretty: bool) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+
+
+@app.command()
+def extract(
+    file: Optional[str] = typer.Argument(None, help="Article file (any common Arabic encoding), or - for stdin."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD (anchors relative dates)."),
+    id: Optional[str] = typer.Option(None, "--id", help="Document id (default: sha1 of the text)."),
+    jsonl: Optional[str] = typer.Option(None, "--jsonl", help='Batch input: one {"id","text","date"?} per line.'),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Batch output file (default stdout)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --jsonl (order kept)."),
+    explain: bool = typer.Option(False, "--explain", help="Print why each event was coded (stderr)."),
+    pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON."),
+) -> None:
+    """Extract entities, actors, dates, places, quantities and events as SCHEMA JSON."""
+    from hadath.validate import InputError, check_date
+
+    try:
+        date = check_date(date)
+        if jsonl:
+            _extract_jsonl(jsonl, output, date, jobs)
+            return
+        if file is None:
+            raise CLIError("give a FILE, - for stdin, or --jsonl IN")
+        text = _read_input(file)
+        import hadath
+
+        doc = hadath.extract(text, date=date, id=id)
+    except (CLIError, InputError, ValueError, OSError) as exc:
+        fail(str(exc) if not isinstance(exc, OSError) else f"{file}: {exc.strerror or exc}")
+        return
+    if explain:
+        from hadath.events.explain import explain_document
+
+        typer.echo(explain_document(doc), err=True)
+    typer.echo(_dump(doc.to_dict(), pretty))
+
+
+def _extract_jsonl(path: str, output: Optional[str], date: Optional[str], jobs: int) -> None:
+    from hadath.batch import JsonlError, read_jsonl, run_batch
+
+    src = Path(path)
+    if path != "-" and not src.exists():
+        raise CLIError(f"{path}: no such file")
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    errors = 0
+
+    def report(err: JsonlError) -> None:
+        nonlocal errors
+        errors += 1
+        typer.echo(f"hadath: error: {err}", err=True)
+
+    try:
+        items = read_jsonl(path, default_date=date, on_error=report)
+        for result in run_batch(items, jobs=jobs, progress=output is not None):
+            if isinstance(result, JsonlError):
+                report(result)
+                continue
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+    if errors:
+        typer.echo(f"hadath: {errors} bad line(s) skipped", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def info() -> None:
+    """List the pipeline's stages, what each requires and assigns, and their versions."""
+    from rich.console import Console
+    from rich.table import Table
+
+    import hadath
+    from hadath.pipeline import Pipeline
+
+    table = Table(title=f"hadath {hadath.__version__} pipeline")
+    for col in ("stage", "version", "requires", "assigns"):
+        table.add_column(col)
+    for s in Pipeline.default().analyze():
+        table.add_row(s["name"], s["version"], ", ".join(s["requires"]), ", ".join(s["assigns"]))
+    Console().print(table)
+
+
+@app.command()
+def demo(
+    db: str = typer.Option("sqlite:///hadath.db", "--db", help="Store URL (default: embedded SQLite file)."),
+    examples: Path = typer.Option(Path("examples"), "--examples", help="Folder of example articles."),
+) -> None:
+    """Run the main job on the bundled examples: ingest them into the store and summarise."""
+    from hadath.demo import run_demo
+
+    try:
+        run_demo(db, examples)
+    except (CLIError, ValueError, OSError) as exc:
+        fail(str(exc))
+
+
+def _register_concerns() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # concern not built yet; its own import errors must surface
+                continue
+            raise
+        module.register(app)
+
+
+_register_concerns()
+
+
+def main() -> None:
+    """Entry point: no Python traceback reaches the user unless HADATH_DEBUG is set."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("hadath: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - last line of defence for a clear one-line error
+        if os.environ.get("HADATH_DEBUG"):
+            raise
+        typer.echo(f"hadath: error: {type(exc).__name__}: {exc} (set HADATH_DEBUG=1 for details)", err=True)
+        sys.exit(1)
+

@@ -1,0 +1,131 @@
+"""Normalization for matching, with an offset map back to the raw text.
+
+Lexicons, NER features and trigger patterns all match on the normalized text; every span found there is
+mapped back with :meth:`Normalized.to_raw`, so what the user sees always points at the original characters.
+
+Rules (each one-to-one, a deletion, or an expansion of a presentation form):
+harakat and Quranic marks, tatweel, bidi and zero-width controls are deleted; alef/hamza forms become bare
+alef; alef maqsura becomes ya; Persian yeh/keheh become Arabic ya/kaf; Arabic-Indic and Persian digits become
+ASCII digits; no-break spaces become spaces; presentation forms (U+FB50-U+FEFC) are decomposed by NFKC;
+Latin letters are lower-cased.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters removed outright (harakat, Quranic marks, tatweel, bidi and zero-width controls, BOM).
+_DELETE = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"  # marks
+    "\u0640"  # tatweel
+    "\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad"  # bidi, zero-width, soft hyphen
+)
+DELETE_RE = re.compile(f"[{_DELETE}]")
+# Deleted characters that belong to the preceding letter: a span ending on that letter absorbs them.
+_TRAILING_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "٫": ".", "٬": ",",
+}
+for _i in range(10):
+    _ONE_TO_ONE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _ONE_TO_ONE[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
+for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _ONE_TO_ONE[_c] = _c.lower()
+
+_TABLE = str.maketrans(_ONE_TO_ONE)
+_DELETE_TABLE = str.maketrans({c: None for c in map(chr, range(0x10000)) if DELETE_RE.match(c)})
+_FULL_TABLE = {**_TABLE, **_DELETE_TABLE}
+
+
+@dataclass
+class Normalized:
+    """Normalized text plus ``offsets``: offsets[i] is the raw index of normalized char i."""
+
+    raw: str
+    text: str
+    offsets: "array | None"  # None means identity (nothing deleted or expanded)
+
+    def raw_index(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        if i >= len(self.text):
+            return len(self.raw)
+        return self.offsets[i]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized span [start, end) to the raw span that produced it (marks included)."""
+        if end <= start:
+            r = self.raw_index(start)
+            return r, r
+        rs = self.raw_index(start)
+        re_ = self.raw_index(end - 1) + 1
+        if self.offsets is not None:
+            raw = self.raw
+            n = len(raw)
+            while re_ < n and _TRAILING_MARKS.match(raw, re_):
+                re_ += 1
+        return rs, re_
+
+    def from_raw(self, raw_index: int) -> int:
+        """Normalized index of the first normalized char produced at or after ``raw_index``."""
+        if self.offsets is None:
+            return raw_index
+        import bisect
+
+        return bisect.bisect_left(self.offsets, raw_index)
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalize ``raw`` for matching and keep the map back to it."""
+    if _PRESENTATION.search(raw):
+        return _normalize_slow(raw)
+    text = raw.translate(_FULL_TABLE)
+    if len(text) == len(raw):
+        return Normalized(raw, text, None)
+    offsets = array("i")
+    pos = 0
+    for m in DELETE_RE.finditer(raw):
+        s = m.start()
+        if s > pos:
+            offsets.extend(range(pos, s))
+        pos = s + 1
+    if pos < len(raw):
+        offsets.extend(range(pos, len(raw)))
+    return Normalized(raw, text, offsets)
+
+
+def _normalize_slow(raw: str) -> Normalized:
+    out: list[str] = []
+    offsets = array("i")
+    for i, ch in enumerate(raw):
+        if "\ufb50" <= ch <= "\ufefc" and ch != "\ufeff":
+            ch = unicodedata.normalize("NFKC", ch)
+            ch = ch.translate(_FULL_TABLE).strip() if ch.strip() else " "
+        else:
+            ch = ch.translate(_FULL_TABLE)
+        for c in ch:
+            out.append(c)
+            offsets.append(i)
+    return Normalized(raw, "".join(out), offsets)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_word(s: str) -> str:
+    """Normalized form of a word or phrase (lexicon keys); whitespace runs collapse to one space."""
+    t = normalize(s).text
+    return " ".join(t.split())
+
+
+def strip_al(word: str) -> str:
+    """Drop a leading definite article from a normalized word (only if a stem of >= 2 letters remains)."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
