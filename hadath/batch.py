@@ -91,28 +91,12 @@ def process_item(item: BatchItem) -> Union[dict, JsonlError]:
         return JsonlError(item.source, item.line, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _warm() -> None:
-    from hadath.pipeline import default_pipeline
+def run_batch(items: Iterable[BatchItem], jobs: int = 1, progress: bool = False, engine: str = "local",
+              scheduler: Optional[str] = None) -> Iterator[Union[dict, JsonlError]]:
+    """Process items in order on an engine (see hadath.scale.engines), optionally with a Rich progress bar."""
+    from hadath.scale.engines import map_items
 
-    default_pipeline()
-
-
-def map_ordered(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 4) -> Iterator:
-    """``map`` over a process pool when jobs > 1, keeping input order."""
-    if jobs <= 1:
-        yield from map(func, items)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
-    _warm()  # load models once in the parent; forked workers share them copy-on-write
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(func, items, chunksize=chunksize)
-
-
-def run_batch(items: Iterable[BatchItem], jobs: int = 1, progress: bool = False) -> Iterator[Union[dict, JsonlError]]:
-    """Process items in order, optionally with a Rich progress bar on stderr."""
-    results = map_ordered(process_item, items, jobs=jobs)
+    results = map_items(process_item, items, engine=engine, jobs=jobs, scheduler=scheduler)
     if not progress:
         yield from results
         return

@@ -69,6 +69,8 @@ def extract(
     jsonl: Optional[str] = typer.Option(None, "--jsonl", help='Batch input: one {"id","text","date"?} per line.'),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Batch output file (default stdout)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --jsonl (order kept)."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask, for --jsonl."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (else a local cluster)."),
     explain: bool = typer.Option(False, "--explain", help="Print why each event was coded (stderr)."),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON."),
 ) -> None:
@@ -78,7 +80,7 @@ def extract(
     try:
         date = check_date(date)
         if jsonl:
-            _extract_jsonl(jsonl, output, date, jobs)
+            _extract_jsonl(jsonl, output, date, jobs, engine, scheduler)
             return
         if file is None:
             raise CLIError("give a FILE, - for stdin, or --jsonl IN")
@@ -96,7 +98,8 @@ def extract(
     typer.echo(_dump(doc.to_dict(), pretty))
 
 
-def _extract_jsonl(path: str, output: Optional[str], date: Optional[str], jobs: int) -> None:
+def _extract_jsonl(path: str, output: Optional[str], date: Optional[str], jobs: int, engine: str = "local",
+                   scheduler: Optional[str] = None) -> None:
     from hadath.batch import JsonlError, read_jsonl, run_batch
 
     src = Path(path)
@@ -112,7 +115,7 @@ def _extract_jsonl(path: str, output: Optional[str], date: Optional[str], jobs: 
 
     try:
         items = read_jsonl(path, default_date=date, on_error=report)
-        for result in run_batch(items, jobs=jobs, progress=output is not None):
+        for result in run_batch(items, jobs=jobs, progress=output is not None, engine=engine, scheduler=scheduler):
             if isinstance(result, JsonlError):
                 report(result)
                 continue

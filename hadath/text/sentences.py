@@ -21,6 +21,7 @@ URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]+
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
 _CLOSERS = "»”’)]}›"
 _STRAIGHT_QUOTES = "\"'"
+_MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 
@@ -89,7 +90,7 @@ def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> No
         # Closing quotes/brackets stay with the sentence; a straight quote closes only an odd one before it.
         while j < hi:
             c = text[j]
-            if c in _CLOSERS:
+            if c in _CLOSERS or _MARK.match(c):
                 j += 1
             elif c in _STRAIGHT_QUOTES and text.count(c, seg_start, s) % 2 == 1:
                 j += 1
@@ -135,7 +136,7 @@ def _add(text: str, s: int, e: int, spans: list[tuple[int, int]], line_start: in
     if s >= e:
         return
     # A leftover of punctuation only (e.g. a stray quote) joins the sentence before it on the same line.
-    if spans and spans[-1][1] >= line_start and not any(c.isalnum() for c in text[s:e]):
+    if spans and spans[-1][1] >= line_start and not any(c.isalnum() and not _MARK.match(c) for c in text[s:e]):
         spans[-1] = (spans[-1][0], e)
         return
     spans.append((s, e))

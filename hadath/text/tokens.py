@@ -11,7 +11,7 @@ import re
 
 from hadath.document import Morph, Token
 from hadath.text.clitics import analyze
-from hadath.text.normalize import Normalized, normalize
+from hadath.text.normalize import _TRAILING_MARKS, Normalized, normalize
 
 _TOKEN = re.compile(
     r"(?P<url>(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
@@ -21,7 +21,6 @@ _TOKEN = re.compile(
     r"|(?P<punct>([^\w\s])\6*)"
 )
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
-_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 
 
 def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int | None = None) -> list[Token]:
@@ -32,65 +31,126 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
         end = len(text)
     ntext = norm.text
     ns, ne = norm.from_raw(start), norm.from_raw(end)
-    identity = norm.offsets is None
+    raw_span = _identity_span if norm.offsets is None else _mapper(text, norm, start, end)
     tokens: list[Token] = []
     append = tokens.append
+    cache_get = _SPLITS.get
     for m in _TOKEN.finditer(ntext, ns, ne):
         s, e = m.span()
         kind = m.lastgroup
+        if kind == "word":
+            rs, re_ = raw_span(s, e)
+            word = ntext[s:e]
+            raw_word = text[rs:re_]
+            tok = Token(raw_word, rs, re_, word)
+            key = word if raw_word[0] not in "أإآ" else "#" + word
+            split = cache_get(key, _MISSING)
+            if split is _MISSING:
+                split = _split_of(key, word)
+            if split is None:
+                tok.stem = Morph("stem", raw_word, rs, re_)
+            else:
+                _attach_morphs(tok, text, raw_span, split, s, s + len(word))
+            append(tok)
+            continue
         if kind == "url":
             while e > s + 1 and ntext[e - 1] in _URL_TRAIL:
                 e -= 1
         elif kind == "punct" and e - s > 1 and ntext[s] != ".":
-            # only dot runs stay together; "؟!" or "))" become one token per mark
-            for k in range(s, e):
-                append(_make(text, norm, identity, k, k + 1, ntext[k], True))
-            continue
-        tok = _make(text, norm, identity, s, e, ntext[s:e], kind == "punct")
-        if kind == "word" and _ARABIC.match(ntext, s):
-            _attach_morphs(tok, text, norm, identity, s, e)
-        append(tok)
-        if kind == "url" and e < m.end():
-            _emit_rest(text, norm, identity, e, m.end(), tokens)
+            e = s + 1  # only dot runs stay together; "؟!" or "))" become one token per mark
+        rs, re_ = raw_span(s, e)
+        append(Token(text[rs:re_], rs, re_, ntext[s:e], is_punct=kind == "punct"))
+        for k in range(e, m.end()):  # the rest of a split punctuation run, or what a URL shed
+            rs, re_ = raw_span(k, k + 1)
+            append(Token(text[rs:re_], rs, re_, ntext[k], is_punct=True))
     return tokens
 
 
-def _emit_rest(text: str, norm: Normalized, identity: bool, s: int, e: int, tokens: list[Token]) -> None:
-    """Trailing punctuation cut off a URL becomes ordinary tokens."""
-    for k in range(s, e):
-        tokens.append(_make(text, norm, identity, k, k + 1, norm.text[k], True))
+def _identity_span(s: int, e: int) -> tuple[int, int]:
+    return s, e
 
 
-def _make(text: str, norm: Normalized, identity: bool, s: int, e: int, ntok: str, is_punct: bool) -> Token:
-    if identity:
-        rs, re_ = s, e
-    else:
-        rs, re_ = norm.to_raw(s, e)
-    return Token(text[rs:re_], rs, re_, ntok, is_punct=is_punct)
+def _mapper(raw: str, norm: Normalized, start: int, end: int):
+    """A function mapping a normalized span to its raw span, kept inside ``[start, end)``.
+
+    A span ending on a letter absorbs the harakat/tatweel written after it (as ``Normalized.to_raw`` does).
+    """
+    offs = norm.offsets
+    nlen = len(norm.text)
+    marks = _TRAILING_MARKS.match
+
+    def raw_span(s: int, e: int) -> tuple[int, int]:
+        rs = offs[s]
+        last = offs[e - 1] + 1
+        nxt = offs[e] if e < nlen else end
+        if nxt > last:
+            if nxt > end:
+                nxt = end
+            while last < nxt and marks(raw, last):
+                last += 1
+        if rs < start:
+            rs = start
+        return rs, last
+
+    return raw_span
 
 
-def _attach_morphs(tok: Token, text: str, norm: Normalized, identity: bool, s: int, e: int) -> None:
-    procs, encs = analyze(norm.text[s:e])
-    if not procs and not encs:
-        tok.stem = Morph("stem", tok.text, tok.start, tok.end)
-        return
+_MISSING = object()
+_SPLITS: dict[str, tuple[tuple[int, ...], tuple[int, ...]] | None] = {}
 
-    def raw_end(i: int) -> int:  # raw offset just after normalized char i-1 (absorbing its marks)
-        return i if identity else norm.to_raw(i - 1, i)[1]
 
+def _split_of(key: str, word: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Clitic lengths of a normalized word (None: no split), memoized in ``_SPLITS``."""
+    split = None
+    if "\u0621" <= word[0] <= "\u064a" or "\u0671" <= word[0] <= "\u06d3":
+        procs, encs = analyze(word, key[0] == "#")
+        if procs or encs:
+            split = (tuple(len(p) for p in procs), tuple(len(x) for x in encs))
+    if len(_SPLITS) > 500_000:
+        _SPLITS.clear()
+    _SPLITS[key] = split
+    return split
+
+
+def _attach_morphs(tok: Token, text: str, raw_span, split, s: int, e: int) -> None:
+    procs, encs = split
     pos = s
     raw_pos = tok.start
-    for p in procs:
-        nxt = raw_end(pos + len(p))
+    for n in procs:
+        pos += n
+        nxt = raw_span(pos - 1, pos)[1]
         tok.proclitics.append(Morph("proclitic", text[raw_pos:nxt], raw_pos, nxt))
-        pos += len(p)
         raw_pos = nxt
-    stem_end = e - sum(len(x) for x in encs)
-    r_stem_end = raw_end(stem_end)
-    tok.stem = Morph("stem", text[raw_pos:r_stem_end], raw_pos, r_stem_end)
-    pos, raw_pos = stem_end, r_stem_end
-    for x in encs:
-        nxt = raw_end(pos + len(x)) if pos + len(x) < e else tok.end
+    stem_end = e - sum(encs)
+    nxt = raw_span(stem_end - 1, stem_end)[1]
+    tok.stem = Morph("stem", text[raw_pos:nxt], raw_pos, nxt)
+    pos, raw_pos = stem_end, nxt
+    for n in encs:
+        pos += n
+        nxt = raw_span(pos - 1, pos)[1] if pos < e else tok.end
         tok.enclitics.append(Morph("enclitic", text[raw_pos:nxt], raw_pos, nxt))
-        pos += len(x)
         raw_pos = nxt
+
+
+_STEM_KEYS: dict[tuple[str, bool], str] = {}
+
+
+def stem_norm(tok: Token) -> str:
+    """Normalized stem as a dictionary key: the word without clitics, with the ة or ى that an enclitic
+    turned into ت or ا (or a seated hamza) restored (زيارته -> زيارة, مستواه -> مستوي)."""
+    if tok.stem is None:
+        return tok.norm
+    key = (tok.stem.text, bool(tok.enclitics))
+    out = _STEM_KEYS.get(key)
+    if out is None:
+        out = normalize(tok.stem.text).text
+        if tok.enclitics:
+            from hadath.text.clitics import stem_evidence, stem_forms
+
+            forms = stem_forms(out, True)
+            if len(forms) > 1 and stem_evidence(forms[1]) > stem_evidence(out):
+                out = forms[1]
+        if len(_STEM_KEYS) > 200_000:
+            _STEM_KEYS.clear()
+        _STEM_KEYS[key] = out
+    return out

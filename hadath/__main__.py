@@ -1,0 +1,4 @@
+"""`python -m hadath` is the `hadath` command."""
+from hadath.cli import main
+
+main()

@@ -1,0 +1,445 @@
+"""Turn lexicon hits into actors: one Actor per title + nationality + name phrase, with coreference.
+
+A phrase starts at a title, body, group, frame or possessive hit and absorbs what news attaches to it, in
+order: a nationality or country (الرئيس العراقي، حكومة العراق), an institution after في (المستشار في وزارة
+الدفاع), a host after لدى (السفير ... لدى العراق), honorifics, and a name (known to the lexicon, or two or three
+plain words / an NER PER entity when the lexicon does not know it). Countries, capitals, IGOs, groups and
+people stand alone. Capitals and countries after a locative (في بغداد) and datelines (ايلاف من لندن:) are
+places, not actors. Offsets work in the normalized text and are mapped back with ``norm.to_raw``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from hadath.actors.coref import CorefState, Person
+from hadath.actors.lexicon import Entry, Lexicon
+from hadath.actors.match import Match, Matcher
+from hadath.text.normalize import normalize_word
+
+HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset"})
+STANDALONE = frozenset({"country", "capital", "seat", "igo"})
+GENERIC_ROLES = frozenset({"adviser", "official", "spokesperson", "minister", "envoy", "diplomat", None})
+HOST_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
+HONORIFICS = frozenset({"السير", "السيد", "السيدة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "د", "الحاج", "المهندس",
+                        "البروفيسور", "الاستاذ", "سمو", "فخامة", "معالي", "سعادة"})
+LOCATIVES = frozenset({"في", "الى", "من", "داخل", "نحو", "عبر", "انحاء", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط",
+                       "مدينة", "العاصمة", "لدى", "قرب", "بين", "ارجاء", "اراضي", "جنوبي", "شمالي", "شرقي", "غربي"})
+# forms that are also common words: not an actor when an adjective or noun of a construct follows
+AMBIGUOUS_BARE = frozenset({"القاعدة", "الدفاع"})
+# words that never start a person's name after a title
+NAME_STOP = frozenset("""
+في من الى على عن مع ان او ثم قد لم لن لا ما هذا هذه ذلك تلك التي الذي الذين خلال حول بعد قبل عند منذ حتى كما
+اليوم امس غدا يوم اول اخر كل بعض غير بين لدى عبر ضد نحو وقال قال قالت اكد اكدت اعلن اعلنت اعتبر اشار اشارت
+شدد بحث دعا يقوم تقوم سيقوم زار يزور التقى استقبل وصل غادر توجه قام ابلغ اوضح اضاف اضافت كان كانت يكون تكون
+انه انها بان بأن عليه عليها له لها به بها فيه فيها منه منها عنه عنها الان ايضا نفسه نفسها هو هي هم انهم لقد
+الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت الاحد وزير وزيرة رئيس السفير رئيسة بيان تصريح تصريحات كلمة
+""".split())
+
+def _normset(words) -> frozenset:
+    """Constants are written naturally; matching happens on normalized text (ى -> ي, أ -> ا)."""
+    return frozenset(normalize_word(w) for w in words)
+
+
+HONORIFICS = _normset(HONORIFICS)
+LOCATIVES = _normset(LOCATIVES)
+NAME_STOP = _normset(NAME_STOP) | {"علي"}  # على and the name علي normalize alike; the preposition is far commoner
+_WORD = re.compile(r"[^\W\d_]+")
+VERBISH = frozenset({"وت", "وي", "ون", "وب", "فت", "في", "فن"})  # و/ف + imperfect verb or preposition
+INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
+_DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
+
+
+@dataclass
+class Part:
+    """A piece of an actor phrase, for entities: [start, end) normalized, its NER-style label."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Resolved:
+    """An actor mention in normalized offsets, before mapping to the raw text."""
+
+    start: int
+    end: int
+    country: Optional[str]
+    sector: Optional[str]
+    name: str
+    name_ar: Optional[str]
+    kind: str
+    ref: str
+    parts: list[Part] = field(default_factory=list)
+    head: int = 0  # index in parts of the entity that carries the actor
+
+
+LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "nationality": "NORP", "igo": "ORG", "group": "ORG",
+          "person": "PER", "short": "PER", "title": "TITLE", "counterpart": "TITLE", "dual": "TITLE",
+          "poss_title": "TITLE", "frame": "TITLE", "body": "ORG"}
+
+
+def entity_label(m: Match) -> Optional[str]:
+    if m.kind == "group" and m.entries[0].ref.startswith("term"):
+        return None
+    return LABELS.get(m.kind)
+
+
+def pick_person(entries: tuple[Entry, ...], date: Optional[str], role: Optional[str] = None,
+                country: Optional[str] = None) -> Entry:
+    """The entry for a person name: the office held on the article's date wins, then a matching role/country."""
+    def score(e: Entry) -> tuple:
+        return (e.active_on(date) if date else 0, role is not None and e.role == role,
+                country is not None and e.country == country, e.end or "9999", e.start or "")
+    return max(entries, key=score)
+
+
+class Resolver:
+    """Resolve one document's matches; ``sentences`` are normalized (start, end) spans."""
+
+    def __init__(self, lex: Lexicon, matcher: Matcher):
+        self.lex = lex
+        self.matcher = matcher
+        self.shorts: dict[str, tuple[str, ...]] = {}
+        for x in lex.entries:
+            if x.kind == "short":
+                self.shorts[x.ref] = tuple(dict.fromkeys(self.shorts.get(x.ref, ()) + x.forms))
+
+    # -- helpers on the normalized text --------------------------------------------------------------------
+    def prev_word(self, t: str, m: Match) -> str:
+        if m.proclitic:
+            return m.proclitic
+        ws = t.rfind(" ", 0, max(0, m.start - 1))
+        seg = t[ws + 1:m.start].strip()
+        words = _WORD.findall(seg)
+        if not words or not seg.endswith(words[-1]):
+            return ""
+        w = words[-1]
+        for p in ("و", "ف"):
+            if w.startswith(p) and w[1:] in LOCATIVES:
+                return w[1:]
+        return w
+
+    def is_place(self, t: str, m: Match) -> bool:
+        """Country/capital used as a location (في بغداد، بالعراق) or in a dateline (ايلاف من لندن:)."""
+        if m.kind not in ("capital", "country", "seat"):
+            return False
+        if "ب" in m.proclitic:
+            return True
+        if self.prev_word(t, m) in LOCATIVES:
+            return True
+        line_start = t.rfind("\n", 0, m.start) + 1
+        return m.start - line_start <= 30 and bool(_DATELINE_TAIL.match(t, m.end))
+
+    def unknown_name(self, t: str, pos: int, ner_per: dict[int, int]) -> Optional[tuple[int, int]]:
+        """A person name right after ``pos`` that the lexicon does not know: NER PER, else 2-3 plain words."""
+        m = re.match(r"\s+", t[pos:pos + 3])
+        s = pos + (m.end() if m else 0)
+        if not m:
+            return None
+        if s in ner_per:
+            return s, ner_per[s]
+        words = []
+        for wm in re.finditer(r"(\S+)(\s|$)", t[s:s + 80]):
+            w = wm.group(1)
+            if not _WORD.fullmatch(w) or w in NAME_STOP or len(w) < 2:
+                break
+            if w.startswith("ال") and not (words and words[-1] in ("عبد", "ابو", "بن", "ابن")):
+                break
+            if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH):
+                break
+            if words and (w[0] == "ي" or w[:2] == "سي") and len(w) >= 4:
+                break  # an imperfect verb after the name (... تارو كونو يزور), not a third name
+            words.append(w)
+            end = s + wm.start(1) + len(w)
+            if len(words) == 3:
+                break
+        if len(words) >= 2 and words[-1] not in ("عبد", "ابو", "بن", "ابن"):
+            return s, end
+        return None
+
+    def adjectival(self, t: str, h: Match) -> bool:
+        """A bare one-word title right after a definite noun is an adjective (المجال الرئيس)."""
+        if h.proclitic or " " in h.form:
+            return False
+        before = _WORD.findall(t[max(0, h.start - 30):h.start])
+        return bool(before) and before[-1].startswith("ال") and before[-1] not in LOCATIVES
+
+    # -- main ----------------------------------------------------------------------------------------------
+    def resolve(self, t: str, sentences: list[tuple[int, int]], date: Optional[str],
+                ner_per: Optional[dict[int, int]] = None) -> tuple[list[Resolved], list[Part]]:
+        """Actor mentions (text order, coreferent ones included) and lexicon entity parts."""
+        ner_per = ner_per or {}
+        matches = self.matcher.find(t)
+        st = CorefState(self.lex, date)
+        out: list[Resolved] = []
+        entities: list[Part] = []
+        unknown_shorts: dict[str, Person] = {}
+        sent_iter = iter(sentences)
+        sent = next(sent_iter, None)
+        i = 0
+        while i < len(matches):
+            m = matches[i]
+            while sent is not None and m.start >= sent[1]:
+                sent = next(sent_iter, None)
+            if sent is not None:
+                st.new_sentence(sent[0])
+            lbl = entity_label(m)
+            if m.form in AMBIGUOUS_BARE and (self.prev_word(t, m) in LOCATIVES or re.match(r"\s+ال", t[m.end:m.end + 4])):
+                i += 1  # "القاعدة الجوية", "من القاعدة": a base, not al-Qaeda
+                continue
+            if m.kind in HEADS:
+                res, j, parts = self.phrase(t, matches, i, st, ner_per)
+                entities.extend(parts)
+                out.extend(res)
+                for r in res:
+                    if r.kind == "person" and r.ref.startswith("name:"):
+                        last = r.name_ar.split()[-1] if r.name_ar else ""
+                        p = st.seen(r.ref)
+                        if last and p:
+                            unknown_shorts[last] = p
+                i = max(j, i + 1)
+                continue
+            if lbl and m.kind != "short":
+                entities.append(Part(m.start, m.end, lbl))
+            if m.kind == "person":
+                out.append(self.person_actor(m, st, date, role=None, country=None, span=(m.start, m.end)))
+            elif m.kind == "short":
+                p = self.short_person(m, st)
+                if p:
+                    entities.append(Part(m.start, m.end, "PER"))
+                    out.append(self.from_person(p, m.start, m.end, st, [Part(m.start, m.end, "PER")]))
+            elif m.kind in STANDALONE:
+                if m.form in AMBIGUOUS_BARE or self.is_place(t, m):
+                    i += 1
+                    continue
+                e = m.entries[0]
+                r = Resolved(m.start, m.end, e.country, e.sector, e.name, None, m.kind, e.ref,
+                             [Part(m.start, m.end, lbl or "ORG")])
+                st.observe(e.country, None, e.sector)
+                out.append(r)
+            elif m.kind == "group":
+                if m.form in AMBIGUOUS_BARE and re.match(r"\s+ال", t[m.end:m.end + 4]):
+                    i += 1
+                    continue
+                e = m.entries[0]
+                out.append(Resolved(m.start, m.end, e.country, e.sector, e.name, None, "group", e.ref,
+                                    [Part(m.start, m.end, "ORG")]))
+            elif m.kind == "nationality":
+                # "العراقيون": that country's people; "صاروخ اسرائيلي": an adjective naming the country behind
+                # a thing. CAMEO codes both by country alone; kind tells them apart.
+                e = m.entries[0]
+                # "العراقيون": people of that country; CAMEO codes them by country alone
+                out.append(Resolved(m.start, m.end, e.country, None, e.name, None,
+                                    "nationality" if e.number == "plural" else "adjective", e.ref,
+                                    [Part(m.start, m.end, "NORP")]))
+            elif m.kind == "poss_country":
+                country, _ = st.subject()
+                if country:
+                    out.append(Resolved(m.start, m.end, country, None, self.lex.countries.get(country, country),
+                                        None, "poss_country", f"country:{country}", []))
+            i += 1
+        out.extend(self.unknown_short_mentions(t, out, unknown_shorts))
+        out.sort(key=lambda r: r.start)
+        return out, entities
+
+    def short_person(self, m: Match, st: CorefState) -> Optional[Person]:
+        for e in m.entries:
+            p = st.seen(e.ref)
+            if p:
+                return p
+        return st.by_short(m.form)
+
+    def person_actor(self, m: Match, st: CorefState, date: Optional[str], role: Optional[str],
+                     country: Optional[str], span: tuple[int, int], parts: Optional[list[Part]] = None) -> Resolved:
+        e = pick_person(m.entries, date, role, country)
+        shorts = self.shorts.get(e.ref, ())
+        p = Person(e.ref, e.name, e.name_ar, e.country, e.sector, e.role, shorts)
+        return self.from_person(p, span[0], span[1], st, parts or [Part(m.start, m.end, "PER")])
+
+    def from_person(self, p: Person, start: int, end: int, st: CorefState, parts: list[Part]) -> Resolved:
+        st.observe(p.country, p)
+        return Resolved(start, end, p.country, p.sector, p.name, p.name_ar, "person", p.ref, parts,
+                        head=next((k for k, x in enumerate(parts) if x.label == "PER"), 0))
+
+    def phrase(self, t: str, ms: list[Match], i: int, st: CorefState,
+               ner_per: dict[int, int]) -> tuple[list[Resolved], int, list[Part]]:
+        h = ms[i]
+        e = h.entries[0]
+        kind = h.kind
+        sector, role = e.sector, e.role
+        country: Optional[str] = e.country
+        person_match: Optional[Match] = None
+        person: Optional[Person] = None
+        org_name: Optional[str] = None
+        parts = [Part(h.start, h.end, entity_label(h) or "TITLE")] if entity_label(h) else []
+        end = h.end
+        j = i + 1
+        while j < len(ms):
+            n = ms[j]
+            if n.start - end > 40:
+                break
+            gap = t[end:n.start]
+            words = gap.split()
+            ne = n.entries[0]
+            absorbed = True
+            if not words and gap and "\n" not in gap and not n.proclitic:
+                if n.kind == "nationality" and country is None and kind != "frame":
+                    country = ne.country
+                elif n.kind == "country" and country is None and kind not in ("frame", "asset"):
+                    country = ne.country
+                elif n.kind in ("capital", "seat", "igo", "group", "body", "country") and kind == "frame" and country is None \
+                        and sector is None:
+                    country, sector, org_name = ne.country, ne.sector, ne.name
+                    if n.kind in ("country",):
+                        sector = "GOV"
+                elif n.kind in ("body", "group") and kind == "group" and ne.sector == "OPP" and e.sector == "CVL":
+                    sector = "OPP"  # المتظاهرون المعارضون
+                elif n.kind == "nationality" and kind == "frame" and country is None and sector is not None:
+                    country = ne.country
+                elif n.kind == "igo" and kind == "title" and country is None:
+                    country, sector = ne.country, ne.sector
+                elif n.kind in ("igo", "group") and kind == "body" and country is None:
+                    country, sector, org_name = ne.country, ne.sector, ne.name
+                elif n.kind == "body" and kind == "title" and h.construct and country is None:
+                    if role in GENERIC_ROLES or ne.sector == "MIL":
+                        sector = ne.sector
+                elif n.kind in ("person", "short") and person is None and kind in ("title", "counterpart", "frame"):
+                    if n.kind == "short":
+                        person = self.short_person(n, st)
+                        if person is None:
+                            break
+                    person_match = n
+                    end = n.end
+                    parts.append(Part(n.start, n.end, "PER"))
+                    j += 1
+                    break
+                else:
+                    absorbed = False
+            elif words == ["في"] and n.kind == "body" and kind == "title" and not n.proclitic:
+                if role in GENERIC_ROLES or ne.sector == "MIL":
+                    sector = ne.sector
+            elif words == ["لدي"] and n.kind in ("country", "capital", "nationality") and role in HOST_ROLES:
+                pass  # the host country: absorbed into the phrase, not the actor's country
+            elif words and all(w in HONORIFICS for w in words) and n.kind in ("person", "short") and person is None \
+                    and kind in ("title", "counterpart"):
+                if n.kind == "short":
+                    person = self.short_person(n, st)
+                    if person is None:
+                        break
+                person_match = n
+                end = n.end
+                parts.append(Part(n.start, n.end, "PER"))
+                j += 1
+                break
+            else:
+                absorbed = False
+            if not absorbed:
+                break
+            lbl = entity_label(n)
+            if lbl:
+                parts.append(Part(n.start, n.end, lbl))
+            end = n.end
+            j += 1
+
+        if (h.construct or kind == "asset") and country is None:
+            return [], i + 1, []
+        if kind == "frame" and sector is None:
+            return [], j, parts
+
+        # a name the lexicon does not know, after a title with a nationality/country
+        name_span = None
+        if person_match is None and kind == "title" and country is None and self.adjectival(t, h):
+            return [], j, parts  # "المجال الرئيس": the adjective "main", not the president
+        if person_match is None and kind in ("title", "counterpart", "frame") and not h.construct:
+            pos = end
+            m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
+            while m2 and m2.group(1) in HONORIFICS:
+                pos += m2.end()
+                m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
+            if country is not None or pos in ner_per or (pos + 1) in ner_per:
+                name_span = self.unknown_name(t, pos, ner_per)
+            if name_span:
+                # the name must not run into a following lexicon hit
+                nxt = ms[j].start if j < len(ms) else len(t)
+                if name_span[1] > nxt:
+                    name_span = None
+        if name_span:
+            parts.append(Part(name_span[0], name_span[1], "PER"))
+            end = name_span[1]
+
+        # subject context for possessives and counterparts
+        if kind in ("poss_title",):
+            country, subj = st.subject()
+            if country is None:
+                return [], j, parts
+        if kind == "counterpart":
+            subj_sector, subj_role = st.office()
+            role = subj_role
+            sector = subj_sector or sector
+            if country is None and person_match is None:
+                return [], j, parts
+        start = h.start
+
+        if person_match is not None and person is None:
+            r = self.person_actor(person_match, st, st.date, role, country, (start, end), parts)
+            return [r], j, parts
+        if person is not None:
+            return [self.from_person(person, start, end, st, parts)], j, parts
+        if name_span:
+            name_ar = t[name_span[0]:name_span[1]]
+            ref = f"name:{name_ar}"
+            p = st.seen(ref) or Person(ref, name_ar, name_ar, country, sector, role, (name_ar.split()[-1],))
+            return [self.from_person(p, start, end, st, parts)], j, parts
+
+        if kind == "dual":
+            if j < len(ms) and ms[j].kind in ("short", "person") and ms[j].start - end < 3 \
+                    and not t[end:ms[j].start].strip():
+                return [], j, parts
+            pair = st.pair(role)
+            return [Resolved(start, end, p.country, p.sector, p.name, p.name_ar, "person", p.ref, parts)
+                    for p in pair], j, parts
+
+        definite = not h.construct
+        if kind in ("title", "counterpart", "poss_title") and role and (definite or country):
+            p = st.by_office(role, country) if (country or kind == "title") else None
+            if p is None and country:
+                hold = st.holder(role, country)
+                if hold is not None:
+                    shorts = self.shorts.get(hold.ref, ())
+                    p = Person(hold.ref, hold.name, hold.name_ar, hold.country, hold.sector, hold.role, shorts)
+            if p is not None and (country is None or p.country == country) and role != "official":
+                return [self.from_person(p, start, end, st, parts)], j, parts
+        if country is None and kind == "body" and h.form.startswith("ال") and sector in INHERITING_SECTORS \
+                and org_name is None and st.subject()[0] and not h.proclitic:
+            country = st.subject()[0]  # "الأجهزة الأمنية" in a sentence whose subject is Iraqi
+        if country is None and org_name is None and kind in ("title", "counterpart"):
+            return [], j, parts
+        cname = self.lex.countries.get(country or "", country or "")
+        name = org_name or (f"{cname} {e.name}".strip() if cname else e.name)
+        r = Resolved(start, end, country, sector, name, None, kind, f"{e.ref}|{country}", parts)
+        st.observe(country, None, sector, role)
+        return [r], j, parts
+
+    def unknown_short_mentions(self, t: str, found: list[Resolved], shorts: dict[str, Person]) -> list[Resolved]:
+        """Later bare last names of people the lexicon did not know (لوريمر after السير جون لوريمر)."""
+        out = []
+        if not shorts:
+            return out
+        covered = bytearray(len(t))
+        for r in found:
+            covered[r.start:r.end] = b"\x01" * (r.end - r.start)
+        first = {}
+        for r in found:
+            if r.ref.startswith("name:"):
+                first.setdefault(r.ref, r.end)
+        for last, p in shorts.items():
+            for m in re.finditer(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(last) + r")(?![^\W\d_])", t):
+                s, e = m.span(1)
+                if s < first.get(p.ref, 0) or any(covered[s:e]):
+                    continue
+                out.append(Resolved(s, e, p.country, p.sector, p.name, p.name_ar, "person", p.ref,
+                                    [Part(s, e, "PER")]))
+        return out

@@ -1,0 +1,382 @@
+"""Who did it to whom: actor and recipient of a trigger, from the actor mentions around it (``doc.actors``).
+
+Rules, in order: attribution (``قال X إن ...``: the speaker is the actor of the utterance only, unless the
+complement's subject is the speaker himself: ``إنه/إنها ...``); the clause is cut at the complementizer and
+at a later speech verb. The subject is an actor inside a frame's gap (``أجرى [X] اتصالا``), else the VSO
+subject right after the verb, else the nearest actor before it. ``من قبل`` / relative ``شنه X`` give the agent;
+the passive and patient verbs (تعرض، أصيب) turn the subject into the recipient. The recipient follows one of
+مع، ب، إلى، ل، على، ضد، بحق، عن، لدى، من or is the verb's direct object. ``X و Y`` coordinates; ``بين X و Y``
+makes both actors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from hadath.document import Actor, Document
+from hadath.events.triggers import TriggerMatch
+from hadath.text.normalize import normalize_word
+
+SPEECH_VERBS = frozenset(normalize_word(w) for w in (
+    "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد اوضح اوضحت يوضح توضح اشار اشارت يشير "
+    "تشير اضاف اضافت يضيف تضيف ذكر ذكرت يذكر تذكر صرح صرحت يصرح اعتبر اعتبرت يعتبر تعتبر راى رات يرى ترى "
+    "لفت لفتت كشف كشفت يكشف افاد افادت يفيد تفيد نفى نفت ينفي تنفي زعم زعمت يزعم اعرب اعربت اكدا قالا "
+    "اعلنوا اكدوا قال: شدد شددت يشدد تشدد").split())
+COMPLEMENTIZERS = frozenset(normalize_word(w) for w in (
+    "ان إن أن انه انها انهم انهما انني اننا بان بانه بانها بانهم وان وانه وانها".split()))
+SELF_COMP = frozenset(normalize_word(w) for w in "انه انها انهم انهما اننا انني بانه بانها بانهم وانه وانها".split())
+RECIP_PREPS = frozenset(normalize_word(w) for w in "مع الى إلى الي على علي ضد بحق عن لدى لدي تجاه نحو ازاء إزاء من".split())
+AGENT_RELATIVES = frozenset(normalize_word(w) for w in (
+    "شنه شنته شنها شنتها نفذه نفذته نفذها نفذتها تبناه تبنته تبنتها تبناها ارتكبه ارتكبته ارتكبها ارتكبتها "
+    "قادته قاده قامت قام اطلقها اطلقته").split())
+PASSIVE_AUX = frozenset(normalize_word(w) for w in "تم يتم سيتم ستتم جرى يجري وتم وجرى".split())
+_PUNCT = set(".!?؟:؛;")
+TIME_WORDS = frozenset(normalize_word(w) for w in (
+    "اليوم امس أمس الخميس الجمعة السبت الاحد الأحد الاثنين الثلاثاء الاربعاء الأربعاء غدا مساء صباح ليلة الليلة "
+    "حاليا مؤخرا ايضا أيضا مجددا رسميا").split())
+
+
+@dataclass
+class Arguments:
+    actor: list[Actor] = field(default_factory=list)
+    recipient: list[Actor] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    speaker: Optional[Actor] = None
+    region: tuple[int, int] = (0, 0)  # token range of the trigger's clause
+    passive: bool = False
+    speech_verb: str = ""  # the verb introducing the clause (قال، نفى ...), if any
+
+
+def is_speech(norm: str) -> bool:
+    return norm in SPEECH_VERBS or (norm[:1] in ("و", "ف") and norm[1:] in SPEECH_VERBS)
+
+
+def _actors_in(doc: Document, start: int, end: int) -> list[Actor]:
+    try:
+        from hadath.actors.stage import actors_in
+    except ImportError:  # actors concern not installed
+        return sorted((a for a in doc.actors if start <= a.start and a.end <= end), key=lambda a: a.start)
+    return sorted(actors_in(doc, start, end), key=lambda a: a.start)
+
+
+def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
+    """Index of the token containing raw offset (or the next one) within [lo, hi)."""
+    for i in range(lo, hi):
+        if doc.tokens[i].end > offset:
+            return i
+    return hi
+
+
+def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[int], Optional[int], bool]:
+    """(first, end) token range of the trigger's clause, the speech verb index, the complementizer index, and
+    whether the complement's subject is the speaker (``إنه``)."""
+    sent = doc.sentences[m.sentence]
+    toks = doc.tokens
+    lo, hi = sent.token_start, sent.token_end
+    pairs = []  # (speech, comp)
+    for i in range(lo, hi):
+        if is_speech(toks[i].norm):
+            for j in range(i + 1, min(hi, i + 16)):
+                if toks[j].norm in COMPLEMENTIZERS:
+                    pairs.append((i, j))
+                    break
+                if toks[j].norm in _PUNCT or is_speech(toks[j].norm):
+                    break
+    first, end, speech, comp, self_ref = lo, hi, None, None, False
+    for s, c in pairs:
+        if c < m.first:
+            first, speech, comp, self_ref = c + 1, s, c, toks[c].norm in SELF_COMP
+        elif s > m.last:
+            end = min(end, s)
+            break
+    # a later speech verb without complementizer (", كما قال بيان ...") also closes the clause
+    for i in range(m.last + 1, end):
+        if is_speech(toks[i].norm) and i > m.last + 1 and toks[i - 1].norm in ("،", ",", "كما"):
+            end = i - 1 if toks[i - 1].norm in ("،", ",") else i
+            break
+    return first, end, speech, comp, self_ref
+
+
+def _prep_before(doc: Document, a: Actor, lo_tok: int) -> Optional[str]:
+    """The preposition governing actor mention ``a`` (attached clitic or one of the two tokens before it)."""
+    toks = doc.tokens
+    i = _tok_at(doc, a.start, 0, len(toks))
+    if i < len(toks) and toks[i].start < a.start:  # mention starts inside a token: attached clitic
+        pre = normalize_word(doc.text[toks[i].start:a.start])
+        if pre.rstrip("ـ") and pre.rstrip("ـ")[-1:] in ("ب", "ل"):
+            return pre.rstrip("ـ")[-1]
+    if i < len(toks):
+        n = toks[i].norm
+        if n[:1] in ("ب", "ل") and toks[i].proclitics and normalize_word(toks[i].proclitics[0].text) in ("ب", "ل"):
+            return n[0]
+        if toks[i].proclitics and [normalize_word(x.text) for x in toks[i].proclitics][:2] in (["و", "ب"], ["و", "ل"]):
+            return normalize_word(toks[i].proclitics[1].text)
+        if n.startswith(("لل", "بال")):
+            return n[0]
+    for k in (1, 2):
+        j = i - k
+        if j < lo_tok or j < 0:
+            break
+        n = toks[j].norm
+        if k == 1 and (n in COMPLEMENTIZERS or is_speech(n)):
+            break
+        if n in RECIP_PREPS:
+            return n
+        if n.startswith("و") and n[1:] in RECIP_PREPS:
+            return n[1:]
+        if n in ("بحق", "ضد", "لصالح"):
+            return n
+        if toks[j].is_punct:
+            break
+    return None
+
+
+GOVERNING = RECIP_PREPS | frozenset(normalize_word(w) for w in (
+    "في وفي فى منذ حول عبر خلال بين وبين ضد بحق لصالح امام أمام بعد قبل اثر إثر جراء بسبب مثل و").split())
+
+
+def _governed(doc: Document, a: Actor, lo_tok: int) -> bool:
+    """Is the mention the object of a preposition (or coordinated with one that is)?"""
+    if _prep_before(doc, a, lo_tok) is not None:
+        return True
+    toks = doc.tokens
+    i = _tok_at(doc, a.start, 0, len(toks))
+    if i < len(toks) and toks[i].start < a.start:
+        return True
+    j = i - 1
+    if j >= lo_tok and j >= 0:
+        n = toks[j].norm
+        if n in GOVERNING or (n[:1] == "و" and n[1:] in GOVERNING):
+            return True
+    tok = toks[i] if i < len(toks) else None
+    if tok is not None and tok.proclitics and normalize_word(tok.proclitics[0].text) == "و" and j >= lo_tok:
+        return True  # "العراق وسوريا": the second conjunct shares the first's governor
+    return False
+
+
+def _between(doc: Document, a_end: int, b_start: int) -> str:
+    return normalize_word(doc.text[a_end:b_start]).strip()
+
+
+def _coordinate(doc: Document, head: Actor, pool: list[Actor]) -> list[Actor]:
+    """``head`` plus the actors coordinated with it (X و Y، X وY ...)."""
+    group = [head]
+    last = head
+    for b in pool:
+        if b.start < last.end or b is head:
+            continue
+        gap = _between(doc, last.end, b.start)
+        if gap in ("و", "،و", "، و") or (gap == "" and normalize_word(b.text)[:1] == "و" and
+                                             not normalize_word(b.text).startswith("وزير")):
+            group.append(b)
+            last = b
+            continue
+        break
+    return group
+
+
+def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """Title + name mentions that touch (``وزير الخارجية`` ``فؤاد حسين``) count as one mention."""
+    out: list[Actor] = []
+    for a in actors:
+        if out and (a.start < out[-1].end or (a.start - out[-1].end <= 1 and doc.text[out[-1].end:a.start].strip() == ""
+                                               and a.country and a.country == out[-1].country
+                                               and (a.sector == out[-1].sector or not a.sector or not out[-1].sector))):
+            prev = out[-1]
+            if (a.end - a.start) > (prev.end - prev.start) and a.start >= prev.start:
+                out[-1] = a
+            continue
+        out.append(a)
+    return out
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for a in actors:
+        key = (a.start, a.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+GENITIVE_OBJECT_TYPES = frozenset(("COERCE", "ASSAULT", "SANCTION", "RETREAT"))
+CONFRONT_PREPS = ("ضد", "بحق", "على", "علي")
+CONFRONT_TYPES = frozenset(("ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "PROTEST", "REJECT"))
+
+
+def _tok_of(doc: Document, a: Actor) -> int:
+    return _tok_at(doc, a.start, 0, len(doc.tokens))
+
+
+def _find_agent(doc: Document, m: TriggerMatch, after: list[Actor], first: int, res: Arguments) -> Optional[Actor]:
+    """Explicit agents: ``من قبل X``; a relative clause ``(هجوم) شنه X``; patterns with role ``agent``."""
+    toks = doc.tokens
+    for a in after:
+        j = _tok_of(doc, a)
+        prev = [toks[k].norm for k in range(max(first, j - 2), j)]
+        if prev[-2:] == ["من", "قبل"]:
+            res.rules.append("agent:من-قبل")
+            return a
+        if prev and prev[-1] in AGENT_RELATIVES and j - m.last <= 4:
+            res.rules.append("agent:relative")
+            return a
+    if "agent" in m.pattern.roles:
+        for a in after:
+            if _tok_of(doc, a) - m.last <= 2:
+                res.rules.append("agent:pattern")
+                return a
+    return None
+
+
+def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref: bool, res: Arguments,
+             agent: Optional[Actor]) -> Optional[Actor]:
+    toks = doc.tokens
+    head_tok = toks[m.first]
+    is_noun = m.head_tag == "" or "noverb" in m.pattern.roles
+    inside = [a for a in pool if m.start <= a.start and a.end <= m.end and a.start >= head_tok.end]
+    after = [a for a in pool if a.start >= m.end]
+    before = [a for a in pool if a.end <= m.start]
+    prev1 = toks[m.first - 1].norm if m.first > first else ""
+    prev2 = toks[m.first - 2].norm if m.first - 1 > first else ""
+    # "إنها تدعو ..." / "أن يكون قد قصف": the complement's subject is the speaker
+    if speech is not None and res.speaker is not None and (
+            (self_ref and m.first - 1 <= (first - 1) + 1 and not any(a.end <= m.start for a in pool))
+            or (prev1 in ("قد", "وقد") and prev2 in ("يكون", "تكون", "يكونوا") and not before)):
+        res.rules.append("subject:speaker-own-act")
+        return res.speaker
+    # "وكان X قد زار": the subject sits between كان and قد
+    if prev1 in ("قد", "وقد") and before:
+        free = [a for a in before if not _governed(doc, a, first)]
+        if free and m.first - _tok_at(doc, free[-1].end - 1, 0, len(toks)) <= 3:
+            res.rules.append("subject:كان-X-قد")
+            return free[-1]
+    if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
+                   or all(toks[k].norm in TIME_WORDS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
+        res.rules.append("subject:in-frame")
+        return inside[0]
+    if not is_noun and (m.first == m.last or not inside):
+        for a in after:
+            j = _tok_of(doc, a)
+            if m.first != m.last and j > m.first + 1:
+                break
+            if j - m.last > 5 or a is agent:
+                break
+            between = range(m.last + 1, j)
+            if _prep_before(doc, a, m.last + 1) is None and not any(toks[k].is_punct for k in between) and \
+                    all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() for k in between):
+                res.rules.append("subject:vso")
+                return a
+            break
+    if before:
+        free = [a for a in before if not _governed(doc, a, first)]
+        if free:
+            res.rules.append("subject:before")
+            return free[-1]
+    if speech is not None and self_ref and res.speaker is not None:
+        res.rules.append("subject:speaker-own-act")
+        return res.speaker
+    return None
+
+
+def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
+    """(recipient group, actor introduced by من for role ``from``)."""
+    toks = doc.tokens
+    pattern = m.pattern
+    is_noun = m.head_tag == "" or "noverb" in pattern.roles
+    head_end = toks[m.first].end
+    search_from = max([head_end] + [a.end for a in subj_group if a.start >= m.start])
+    cands = [a for a in pool if a.start >= search_from and id(a) not in taken]
+    gap_from = max([m.first] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
+    from_actor = None
+    chosen, rule = None, ""
+    preferred = None
+    for a in cands:
+        j = _tok_of(doc, a)
+        if j - m.last > 14:
+            break
+        prep = _prep_before(doc, a, m.first + 1)
+        if prep == "من" and "from" in pattern.roles and from_actor is None:
+            from_actor = a
+            continue
+        if prep is not None and prep != "من":
+            if chosen is None:
+                chosen, rule = a, f"recipient:prep-{prep}"
+            if pattern.type in CONFRONT_TYPES and prep in CONFRONT_PREPS and preferred is None:
+                preferred = (a, f"recipient:prep-{prep}")
+            continue
+        if chosen is not None:
+            continue
+        if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "AID", "SANCTION", "CONSULT"):
+            chosen, rule = a, "recipient:prep-من"
+            continue
+        if prep is None and j - max(gap_from, m.first) <= 2 and j > m.first:
+            if not is_noun:
+                chosen, rule = a, "recipient:object"
+            elif pattern.type in GENITIVE_OBJECT_TYPES and j - m.last <= 1:
+                chosen, rule = a, "recipient:genitive"
+    if preferred is not None:
+        chosen, rule = preferred
+    if chosen is None:
+        return [], from_actor
+    res.rules.append(rule)
+    return _coordinate(doc, chosen, pool), from_actor
+
+
+def assign(doc: Document, m: TriggerMatch) -> Arguments:
+    toks = doc.tokens
+    first, end, speech, comp, self_ref = clause_region(doc, m)
+    res = Arguments(region=(first, end))
+    raw_lo = toks[first].start if first < len(toks) else m.start
+    raw_hi = toks[end - 1].end if end - 1 < len(toks) and end > first else m.end
+    pool = _merge_adjacent(doc, _actors_in(doc, raw_lo, raw_hi))
+    if speech is not None:
+        sent = doc.sentences[m.sentence]
+        spk = [a for a in _actors_in(doc, toks[sent.token_start].start, toks[comp].start)]
+        spk_after = [a for a in spk if a.start >= toks[speech].end]
+        res.speaker = (spk_after or spk or [None])[0]
+        res.speech_verb = toks[speech].norm
+    pattern = m.pattern
+    after = [a for a in pool if a.start >= m.end]
+    agent = _find_agent(doc, m, after, first, res)
+    subject = _subject(doc, m, pool, first, speech, self_ref, res, agent)
+
+    passive = m.head_tag == "pass" or "patient" in pattern.roles
+    if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
+        passive = True
+        res.rules.append("passive:تم")
+
+    # the bayna frame: بين X و Y -> both are actors
+    if subject is None:
+        for a in after:
+            j = _tok_of(doc, a)
+            if j - 1 >= first and toks[j - 1].norm in ("بين", "وبين"):
+                res.actor = _coordinate(doc, a, after)
+                res.rules.append("actors:بين")
+                return res
+
+    subj_group = _coordinate(doc, subject, pool) if subject is not None else []
+    taken = {id(a) for a in subj_group}
+    if agent is not None:
+        taken.add(id(agent))
+    recipient, from_actor = _recipient(doc, m, pool, subj_group, taken, res)
+    actor = subj_group
+    if "from" in pattern.roles and from_actor is not None:
+        recipient, actor = (subj_group or recipient), [from_actor]
+        res.rules.append("actor:from-من")
+    if agent is not None:
+        if actor and not recipient:
+            recipient = actor
+        actor = [agent]
+        passive = True
+    elif passive and actor:
+        if not recipient:
+            recipient, actor = actor, []
+            res.rules.append("passive:subject-is-recipient")
+        else:
+            actor, recipient = recipient, actor
+            res.rules.append("passive:swap")
+    res.passive = passive
+    res.actor = _dedupe(actor)
+    res.recipient = [a for a in _dedupe(recipient) if all(a is not b for b in res.actor)]
+    return res

@@ -1,0 +1,119 @@
+"""One real event reported twice (lede and body, or two triggers in one sentence) becomes one event.
+
+Events merge when they have the same type and aux class (planned vs. not), their actor and recipient countries
+do not conflict (overlap, or one side empty), their dates agree (equal, or one unknown), and - across sentences -
+they share at least one actor or recipient country. The first report keeps its trigger; the others become
+``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports.
+"""
+from __future__ import annotations
+
+from hadath.document import Event, Mention, Span
+
+
+NEARBY_CHARS = 700
+
+
+def _countries(actors) -> set:
+    return {a.country for a in actors if a.country}
+
+
+def _specific(actors) -> int:
+    return sum(bool(a.sector) + bool(a.country) + (a.name != a.text) for a in actors)
+
+
+def _compatible(a: set, b: set) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _aux_class(aux: str) -> str:
+    return "future" if aux == "future" else "negated" if aux == "negated" else "hypothetical" \
+        if aux == "hypothetical" else "real"
+
+
+def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
+    if a.type != b.type or _aux_class(a.aux) != _aux_class(b.aux):
+        return False
+    if a.date and b.date and a.date.value and b.date.value and a.date.value != b.date.value:
+        return False
+    aa, ba = _countries(a.actor), _countries(b.actor)
+    ar, br = _countries(a.recipient), _countries(b.recipient)
+    # the roles may be swapped between reports (X met Y / Y received X)
+    straight = _compatible(aa, ba) and _compatible(ar, br)
+    crossed = a.type == "CONSULT" and _compatible(aa, br) and _compatible(ar, ba)
+    if not (straight or crossed):
+        return False
+    if same_sentence:
+        return True
+    if not (aa | ar) or not (ba | br):  # an argument-less report near the other one ("سيتم بحث ...")
+        last = max([a.sentence.start] + [m.sentence.start for m in a.mentions])
+        return abs(b.sentence.start - last) < NEARBY_CHARS
+    shared = (aa | ar) & (ba | br)
+    return bool(shared)
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    keep.mentions.append(Mention(Span(other.trigger.text, other.trigger.start, other.trigger.end), other.sentence))
+    keep.mentions.extend(other.mentions)
+    # the more specific report of the same parties wins (العراق -> الرئيس العراقي برهم صالح)
+    if other.actor and _countries(other.actor) == _countries(keep.actor) and _specific(other.actor) > _specific(keep.actor):
+        keep.actor = other.actor
+    if other.recipient and _countries(other.recipient) >= _countries(keep.recipient) and \
+            _specific(other.recipient) > _specific(keep.recipient):
+        keep.recipient = other.recipient
+    if not keep.actor and other.actor:
+        keep.actor = other.actor
+    if not keep.recipient and other.recipient:
+        rec = [r for r in other.recipient if all(r.country != a.country or not r.country for a in keep.actor)]
+        keep.recipient = rec or keep.recipient
+    elif other.recipient:
+        have = {(r.start, r.end) for r in keep.recipient}
+        known = {r.country for r in keep.recipient} | {a.country for a in keep.actor}
+        for r in other.recipient:
+            if (r.start, r.end) not in have and r.country and r.country not in known and \
+                    keep.sentence.start == other.sentence.start:
+                keep.recipient.append(r)
+    if keep.date and other.date and keep.date.value == other.date.value and other.date.end_value and \
+            not keep.date.end_value:
+        keep.date = other.date
+    keep.date = keep.date or other.date
+    keep.location = keep.location or other.location
+    if not keep.quantities:
+        keep.quantities = other.quantities
+    if not keep.mode and other.mode:
+        keep.mode = other.mode
+    keep.confidence = min(0.99, max(keep.confidence, other.confidence) + 0.05)
+    keep.explanation.append(f"merged with the report at {other.trigger.start}-{other.trigger.end} "
+                            f"({other.trigger.text!r}, {other.source})")
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge repeated reports; keeps document order of the first report of each event."""
+    out: list[Event] = []
+    for ev in events:
+        target = None
+        for kept in out:
+            same = kept.sentence.start == ev.sentence.start
+            if can_merge(kept, ev, same):
+                target = kept
+                if same:
+                    break
+        if target is None:
+            out.append(ev)
+            continue
+        # within one sentence the richer report leads
+        if target.sentence.start == ev.sentence.start and _richness(ev) > _richness(target):
+            idx = out.index(target)
+            out[idx] = ev
+            _absorb(ev, target)
+        else:
+            _absorb(target, ev)
+    return out
+
+
+def _richness(e: Event) -> tuple:
+    """Verb-headed reports lead over noun-headed ones, then the one with more arguments."""
+    from hadath.events.triggers import load_lexicon
+
+    pid = e.source.split(":", 1)[-1]
+    verb = any(p.id == pid and p.slots[0].kind == "verb" for p in load_lexicon().patterns)
+    return (verb, bool(e.actor) + bool(e.recipient), e.confidence)

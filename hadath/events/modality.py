@@ -1,0 +1,156 @@
+"""``aux`` of an event: asserted, future, negated, hypothetical or historical, from the words around the trigger.
+
+Looked at within the trigger's clause: particles right before the trigger (لم، لن، لا، ما، قد، سوف، سـ),
+governing verbs (نفى، يعتزم، ينوي، من المقرر)، the conditional (إذا، لو، في حال), background frames
+(يشار إلى أن ... قد، وكان ... قد) and time expressions: a weekday/week/month + المقبل, or a resolved date
+after the publication date, means future; an explicit year before it means historical.
+Precedence: negated > hypothetical > future > historical > asserted.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from hadath.document import Document
+from hadath.events.triggers import TriggerMatch
+from hadath.text.normalize import normalize_word
+
+
+def _set(words: str) -> frozenset:
+    return frozenset(normalize_word(w) for w in words.split())
+
+
+NEG_BEFORE = _set("لم ولم فلم لن ولن فلن لا ولا فلا ما وما ليس ليست لسنا")
+NEG_GOVERNORS = _set("نفى نفت ينفي تنفي نفوا ونفى ونفت وينفي وتنفي عدم وعدم بعدم لعدم دون بدون")
+NOT_NEG_NEXT = _set("زال يزال تزال زالت يزالون زالوا")
+FUTURE_BEFORE = _set("سوف وسوف فسوف سيتم ستتم وسيتم وستتم سيجري ستجري يعتزم تعتزم يعتزمون تعتزمان يعتزمان ينوي تنوي ينوون "
+                     "يزمع تزمع يرتقب يرتقب ويعتزم وتعتزم وينوي وتنوي سيقوم ستقوم وسيقوم وستقوم يخطط تخطط يعتزمان "
+                     "سيعقد ستعقد مرتقبة مرتقب المرتقبة المرتقب المقررة المقرر")
+FUTURE_FRAMES = (("من", "المقرر"), ("من", "المنتظر"), ("من", "المتوقع"), ("من", "المرتقب"))
+FUTURE_AFTER = _set("غدا غداً لاحقا")
+TIME_NOUNS = _set("الاسبوع الأسبوع الشهر العام السنة الاثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت الاحد الأحد "
+                  "الاسبوعين الايام الأيام الفترة الجولة الصيف الشتاء الربيع الخريف مطلع نهاية منتصف يوم")
+NEXT_WORDS = _set("المقبل المقبلة القادم القادمة")
+HYPO_BEFORE = _set("اذا إذا واذا فاذا لو ولو فلو حال ربما وربما قد وقد يمكن يحتمل ممكن محتمل احتمال لعل")
+HYPO_FRAMES = (("في", "حال"), ("في", "حالة"), ("من", "الممكن"), ("من", "المحتمل"))
+BACKGROUND = (("يشار", "الي"), ("يذكر", "ان"), ("تجدر", "الاشارة"), ("يشار", "إلى"), ("الجدير", "بالذكر"),
+              ("يذكر", "أن"))
+KANA = _set("كان كانت وكان وكانت كانوا وكانوا فكان فكانت")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_PUNCT = set(".!?؟:؛;")
+
+
+def _window(doc: Document, start: int, stop: int) -> list[str]:
+    return [doc.tokens[i].norm for i in range(start, stop)]
+
+
+def _has_frame(words: list[str], frames) -> bool:
+    for a, b in frames:
+        na, nb = normalize_word(a), normalize_word(b)
+        for i in range(len(words) - 1):
+            if words[i].lstrip("و") == na and words[i + 1] == nb:
+                return True
+    return False
+
+
+def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: Optional[int] = None,
+             speech_verb: str = "") -> tuple[str, str]:
+    """(aux, rule) for a trigger in the token region of its clause (``speech_verb`` introduces the clause)."""
+    toks = doc.tokens
+    lo, hi = region
+    head = m.first
+    before = _window(doc, max(lo, head - 4), head)
+    near = before[-2:]
+    clause_before = _window(doc, lo, head)
+    clause_after = _window(doc, m.last + 1, hi)
+    # --- negated
+    for k, w in enumerate(near):
+        nxt = near[k + 1] if k + 1 < len(near) else toks[head].norm
+        if w in NEG_BEFORE and nxt not in NOT_NEG_NEXT and toks[head].norm not in NOT_NEG_NEXT:
+            if w in ("ما", "وما") and k != len(near) - 1:
+                continue
+            return "negated", f"negated:{w}"
+    for w in before:
+        if w in NEG_GOVERNORS:
+            return "negated", f"negated:{w}"
+    if speech_verb.lstrip("و") in _set("نفى نفت ينفي تنفي نفوا"):
+        return "negated", f"negated:{speech_verb}-ان"
+    if any(w in _set("نفى نفت ينفي تنفي ونفى ونفت") for w in clause_before[-12:]) and \
+            any(w in _set("ان أن انه انها") for w in clause_before[-10:]):
+        return "negated", "negated:نفى-ان"
+    # --- hypothetical
+    if m.head_tag == "impf" and near and near[-1] in ("قد", "وقد"):
+        return "hypothetical", "hypothetical:قد+imperfect"
+    for w in clause_before[-8:]:
+        if w in HYPO_BEFORE and w not in ("قد", "وقد"):
+            return "hypothetical", f"hypothetical:{w}"
+    if _has_frame(clause_before[-6:], HYPO_FRAMES):
+        return "hypothetical", "hypothetical:في-حال"
+    # --- future
+    if "future" in m.pattern.roles:
+        return "future", "future:pattern"
+    if "س" in m.head_prefix and m.head_tag == "impf":
+        return "future", "future:سـ"
+    for w in before:
+        if w in FUTURE_BEFORE or (w.startswith(("سي", "ست")) and w[2:] in _set("قوم عقد جري شارك")):
+            return "future", f"future:{w}"
+    if _has_frame(clause_before[-6:], FUTURE_FRAMES):
+        return "future", "future:من-المقرر"
+    clause = clause_before[-6:] + [toks[i].norm for i in range(m.first, m.last + 1)] + clause_after[:10]
+    for i, w in enumerate(clause):
+        if w in NEXT_WORDS and i > 0 and clause[i - 1].lstrip("و").lstrip("ف") in TIME_NOUNS:
+            return "future", f"future:{clause[i - 1]} {w}"
+        if w in FUTURE_AFTER:
+            return "future", f"future:{w}"
+    if m.head_tag == "impf" and near and near[-1] in _set("سوف وسوف"):
+        return "future", "future:سوف"
+    if m.head_tag == "":
+        for i in list(range(max(lo, head - 5), head)) + list(range(m.last + 1, min(hi, m.last + 9))):
+            if _future_verb(toks[i]):
+                return "future", f"future:{toks[i].norm}"
+    future_time = _time_relation(doc, m, region)
+    if future_time == "future":
+        return "future", "future:date-after-publication"
+    # --- historical
+    if near and near[-1] in ("قد", "وقد") and any(w in KANA for w in clause_before[-8:]):
+        return "historical", "historical:كان...قد"
+    sent_words = _window(doc, doc.sentences[m.sentence].token_start, head)
+    if _has_frame(sent_words, BACKGROUND):
+        return "historical", "historical:يشار-الي-ان"
+    if pub_year:
+        window = clause_before[-8:] + _window(doc, m.first, m.last + 1) + clause_after[:8]
+        for i, w in enumerate(window):
+            if _YEAR.match(w) and int(w) < pub_year and i > 0 and window[i - 1].lstrip("و") in _set("عام سنة في العام منذ"):
+                if window[i - 1] == "منذ":
+                    continue
+                return "historical", f"historical:year-{w}"
+    if future_time == "past-year":
+        return "historical", "historical:date-before-publication-year"
+    return "asserted", "asserted"
+
+
+def _future_verb(tok) -> bool:
+    """A verb carrying the future prefix سـ (by the text layer's analysis or the trigger lexicon's)."""
+    if any(normalize_word(p.text) == "س" for p in tok.proclitics):
+        return True
+    from hadath.events.triggers import load_lexicon
+
+    return any(k == "verb" and "س" in pre for _, pre, k in load_lexicon().analyses(tok.norm))
+
+
+def _time_relation(doc: Document, m: TriggerMatch, region: tuple[int, int]) -> Optional[str]:
+    """"future" if a resolved date in the clause lies after the publication date; "past-year" if in an
+    earlier year."""
+    if not doc.date or not doc.times:
+        return None
+    lo, hi = region
+    toks = doc.tokens
+    a, b = toks[lo].start, toks[hi - 1].end if hi > lo else toks[lo].end
+    for t in doc.times:
+        if t.value and a <= t.start and t.end <= b and len(t.value) >= 4:
+            v = t.value[:10]
+            if len(v) == 10 and v > doc.date:
+                return "future"
+            if v[:4].isdigit() and int(v[:4]) < int(doc.date[:4]):
+                return "past-year"
+    return None

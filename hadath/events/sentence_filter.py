@@ -1,0 +1,155 @@
+"""A small statistical veto for background ASSAULT / PROTEST mentions.
+
+The gold of the Arabic event GSR counts a sentence only when it reports a specific assault or protest taking
+place; lexical triggers also fire on background ("منذ الهجوم", "جريمة اغتيال الحريري", "خوفا من سيارة مفخخة").
+For each of the two types a logistic regression (numpy, L2) over sparse features of the sentence and the
+trigger - pattern id, aux, arguments found, the words near the trigger and in the sentence - scores whether the
+event is real. Trained by :func:`train` on the tune half of ../shared GSR dev only (``hadath train events-filter``)
+and shipped as ``data/sentence_filter.json``; an event scoring below the threshold gets its confidence cut.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from hadath.document import Document, Event
+from hadath.text.normalize import strip_al
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence_filter.json"
+FILTER_TYPES = ("ASSAULT", "PROTEST")
+_NEAR = 4
+
+
+class NoFilter:
+    """Keeps every event (rules only)."""
+
+    def veto(self, doc: Document, ev: Event) -> Optional[str]:
+        return None
+
+
+def features(doc: Document, ev: Event) -> list[str]:
+    """Sparse binary features of one event in its sentence."""
+    sent = doc.sentence_at(ev.sentence.start)
+    toks = doc.tokens[sent.token_start:sent.token_end] if sent else []
+    feats = [f"pat={ev.source}", f"aux={ev.aux}", f"act={bool(ev.actor)}", f"rec={bool(ev.recipient)}",
+             f"mode={ev.mode}", f"len={min(len(toks) // 10, 5)}", "bias"]
+    feats += [f"asec={a.sector}" for a in ev.actor] + [f"rsec={a.sector}" for a in ev.recipient]
+    feats.append(f"tag={getattr(ev, 'head_tag', '?')}")
+    head = next((t for t in toks if t.start <= ev.trigger.start < t.end), None)
+    if head is not None:
+        if head.norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+            feats.append("definite")
+        if head.enclitics:
+            feats.append("possessed")
+        prev = [t.norm for t in toks if t.end <= ev.trigger.start][-1:]
+        if prev:
+            feats.append(f"prev={prev[0]}")
+    if sent is not None:
+        if any(sent.start <= t.start < sent.end for t in doc.times):
+            feats.append("has-time")
+        units = {q.unit for q in doc.quantities if sent.start <= q.start < sent.end}
+        feats += [f"qty={u}" for u in units]
+        if any(sent.start <= p.start < sent.end for p in doc.places):
+            feats.append("has-place")
+    for i, t in enumerate(toks):
+        if t.is_punct:
+            if t.norm in ("?", "؟", "«", "»", '"'):
+                feats.append(f"p={t.norm}")
+            continue
+        w = strip_al(t.stem_norm if t.stem is not None else t.norm)
+        feats.append(f"w={w}")
+        if t.norm.isdigit():
+            feats.append("num")
+        if ev.trigger.start - 60 <= t.start < ev.trigger.start:
+            feats.append(f"b={w}")
+        elif ev.trigger.end <= t.start < ev.trigger.end + 60:
+            feats.append(f"a={w}")
+    if toks and toks[0].start >= ev.trigger.start - 2:
+        feats.append("trigger-first")
+    return feats
+
+
+@dataclass
+class LinearFilter:
+    weights: dict  # type -> {feature: weight}
+    thresholds: dict  # type -> probability threshold
+
+    def score(self, doc: Document, ev: Event) -> Optional[float]:
+        w = self.weights.get(ev.type)
+        if w is None:
+            return None
+        z = sum(w.get(f, 0.0) for f in set(features(doc, ev)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def veto(self, doc: Document, ev: Event) -> Optional[str]:
+        p = self.score(doc, ev)
+        if p is None:
+            return None
+        thr = self.thresholds.get(ev.type, 0.5)
+        if p < thr:
+            return f"sentence filter: p(real {ev.type})={p:.2f} < {thr:.2f}, confidence cut"
+        ev.explanation.append(f"sentence filter: p(real {ev.type})={p:.2f}")
+        return None
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        payload = {"about": "logistic regression sentence filter; trained on the tune half of the Arabic event GSR "
+                            "dev set (MIT) by hadath.events.sentence_filter.train", "types": {}}
+        for t, w in self.weights.items():
+            payload["types"][t] = {"threshold": self.thresholds[t],
+                                   "weights": {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-3}}
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "LinearFilter":
+        payload = json.loads(path.read_text("utf-8"))
+        types = payload["types"]
+        return cls({t: v["weights"] for t, v in types.items()}, {t: v["threshold"] for t, v in types.items()})
+
+
+def fit_logistic(rows: list[list[str]], labels: list[int], l2: float = 1.0, epochs: int = 300,
+                 lr: float = 0.5) -> dict:
+    """L2-regularised logistic regression by full-batch gradient descent on binary sparse features."""
+    import numpy as np
+
+    vocab = {f: i for i, f in enumerate(sorted({f for r in rows for f in r}))}
+    X = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    for i, r in enumerate(rows):
+        for f in set(r):
+            X[i, vocab[f]] = 1.0
+    y = np.asarray(labels, dtype=np.float32)
+    pos = max(1.0, float(y.sum()))
+    neg = max(1.0, float(len(y) - y.sum()))
+    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * neg)).astype(np.float32)  # balanced classes
+    w = np.zeros(len(vocab), dtype=np.float32)
+    n = len(y)
+    for _ in range(epochs):
+        z = np.clip(X @ w, -30, 30)
+        p = 1.0 / (1.0 + np.exp(-z))
+        grad = X.T @ ((p - y) * sw) / n + l2 * w / n
+        w -= lr * grad
+    return {f: float(w[i]) for f, i in vocab.items()}
+
+
+def train(examples: Iterable[tuple[Document, Event, bool]], l2=1.0, threshold: float = 0.5) -> LinearFilter:
+    """Fit one model per type from (document, event, is_real) examples; ``l2`` is a number or {type: number}."""
+    by_type: dict = {}
+    for doc, ev, label in examples:
+        by_type.setdefault(ev.type, ([], []))
+        by_type[ev.type][0].append(features(doc, ev))
+        by_type[ev.type][1].append(int(label))
+    l2s = l2 if isinstance(l2, dict) else {}
+    weights = {t: fit_logistic(X, y, l2=l2s.get(t, l2 if not l2s else 1.0)) for t, (X, y) in by_type.items()
+               if t in FILTER_TYPES and sum(y)}
+    return LinearFilter(weights, {t: threshold for t in weights})
+
+
+@lru_cache(maxsize=1)
+def default_filter():
+    """The shipped filter, or no filter when none has been trained."""
+    if MODEL_PATH.exists():
+        return LinearFilter.load(MODEL_PATH)
+    return NoFilter()

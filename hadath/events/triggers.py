@@ -1,0 +1,382 @@
+"""The trigger lexicon (``data/triggers.tsv``) and the matcher that finds its patterns in a document.
+
+Patterns are data: an analyst adds a verb lemma or a frame without touching Python. Verb lemmas are inflected
+by rule (:func:`verb_forms`), and every token is matched with its clitics peeled off by the lexicon itself
+(a split is only accepted when the remainder is a lexicon form), so وبحث، سيلتقيان، بزيارته، للاحتجاجات all hit.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from hadath.document import Document, Token
+from hadath.events import ontology
+from hadath.text.normalize import normalize_word
+
+DATA = Path(__file__).resolve().parent / "data"
+LEXICON_PATH = DATA / "triggers.tsv"
+ROLES = frozenset({"patient", "from", "noverb", "speech", "agent", "future"})
+MAX_GAP = 3
+
+# Proclitic strings a verb / a noun may carry (normalized), longest first so the richest split is tried too.
+VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
+NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وبال",
+                 "ولل", "فبال", "فلل", "وك", "وكال")
+ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني")
+_JUSSIVE_PARTICLES = frozenset(("لم", "ولم", "فلم", "لا", "ولا"))
+_PUNCT_STOP = set(".!?؟:؛;\"«»()[]")
+
+
+class LexiconError(ValueError):
+    """A malformed trigger lexicon line (the message names the file and line)."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str  # "verb" | "word" | "gap" | "clitic"
+    forms: frozenset = frozenset()
+    tags: tuple = ()  # for verbs: ((form, tag), ...) with tag perf | impf | juss | pass
+    gap: int = 0
+    clitic: str = ""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    type: str
+    mode: str
+    cameo: str
+    slots: tuple
+    roles: frozenset
+    conf: float
+    text: str
+    line: int
+
+    @property
+    def blocks(self) -> bool:
+        return self.type == "BLOCK"
+
+    @property
+    def size(self) -> int:
+        return sum(1 for s in self.slots if s.kind != "gap")
+
+
+@dataclass
+class TriggerMatch:
+    """One pattern found in a sentence: the tokens it used and what the first token looked like."""
+
+    pattern: Pattern
+    tokens: list[int]  # indices (into doc.tokens) of the non-gap slots
+    start: int  # raw offsets of the whole trigger
+    end: int
+    head_prefix: str = ""  # proclitics on the head token (normalized), e.g. "وس"
+    head_tag: str = ""  # perf | impf | pass | "" (noun)
+    sentence: int = 0
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+# ---------------------------------------------------------------------------------------------- inflection
+
+def verb_forms(perf: str, impf: str) -> dict[str, str]:
+    """Inflected forms of a verb (normalized): form -> "perf" | "impf".
+
+    Perfect: 3ms/3fs/dual/plural/1p; imperfect: 3ms/3fs/dual/plural/subjunctive plural/fem. plural/1st person;
+    jussive of defective and hollow verbs (لم يلتق، لم يزر). Proclitics (و ف س ل) and object pronouns are peeled
+    off at match time, not generated here.
+    """
+    p, i = normalize_word(perf), normalize_word(impf)
+    out: dict[str, str] = {}
+
+    def add(form: str, tag: str) -> None:
+        if len(form) >= 2:
+            out.setdefault(form, tag)
+
+    if p.endswith("ي") or p.endswith("ا"):  # defective: التقى -> التقي، دعا
+        b = p[:-1]
+        for f in (p, b + "ت", b + "تا", b + "وا", b + "يا", b + "ينا", b + "يت", b + "ين"):
+            add(f, "perf")
+    else:
+        for f in (p, p + "ت", p + "ا", p + "تا", p + "وا", p + "ن", p + "نا", p + "تم"):
+            add(f, "perf")
+        if len(p) == 3 and p[1] == "ا":  # hollow: زار -> زرن، زرنا
+            add(p[0] + p[2] + "نا", "perf")
+    if i[:1] in "يت":
+        s = i[1:]
+        if s.endswith("ي"):  # يلتقي
+            b = s[:-1]
+            forms = ["ي" + s, "ت" + s, "ي" + s + "ان", "ت" + s + "ان", "ي" + b + "ون", "ي" + b + "وا", "ت" + b + "ون",
+                     "ن" + s, "ا" + s]
+        elif s.endswith("و"):  # يدعو
+            b = s[:-1]
+            forms = ["ي" + s, "ت" + s, "ي" + s + "ان", "ت" + s + "ان", "ي" + s + "ن", "ي" + b + "وا", "ت" + s + "ن",
+                     "ن" + s, "ا" + s]
+        else:
+            forms = ["ي" + s, "ت" + s, "ي" + s + "ان", "ت" + s + "ان", "ي" + s + "ون", "ي" + s + "وا", "ت" + s + "ون",
+                     "ي" + s + "ن", "ت" + s + "ن", "ن" + s, "ا" + s]
+        for f in forms:
+            if f.startswith(("ن", "ا")) and len(f) < 4:
+                continue
+            add(f, "impf")
+        # jussive (after لم / لا only): يلتقي -> يلتق ، يدعو -> يدع ، يزور -> يزر
+        if s.endswith(("ي", "و")):
+            for f in ("ي" + s[:-1], "ت" + s[:-1]):
+                add(f, "juss")
+        elif len(s) == 3 and s[1] in "ويا":
+            for f in ("ي" + s[0] + s[2], "ت" + s[0] + s[2]):
+                add(f, "juss")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- loading
+
+def _parse_slot(raw: str, where: str) -> Slot:
+    if raw == "~" or (raw.startswith("~") and raw[1:].isdigit()):
+        n = int(raw[1:]) if len(raw) > 1 else MAX_GAP
+        return Slot("gap", gap=n)
+    if raw.endswith("*") and len(raw) <= 4:
+        return Slot("clitic", clitic=normalize_word(raw[:-1]))
+    if raw.startswith("V:"):
+        parts = raw[2:].split("/")
+        if len(parts) not in (2, 3) or not all(parts[:2]):
+            raise LexiconError(f"{where}: verb slot {raw!r} must be V:perfect/imperfect[/passive,...]")
+        forms = verb_forms(parts[0], parts[1])
+        if len(parts) == 3:
+            for f in parts[2].split(","):
+                if f.strip():
+                    forms[normalize_word(f)] = "pass"
+        return Slot("verb", frozenset(forms), tuple(sorted(forms.items())))
+    alts = [normalize_word(a) for a in raw.split("|") if a.strip()]
+    if not alts:
+        raise LexiconError(f"{where}: empty slot in pattern")
+    forms = set()
+    for a in alts:
+        forms.add(a)
+        if a.startswith("ال") and len(a) > 3:
+            forms.add(a[2:])
+    return Slot("word", frozenset(forms))
+
+
+def parse_line(fields: list[str], where: str) -> Pattern:
+    if len(fields) < 5:
+        raise LexiconError(f"{where}: expected 7 tab-separated columns, got {len(fields)}")
+    fields = (fields + ["", ""])[:7]
+    pid, ptype, mode, cameo, text, roles, conf = (f.strip() for f in fields)
+    if not pid:
+        raise LexiconError(f"{where}: missing id")
+    if ptype != "BLOCK":
+        try:
+            ontology.check_type(ptype)
+            ontology.check_mode(ptype, mode or None)
+            ontology.cameo(cameo)
+        except ontology.OntologyError as e:
+            raise LexiconError(f"{where}: {e}") from None
+    role_set = frozenset(r for r in roles.replace(",", " ").split() if r)
+    unknown = role_set - ROLES
+    if unknown:
+        raise LexiconError(f"{where}: unknown roles {sorted(unknown)}; expected {sorted(ROLES)}")
+    try:
+        c = float(conf) if conf else 0.6
+    except ValueError:
+        raise LexiconError(f"{where}: conf {conf!r} is not a number") from None
+    if not 0 <= c <= 1:
+        raise LexiconError(f"{where}: conf {c} outside 0..1")
+    slots = tuple(_parse_slot(s, where) for s in text.split())
+    if not slots or slots[0].kind not in ("verb", "word") or slots[-1].kind == "gap":
+        raise LexiconError(f"{where}: a pattern must start and end with a word or verb slot")
+    return Pattern(pid, ptype, mode, cameo, slots, role_set, c, text, int(where.rsplit(":", 1)[-1]))
+
+
+class Lexicon:
+    """The trigger patterns, indexed by every form their first slot accepts."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self.patterns = list(patterns)
+        self.index: dict[str, list[tuple[Pattern, str]]] = {}
+        self.verb_forms: set[str] = set()
+        self.word_forms: set[str] = set()
+        for p in self.patterns:
+            for s in p.slots:
+                if s.kind == "verb":
+                    self.verb_forms |= s.forms
+                elif s.kind == "word":
+                    self.word_forms |= s.forms
+            head = p.slots[0]
+            tags = dict(head.tags) if head.kind == "verb" else {}
+            for f in head.forms:
+                self.index.setdefault(f, []).append((p, tags.get(f, "")))
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def surface_count(self) -> int:
+        """How many distinct surface patterns the lemma rules expand to (before clitics)."""
+        n = 0
+        for p in self.patterns:
+            k = 1
+            for s in p.slots:
+                if s.kind in ("verb", "word"):
+                    k *= len(s.forms)
+            n += k
+        return n
+
+    @lru_cache(maxsize=100_000)
+    def analyses(self, norm: str) -> tuple[tuple[str, str, str], ...]:
+        """(form, proclitics, kind) readings of one normalized token that the lexicon knows."""
+        out = []
+        for enc in ENCLITICS:
+            if enc and (not norm.endswith(enc) or len(norm) - len(enc) < 3):
+                continue
+            body = norm[: len(norm) - len(enc)] if enc else norm
+            bodies = [body]
+            if enc and body.endswith("ت"):
+                bodies.append(body[:-1] + "ة")
+            if enc and body.endswith("و"):  # اعتقلوه -> اعتقلوا
+                bodies.append(body + "ا")
+            for b in bodies:
+                for pre in VERB_PREFIXES:
+                    if enc and b.endswith(("ت", "ة")):
+                        break
+                    if b.startswith(pre) and len(b) - len(pre) >= 2 and b[len(pre):] in self.verb_forms:
+                        out.append((b[len(pre):], pre, "verb"))
+                for pre in NOUN_PREFIXES:
+                    if not b.startswith(pre) or len(b) - len(pre) < 2:
+                        continue
+                    rest = b[len(pre):]
+                    if pre.endswith("لل"):
+                        rest_al = "ال" + rest
+                        if rest_al in self.word_forms:
+                            out.append((rest_al, pre, "word"))
+                    if rest in self.word_forms:
+                        out.append((rest, pre, "word"))
+        seen, uniq = set(), []
+        for a in out:
+            if a not in seen:
+                seen.add(a)
+                uniq.append(a)
+        return tuple(uniq)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Load and validate the trigger lexicon; raises LexiconError naming the bad line."""
+    patterns, seen = [], set()
+    with open(path, encoding="utf-8") as f:
+        header_seen = False
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if not header_seen and fields[0] == "id":
+                header_seen = True
+                continue
+            where = f"{path.name}:{n}"
+            p = parse_line(fields, where)
+            if p.id in seen:
+                raise LexiconError(f"{where}: duplicate id {p.id!r}")
+            seen.add(p.id)
+            patterns.append(p)
+    return Lexicon(patterns)
+
+
+# ---------------------------------------------------------------------------------------------- matching
+
+def _token_forms(lex: Lexicon, tok: Token) -> tuple[tuple[str, str, str], ...]:
+    if tok.is_punct or not tok.norm:
+        return ()
+    res = lex.analyses(tok.norm)
+    if not res and tok.stem is not None:
+        stem = tok.stem_norm
+        if stem != tok.norm:
+            pre = "".join(normalize_word(m.text) for m in tok.proclitics)
+            res = tuple((f, pre, k) for f, _, k in lex.analyses(stem) if k == "word")
+    return res
+
+
+def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token) -> bool:
+    if tok.is_punct:
+        return False
+    if slot.kind == "clitic":
+        n = tok.norm
+        return n.startswith(slot.clitic) and len(n) > len(slot.clitic) + 2 or \
+            (n[:1] in "وف" and n[1:].startswith(slot.clitic) and len(n) > len(slot.clitic) + 3)
+    for form, _, kind in _token_forms(lex, tok):
+        if form in slot.forms and (kind == "verb") == (slot.kind == "verb"):
+            return True
+    return False
+
+
+def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int) -> Optional[list[int]]:
+    """Match slots (after the head) starting at token i; returns the indices of the non-gap slots."""
+    if not slots:
+        return []
+    slot = slots[0]
+    if slot.kind == "gap":
+        for skip in range(0, slot.gap + 1):
+            j = i + skip
+            if j >= end:
+                return None
+            if skip and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP:
+                return None
+            got = _match_rest(lex, slots[1:], toks, j, end)
+            if got is not None:
+                return got
+            if toks[j].is_punct and toks[j].norm in _PUNCT_STOP:
+                return None
+        return None
+    if i >= end or not _slot_accepts(lex, slot, toks[i]):
+        return None
+    rest = _match_rest(lex, slots[1:], toks, i + 1, end)
+    return None if rest is None else [i] + rest
+
+
+def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerMatch]:
+    """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
+    lex = lex or load_lexicon()
+    toks = doc.tokens
+    found: list[TriggerMatch] = []
+    for si, sent in enumerate(doc.sentences):
+        cands: list[TriggerMatch] = []
+        for i in range(sent.token_start, sent.token_end):
+            for form, pre, kind in _token_forms(lex, toks[i]):
+                for pat, tag in lex.index.get(form, ()):
+                    head = pat.slots[0]
+                    if (head.kind == "verb") != (kind == "verb"):
+                        continue
+                    if "ل" in pre and kind == "verb" and tag != "impf":
+                        continue
+                    if tag == "juss" and (i == sent.token_start or toks[i - 1].norm not in _JUSSIVE_PARTICLES):
+                        continue
+                    rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end)
+                    if rest is None:
+                        continue
+                    idx = [i] + rest
+                    cands.append(TriggerMatch(pat, idx, toks[idx[0]].start, toks[idx[-1]].end, pre, tag, si))
+        blocks = [c for c in cands if c.pattern.blocks]
+        events = [c for c in cands if not c.pattern.blocks]
+        events.sort(key=lambda c: (-c.pattern.size, -c.pattern.conf, c.first))
+        used: set[int] = set()
+        kept: list[TriggerMatch] = []
+        seen_keys = set()
+        for c in events:
+            key = (c.pattern.id, tuple(c.tokens))
+            if key in seen_keys or used.intersection(c.tokens):
+                continue
+            if any(b.first <= c.last <= b.last for b in blocks):
+                continue
+            seen_keys.add(key)
+            used.update(c.tokens)
+            kept.append(c)
+        kept.sort(key=lambda c: c.first)
+        found.extend(kept)
+    return found

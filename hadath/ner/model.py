@@ -1,0 +1,92 @@
+"""The shipped CRF tagger: loads ``data/ner.crfsuite`` and its lookup tables once per process, tags words.
+
+Labels are IOB2 over PER, ORG, LOC and MISC (ANERcorp's types); ``to_spans`` turns a tag sequence into
+entity spans and relabels place names found in the country/city gazetteer as GPE.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Optional, Sequence
+
+from hadath.ner import clusters as clusters_mod
+from hadath.ner import gazetteer as gazetteer_mod
+from hadath.ner.features import Featurizer, Resources
+from hadath.text.normalize import normalize_word
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MODEL_FILE = DATA_DIR / "ner.crfsuite"
+COUNTS_FILE = DATA_DIR / "wordcounts.tsv"
+GPE_TYPES = {"COUNTRY", "CITY", "BIGCITY"}
+
+
+class ModelMissingError(RuntimeError):
+    """The shipped model file is absent (rebuild it with `hadath train ner`)."""
+
+
+def load_counts(path: Path = COUNTS_FILE) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                w, c = line.split("\t")
+                counts[w] = int(c)
+    return counts
+
+
+def load_resources(data_dir: Path = DATA_DIR) -> Resources:
+    words, phrases = gazetteer_mod.load(data_dir / "gazetteer.tsv")
+    return Resources(words=words, phrases=phrases, clusters=clusters_mod.load(data_dir / "clusters.tsv"),
+                     counts=load_counts(data_dir / "wordcounts.tsv"))
+
+
+class NERModel:
+    """A CRF tagger plus the featurizer it was trained with."""
+
+    def __init__(self, model_file: Path = MODEL_FILE, resources: Optional[Resources] = None):
+        import pycrfsuite
+
+        if not Path(model_file).exists():
+            raise ModelMissingError(f"NER model not found at {model_file}; run `hadath train ner`")
+        self.resources = resources or load_resources(Path(model_file).parent)
+        self.featurizer = Featurizer(self.resources)
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_file))
+        self._lock = threading.Lock()  # a crfsuite Tagger is not thread-safe
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """IOB2 tags for one sentence of *normalized* words."""
+        if not words:
+            return []
+        feats = self.featurizer.sentence(words)
+        with self._lock:
+            return self.tagger.tag(feats)
+
+    def tag_raw(self, words: Sequence[str]) -> list[str]:
+        """IOB2 tags for one sentence of raw words (normalized here)."""
+        return self.tag([normalize_word(w) or w for w in words])
+
+    def label_of(self, typ: str, words: Sequence[str]) -> str:
+        """Output label of an entity: LOC becomes GPE when it names a known country or city."""
+        if typ != "LOC":
+            return typ
+        key = tuple(self.featurizer.analyse(w)[1] for w in words)
+        if len(key) == 1:
+            types = set(self.resources.words.get(key[0], ()))
+        else:
+            types = {t for k, t in self.resources.phrases.get(key[0], ()) if k == key}
+        return "GPE" if types & GPE_TYPES else "LOC"
+
+
+_MODEL: Optional[NERModel] = None
+_MODEL_LOCK = threading.Lock()
+
+
+def get_model() -> NERModel:
+    """The process-wide model, loaded on first use."""
+    global _MODEL
+    if _MODEL is None:
+        with _MODEL_LOCK:
+            if _MODEL is None:
+                _MODEL = NERModel()
+    return _MODEL

@@ -1,0 +1,188 @@
+"""Rebuild the shipped NER model from ../shared/data/ner: lookup tables, then a CRF chosen by dev F1.
+
+Training text goes through hadath's own tokenizer (punctuation split off, normalized), the same path as
+inference, so features never see a form at run time that training could not produce. The dev split (last
+tenth of ANERcorp train) is never trained on, nor used for clusters or word counts.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+from hadath.ner import clusters as clusters_mod
+from hadath.ner import gazetteer as gazetteer_mod
+from hadath.ner.corpus import Sentence, anercorp_split, entity_spans, load_extra
+from hadath.ner.features import Featurizer
+from hadath.ner.model import DATA_DIR, load_resources
+
+DEFAULT_C1 = 0.05
+DEFAULT_C2 = 0.05
+MAX_ITER = 150
+
+
+@lru_cache(maxsize=300_000)
+def pieces_of(token: str) -> tuple[tuple[str, bool], ...]:
+    """(normalized text, is_punct) of the pieces hadath's tokenizer makes of one corpus token."""
+    from hadath.text.tokens import tokenize
+
+    toks = tokenize(token)
+    return tuple((t.norm or t.text, t.is_punct) for t in toks) or ((token, False),)
+
+
+def to_pieces(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
+    """Split corpus tokens into tokenizer pieces: (words, IOB2 tags, index of the corpus token of each).
+
+    Punctuation at the edge of an entity token is tagged O, so predicted entities never start or end on it.
+    """
+    words: list[str] = []
+    tags: list[str] = []
+    owner: list[int] = []
+    for ti, (tok, tag) in enumerate(zip(*sent)):
+        ps = pieces_of(tok)
+        if tag == "O" or len(ps) == 1:
+            for w, _ in ps:
+                words.append(w)
+                tags.append(tag)
+                owner.append(ti)
+            continue
+        word_idx = [i for i, (_, p) in enumerate(ps) if not p] or list(range(len(ps)))
+        lo, hi = word_idx[0], word_idx[-1]
+        typ = tag[2:]
+        for i, (w, _) in enumerate(ps):
+            if i < lo or i > hi:
+                t = "O"
+            elif i == lo and tag.startswith("B-"):
+                t = "B-" + typ
+            else:
+                t = "I-" + typ
+            words.append(w)
+            tags.append(t)
+            owner.append(ti)
+    # An I- piece after an O edge piece must restart the entity.
+    for i, t in enumerate(tags):
+        if t.startswith("I-") and (i == 0 or tags[i - 1] == "O"):
+            tags[i] = "B-" + t[2:]
+    return words, tags, owner
+
+
+def pieces_to_tokens(pred: Sequence[str], owner: Sequence[int], n_tokens: int) -> list[str]:
+    """Project piece tags back onto corpus tokens: a token takes the entity that overlaps it."""
+    out = ["O"] * n_tokens
+    for s, e, typ in entity_spans(pred):
+        toks = sorted({owner[i] for i in range(s, e)})
+        for k, ti in enumerate(toks):
+            if out[ti] == "O":
+                out[ti] = ("B-" if k == 0 else "I-") + typ
+    return out
+
+
+def write_counts(sentences: Sequence[Sequence[str]], path: Path) -> dict[str, int]:
+    counts = Counter(w for s in sentences for w in s)
+    lines = ["# normalized word<TAB>frequency in the unlabelled training text (drives clitic stripping)"]
+    lines += [f"{w}\t{c}" for w, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if c >= 2]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return dict(counts)
+
+
+def build_resources(train: list[Sentence], extra: dict[str, list[Sentence]], out_dir: Path,
+                    actor_dict: Optional[Path]) -> dict:
+    """Write wordcounts.tsv, clusters.tsv and gazetteer.tsv into ``out_dir`` from training text only."""
+    unlabelled = [to_pieces(s)[0] for s in train] + [to_pieces(s)[0] for v in extra.values() for s in v]
+    counts = write_counts(unlabelled, out_dir / "wordcounts.tsv")
+    feat = Featurizer(load_resources(out_dir))
+    stems = [[feat.analyse(w)[1] for w in s] for s in unlabelled]
+    cl = clusters_mod.build(stems, out=out_dir / "clusters.tsv")
+    common = gazetteer_mod.common_words(train + [s for v in extra.values() for s in v])
+    gz = gazetteer_mod.build(actor_dict, common, out=out_dir / "gazetteer.tsv")
+    return {"words": len(counts), **cl, "gazetteer": gz}
+
+
+def featurize(feat: Featurizer, sents: Sequence[Sentence]):
+    xs, ys, meta = [], [], []
+    for s in sents:
+        words, tags, owner = to_pieces(s)
+        xs.append(feat.sentence(words))
+        ys.append(tags)
+        meta.append((words, owner, len(s[0])))
+    return xs, ys, meta
+
+
+def train_crf(xs, ys, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys):
+        trainer.append(x, y)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
+                        "feature.possible_transitions": True})
+    trainer.train(str(path))
+
+
+def dev_scores(model_path: Path, xs, meta, dev: list[Sentence]) -> dict:
+    import pycrfsuite
+
+    from hadath.ner.evaluate import score
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    gold, pred = [], []
+    for x, (words, owner, n), s in zip(xs, meta, dev):
+        pred.append(pieces_to_tokens(tagger.tag(x), owner, n))
+        gold.append(s[1])
+    tagger.close()
+    return score(gold, pred)
+
+
+@dataclass
+class TrainReport:
+    dev: dict
+    params: dict
+    seconds: float
+    sizes: dict = field(default_factory=dict)
+    grid: list = field(default_factory=list)
+
+
+def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ("aqmar", "wojood"),
+          grid: Sequence[tuple[float, float]] = (), c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
+          max_iter: int = MAX_ITER, log=print) -> TrainReport:
+    """Build lookup tables and the CRF in ``out_dir``; ``grid`` lists (c1, c2) pairs to choose from by dev F1."""
+    t0 = time.perf_counter()
+    ner_dir = shared / "data" / "ner"
+    train_sents, dev = anercorp_split(ner_dir / "anercorp" / "train.txt")
+    extra_all = load_extra(ner_dir)
+    extra = {k: v for k, v in extra_all.items() if k in extra_sets}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    actor_dict = shared / "data" / "dictionaries" / "oeda-arabic" / "actor_dict_ar_v5.txt"
+    sizes = build_resources(train_sents, extra_all, out_dir, actor_dict)
+    log(f"lookup tables built in {time.perf_counter() - t0:.0f}s: {sizes}")
+    feat = Featurizer(load_resources(out_dir))
+    corpus = train_sents + [s for v in extra.values() for s in v]
+    xs, ys, _ = featurize(feat, corpus)
+    dxs, _, dmeta = featurize(feat, dev)
+    log(f"features for {len(xs)} train / {len(dxs)} dev sentences in {time.perf_counter() - t0:.0f}s")
+    model_path = out_dir / "ner.crfsuite"
+    results = []
+    best = None
+    for a, b in (grid or [(c1, c2)]):
+        tmp = out_dir / f"ner.{a}-{b}.tmp"
+        t1 = time.perf_counter()
+        train_crf(xs, ys, tmp, a, b, max_iter)
+        sc = dev_scores(tmp, dxs, dmeta, dev)
+        f1 = sc["ALL"]["f1"]
+        results.append({"c1": a, "c2": b, "f1": f1, "seconds": round(time.perf_counter() - t1, 1)})
+        log(f"c1={a} c2={b}: dev F1 {f1:.4f} ({time.perf_counter() - t1:.0f}s)")
+        if best is None or f1 > best[0]:
+            if best:
+                best[2].unlink(missing_ok=True)
+            best = (f1, (a, b), tmp, sc)
+        else:
+            tmp.unlink(missing_ok=True)
+    best[2].replace(model_path)
+    sizes["model_bytes"] = model_path.stat().st_size
+    return TrainReport(dev=best[3], params={"c1": best[1][0], "c2": best[1][1], "max_iter": max_iter,
+                                            "extra": list(extra)},
+                       seconds=time.perf_counter() - t0, sizes=sizes, grid=results)

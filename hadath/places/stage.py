@@ -1,0 +1,122 @@
+"""Pipeline stage "places": gazetteer matches -> doc.places, Place on LOC/GPE entities, new entities for the rest.
+
+Runs after the actors stage, which may already hold GPE entities for countries and capitals: those get the
+Place attached. A match inside a person's name is dropped (حسين in "فؤاد حسين"); one inside an organisation or
+title ("جامعة بغداد") stays a place but gets no entity of its own.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from hadath.document import Document, Entity, Place
+from hadath.places.disambiguate import Evidence, choose
+from hadath.places.gazetteer import Entry, Gazetteer
+from hadath.places.match import Matcher, PlaceMatch, after_place_noun, default_matcher, previous_word
+from hadath.text.normalize import normalize
+
+PLACE_LABELS = ("LOC", "GPE")
+GPE_FEATURES = {"PCLI", "PPL", "PPLC", "PPLA", "PPLX", "ADM1"}  # places with a government; the rest are LOC
+_NOT_PLACES = ("PER",)  # a name inside these is part of the name, not a place mention
+
+
+def _sentence_finder(doc: Document):
+    """offset -> index of the sentence holding it (None outside sentences), by bisection."""
+    starts = [s.start for s in doc.sentences]
+
+    def find(offset: int) -> Optional[int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < doc.sentences[i].end:
+            return i
+        return None
+
+    return find
+
+
+def _place(doc: Document, start: int, end: int, e: Entry) -> Place:
+    return Place(doc.text[start:end], start, end, e.name, e.country, e.admin1, e.lat, e.lon, e.geonameid,
+                 e.feature)
+
+
+CITY_NOUNS = frozenset({"مدينة", "العاصمة", "بمدينة", "ومدينة", "لمدينة", "بالعاصمة", "والعاصمة", "للعاصمة"})
+
+
+def _city_context(ntext: str, m: PlaceMatch) -> bool:
+    """"مدينة تونس", "العاصمة جيبوتي", "الكويت العاصمة": the city, not the country of the same name."""
+    if previous_word(ntext, m.word_start) in CITY_NOUNS:
+        return True
+    rest = ntext[m.end:m.end + 12].split()
+    return bool(rest) and rest[0] == "العاصمة"
+
+
+def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
+    """Places mentioned in ``doc`` (raw offsets), each resolved to one gazetteer entry."""
+    matcher = matcher or default_matcher()
+    gaz: Gazetteer = matcher.gaz
+    norm = doc.norm if doc.norm is not None else normalize(doc.text)
+    ntext = norm.text
+    found: list[tuple[PlaceMatch, int, int]] = []
+    for m in matcher.find(ntext):
+        s, e = norm.to_raw(m.start, m.end)
+        if any(ent.label in _NOT_PLACES and ent.start < e and s < ent.end for ent in doc.entities):
+            continue
+        found.append((m, s, e))
+
+    _sentence_index = _sentence_finder(doc)
+    ambiguous = [(s, e) for m, s, e in found if len(gaz.index.get(m.key, ())) > 1]
+    evidence = Evidence()
+    for a in doc.actors:
+        if a.country and a.country in gaz.country_entry and not any(a.start < e and s < a.end for s, e in ambiguous):
+            evidence.add(a.country, _sentence_index(a.start))
+    for m, s, e in found:
+        idx = gaz.index.get(m.key, ())
+        countries = {gaz.entries[i].country for i in idx}
+        if len(countries) == 1:
+            evidence.add(next(iter(countries)), _sentence_index(s))
+
+    places: list[Place] = []
+    for m, s, e in found:
+        sent = _sentence_index(s)
+        if sent is not None:
+            ws, we = norm.from_raw(doc.sentences[sent].start), norm.from_raw(doc.sentences[sent].end)
+        else:
+            ws, we = 0, len(ntext)
+        window = ntext[max(ws, m.start - 60):min(we, m.end + 60)]
+        entry = choose(gaz, m.key, evidence, sent, doc.text[s:e], window, _city_context(ntext, m),
+                       after_place_noun(ntext, m.word_start), m.prefix)
+        if entry is not None:
+            places.append(_place(doc, s, e, entry))
+    return places
+
+
+def attach(doc: Document, places: list[Place]) -> None:
+    """Put each Place on the LOC/GPE entity it overlaps, or add a LOC/GPE entity for it."""
+    for p in places:
+        overlapping = [ent for ent in doc.entities if ent.start < p.end and p.start < ent.end]
+        if overlapping:
+            for ent in overlapping:
+                if ent.label in PLACE_LABELS and ent.place is None:
+                    ent.place = p
+            continue
+        label = "GPE" if p.feature in GPE_FEATURES else "LOC"
+        doc.add_entity(Entity(p.text, p.start, p.end, label, place=p, source="gazetteer"))
+
+
+class PlaceStage:
+    """Geocode place names against the shipped gazetteer."""
+
+    name = "places"
+    version = "1"
+    requires = ("norm", "tokens", "entities")
+    assigns = ("places", "entities")
+
+    def __init__(self, matcher: Optional[Matcher] = None) -> None:
+        self._matcher = matcher
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.norm is None:
+            doc.norm = normalize(doc.text)
+        places = geocode(doc, self._matcher)
+        doc.places = places
+        attach(doc, places)
+        return doc

@@ -1,0 +1,80 @@
+"""Engines map one per-document function over a stream of items and yield results in input order.
+
+- ``local``: this process (jobs=1) or a fork-based process pool (jobs>1); models load once in the parent and
+  are shared copy-on-write by the workers.
+- ``dask``: dask.distributed — a LocalCluster of N worker processes, or an existing scheduler by address.
+  Items are sent in chunks with a bounded number in flight, so a corpus larger than memory streams through.
+"""
+from __future__ import annotations
+
+import itertools
+import sys
+from collections import deque
+from typing import Callable, Iterable, Iterator, Optional
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _warm() -> None:
+    from hadath.pipeline import default_pipeline
+
+    default_pipeline()
+
+
+def map_local(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 4) -> Iterator:
+    """``map`` in this process, or over a process pool when jobs > 1, keeping input order."""
+    if jobs <= 1:
+        yield from map(func, items)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    _warm()
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(func, items, chunksize=chunksize)
+
+
+def _apply_chunk(func: Callable, chunk: list) -> list:
+    return [func(x) for x in chunk]
+
+
+def map_dask(func: Callable, items: Iterable, workers: int = 2, scheduler: Optional[str] = None,
+             chunksize: int = 16, in_flight: int = 4) -> Iterator:
+    """``map`` on Dask: a LocalCluster with ``workers`` processes, or the scheduler at ``scheduler``."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        client.run(_warm)
+        pending: deque = deque()
+        limit = max(in_flight, 1) * max(len(client.scheduler_info().get("workers", {})), 1)
+        for chunk in _chunks(items, chunksize):
+            pending.append(client.submit(_apply_chunk, func, chunk, pure=False))
+            while len(pending) >= limit:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def map_items(func: Callable, items: Iterable, engine: str = "local", jobs: int = 1,
+              scheduler: Optional[str] = None) -> Iterator:
+    """Dispatch to an engine by name; ``jobs`` is processes (local) or workers (dask)."""
+    if engine == "local":
+        return map_local(func, items, jobs=jobs)
+    if engine == "dask":
+        return map_dask(func, items, workers=jobs, scheduler=scheduler)
+    raise ValueError(f"unknown engine {engine!r} (use local or dask)")

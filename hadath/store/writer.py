@@ -1,0 +1,260 @@
+"""Write side of the store: articles, their analysis (SCHEMA dicts) and the cross-article event merge.
+
+An event reported by several articles is one row in ``events``; its key is::
+
+    type | cameo | aux | actor side | recipient side | date
+
+where a side is the sorted ``+``-joined actor codes (or normalized names when an actor has no code), and the
+date is the event's resolved date, else the article's publication date, else ``article:<id>`` (undated events
+never merge across articles). The event id is ``ev`` + the first 20 hex digits of sha1(key), so it is stable
+across re-processing as long as the event itself is unchanged. Every mention keeps its evidence sentence.
+Counts follow GDELT: ``num_mentions`` (mention rows), ``num_articles`` (distinct articles, including the
+duplicates linked to them) and ``num_sources`` (distinct sources of those articles).
+
+A writer is used inside one transaction per batch; the caller commits.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from typing import Any, Iterable, Optional
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from hadath.store.schema import Article, EntityMention, Event, EventActor, EventMention, Place, Source, utcnow
+
+
+def sha1(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
+
+
+def _norm(s: str) -> str:
+    from hadath.text.normalize import normalize_word
+
+    return normalize_word(s)
+
+
+def _side(actors: list[dict]) -> str:
+    parts = sorted({(a.get("code") or _norm(a.get("name_ar") or a.get("name") or a.get("text") or "?"))
+                    for a in actors or []})
+    return "+".join(parts)
+
+
+def event_date(ev: dict, pub_date: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    d = ev.get("date") or {}
+    value = d.get("value") or pub_date
+    end = d.get("end_value")
+    return (value[:10] if value else None), (end[:10] if end else None)
+
+
+def event_key(ev: dict, pub_date: Optional[str], article_id: int) -> str:
+    date, _ = event_date(ev, pub_date)
+    return "|".join([ev.get("type") or "?", ev.get("cameo") or "", ev.get("aux") or "asserted",
+                     _side(ev.get("actor") or []), _side(ev.get("recipient") or []),
+                     date or f"article:{article_id}"])
+
+
+def event_id_for(key: str) -> str:
+    return "ev" + sha1(key)[:20]
+
+
+def place_key(p: dict) -> str:
+    if p.get("geonameid"):
+        return f"gn:{p['geonameid']}"
+    return f"name:{p.get('name') or p.get('text')}|{p.get('country') or ''}"
+
+
+class StoreWriter:
+    """Adds rows within the caller's session; caches sources and places for the session's lifetime."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._sources: dict[str, int] = {}
+        self._places: dict[str, Place] = {}
+
+    # -- sources and places -------------------------------------------------------------------------
+    def source_id(self, name: str, kind: str = "file", url: Optional[str] = None) -> int:
+        if name in self._sources:
+            return self._sources[name]
+        sid = self.session.scalar(select(Source.id).where(Source.name == name))
+        if sid is None:
+            src = Source(name=name, kind=kind, url=url)
+            self.session.add(src)
+            self.session.flush()
+            sid = src.id
+        self._sources[name] = sid
+        return sid
+
+    def place(self, p: Optional[dict]) -> Optional[Place]:
+        if not p or not (p.get("name") or p.get("text")):
+            return None
+        key = place_key(p)
+        place = self._places.get(key)
+        if place is None:
+            place = self.session.scalar(select(Place).where(Place.key == key))
+        surface = _norm(p.get("text") or "")
+        if place is None:
+            place = Place(key=key, name=p.get("name") or p.get("text"), country=p.get("country"),
+                          admin1=p.get("admin1"), lat=p.get("lat"), lon=p.get("lon"),
+                          geonameid=p.get("geonameid"), feature=p.get("feature"),
+                          names_norm=" | ".join(x for x in (_norm(p.get("name") or ""), surface) if x))
+            self.session.add(place)
+            self.session.flush()
+        elif surface and surface not in (place.names_norm or "").split(" | ") and len(place.names_norm or "") < 900:
+            place.names_norm = f"{place.names_norm} | {surface}" if place.names_norm else surface
+        self._places[key] = place
+        return place
+
+    # -- articles ------------------------------------------------------------------------------------
+    def add_article(self, **fields: Any) -> Article:
+        art = Article(**fields)
+        self.session.add(art)
+        self.session.flush()
+        return art
+
+    def clear_analysis(self, article: Article) -> set[int]:
+        """Delete an article's derived rows; returns the event seqs that lost mentions."""
+        s = self.session
+        seqs = set(s.scalars(select(EventMention.event_seq).where(EventMention.article_id == article.id)))
+        s.execute(delete(EventMention).where(EventMention.article_id == article.id))
+        s.execute(delete(EntityMention).where(EntityMention.article_id == article.id))
+        s.expire(article, ["mentions", "entities"])
+        return seqs
+
+    def add_analysis(self, article: Article, doc: dict, text: str, overwrite: bool = False) -> set[int]:
+        """Store one SCHEMA document dict for ``article``; returns the event seqs it touched.
+
+        ``overwrite`` (re-processing) refreshes the attributes of events that already exist.
+        """
+        s = self.session
+        article.analysis = {k: doc.get(k, []) for k in ("entities", "times", "quantities")}
+        article.stages = doc.get("stages")
+        article.processed_at = utcnow()
+        article.error = None
+        for e in doc.get("entities", []):
+            a = e.get("actor") or {}
+            s.add(EntityMention(
+                article_id=article.id, start=e["start"], end=e["end"], text=e["text"], label=e["label"],
+                actor_name=a.get("name"), actor_code=a.get("code"), actor_country=a.get("country"),
+                actor_sector=a.get("sector"), wikidata=a.get("wikidata"),
+                place_id=(self.place(e.get("place")).id if e.get("place") else None)))
+        touched: set[int] = set()
+        events = doc.get("events", [])
+        for ev in events:
+            touched.add(self._add_event(article, ev, text, overwrite))
+        article.num_events = len(events)
+        return touched
+
+    def _add_event(self, article: Article, ev: dict, text: str, overwrite: bool) -> int:
+        s = self.session
+        key = event_key(ev, article.date, article.id)
+        eid = event_id_for(key)
+        row = s.scalar(select(Event).where(Event.id == eid))
+        date, end_date = event_date(ev, article.date)
+        actors, recipients = ev.get("actor") or [], ev.get("recipient") or []
+        if row is None or overwrite:
+            place = self.place(ev.get("location"))
+            first_a = actors[0] if actors else {}
+            first_r = recipients[0] if recipients else {}
+            attrs = dict(
+                key=key, type=ev.get("type"), mode=ev.get("mode"), context=list(ev.get("context") or []),
+                cameo=ev.get("cameo"), quad_class=ev.get("quad_class"), goldstein=ev.get("goldstein"),
+                aux=ev.get("aux") or "asserted",
+                actor_code=first_a.get("code"), actor_name=first_a.get("name"),
+                actor_country=first_a.get("country"), actor_sector=first_a.get("sector"),
+                recipient_code=first_r.get("code"), recipient_name=first_r.get("name"),
+                recipient_country=first_r.get("country"), recipient_sector=first_r.get("sector"),
+                actors=actors, recipients=recipients, date=date, end_date=end_date,
+                date_text=(ev.get("date") or {}).get("text"),
+                place_id=place.id if place else None, quantities=list(ev.get("quantities") or []),
+                source_rule=ev.get("source"),
+            )
+            if row is None:
+                row = Event(id=eid, confidence=float(ev.get("confidence") or 0.5), **attrs)
+                s.add(row)
+                s.flush()
+            else:
+                for k, v in attrs.items():
+                    setattr(row, k, v)
+                s.execute(delete(EventActor).where(EventActor.event_seq == row.seq))
+                s.expire(row, ["participants"])
+            for role, people in (("actor", actors), ("recipient", recipients)):
+                for i, a in enumerate(people):
+                    s.add(EventActor(
+                        event_seq=row.seq, role=role, position=i, name=a.get("name"), name_ar=a.get("name_ar"),
+                        name_norm=_norm(" ".join(x for x in (a.get("name"), a.get("name_ar"), a.get("text")) if x)),
+                        code=a.get("code"), country=a.get("country"), sector=a.get("sector"),
+                        wikidata=a.get("wikidata")))
+        row.confidence = max(row.confidence or 0.0, float(ev.get("confidence") or 0.5))
+        spots = [(ev["trigger"], ev["sentence"], True)]
+        spots += [(m["trigger"], m["sentence"], False) for m in ev.get("mentions") or []]
+        for trig, sent, primary in spots:
+            evidence = text[sent["start"]:sent["end"]]
+            s.add(EventMention(
+                event_seq=row.seq, article_id=article.id, doc_event_id=ev.get("id"), is_primary=primary,
+                trigger_text=trig["text"], trigger_start=trig["start"], trigger_end=trig["end"],
+                sentence_start=sent["start"], sentence_end=sent["end"], evidence=evidence,
+                evidence_norm=_norm(evidence), confidence=float(ev.get("confidence") or 0.5),
+                source_rule=ev.get("source"), aux=ev.get("aux")))
+        return row.seq
+
+    def events_of_article(self, article_id: int) -> set[int]:
+        return set(self.session.scalars(
+            select(EventMention.event_seq).where(EventMention.article_id == article_id)))
+
+    # -- counts --------------------------------------------------------------------------------------
+    def refresh_events(self, seqs: Iterable[int]) -> None:
+        """Recompute GDELT-style counts of the given events; delete those left without mentions."""
+        seqs = sorted(set(seqs))
+        if not seqs:
+            return
+        s = self.session
+        s.flush()
+        for i in range(0, len(seqs), 500):
+            chunk = seqs[i:i + 500]
+            mentions = s.execute(
+                select(EventMention.event_seq, EventMention.article_id).where(EventMention.event_seq.in_(chunk))
+            ).all()
+            by_event: dict[int, list[int]] = defaultdict(list)
+            for seq, aid in mentions:
+                by_event[seq].append(aid)
+            art_ids = {aid for _, aid in mentions}
+            source_of: dict[int, Optional[int]] = {}
+            dups: dict[int, list[int]] = defaultdict(list)
+            if art_ids:
+                for aid, sid, dup in s.execute(
+                        select(Article.id, Article.source_id, Article.duplicate_of)
+                        .where((Article.id.in_(art_ids)) | (Article.duplicate_of.in_(art_ids)))):
+                    source_of[aid] = sid
+                    if dup is not None:
+                        dups[dup].append(aid)
+            empty = [seq for seq in chunk if seq not in by_event]
+            if empty:
+                s.execute(delete(EventActor).where(EventActor.event_seq.in_(empty)))
+                s.execute(delete(Event).where(Event.seq.in_(empty)))
+            for seq, aids in by_event.items():
+                arts = set(aids)
+                for a in list(arts):
+                    arts.update(dups.get(a, ()))
+                sources = {source_of.get(a) if source_of.get(a) is not None else f"a{a}" for a in arts}
+                s.execute(update(Event).where(Event.seq == seq).values(
+                    num_mentions=len(aids), num_articles=len(arts), num_sources=len(sources),
+                    first_article_id=min(aids), updated_at=utcnow()))
+
+
+def store_stats(session: Session) -> dict[str, int]:
+    """Row counts for summaries and tests."""
+    def n(col, *where) -> int:
+        return session.scalar(select(func.count(col)).where(*where)) or 0
+
+    return {
+        "articles": n(Article.id),
+        "originals": n(Article.id, Article.duplicate_of.is_(None)),
+        "duplicates": n(Article.id, Article.duplicate_of.is_not(None)),
+        "events": n(Event.seq),
+        "mentions": n(EventMention.id),
+        "entities": n(EntityMention.id),
+        "places": n(Place.id),
+        "sources": n(Source.id),
+    }

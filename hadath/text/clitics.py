@@ -1,0 +1,248 @@
+"""Light clitic analysis: proclitics + stem + enclitic pronoun, for one normalized Arabic word.
+
+A word is split only when the remainder is itself a known word (from ``data/vocab.tsv``, built by
+:mod:`hadath.text.build_vocab` from redistributable corpora) and the split explains the word better than
+the whole form does: ``score(split) = prior(clitics) * count(stem)`` against ``count(word)``. So وبحث is
+و + بحث, while وزير, بغداد, لندن, كامل stay whole (their remainders are not words, or the whole word is far
+more frequent). The definite article is split whenever a stem of two letters or more remains. Words listed
+in ``data/protected.txt`` are never split.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PROTECTED_FILES = ["protected.txt", "protected_names.txt"]
+
+# Prior weight of each clitic: roughly how often the clitic reading is right when the rest is a word.
+_CONJ = {"و": 0.6, "ف": 0.15}
+_PREP = {"ب": 0.3, "ل": 0.3, "ك": 0.08}
+_FUTURE = 0.6  # س before an imperfect verb (ي ت ن)
+_ENCLITIC = {
+    "ه": 0.6, "ها": 0.6, "هم": 0.6, "هما": 0.6, "هن": 0.2, "كم": 0.3, "نا": 0.4, "ني": 0.3, "ك": 0.3,
+}
+# No bare ي (nearly always a nisba ending: عراقي) and no كما/كن (rare in news, common word endings: تمكن).
+# ني and ك attach only to function words here (انني، لكنني، منك، عليك): elsewhere they are word endings
+# (لبناني، مالك).
+_FUNCTION_ONLY = {"ني": frozenset("ان لكن من عن لدي علي الي مع عند"), "ك": frozenset("ان لكن من عن لدي علي الي مع عند في ل")}
+# Prepositions that stand as the stem before a pronoun (له، بها، لنا).
+_PREP_STEM = {"ل": ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك"), "ب": ("ه", "ها", "هم", "هما", "هن", "كم", "نا")}
+_MIN_STEM = 2
+_WHOLE_WEIGHT = 0.02  # a frequent whole word resists splitting
+
+_CLITIC_INITIALS = frozenset("وفبلكسا")
+_CLITIC_FINALS = frozenset("هاكمني")
+Analysis = tuple[tuple[str, ...], tuple[str, ...]]  # (proclitics, enclitics) as normalized strings
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    path = DATA_DIR / "vocab.tsv"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                w, _, c = line.rstrip("\n").partition("\t")
+                counts[w] = int(c)
+    return counts
+
+
+@lru_cache(maxsize=1)
+def protected() -> frozenset[str]:
+    """Words never split: the curated list plus place names (``protected_names.txt``, see build_vocab)."""
+    words = set()
+    for name in PROTECTED_FILES:
+        if not (DATA_DIR / name).exists():
+            continue
+        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line)
+    return frozenset(words)
+
+
+def _proclitic_options(w: str) -> list[tuple[tuple[str, ...], float, bool]]:
+    """Possible proclitic sequences at the start of ``w``: (pieces, prior, has_article)."""
+    out: list[tuple[tuple[str, ...], float, bool]] = [((), 1.0, False)]
+    conj_opts = [((), 1.0)]
+    if w[:1] in _CONJ:
+        conj_opts.append(((w[0],), _CONJ[w[0]]))
+    for conj, cp in conj_opts:
+        i = len(conj)
+        rest = w[i:]
+        if conj:
+            out.append((conj, cp, False))
+        # preposition
+        if rest[:1] in _PREP:
+            p = rest[0]
+            pp = cp * _PREP[p]
+            out.append((conj + (p,), pp, False))
+            if p == "ل" and rest[1:2] == "ل":
+                out.append((conj + ("ل", "ل"), cp * _PREP["ل"] * 1.5, True))  # لل = ل + ال
+            elif rest[1:3] == "ال":
+                out.append((conj + (p, "ال"), pp * 1.5, True))
+        elif rest[:1] == "س" and rest[1:2] in ("ي", "ت", "ن"):
+            out.append((conj + ("س",), cp * _FUTURE, False))
+        if rest[:2] == "ال":
+            out.append((conj + ("ال",), cp * 1.5, True))
+    return out
+
+
+# Proclitic prefixes whose attested forms count as evidence that a stem is a word ("family" counts).
+_FAMILY_PREFIXES = ("", "ال", "و", "ف", "ب", "ل", "ك", "وال", "فال", "بال", "لل", "كال", "وب", "ول", "فب", "فل",
+                    "وبال", "ولل", "س", "وس")
+# Closed-class words that take no preposition proclitic (ب + لدي is not a word, بلدي is).
+_NO_PREP = frozenset("في من علي الي عن لدي عند مع منذ حتي بين".split())
+# Two-letter stems that take enclitics freely (منه، عنها، انه، فيه).
+_SHORT_STEMS = frozenset("من عن ان في لدي علي الي مع يد دم فم عند هو هي هم هن ما لا لم لن قد كل".split())
+_SHORT_PENALTY = 0.1
+_MIN_EVIDENCE = 2  # a stem seen once elsewhere is too thin to split on
+_NOT_ARTICLE = re.compile(r"^الت.ا.$|^الت..$|^ال.اء$|^ال.ا.$|^ال..$")  # افتعال/افعال/إفعال shapes
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, int]:
+    """Stem -> how often it occurs bare or after any proclitic sequence (one pass over the vocabulary)."""
+    counts = vocab()
+    prefixes = set(_FAMILY_PREFIXES)
+    fam: dict[str, int] = {}
+    for w, c in counts.items():
+        for k in range(0, min(4, len(w) - _MIN_STEM) + 1):
+            p = w[:k]
+            if p in prefixes:
+                stem = w[k:]
+                if p.endswith("س") and stem[:1] not in ("ي", "ت", "ن"):
+                    continue
+                fam[stem] = fam.get(stem, 0) + c
+    return fam
+
+
+_PREFIXES_ENDING = {c: tuple(p for p in _FAMILY_PREFIXES if p.endswith(c)) for c in _FAMILY_PREFIXES if c}
+
+
+def _family(stem: str, counts: dict[str, int], exclude: str) -> int:
+    """How often ``stem`` occurs with any proclitics, not counting forms of the word being analysed
+    (وبريطانيا is no evidence that بريطانيا is ب + ريطانيا)."""
+    total = _families().get(stem, 0)
+    if total and len(exclude) > len(stem) and exclude.endswith(stem):
+        clitic = exclude[: len(exclude) - len(stem)]
+        future_ok = stem[:1] in ("ي", "ت", "ن")
+        for p in _PREFIXES_ENDING.get(clitic, ()):
+            if p.endswith("س") and not future_ok:
+                continue
+            total -= counts.get(p + stem, 0)
+    return total
+
+
+def stem_forms(stem: str, before_enclitic: bool) -> tuple[str, ...]:
+    """Dictionary forms of a stem: before an enclitic ة is written ت (حكومته), ى is written ا (مستواه) and
+    a final hamza sits on a seat (أبنائه، أبناؤه)."""
+    if before_enclitic and len(stem) > 2:
+        last = stem[-1]
+        if last == "ت":
+            return stem, stem[:-1] + "ة"
+        if last == "ا":
+            return stem, stem[:-1] + "ي"
+        if last in ("ئ", "ؤ"):
+            return stem, stem[:-1] + "ء"
+    return (stem,)
+
+
+def _evidence(stem: str, counts: dict[str, int], exclude: str, before_enclitic: bool) -> int:
+    """Family count of the stem; 0 unless some form of it also occurs bare or with only the article (a
+    remainder like يلة in ليلة is counted in the family of فيلة but never stands alone)."""
+    forms = stem_forms(stem, before_enclitic)
+    if not any(counts.get(f, 0) or counts.get("ال" + f, 0) for f in forms):
+        return 0
+    return sum(_family(f, counts, exclude) for f in forms)
+
+
+@lru_cache(maxsize=100_000)
+def analyze(w: str, hamza_initial: bool = False) -> Analysis:
+    """Proclitics and enclitics of normalized word ``w`` (both empty when it stays whole).
+
+    ``hamza_initial`` says the raw word starts with أ/إ/آ, so a leading ال is not the article (ألمانيا).
+    """
+    if len(w) < _MIN_STEM or w in protected():
+        return (), ()
+    if w[0] not in _CLITIC_INITIALS and w[-1] not in _CLITIC_FINALS:
+        return (), ()
+    counts = vocab()
+    fw = counts.get(w, 0)
+    whole_score = 1.0 + _WHOLE_WEIGHT * fw
+    best: Analysis = ((), ())
+    best_score = whole_score
+    for procs, pprior, article in _proclitic_options(w):
+        if not procs:
+            pass
+        elif hamza_initial and procs[0] == "ال":
+            continue
+        plen = sum(len(p) for p in procs)
+        rest = w[plen:]
+        if article and procs[-1] == "ال" and w[plen - 2:] in protected():
+            continue  # و + الذي, not و + ال + ذي
+        enc_opts: list[tuple[str, ...]] = [()] if procs else []
+        if not article and rest not in protected():
+            enc_opts += [(e,) for e in _ENCLITIC if rest.endswith(e)]
+        for encs in enc_opts:
+            elen = sum(len(e) for e in encs)
+            stem = rest[: len(rest) - elen] if elen else rest
+            prior = pprior * (_ENCLITIC[encs[0]] if encs else 1.0)
+            if procs and procs[-1] in _PREP and stem in _NO_PREP:
+                continue
+            if encs and encs[0] in _FUNCTION_ONLY and stem not in _FUNCTION_ONLY[encs[0]]:
+                continue
+            if len(stem) < _MIN_STEM:
+                if encs and stem in _PREP_STEM and encs[0] in _PREP_STEM[stem] and all(p in _CONJ for p in procs):
+                    score = prior * 1000
+                    if score > best_score:
+                        best, best_score = (procs, encs), score
+                continue
+            if encs and stem.startswith("ال") and stem != "الي":
+                continue  # the article takes no enclitic (except إلى + pronoun: اليه)
+            if procs and procs[-1] == "ك" and stem[0] in "يتن" and not counts.get("ال" + stem):
+                continue  # ك attaches to nouns, not to verbs (كيري is a name, not ك + يري)
+            ev = _evidence(stem, counts, w, bool(encs))
+            if article:
+                if ev == 0 and _NOT_ARTICLE.match(w[plen - 2:]):
+                    continue  # ال is part of the word (التزام، الغاء، الغام) unless the stem occurs elsewhere
+                score = max(prior * (ev + 1), whole_score + 1e-6)
+            else:
+                if ev < _MIN_EVIDENCE:
+                    continue
+                if len(stem) == 2 and stem not in _SHORT_STEMS:
+                    if not procs:
+                        continue  # ساهم، اتهم: a two-letter stem + هم is rarely right
+                    prior *= _SHORT_PENALTY
+                score = prior * ev
+            if score > best_score:
+                best, best_score = (procs, encs), score
+    return _refine(w, best)
+
+
+def _refine(w: str, best: Analysis) -> Analysis:
+    """Let the stem shed further proclitics: و + لمنع is و + ل + منع when لمنع alone is ل + منع."""
+    procs, encs = best
+    if (not procs and not encs) or (procs and procs[-1] not in _CONJ):
+        return best
+    plen = sum(len(p) for p in procs)
+    elen = sum(len(e) for e in encs)
+    stem = w[plen: len(w) - elen]
+    if len(stem) <= _MIN_STEM + 1 or stem in protected():
+        return best
+    sub_procs, sub_encs = analyze(stem)
+    if not sub_procs or sub_encs or (procs and sub_procs[0] in _CONJ) or (encs and sub_procs[-1] in ("ال", "ل") and
+                                                                      len(sub_procs) > 1 and sub_procs[-2:] == ("ل", "ل")):
+        return best
+    if encs and "ال" in sub_procs:
+        return best
+    return procs + sub_procs, encs
+
+
+def stem_evidence(stem: str) -> int:
+    """How often a normalized stem occurs in the vocabulary, bare or with proclitics."""
+    return _families().get(stem, 0)

@@ -1,0 +1,28 @@
+"""The text stage: normalization, sentences and tokens, the layers every later stage reads."""
+from __future__ import annotations
+
+from hadath.document import Document, Sentence
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokens import tokenize
+
+
+class TextStage:
+    name = "text"
+    version = "1"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("norm", "sentences", "tokens")
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        norm = normalize(text)
+        tokens = []
+        sentences = []
+        for start, end in split_sentences(text):
+            first = len(tokens)
+            tokens.extend(tokenize(text, norm, start, end))
+            sentences.append(Sentence(start, end, first, len(tokens)))
+        doc.norm = norm
+        doc.tokens = tokens
+        doc.sentences = sentences
+        return doc

@@ -1,0 +1,172 @@
+"""The dashboard in a real browser (Debian Chromium via Playwright): every view renders, nothing leaves the box.
+
+Screenshots go to tests/api/artifacts/ (kept as test artifacts, not committed).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"Chromium not installed at {CHROMIUM} "
+                       "(apt-get install chromium)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(api_db):
+    """The app on 127.0.0.1:<free port> in a background thread; the pipeline replaced by the fixture docs."""
+    import uvicorn
+
+    import hadath
+    from conftest import fake_extract
+    from hadath.api.app import create_app
+
+    real_extract = hadath.extract
+    hadath.extract = fake_extract
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(api_db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "server did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+        hadath.extract = real_extract
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    """A fresh page that records console errors and every request leaving the server."""
+    # bypass_csp: lets Playwright poll with its own eval; it also means escaping alone must keep content inert
+    ctx = browser.new_context(viewport={"width": 1400, "height": 950}, locale="ar", bypass_csp=True)
+    pg = ctx.new_page()
+    pg.errors, pg.foreign = [], []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("request", lambda r: pg.foreign.append(r.url) if not r.url.startswith((server, "data:")) else None)
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield pg
+    ctx.close()
+    assert not pg.errors, pg.errors
+    assert not pg.foreign, f"requests left the server: {pg.foreign}"
+
+
+def _wait_views(pg) -> None:
+    for flag in ("timelineReady", "networkReady", "mapReady"):
+        pg.wait_for_function(f"document.body.dataset.{flag} !== undefined", timeout=15000)
+
+
+def test_dashboard_views_render(page, server):
+    page.goto(server + "/")
+    _wait_views(page)
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.evaluate("document.body.dataset.timelineReady") == "6"  # days with dated events
+    # chart: something was drawn on the canvas
+    drawn = page.evaluate("""() => { const c = document.getElementById('timeline');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++; return n; }""")
+    assert drawn > 1000
+    # network: one node per actor, one edge per dyad
+    assert page.evaluate("window.hadathNetwork.nodes().length") == 9
+    assert page.evaluate("window.hadathNetwork.edges().length") == 6
+    # map: country shapes from the bundled Natural Earth file and one marker per place
+    assert page.locator("#map path.leaflet-interactive").count() > 150
+    assert page.locator("#map path.place-marker").count() == 5
+    assert page.locator("#events-table tbody tr").count() == 8
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+
+
+def test_filter_then_open_article_with_highlights(page, server):
+    page.goto(server + "/")
+    page.fill("input[name=actor]", "IRQGOV")
+    page.click("#apply")
+    page.wait_for_url("**/?*actor=IRQGOV*")
+    _wait_views(page)
+    rows = page.locator("#events-table tbody tr")
+    assert rows.count() == 2 and page.locator("#total").inner_text() == "2"
+    assert page.locator("#map path.place-marker").count() == 1  # both events are in Paris
+    page.screenshot(path=str(ARTIFACTS / "dashboard-filtered.png"), full_page=True)
+    rows.first.locator("a.article-link").click()
+    page.wait_for_selector("#article-text mark")
+    kinds = set(page.eval_on_selector_all("#article-text mark", "ms => ms.map(m => m.dataset.kind)"))
+    assert kinds == {"trigger", "actor", "recipient", "date", "place"}
+    assert page.locator("#selected-event").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
+
+
+def test_network_dyad_drill_down(page, server):
+    page.goto(server + "/")
+    _wait_views(page)
+    page.evaluate("""() => { const e = window.hadathNetwork.edges().filter(
+        x => x.data('dyad').actor_code === 'TURMIL')[0]; e.select(); e.emit('tap'); }""")
+    page.wait_for_function("document.body.dataset.dyadReady !== undefined")
+    assert page.locator("#dyad-card").is_visible()
+    assert page.locator("#dyad-body tbody tr").count() == 1
+    assert "Turkish armed forces" in page.locator("#dyad-title").inner_text()
+    page.locator("#dyad-card").screenshot(path=str(ARTIFACTS / "dyad.png"))
+
+
+def test_paste_an_article(page, server):
+    from conftest import ARTICLES
+
+    page.goto(server + "/?lang=en")
+    _wait_views(page)
+    assert page.evaluate("document.documentElement.dir") == "ltr"
+    page.fill("#extract-text", ARTICLES[3]["text"])
+    page.click("#extract-button")
+    page.wait_for_function("document.body.dataset.extractReady !== undefined")
+    kinds = set(page.eval_on_selector_all("#extract-result mark", "ms => ms.map(m => m.dataset.kind)"))
+    assert kinds == {"trigger", "actor", "recipient", "date", "place"}
+    assert page.locator("#extract-events tbody tr").count() == 1
+    page.locator("#extract-card").screenshot(path=str(ARTIFACTS / "extract.png"))
+
+
+def test_hostile_article_is_inert_in_the_browser(page, server):
+    from conftest import XSS_TEXT
+
+    page.goto(server + "/?text=" + "تصعيد")
+    link = page.locator("#events-table a.article-link").first
+    link.click()
+    page.wait_for_selector("#article-text")
+    assert page.evaluate("[window.__xss, window.__xss_title, window.__xss_url]") == [None, None, None]
+    assert page.locator("#article script, #article img, #article b, #article i").count() == 0
+    shown = page.locator("#article-text").inner_text()
+    assert "<script>window.__xss=1</script>" in shown and "[RLO]" in shown
+    assert not any(ch in shown for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert XSS_TEXT.split("<script>")[0].strip() in shown
+    page.screenshot(path=str(ARTIFACTS / "hostile-article.png"), full_page=True)

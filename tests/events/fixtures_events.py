@@ -1,0 +1,73 @@
+"""Helpers for the event tests: documents with hand-marked actor mentions (a stand-in for the actors stage)."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from hadath.document import Actor, Document
+
+DATA = Path(__file__).resolve().parent / "data"
+_MARK = re.compile(r"\[([^\[\]|]+)\|([^|\]]*)\|([^|\]]*)\]")
+
+
+def marked_document(marked: str, date: str = "2024-05-01") -> Document:
+    """``[text|COUNTRY|SECTOR]`` marks an actor mention; returns a Document with text, tokens and actors."""
+    from hadath.text.stage import TextStage
+
+    text, actors, pos, out = "", [], 0, []
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        start = sum(len(x) for x in out)
+        surface, country, sector = m.group(1), m.group(2), m.group(3)
+        out.append(surface)
+        country = None if country in ("-", "*", "") else country
+        sector = None if sector in ("-", "*", "") else sector
+        actors.append(Actor(surface, start, start + len(surface), surface, surface, country, sector))
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    doc = TextStage()(Document(text, date=date))
+    doc.actors = actors
+    for a in actors:
+        assert text[a.start:a.end] == a.text
+    return doc
+
+
+def load_sentences(name: str = "sentences.tsv") -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as f:
+        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")
+        return [r for r in rows if r.get("id")]
+
+
+def _countries(actors) -> set:
+    return {a.country for a in actors if a.country}
+
+
+def check_row(row: dict, events) -> list[str]:
+    """Problems with the events found for one fixture row (empty list = right)."""
+    want = row["type"].split("|")
+    if want == ["NONE"]:
+        return [f"unexpected {e.type} from {e.source} ({e.trigger.text!r})" for e in events]
+    cands = [e for e in events if e.type in want]
+    if not cands:
+        return [f"no {row['type']} event; got {[(e.type, e.trigger.text) for e in events]}"]
+    best, problems = None, None
+    for e in cands:
+        p = []
+        if row["aux"] != "*" and e.aux != row["aux"]:
+            p.append(f"aux {e.aux} != {row['aux']}")
+        for role, got in (("actor", e.actor), ("recipient", e.recipient)):
+            exp = row[role]
+            if exp == "*":
+                continue
+            if exp == "-":
+                if got:
+                    p.append(f"{role} should be empty, got {[a.text for a in got]}")
+                continue
+            need = set(exp.split(","))
+            if not need <= _countries(got):
+                p.append(f"{role} {sorted(_countries(got))} lacks {sorted(need)}")
+        if problems is None or len(p) < len(problems):
+            best, problems = e, p
+    return problems
