@@ -25,6 +25,7 @@ app.add_typer(eval_app, name="eval")
 COMMAND_MODULES = (
     "hadath.ner.commands",
     "hadath.actors.commands",
+    "hadath.places.commands",
     "hadath.events.commands",
     "hadath.store.commands",
     "hadath.api.commands",

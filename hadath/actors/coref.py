@@ -96,10 +96,10 @@ class CorefState:
                 return p
         return None
 
-    def holder(self, role: Optional[str], country: Optional[str]) -> Optional[Entry]:
+    def holder(self, role: Optional[str], country: Optional[str], sector: Optional[str] = None) -> Optional[Entry]:
         if not role or not country or role not in UNIQUE_ROLES:
             return None
-        return self.lex.office_holder(country, role, self.date)
+        return self.lex.office_holder(country, role, self.date, sector)
 
     def subject(self) -> tuple[Optional[str], Optional[Person]]:
         """The current subject's country and person (this sentence's, else the previous sentence's)."""

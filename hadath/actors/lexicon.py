@@ -67,11 +67,17 @@ class Lexicon:
     def people(self, ref: str) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person" and e.ref == ref]
 
-    def office_holder(self, country: str, role: str, date: Optional[str]) -> Optional[Entry]:
-        """Who held ``role`` in ``country`` on ``date`` (None when unknown or ambiguous)."""
+    def office_holder(self, country: str, role: str, date: Optional[str],
+                      sector: Optional[str] = None) -> Optional[Entry]:
+        """Who held ``role`` in ``country`` on ``date`` (None when unknown or ambiguous).
+
+        ``sector`` separates offices sharing a country slot (IGO + UNO vs IGO + NAT secretaries-general).
+        """
         if not date:
             return None
         hits = {e.ref: e for e in self._offices.get((country, role), ()) if e.active_on(date)}
+        if len(hits) > 1 and sector:
+            hits = {r: e for r, e in hits.items() if e.sector == sector}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def index(self) -> None:
@@ -157,6 +163,7 @@ class _Loader:
         self.sectors: set[str] = set()
         self.orgs: set[str] = set()
         self.pseudo_countries: set[str] = set()
+        self.code_names: dict[str, str] = {}
         self.seen_forms: dict[tuple[str, str], tuple[str, int, str]] = {}  # (group, form) -> (file, line, target)
 
     def path(self, name: str) -> Path:
@@ -199,6 +206,7 @@ class _Loader:
                 self.p.append(Problem("codes.tsv", n, f"duplicate code {r['code']!r}"))
             else:
                 target.add(r["code"])
+                self.code_names[r["code"]] = r["name"]
         self.countries()
         self.nationalities_irregular()
         self.simple("capitals.tsv", lambda r: r["kind"], "iso3", orgs=False)
@@ -265,7 +273,8 @@ class _Loader:
                     if self.claim("name", g, f"country:{iso}", fname, n):
                         forms.append(g)
             if forms:
-                self.lex.entries.append(Entry("nationality", tuple(forms), iso, None, self.lex.countries[iso],
+                name = self.lex.countries.get(iso) or self.code_names.get(iso, iso)
+                self.lex.entries.append(Entry("nationality", tuple(forms), iso, None, name,
                                               f"country:{iso}", number=r["number"]))
 
     def simple(self, fname: str, kind_of, country_col: str, orgs: bool) -> None:
@@ -296,7 +305,7 @@ class _Loader:
                 continue
             if not self.check_sector(sector, fname, n):
                 continue
-            ref = f"{kind}:{role or r['name']}"
+            ref = f"term:{kind}:{role or r['name']}"
             forms = [f for f in _forms(r["ar"], fname, n, self.p) if self.claim("name", f, f"{ref}:{sector}", fname, n)]
             if forms:
                 self.lex.entries.append(Entry(kind, tuple(forms), None, sector, r["name"], ref, role=role))

@@ -46,6 +46,10 @@ HONORIFICS = _normset(HONORIFICS)
 LOCATIVES = _normset(LOCATIVES)
 NAME_STOP = _normset(NAME_STOP) | {"علي"}  # على and the name علي normalize alike; the preposition is far commoner
 _WORD = re.compile(r"[^\W\d_]+")
+COMPOUND_FIRST = _normset(["عبد", "أبو", "بن", "ابن", "ولد", "بنت", "آل", "شيخ", "سيد", "محمد", "أحمد", "علي", "حسن",
+                           "حسين", "مصطفى", "نور", "سيف", "صلاح", "عز", "نصر", "جمال", "زين"])
+MEDIA = _normset(["وكالة", "إذاعة", "صحيفة", "صحف", "قناة", "تلفزيون", "التلفزيون", "شبكة", "موقع", "مجلة", "وسائل",
+                  "مراسل", "الصحفيين", "للصحفيين", "مؤتمر", "بيان"])
 VERBISH = frozenset({"وت", "وي", "ون", "وب", "فت", "في", "فن"})  # و/ف + imperfect verb or preposition
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
 _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
@@ -74,6 +78,7 @@ class Resolved:
     ref: str
     parts: list[Part] = field(default_factory=list)
     head: int = 0  # index in parts of the entity that carries the actor
+    role: Optional[str] = None  # office, for coordinated phrases (الهندي ... والباكستاني ...)
 
 
 LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "nationality": "NORP", "igo": "ORG", "group": "ORG",
@@ -150,8 +155,12 @@ class Resolver:
                 break
             if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH):
                 break
+            if w in MEDIA or (w[0] in "لب" and w[1:] in MEDIA) or (words and len(w) < 3):
+                break  # "... لوكالة الأنباء", "... لإذاعة": the outlet after the name
             if words and (w[0] == "ي" or w[:2] == "سي") and len(w) >= 4:
                 break  # an imperfect verb after the name (... تارو كونو يزور), not a third name
+            if len(words) == 2 and not (words[0] in COMPOUND_FIRST or words[1] in COMPOUND_FIRST):
+                break  # a third word only in Arabic compound names (محمد جواد ظريف، عبد الله واد، حسن شيخ محمود)
             words.append(w)
             end = s + wm.start(1) + len(w)
             if len(words) == 3:
@@ -227,6 +236,13 @@ class Resolver:
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, e.sector, e.name, None, "group", e.ref,
                                     [Part(m.start, m.end, "ORG")]))
+            elif m.kind == "nationality" and m.proclitic == "و" and out and out[-1].role \
+                    and out[-1].kind in ("person", "title") and not t[out[-1].end:m.start - 1].strip():
+                # "رئيس الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف": the same office, another country
+                r, i = self.coordinated(t, matches, i, st, out[-1], ner_per)
+                out.append(r)
+                entities.extend(r.parts)
+                continue
             elif m.kind == "nationality":
                 # "العراقيون": that country's people; "صاروخ اسرائيلي": an adjective naming the country behind
                 # a thing. CAMEO codes both by country alone; kind tells them apart.
@@ -245,6 +261,33 @@ class Resolver:
         out.sort(key=lambda r: r.start)
         return out, entities
 
+    def coordinated(self, t: str, ms: list[Match], i: int, st: CorefState, prev: Resolved,
+                    ner_per: dict[int, int]) -> tuple[Resolved, int]:
+        """A nationality joined by و to a title phrase: the same office in that country, with its own name."""
+        m = ms[i]
+        country, role, sector = m.entries[0].country, prev.role, prev.sector
+        parts = [Part(m.start, m.end, "NORP")]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.kind == "person" and not t[m.end:nxt.start].strip():
+            parts.append(Part(nxt.start, nxt.end, "PER"))
+            return self.person_actor(nxt, st, st.date, role, country, (m.start, nxt.end), parts), i + 2
+        span = self.unknown_name(t, m.end, ner_per)
+        if span and (nxt is None or span[1] <= nxt.start):
+            name_ar = t[span[0]:span[1]]
+            parts.append(Part(span[0], span[1], "PER"))
+            p = Person(f"name:{name_ar}", name_ar, name_ar, country, sector, role, (name_ar.split()[-1],))
+            return self.from_person(p, m.start, span[1], st, parts), i + 1
+        hold = st.holder(role, country)
+        if hold is not None:
+            p = Person(hold.ref, hold.name, hold.name_ar, hold.country, hold.sector, hold.role,
+                       self.shorts.get(hold.ref, ()))
+            return self.from_person(p, m.start, m.end, st, parts), i + 1
+        cname = self.lex.countries.get(country or "", country or "")
+        r = Resolved(m.start, m.end, country, sector, f"{cname} {role or ''}".strip(), None, "title",
+                     f"title:{role}|{country}", parts, role=role)
+        st.observe(country, None, sector, role)
+        return r, i + 1
+
     def short_person(self, m: Match, st: CorefState) -> Optional[Person]:
         for e in m.entries:
             p = st.seen(e.ref)
@@ -262,7 +305,7 @@ class Resolver:
     def from_person(self, p: Person, start: int, end: int, st: CorefState, parts: list[Part]) -> Resolved:
         st.observe(p.country, p)
         return Resolved(start, end, p.country, p.sector, p.name, p.name_ar, "person", p.ref, parts,
-                        head=next((k for k, x in enumerate(parts) if x.label == "PER"), 0))
+                        head=next((k for k, x in enumerate(parts) if x.label == "PER"), 0), role=p.role)
 
     def phrase(self, t: str, ms: list[Match], i: int, st: CorefState,
                ner_per: dict[int, int]) -> tuple[list[Resolved], int, list[Part]]:
@@ -274,6 +317,7 @@ class Resolver:
         person_match: Optional[Match] = None
         person: Optional[Person] = None
         org_name: Optional[str] = None
+        org_of: Optional[str] = None  # the organisation a title belongs to (الأمين العام لحلف الناتو)
         parts = [Part(h.start, h.end, entity_label(h) or "TITLE")] if entity_label(h) else []
         end = h.end
         j = i + 1
@@ -281,26 +325,30 @@ class Resolver:
             n = ms[j]
             if n.start - end > 40:
                 break
-            gap = t[end:n.start]
+            gap = t[end:n.start - len(n.proclitic)]
             words = gap.split()
             ne = n.entries[0]
             absorbed = True
-            if not words and gap and "\n" not in gap and not n.proclitic:
+            of_org = n.proclitic == "ل" and n.kind in ("igo", "group")  # "الأمين العام لحلف الناتو"
+            if not words and gap and "\n" not in gap and (not n.proclitic or of_org):
                 if n.kind == "nationality" and country is None and kind != "frame":
                     country = ne.country
+                    if kind == "title" and ne.number == "plural":
+                        sector = None  # "زعيم الأكراد": leader of a people, not an office of a state
                 elif n.kind == "country" and country is None and kind not in ("frame", "asset"):
                     country = ne.country
+                elif n.kind == "capital" and h.construct and country is None:
+                    country = ne.country  # "سفير واشنطن", "ولي عهد ابوظبي": the capital's government
                 elif n.kind in ("capital", "seat", "igo", "group", "body", "country") and kind == "frame" and country is None \
                         and sector is None:
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     if n.kind in ("country",):
                         sector = "GOV"
-                elif n.kind in ("body", "group") and kind == "group" and ne.sector == "OPP" and e.sector == "CVL":
-                    sector = "OPP"  # المتظاهرون المعارضون
                 elif n.kind == "nationality" and kind == "frame" and country is None and sector is not None:
                     country = ne.country
-                elif n.kind == "igo" and kind == "title" and country is None:
-                    country, sector = ne.country, ne.sector
+                elif n.kind in ("igo", "group") and kind == "title" and country is None:
+                    country, sector = ne.country, ne.sector  # "زعيم حزب الله", "الامين العام لجامعة ..."
+                    org_of = ne.name
                 elif n.kind in ("igo", "group") and kind == "body" and country is None:
                     country, sector, org_name = ne.country, ne.sector, ne.name
                 elif n.kind == "body" and kind == "title" and h.construct and country is None:
@@ -352,7 +400,7 @@ class Resolver:
         # a name the lexicon does not know, after a title with a nationality/country
         name_span = None
         if person_match is None and kind == "title" and country is None and self.adjectival(t, h):
-            return [], j, parts  # "المجال الرئيس": the adjective "main", not the president
+            return [], i + 1, []  # "المجال الرئيس": the adjective "main", not the president
         if person_match is None and kind in ("title", "counterpart", "frame") and not h.construct:
             pos = end
             m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
@@ -406,7 +454,7 @@ class Resolver:
         if kind in ("title", "counterpart", "poss_title") and role and (definite or country):
             p = st.by_office(role, country) if (country or kind == "title") else None
             if p is None and country:
-                hold = st.holder(role, country)
+                hold = st.holder(role, country, sector)
                 if hold is not None:
                     shorts = self.shorts.get(hold.ref, ())
                     p = Person(hold.ref, hold.name, hold.name_ar, hold.country, hold.sector, hold.role, shorts)
@@ -418,8 +466,11 @@ class Resolver:
         if country is None and org_name is None and kind in ("title", "counterpart"):
             return [], j, parts
         cname = self.lex.countries.get(country or "", country or "")
-        name = org_name or (f"{cname} {e.name}".strip() if cname else e.name)
-        r = Resolved(start, end, country, sector, name, None, kind, f"{e.ref}|{country}", parts)
+        named = not e.ref.startswith("term:")  # a named group (حزب الله), not a sector term (المتظاهرون)
+        if org_of:
+            cname = org_of
+        name = org_name or (e.name if named else (f"{cname} {e.name}".strip() if cname else e.name))
+        r = Resolved(start, end, country, sector, name, None, kind, f"{e.ref}|{country}", parts, role=role)
         st.observe(country, None, sector, role)
         return [r], j, parts
 

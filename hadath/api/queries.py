@@ -47,11 +47,12 @@ def country_counts(session: Session, filters: Optional[EventFilter] = None) -> l
     """Events per country: the event place's country, else the actor's country."""
     # An alias, so the filter's own EXISTS(... Place ...) subqueries do not correlate with this join.
     place = aliased(Place)
-    country = func.coalesce(place.country, Event.actor_country).label("country")
-    n = func.count(Event.seq).label("events")
+    # Group by the expression, not its label: PostgreSQL would read a bare "country" as places.country.
+    country = func.coalesce(place.country, Event.actor_country)
+    n = func.count(Event.seq)
     stmt = (select(country, n, func.avg(Event.goldstein)).select_from(Event)
             .outerjoin(place, place.id == Event.place_id)
-            .where(*conditions(filters)).group_by(country).order_by(n.desc()))
+            .where(*conditions(filters)).group_by(country).order_by(n.desc(), country))
     return [{"country": c, "numeric": iso_numeric(c), "events": k,
              "goldstein": None if g is None else round(float(g), 3)}
             for c, k, g in session.execute(stmt) if c]

@@ -251,6 +251,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         if free and m.first - _tok_at(doc, free[-1].end - 1, 0, len(toks)) <= 3:
             res.rules.append("subject:كان-X-قد")
             return free[-1]
+    # a verb agreeing in the plural ("هاجموا", "يتظاهرون") follows its subject: SVO
+    hn = head_tok.norm
+    if not is_noun and hn.endswith(("وا", "ون", "وه", "وها", "وهم")) and before:
+        free = [a for a in before if not _governed(doc, a, first)]
+        if free:
+            res.rules.append("subject:before-plural-verb")
+            return free[-1]
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
         res.rules.append("subject:in-frame")
@@ -286,8 +293,15 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     is_noun = m.head_tag == "" or "noverb" in pattern.roles
     head_end = toks[m.first].end
     search_from = max([head_end] + [a.end for a in subj_group if a.start >= m.start])
-    cands = [a for a in pool if a.start >= search_from and id(a) not in taken]
-    gap_from = max([m.first] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
+    subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
+
+    def usable(a: Actor) -> bool:
+        if a.start >= m.end or _prep_before(doc, a, m.first + 1) is not None:
+            return True
+        return subj_end >= 0 and _tok_of(doc, a) - subj_end <= 2  # object right after an in-frame subject
+
+    cands = [a for a in pool if a.start >= search_from and id(a) not in taken and usable(a)]
+    gap_from = max([m.last] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
     from_actor = None
     chosen, rule = None, ""
     preferred = None
@@ -310,7 +324,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "AID", "SANCTION", "CONSULT"):
             chosen, rule = a, "recipient:prep-من"
             continue
-        if prep is None and j - max(gap_from, m.first) <= 2 and j > m.first:
+        if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
                 chosen, rule = a, "recipient:object"
             elif pattern.type in GENITIVE_OBJECT_TYPES and j - m.last <= 1:

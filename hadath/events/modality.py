@@ -133,6 +133,9 @@ def _future_verb(tok) -> bool:
     """A verb carrying the future prefix سـ (by the text layer's analysis or the trigger lexicon's)."""
     if any(normalize_word(p.text) == "س" for p in tok.proclitics):
         return True
+    n = tok.norm.lstrip("وف") if tok.norm[:2] in ("وس", "فس") else tok.norm
+    if len(n) >= 5 and n[0] == "س" and n[1] in "يتن" and not n.endswith(("ة", "ات", "ء")):
+        return True
     from hadath.events.triggers import load_lexicon
 
     return any(k == "verb" and "س" in pre for _, pre, k in load_lexicon().analyses(tok.norm))

@@ -101,17 +101,27 @@ def _attach(doc: Document, ev: Event) -> None:
         ev.explanation.append(f"date: {rule}")
     try:
         from hadath.places.attach import event_location
-    except ImportError:
-        event_location = None  # fallback until the places concern provides it
-    if event_location is not None:
-        ev.location, rule = event_location(doc, ev)
-        ev.explanation.append(f"location: {rule}")
+    except ImportError:  # FALLBACK until the places concern provides event_location (the lead removes it)
+        event_location = _location_fallback
+    ev.location, rule = event_location(doc, ev)
+    ev.explanation.append(f"location: {rule}")
     try:
         from hadath.quantities.attach import event_quantities
     except ImportError:
         event_quantities = None
     if event_quantities is not None:
         ev.quantities = list(event_quantities(doc, ev))
+
+
+def _location_fallback(doc: Document, ev: Event):
+    """The first place after في/ب in the trigger's sentence, within 60 characters of the trigger."""
+    for p in sorted(doc.places, key=lambda p: abs(p.start - ev.trigger.end)):
+        if not (ev.sentence.start <= p.start < ev.sentence.end) or abs(p.start - ev.trigger.end) > 60:
+            continue
+        before = doc.text[max(ev.sentence.start, p.start - 4):p.start].split()
+        if doc.text[p.start - 1:p.start] in ("ب", "ـ") or (before and before[-1] in ("في", "فى", "وفي")):
+            return p, "fallback:في-near-trigger"
+    return None, "none"
 
 
 def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=None) -> list[Event]:

@@ -15,7 +15,7 @@ CLUSTERS = DATA_DIR / "clusters.tsv"
 
 
 def build(stem_sents: Sequence[Sequence[str]], out: Path = CLUSTERS, ks: tuple[int, ...] = (64, 512),
-          min_count: int = 2, n_context: int = 4000, dim: int = 100, seed: int = 13) -> dict[str, int]:
+          min_count: int = 2, n_context: int = 4000, dim: int = 60, seed: int = 13) -> dict[str, int]:
     """Cluster the words of ``stem_sents`` (sentences of clitic-stripped stems) and write the TSV."""
     import numpy as np
     from scipy import sparse
@@ -53,10 +53,19 @@ def build(stem_sents: Sequence[Sequence[str]], out: Path = CLUSTERS, ks: tuple[i
     vec = u * np.sqrt(s)
     vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
     rng = np.random.default_rng(seed)
-    labels = []
-    for k in ks:
-        _, lab = kmeans2(vec, k, minit="++", seed=rng, iter=20)
-        labels.append(lab)
+    coarse_k, fine_k = ks
+    _, coarse = kmeans2(vec, coarse_k, minit="++", seed=rng, iter=20)
+    # Fine clusters split each coarse one (hierarchical: far cheaper than one large k-means).
+    per = max(2, fine_k // coarse_k)
+    fine = np.zeros(len(vocab), dtype=np.int64)
+    for c in range(coarse_k):
+        idx = np.flatnonzero(coarse == c)
+        if len(idx) > per * 2:
+            _, sub = kmeans2(vec[idx], per, minit="++", seed=rng, iter=10)
+            fine[idx] = c * per + sub
+        else:
+            fine[idx] = c * per
+    labels = [coarse, fine]
     lines = ["# stem<TAB>frequency<TAB>cluster ids (coarse..fine), built by `hadath train ner`"]
     for i, w in enumerate(vocab):
         lines.append("\t".join([w, str(freq[w])] + [str(lab[i]) for lab in labels]))

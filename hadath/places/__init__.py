@@ -1,0 +1,1 @@
+"""Places: gazetteer (GeoNames, ISO/CLDR countries, curated regions), matching, disambiguation, event location."""

@@ -5,6 +5,7 @@ Rules, tried on every place of the trigger's sentence that no clause break separ
   bi-after / bi-before   "اجتمع ببغداد", "بالعاصمة الروسية موسكو" style prefixes on the name or its place noun
   ila-visit              "بزيارة الى موسكو": the destination of a visit/trip trigger is where it happens
   visit-object           "زار موسكو": the object of a visit verb
+  ala-after / ala-before "غارة جوية على ريف حلب": the place an attack lands on
 The nearest governed place wins (places after the trigger are preferred at equal distance). A place after
 a topic noun ("الوضع في اليمن", "الحرب في سوريا") is what is talked about, not where: skipped. Places only
 named in the dateline ("ايلاف من لندن") are never governed by في/ب, so the outlet is never taken as location.
@@ -30,6 +31,9 @@ VISIT_STEMS = ("زيار", "زار", "يزور", "تزور", "سيزور", "ست
 ILA = frozenset({"الي", "لي"})  # إلى / الى after normalization (ى -> ي)
 FI = frozenset({"في", "وفي", "ففي"})
 BI_PREFIXES = ("ب", "وب", "فب")
+ALA = frozenset({"علي"})  # على after normalization
+# Attacks land "on" a place: "غارة جوية على ريف حلب", "هجوم على بلدة ..."
+ATTACK_STEMS = ("غار", "قصف", "هجوم", "هجمات", "هجم", "استهداف", "ضرب", "صاروخ", "صواريخ", "قذائف", "قذيفة")
 TOPIC_NOUNS = frozenset({
     "الوضع", "الاوضاع", "الازمة", "الحرب", "الصراع", "النزاع", "التسوية", "الاستقرار", "الامن", "السلام",
     "التطورات", "الاحداث", "الاستثمار", "الاستثمارات", "التدخل", "الوجود", "الانتخابات", "المعارك", "القتال",
@@ -48,7 +52,7 @@ def _strip_proclitics(w: str) -> str:
     return w
 
 
-def _words_before(ntext: str, pos: int, lo: int, n: int = 3) -> list[str]:
+def _words_before(ntext: str, pos: int, lo: int, n: int = 4) -> list[str]:
     """Up to ``n`` words (and punctuation marks) before ``pos``, nearest first, not before ``lo``."""
     return [m.group() for m in _WORD.finditer(ntext, lo, pos)][::-1][:n]
 
@@ -69,12 +73,22 @@ def _governor(ntext: str, ns: int, sent_lo: int) -> Optional[str]:
     first = before[0]
     if first in FI:
         return _unless_topic(before[1:], "fi")
+    if first in ALA and _is_attack(before[1:]):
+        return "ala"
     if any(first.startswith(p) and first[len(p):] in PLACE_NOUNS for p in BI_PREFIXES):
         return "bi"  # "بمدينة حلب", "بالعاصمة موسكو"
     if first in PLACE_NOUNS:
         if len(before) > 1 and before[1] in FI:
             return _unless_topic(before[2:], "fi")
+        if len(before) > 1 and before[1] in ALA and _is_attack(before[2:]):
+            return "ala"
     return None
+
+
+def _is_attack(rest: list[str]) -> bool:
+    """The word before على (or the one before it: "غارة جوية على") names an attack."""
+    return any(_strip_proclitics(w).lstrip("ال").startswith(ATTACK_STEMS) or w.startswith(ATTACK_STEMS)
+               for w in rest[:2])
 
 
 def _unless_topic(rest: list[str], rule: str) -> Optional[str]:

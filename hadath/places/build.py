@@ -198,7 +198,7 @@ def common_words(gaz_names: set[str]) -> list[tuple[str, int, int]]:
         o, p = other[key], place[key]
         if o >= 2 and o > p:
             out.append((key, o, p))
-    return sorted(out, key=lambda t: -t[1])
+    return sorted(out, key=lambda t: (-t[1], t[0]))
 
 
 def write_common_words(rows: list[list[str]]) -> Path:

@@ -1,8 +1,9 @@
 """Choose one gazetteer entry for an ambiguous name: population prior, countries in play, and cues.
 
 Score = entry prior (log10 population; countries and capitals a little more; curated regions fixed)
-      + evidence that the entry's country is in play: +3 in the same sentence, +2 elsewhere in the document
-        (capped at +1 for towns under 50,000, so a village never beats a capital on document context alone)
+      + evidence that the entry's country is in play: +3 in the same sentence, +1.5 elsewhere in the document
+        (capped at +1 for towns under 50,000 or 10x smaller than a capital of the same name, so London, Ontario
+        does not replace London when Canada is mentioned)
       + cues (data/cues.tsv): +10 when the raw text's harakat match a vocalized spelling (عمّان vs عُمان),
         +5 when a cue word stands within a few words (سلطنة، مسقط / الأردنية ...).
 Countries in play come from the actors of the document and from names that are not ambiguous.
@@ -12,13 +13,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from hadath.places.gazetteer import ARAB_WORLD, Cue, Entry, Gazetteer
 
-SENTENCE_BONUS, DOCUMENT_BONUS, SMALL_TOWN_CAP, SMALL_TOWN = 3.0, 2.0, 1.0, 50_000
+SENTENCE_BONUS, DOCUMENT_BONUS, SMALL_TOWN_CAP, SMALL_TOWN = 3.0, 1.5, 1.0, 50_000
 MARK_BONUS, NEAR_BONUS, NEAR_CHARS = 10.0, 5.0, 60
 FOREIGN_PREFIX_POPULATION = 1_000_000
+DOMINANT_RATIO = 10  # a town 10x smaller than a capital of the same name gets at most SMALL_TOWN_CAP evidence
 _MARK = re.compile("[\u064b-\u0652]")
 _DECISIVE_MARKS = {"\u064f", "\u0651"}  # damma, shadda: the marks writers add to split عُمان / عمّان
 
@@ -58,12 +61,18 @@ class Evidence:
             self.sentence.setdefault(sentence, set()).add(country)
 
 
+@lru_cache(maxsize=4096)
+def _near_pattern(word: str) -> re.Pattern:
+    """A cue word as a whole word, proclitics (و ف ب ل) allowed."""
+    return re.compile(rf"(?<!\w)[وفبل]{{0,2}}{re.escape(word)}(?!\w)")
+
+
 def _cue_target_matches(cue: Cue, entry: Entry) -> bool:
     return cue.target == entry.country or (entry.geonameid is not None and cue.target == str(entry.geonameid))
 
 
 def score(entry: Entry, evidence: Evidence, sentence: Optional[int], cues: list[Cue], raw: str,
-          window: str) -> float:
+          window: str, dominant: int = 0) -> float:
     """Score of one candidate entry (see the module docstring)."""
     s = entry.prior
     c = entry.country
@@ -74,7 +83,8 @@ def score(entry: Entry, evidence: Evidence, sentence: Optional[int], cues: list[
             bonus = SENTENCE_BONUS
         elif in_doc:
             bonus = DOCUMENT_BONUS
-        if entry.source == "geonames" and entry.feature == "PPL" and entry.population < SMALL_TOWN:
+        if entry.source == "geonames" and entry.feature == "PPL" and (
+                entry.population < SMALL_TOWN or DOMINANT_RATIO * entry.population < dominant):
             bonus = min(bonus, SMALL_TOWN_CAP)
         s += bonus
     for cue in cues:
@@ -82,7 +92,7 @@ def score(entry: Entry, evidence: Evidence, sentence: Optional[int], cues: list[
             continue
         if cue.kind == "mark" and marks_support(raw, cue.value):
             s += MARK_BONUS
-        elif cue.kind == "near" and re.search(rf"(?<!\w)(?:[وفبل]{{0,2}}){re.escape(cue.value)}(?!\w)", window):
+        elif cue.kind == "near" and _near_pattern(cue.value).search(window):
             s += NEAR_BONUS
     return s
 
@@ -111,4 +121,5 @@ def choose(gaz: Gazetteer, key: str, evidence: Evidence, sentence: Optional[int]
     if len(entries) == 1:
         return entries[0]
     cues = gaz.cues.get(key, [])
-    return max(entries, key=lambda e: (score(e, evidence, sentence, cues, raw, window), e.population))
+    dominant = max((e.population for e in entries if e.feature in ("PPLC", "PCLI")), default=0)
+    return max(entries, key=lambda e: (score(e, evidence, sentence, cues, raw, window, dominant), e.population))

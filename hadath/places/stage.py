@@ -10,7 +10,7 @@ import bisect
 from typing import Optional
 
 from hadath.document import Document, Entity, Place
-from hadath.places.disambiguate import Evidence, choose
+from hadath.places.disambiguate import NEAR_CHARS, Evidence, choose
 from hadath.places.gazetteer import Entry, Gazetteer
 from hadath.places.match import Matcher, PlaceMatch, after_place_noun, default_matcher, previous_word
 from hadath.text.normalize import normalize
@@ -81,7 +81,7 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
             ws, we = norm.from_raw(doc.sentences[sent].start), norm.from_raw(doc.sentences[sent].end)
         else:
             ws, we = 0, len(ntext)
-        window = ntext[max(ws, m.start - 60):min(we, m.end + 60)]
+        window = ntext[max(ws, m.start - NEAR_CHARS):min(we, m.end + NEAR_CHARS)]
         entry = choose(gaz, m.key, evidence, sent, doc.text[s:e], window, _city_context(ntext, m),
                        after_place_noun(ntext, m.word_start), m.prefix)
         if entry is not None:

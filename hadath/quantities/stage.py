@@ -5,7 +5,7 @@ import re
 
 from hadath.document import Document, Quantity
 from hadath.quantities.numbers import find_numbers, url_spans
-from hadath.quantities.units import cue_unit, unit_after_re, units
+from hadath.quantities.units import cue_unit, dual_re, unit_after_re, units
 from hadath.text.normalize import normalize
 
 _WORD = re.compile(r"[^\s،,.؛;:!؟?()«»\"']+")
@@ -44,6 +44,29 @@ def find_quantities(doc: Document) -> list[Quantity]:
             continue
         s, e = norm.to_raw(num.start, end)
         out.append(Quantity(doc.text[s:e], s, e, num.value, unit))
+    out.extend(_duals(doc, norm, out))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _duals(doc: Document, norm, found: list[Quantity]) -> list[Quantity]:
+    """Dual nouns that count by themselves (مقتل جنديين = 2 troops), unless a number already covers them."""
+    text = norm.text
+    if not any(w in text for w, u in units().items() if u.implied):
+        return []
+    covered = [(norm.from_raw(q.start), norm.from_raw(q.end)) for q in found]
+    table = units()
+    out = []
+    for m in dual_re().finditer(text):
+        s, e = m.span("unit")
+        if any(cs <= s < ce for cs, ce in covered):
+            continue
+        u = table[m.group("unit")]
+        unit = u.unit
+        if u.kind == "generic":
+            unit = cue_unit(_words_before(text, m.start(), 3)) or "people"
+        rs, re_ = norm.to_raw(s, e)
+        out.append(Quantity(doc.text[rs:re_], rs, re_, float(u.implied), unit))
     return out
 
 

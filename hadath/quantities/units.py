@@ -20,6 +20,7 @@ CLITICS = "وفبلك"
 class Unit:
     unit: str  # troops | killed | USD ...
     kind: str  # person | generic | currency | measure
+    implied: int = 0  # a dual form (جنديين) that is a count of 2 on its own
 
 
 def _rows(name: str):
@@ -30,7 +31,15 @@ def _rows(name: str):
 
 @lru_cache(maxsize=1)
 def units() -> dict[str, Unit]:
-    return {normalize_word(r[0]): Unit(r[1], r[2]) for r in _rows("units.tsv")}
+    return {normalize_word(r[0]): Unit(r[1], r[2], int(r[3]) if len(r) > 3 and r[3] else 0)
+            for r in _rows("units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def dual_re() -> re.Pattern:
+    """Dual unit words standing alone (مقتل جنديين، إصابة شخصين), not after the article."""
+    alt = "|".join(re.escape(w) for w, u in units().items() if u.implied)
+    return re.compile(rf"(?<!\w)[وفبل]?(?P<unit>{alt})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,9 @@ An event reported by several articles is one row in ``events``; its key is::
     type | cameo | aux | actor side | recipient side | date
 
 where a side is the sorted ``+``-joined actor codes (or normalized names when an actor has no code), and the
-date is the event's resolved date, else the article's publication date, else ``article:<id>`` (undated events
-never merge across articles). The event id is ``ev`` + the first 20 hex digits of sha1(key), so it is stable
+date is the event's resolved date, else the article's publication date, else ``article:<article key>``
+(undated events never merge across articles; the article key is content-based, so ids do not depend on the
+database's row ids). The event id is ``ev`` + the first 20 hex digits of sha1(key), so it is stable
 across re-processing as long as the event itself is unchanged. Every mention keeps its evidence sentence.
 Counts follow GDELT: ``num_mentions`` (mention rows), ``num_articles`` (distinct articles, including the
 duplicates linked to them) and ``num_sources`` (distinct sources of those articles).
@@ -48,11 +49,11 @@ def event_date(ev: dict, pub_date: Optional[str]) -> tuple[Optional[str], Option
     return (value[:10] if value else None), (end[:10] if end else None)
 
 
-def event_key(ev: dict, pub_date: Optional[str], article_id: int) -> str:
+def event_key(ev: dict, pub_date: Optional[str], article_key: str) -> str:
     date, _ = event_date(ev, pub_date)
     return "|".join([ev.get("type") or "?", ev.get("cameo") or "", ev.get("aux") or "asserted",
                      _side(ev.get("actor") or []), _side(ev.get("recipient") or []),
-                     date or f"article:{article_id}"])
+                     date or f"article:{article_key}"])
 
 
 def event_id_for(key: str) -> str:
@@ -148,7 +149,7 @@ class StoreWriter:
 
     def _add_event(self, article: Article, ev: dict, text: str, overwrite: bool) -> int:
         s = self.session
-        key = event_key(ev, article.date, article.id)
+        key = event_key(ev, article.date, article.key)
         eid = event_id_for(key)
         row = s.scalar(select(Event).where(Event.id == eid))
         date, end_date = event_date(ev, article.date)

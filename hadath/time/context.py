@@ -80,20 +80,49 @@ def is_present_word(w: str) -> bool:
     return not any(core.startswith(p) for p in word_list("not_present.txt"))
 
 
-def clause_tense(text: str, pos: int, sent_start: int, window: int = 8) -> str:
-    """"future", "present" or "past" for the clause before ``pos`` (see :func:`is_future`)."""
+_HEADLINE_NOUNS = frozenset("وزير رئيس ملك امير امين وفد سفير مبعوث قائد نائب ولي".split())
+
+
+def is_travel_headline(text: str, pos: int, sent_start: int, sent_end: int) -> bool:
+    """A short verbless line with إلى before the date: "وزير الخارجية العراقي الى موسكو الاربعاء" announces
+    a trip (news headlines drop the future verb)."""
+    line = text[sent_start:sent_end].strip()
+    if not line or line[-1] in ".!?؟…" or "\n" in line:
+        return False
+    words = _WORD.findall(line)
+    before = _WORD.findall(text[sent_start:pos])
+    if not before or len(words) > 10 or "الي" not in before or any(is_present_word(w) for w in before):
+        return False
+    forms = (before[0], before[0][1:]) if before[0][0] in "وف" else (before[0],)
+    # a nominal line ("الرئيس الفرنسي إلى الجزائر الأحد"), not a verbal one ("وصل الوزير إلى ...")
+    return any(f.startswith("ال") or f in _HEADLINE_NOUNS for f in forms)
+
+
+def clause_tense(text: str, pos: int, sent_start: int, window: int = 8, sent_end: int | None = None) -> str:
+    """The tense of the clause before ``pos``: "future" (a future marker, or a verbless travel headline),
+    "present" (the clause opens with a ي-imperfective verb: ويعقد مجلس الأمن جلسة ...), "present-weak" (an
+    imperfective-looking word elsewhere in it; ت-forms are ambiguous with Form V/VI perfects such as تسلم)
+    or "past", the default for news."""
     if is_future(text, pos, sent_start, window):
+        return "future"
+    if sent_end is not None and is_travel_headline(text, pos, sent_start, sent_end):
         return "future"
     lo = max(sent_start, pos - 120)
     chunk = text[lo:pos]
     cut = max((m.end() for m in _PUNCT_BREAK.finditer(chunk)), default=0)
-    words = _WORD.findall(chunk[cut:])[-window:]
+    words = _WORD.findall(chunk[cut:])
     breaks = _break_words()
+    clause: list[str] = []
     for w in reversed(words):
         if w in breaks:
             break
-        if is_present_word(w):
-            return "present"
+        clause.insert(0, w)
+    clause_start = lo == sent_start or cut > 0 or len(clause) < len(words)  # clause[0] really opens it
+    if clause and clause_start and len(clause) <= window and is_present_word(clause[0]) \
+            and clause[0].lstrip("وف").startswith("ي"):
+        return "present"
+    if any(is_present_word(w) for w in clause[-window:]):
+        return "present-weak"
     return "past"
 
 

@@ -1,7 +1,7 @@
 """Finding date expressions in normalized text: one precompiled regex per form, built from the data files.
 
 Every pattern names the span it reports with group ``x`` (context words such as في or منذ stay outside it),
-and the kind of expression with its key in :data:`PATTERNS`. Overlapping matches are reduced to the longest
+and the kind of expression with its key in :func:`patterns`. Overlapping matches are reduced to the longest
 (``الخميس 12 مارس 2020`` beats ``الخميس`` and ``مارس 2020``). Words must stand alone: a match may only
 start after a space, punctuation or a proclitic (و ف ب ل ك), and end before a non-letter.
 """
@@ -104,15 +104,19 @@ def patterns() -> dict[str, re.Pattern]:
     src = {
         "dmy": rf"{_B}(?P<x>(?:{weekday_head})?(?:(?:(?:من|بين|يومي)\s+)?(?:ال)?(?P<d1>\d{{1,2}})\s*(?:-|الي|حتي|و)\s*)?"
                rf"(?:(?:ال)?(?P<day>\d{{1,2}})\s*(?:من\s+)?|(?P<ord>{ords})\s+من\s+)"
-               rf"(?:شهر\s+)?(?P<month>{mon}){month2}{year_tail}{_CAL}(?:\s+(?P<mod>{mods}))?){_E}",
+               rf"(?:شهر\s+)?(?P<month>{mon}){month2}(?:\s+(?P<mod2>{mods}))?{year_tail}{_CAL}"
+               rf"(?:\s+(?P<mod>{mods}))?){_E}",
         "numeric": rf"{_B}(?P<x>(?:{weekday_head})?(?<![\w/.:-])(?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
                    rf"(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?P<sep2>[/.-])(?P<m2>\d{{1,2}})(?P=sep2)(?P<d2>\d{{1,2}})){_CAL})"
                    r"(?![\w/]|[.-]\d)",
         "month_year": rf"{_B}(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2}\s*[،,]?\s*(?:من\s+)?"
                       rf"(?:(?:ال)?عام\s+|(?:ال)?سنة\s+)?(?P<year>\d{{4}}){_CAL}){_E}",
         "month_mod": rf"{_B}(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2}\s+(?P<mod>{mods})){_E}",
-        "month_bare": rf"(?<!\w)(?:(?P<lead>{_LEADS})\s+(?P<x>(?:شهر\s+)?(?P<month>{mon}))|{_B}(?P<x2>شهر\s+(?P<month3>{mon}))){_E}",
-        "year": rf"{_B}(?:[بلك](?=عام|سنة))?(?P<x>{_DEF}?(?:عام|سنة|عامي)\s+(?P<year>\d{{4}}){_CAL}){_E}",
+        "month_bare": rf"(?<!\w)(?:(?P<lead>{_LEADS})\s+(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2})"
+                      rf"|{_B}(?P<x2>شهر\s+(?P<month3>{mon}))){_E}",
+        "year": rf"{_B}(?:[بلك](?=عام|سنة))?(?P<x>{_DEF}?(?:عام|سنة|عامي)\s+(?:(?P<hj>(?:ال)?هجري(?:ة)?)\s+)?"
+                rf"(?P<year>\d{{4}})"
+                rf"(?:\s*(?:-|و|الي|حتي)\s*(?:(?:عام|سنة)\s+)?(?P<year_end>\d{{4}}))?{_CAL}){_E}",
         "year_lead": rf"(?<!\w)(?P<lead>{_LEADS})\s+(?P<x>(?P<year>\d{{4}}){_CAL})(?![\w%]|\s*[.,]?\d)",
         "weekday": rf"{_B}(?P<x>(?:(?:{parts})\s+)?{_DEF}(?P<wd>{wd})(?:\s+(?P<mod>{mods}))?){_E}",
         "relative": rf"{_B}(?P<x>(?:(?:{parts})\s+)?(?P<rel>{rel})(?:\s+(?P<mod>{mods}))?"
@@ -261,6 +265,11 @@ def _next_word(text: str, e: int) -> str:
     return words[0] if words else ""
 
 
+@lru_cache(maxsize=1)
+def _ordinal_heads() -> frozenset[str]:
+    return frozenset(o.split()[0] for o in ordinals())
+
+
 def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
     """Reject look-alikes: العام "general", اليوم العالمي, بين الاثنين, آب "father", bare yearless years."""
     if kind in ("month_mod", "month_bare", "dmy", "month_year"):
@@ -275,8 +284,10 @@ def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
             return False
     if kind in ("year", "year_lead"):
         y = int(g["year"])
-        hijri = g.get("cal", "") in ("ه", "هـ", "للهجرة", "هجري", "هجرية", "هجريا")
+        hijri = g.get("cal", "") in ("ه", "هـ", "للهجرة", "هجري", "هجرية", "هجريا") or "hj" in g
         if not (1343 <= y <= 1500 if hijri else 1800 <= y <= 2100):
+            return False
+        if "year_end" in g and not 0 < int(g["year_end"]) - y <= 100:
             return False
     if kind == "year_lead":
         # في 1300 عسكري / منذ 2000 جندي: a count, not a year
@@ -295,13 +306,14 @@ def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
         if rel == "اليوم" and "mod" not in g:
             nxt, prev = _next_word(text, e), _prev_word(text, s)
             bad = word_list("not_today.txt")
-            if nxt.strip("،,.") in bad or ("<" + prev) in bad:
+            nxt = nxt.strip("،,.")
+            if nxt in bad or ("<" + prev) in bad or nxt in _ordinal_heads():  # اليوم الثامن من رمضان
                 return False
         if rel in ("الليلة",) and g.get("mod") and modifiers()[_canon(g["mod"])] > 0:
             return False
     if kind == "weekday":
         prev = _prev_word(text, s)
-        if g["wd"] == "اثنين" and prev in ("بين", "كلا", "هذين", "من"):
+        if g["wd"] == "اثنين" and prev in ("بين", "كلا", "هذين"):
             return False
     if kind == "ago":
         unit, count = periods()[_canon(g["per"])]
@@ -309,4 +321,6 @@ def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
             return False
         if _next_word(text, e) in ("من", "علي"):
             return False  # قبل يومين من الانتخابات، بعد أسبوع من الهجوم: relative to another event
+        if g["dir"] == "بعد" and _prev_word(text, s) in periods():
+            return False  # يوما بعد يوم، عاما بعد عام: "day after day"
     return True

@@ -96,9 +96,9 @@ def _is_hijri(month_name: Optional[str], cal: Optional[str], year: Optional[int]
 def _pick(cands: list[Optional[date]], pub: date, future: bool, direction: Optional[int]) -> Optional[date]:
     """Among the same day-month in neighbouring years: by modifier (المقبل/الماضي/الجاري), else closest."""
     cands = [c for c in cands if c]
-    if direction == 1:
+    if direction is not None and direction > 0:
         return min((c for c in cands if c > pub), default=None)
-    if direction == -1:
+    if direction is not None and direction < 0:
         return max((c for c in cands if c < pub), default=None)
     if direction == 0 and len(cands) == 3:
         return cands[1]
@@ -140,10 +140,10 @@ def _month_relative(m: int, hij: bool, direction: Optional[int], pub: Optional[d
         py, pm = h[0], h[1]
     else:
         py, pm = pub.year, pub.month
-    if direction == 1:
-        y = py if m > pm else py + 1
-    elif direction == -1:
-        y = py if m < pm else py - 1
+    if direction in (1, 2):
+        y = (py if m > pm else py + 1) + (direction - 1)
+    elif direction in (-1, -2):
+        y = (py if m < pm else py - 1) + (direction + 1)
     elif direction == 0 or m == pm:
         y = py
     else:
@@ -179,6 +179,8 @@ def weekday_date(pub: date, wd: int, direction: Optional[int], tense: str = "pas
     bare: the last one on or before ``pub``, the next one on or after it in a future clause, the nearest
     one in a present-tense clause (يعقد المجلس جلسة الجمعة)."""
     delta = (wd - pub.weekday()) % 7
+    if direction in (2, -2):  # الخميس قبل الماضي / بعد المقبل: one more week out
+        return weekday_date(pub, wd, direction // 2, tense) + timedelta(weeks=direction // 2)
     if direction == 1:
         return pub + timedelta(days=delta or 7)
     if direction == -1:
@@ -214,7 +216,8 @@ def resolve(f: Found, pub: Optional[date], tense: str = "past") -> Resolved:
     (an imperfective verb: يعقد، تبدأ) or "past" (the default for news)."""
     future = tense == "future"
     g = f.groups
-    mod = modifiers().get(_canon(g["mod"])) if g.get("mod") else None
+    mod_word = g.get("mod") or g.get("mod2")
+    mod = modifiers().get(_canon(mod_word)) if mod_word else None
     k = f.kind
     if k == "dmy":
         day = int(g["day"]) if g.get("day") else ordinals()[_canon(g["ord"])]
@@ -244,12 +247,18 @@ def resolve(f: Found, pub: Optional[date], tense: str = "past") -> Resolved:
                                "month-" + ("modifier" if k == "month_mod" else "bare"))
     if k in ("year", "year_lead"):
         y = int(g["year"])
-        return _year(y, _is_hijri(None, g.get("cal"), y) and g.get("cal") in HIJRI_MARKS, "year")
+        hij = "hj" in g or (_is_hijri(None, g.get("cal"), y) and g.get("cal") in HIJRI_MARKS)
+        r = _year(y, hij, "year")
+        if g.get("year_end") and r.value:  # بين عامي 2015 و2016: one range
+            last = _year(int(g["year_end"]), hij, "year")
+            return Resolved(r.value, last.end_value, "year", r.rule + "+range")
+        return r
     if pub is None:
         return _unresolved(_unit_of(f) or "day", k + "-no-anchor")
     if k == "weekday":
         wd = weekdays()[g["wd"]]
-        rule = "weekday" + {1: "-next", -1: "-last", 0: "-this-week", None: "-" + tense}[mod]
+        rule = "weekday" + {2: "-after-next", 1: "-next", -1: "-last", -2: "-before-last", 0: "-this-week",
+                            None: "-" + tense}[mod]
         return _day(weekday_date(pub, wd, mod, tense), rule)
     if k == "relative":
         off = relative_days()[_canon(g["rel"])]
@@ -262,7 +271,8 @@ def resolve(f: Found, pub: Optional[date], tense: str = "past") -> Resolved:
     if k == "period":
         unit = _unit_of(f)
         s, e, gran = _shift(pub, unit, mod or 0)
-        return _span(s, e, gran, "period-" + {1: "next", -1: "last"}.get(mod or 0, "this"))
+        return _span(s, e, gran, "period-" + {1: "next", -1: "last", 2: "after-next", -2: "before-last"}
+                     .get(mod or 0, "this"))
     if k == "ago":
         unit = periods()[_canon(g["per"])][0]
         n = _count(g)

@@ -35,7 +35,7 @@ def find_times(doc: Document) -> list[TimeValue]:
     spans: list[tuple[int, int]] = []
     for f in found:
         sent = sentence_of(bounds, f.start)
-        r = resolve(f, pub, tense=clause_tense(text, f.start, sent[0]))
+        r = resolve(f, pub, tense=clause_tense(text, f.start, sent[0], sent_end=sent[1]))
         s, e = norm.to_raw(f.start, f.end)
         times.append(TimeValue(doc.text[s:e], s, e, r.value, r.end_value, r.granularity, r.rule))
         spans.append((f.start, f.end))

@@ -65,6 +65,9 @@ CASES = [
     ("وخرج الطلاب في مسيرة.", None, [("الطلاب", None, "EDU")]),
     ("وقال مسؤولون إن المفاوضات فشلت.", None, [("مسؤولون", None, "GOV")]),
     ("وقال مصدر أمني عراقي إن الهجوم أحبط.", None, [("مصدر أمني عراقي", "IRQ", "COP")]),
+    ("والتقى رئيس الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف على هامش القمة.", None,
+     [("رئيس الوزراء الهندي ناريندرا مودي", "IND", "GOV"), ("الباكستاني نواز شريف", "PAK", "GOV")]),
+    ("وأكد الشعب المصري تمسكه بالدستور.", None, [("الشعب المصري", "EGY", "CVL")]),
     ("وانتقد ترامب قرار المحكمة.", "2018-03-01", [("ترامب", "USA", "GOV"), ("المحكمة", "USA", "JUD")]),
     ("ودانت السلطة الفلسطينية اقتحامات الاحتلال الإسرائيلي.", None,
      [("السلطة الفلسطينية", "PSE", "GOV"), ("الاحتلال الإسرائيلي", "ISR", "MIL")]),
@@ -148,6 +151,24 @@ def test_entities_get_labels_and_the_phrase_actor():
     assert {("الرئيس", "TITLE"), ("العراقي", "NORP"), ("برهم صالح", "PER"), ("الروسي", "NORP")} <= labels
     per = next(e for e in doc.entities if e.label == "PER")
     assert per.actor is not None and per.actor.text == "الرئيس العراقي برهم صالح"
+
+
+def test_leaders_of_organisations_and_capitals_as_genitives():
+    doc = analyse("وقال زعيم حزب الله حسن نصر الله إن الأمين العام لحلف الناتو زار أنقرة. "
+                  "وأكد سفير واشنطن لدى بغداد ذلك.", "2019-01-01")
+    assert codes(doc) == [("زعيم حزب الله حسن نصر الله", "LBN", "REB"), ("الأمين العام لحلف الناتو", "IGO", "NAT"),
+                          ("أنقرة", "TUR", "GOV"), ("سفير واشنطن لدى بغداد", "USA", "GOV")]
+    assert doc.actors[1].name == "Jens Stoltenberg"
+
+
+def test_adjective_title_is_no_entity():
+    doc = analyse("هذا هو المجال الرئيس للتعاون بين الطرفين.")
+    assert doc.actors == [] and all(e.label != "TITLE" for e in doc.entities)
+
+
+def test_kurds_use_the_cameo_ethnic_code():
+    doc = analyse("وتظاهر آلاف الأكراد في المدينة.")
+    assert codes(doc) == [("الأكراد", "KUR", None)]
 
 
 def test_actors_in_span():

@@ -159,7 +159,7 @@ def test_paste_an_article(page, server):
 def test_hostile_article_is_inert_in_the_browser(page, server):
     from conftest import XSS_TEXT
 
-    page.goto(server + "/?text=" + "تصعيد")
+    page.goto(server + "/?type=THREATEN")
     link = page.locator("#events-table a.article-link").first
     link.click()
     page.wait_for_selector("#article-text")

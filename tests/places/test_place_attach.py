@@ -38,3 +38,14 @@ def test_no_places_no_location():
     doc = Document("قال الوزير إن المحادثات مستمرة")
     ev = Event("X", doc.span(0, 3), doc.span(0, len(doc.text)))
     assert event_location(doc, ev) == (None, "none")
+
+
+@pytest.mark.parametrize("text,trigger,expected,rule", [
+    ("شنت الطائرات هجوما على مدينة الرقة", "شنت", "الرقة", "ala-after"),
+    ("قتل خمسة أشخاص في غارة جوية على ريف حلب", "قتل", "حلب", "ala-after"),
+    ("رد الوزير على بيان صادر من القاهرة", "رد", None, "none"),  # على without an attack
+    ("وصل وزير الخارجية الإيراني إلى دمشق في زيارة رسمية", "وصل", "دمشق", "ila-visit"),
+    ("اندلعت اشتباكات عنيفة في محافظة درعا جنوب سوريا", "اشتباكات", "درعا", "fi-after"),
+])
+def test_event_location_more_rules(text, trigger, expected, rule):
+    assert locate(text, trigger) == (expected, rule)

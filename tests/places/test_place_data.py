@@ -12,7 +12,8 @@ from hadath.places.gazetteer import DATA_DIR, GazetteerError, load, load_gazette
 
 
 def test_build_keeps_arabic_and_drops_persian_kurdish_urdu_spellings():
-    names = arabic_names(["Mosul", "الموصل", "موسڵ", "مووسڵ", "قاہرہ", "پاریس", "گرگان", "غزة", "غزه", "حفر الباطن\u200e"])
+    names = arabic_names(["Mosul", "الموصل", "موسڵ", "مووسڵ", "قاہرہ", "پاریس", "گرگان",
+                          "غزة", "غزه", "حفر الباطن\u200e"])
     assert names == ["الموصل", "غزة", "حفر الباطن"]
 
 

@@ -82,3 +82,10 @@ def test_city_noun_picks_the_city_over_the_country():
 def test_country_is_pcli_with_coordinates():
     p = geocode(Document("سوريا"))[0]
     assert p.feature == "PCLI" and p.geonameid and p.lat and p.lon and p.country == "SYR"
+
+
+def test_a_country_in_the_sentence_does_not_move_a_big_capital():
+    from hadath.text.stage import TextStage
+
+    doc = TextStage()(Document("قال رئيس الوزراء إن بلاده تدعم الاتفاق. وفي لندن، التقى وزير خارجية كندا بنظيره."))
+    assert [p.country for p in geocode(doc) if p.text == "لندن"] == ["GBR"]

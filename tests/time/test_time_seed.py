@@ -39,3 +39,17 @@ def test_seed_visit_gets_its_duration(seed):
     t, rule = event_date(doc, ev)
     assert (t.text, t.value, t.end_value) == ("الاربعاء المقبل", "2020-12-02", "2020-12-03")
     assert rule == "same-clause"
+
+
+def test_seed_event_dates_and_troops(seed):
+    text, gold = seed
+    doc = _run(text, gold["published"])
+    talks = _event(doc, "وبحث الرئيس")
+    assert event_date(doc, talks)[0].value == "2020-11-26"
+    pledge = _event(doc, "أكّد التزام", type_="AGREE")
+    t, rule = event_date(doc, pledge)
+    assert (t.value, rule) == ("2020-11-26", "publication-date")
+    visit = _event(doc, "بزيارة", aux="future")
+    assert event_date(doc, visit)[0].value == "2020-12-02"
+    troops = _event(doc, "شاركت", type_="MOBILIZE", aux="historical")
+    assert [(q.value, q.unit) for q in event_quantities(doc, troops)] == [(1300, "troops")]

@@ -237,7 +237,7 @@
           window.location.href = "/?place=" + encodeURIComponent(p.name) + langSuffix("&");
         });
       }
-      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 5 });
+      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 4 });
       window.hadathMap = map;
       ready("mapReady", points.length);
     }).catch((e) => { showError(box, e); ready("mapReady", "error"); });

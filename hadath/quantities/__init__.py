@@ -1,0 +1,1 @@
+"""Numbers with units (troops, killed, USD ...) and which events they belong to (see docs/time.md)."""
