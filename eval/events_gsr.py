@@ -22,7 +22,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hadath.document import Document  # noqa: E402
 from hadath.events.train_filter import analysis_pipeline, half_of  # noqa: E402
 from hadath.paths import shared_data  # noqa: E402
 

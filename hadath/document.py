@@ -5,6 +5,7 @@ holds for everything the pipeline emits. ``to_dict`` serialises exactly as ../sh
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -256,16 +257,28 @@ class Document:
         An existing entity wins over a new one it contains or overlaps; a new entity that strictly contains an
         existing one replaces it (longest match wins), keeping the existing actor/place if the new has none.
         """
-        for i, old in enumerate(self.entities):
+        # entities are kept sorted by start: only those starting before ent.end can overlap it
+        hi = bisect.bisect_left(self.entities, ent.end, key=lambda e: e.start)
+        overlapping = []
+        for i in range(hi - 1, -1, -1):
+            old = self.entities[i]
             if old.start < ent.end and ent.start < old.end:
-                if ent.start <= old.start and ent.end >= old.end and (ent.end - ent.start) > (old.end - old.start):
-                    ent.actor = ent.actor or old.actor
-                    ent.place = ent.place or old.place
-                    self.entities[i] = ent
-                    return ent
-                return old
-        self.entities.append(ent)
-        self.entities.sort(key=lambda e: e.start)
+                overlapping.append(i)
+            elif old.start < ent.start - 200:  # no entity is that long: nothing earlier can overlap
+                break
+        if not overlapping:
+            bisect.insort(self.entities, ent, key=lambda e: e.start)
+            return ent
+        olds = [self.entities[i] for i in sorted(overlapping)]
+        contains_all = all(ent.start <= o.start and ent.end >= o.end and (ent.end - ent.start) > (o.end - o.start)
+                           for o in olds)
+        if not contains_all:
+            return olds[0]
+        ent.actor = ent.actor or next((o.actor for o in olds if o.actor), None)
+        ent.place = ent.place or next((o.place for o in olds if o.place), None)
+        for i in sorted(overlapping, reverse=True):
+            del self.entities[i]
+        bisect.insort(self.entities, ent, key=lambda e: e.start)
         return ent
 
     def sentence_at(self, offset: int) -> Optional[Sentence]:

@@ -29,3 +29,12 @@ def test_add_entity_longest_wins_and_keeps_actor():
     assert doc.entities == [big] and big.actor is small.actor
     kept = doc.add_entity(Entity("الخارجية", 5, 13, "ORG"))
     assert kept is big and len(doc.entities) == 1
+
+
+def test_add_entity_replaces_every_contained_entity():
+    doc = Document(text="وزير الخارجية العراقي فؤاد حسين")
+    doc.add_entity(Entity("فؤاد حسين", 22, 31, "PER"))
+    doc.add_entity(Entity("الخارجية", 5, 13, "ORG"))
+    doc.add_entity(Entity("العراقي", 14, 21, "NORP"))
+    big = doc.add_entity(Entity("وزير الخارجية العراقي", 0, 21, "TITLE"))
+    assert [e.text for e in doc.entities] == ["وزير الخارجية العراقي", "فؤاد حسين"] and big in doc.entities

@@ -243,13 +243,11 @@ class Resolver:
                 out.append(r)
                 entities.extend(r.parts)
                 continue
-            elif m.kind == "nationality":
-                # "العراقيون": that country's people; "صاروخ اسرائيلي": an adjective naming the country behind
-                # a thing. CAMEO codes both by country alone; kind tells them apart.
+            elif m.kind == "nationality" and m.entries[0].number == "plural":
+                # "العراقيون": that country's people, coded by country alone as CAMEO does. A singular adjective
+                # on a thing ("السوق العراقية") is no actor; on a weapon or strike it is (see kind "asset").
                 e = m.entries[0]
-                # "العراقيون": people of that country; CAMEO codes them by country alone
-                out.append(Resolved(m.start, m.end, e.country, None, e.name, None,
-                                    "nationality" if e.number == "plural" else "adjective", e.ref,
+                out.append(Resolved(m.start, m.end, e.country, None, e.name, None, "nationality", e.ref,
                                     [Part(m.start, m.end, "NORP")]))
             elif m.kind == "poss_country":
                 country, _ = st.subject()
@@ -318,6 +316,7 @@ class Resolver:
         person: Optional[Person] = None
         org_name: Optional[str] = None
         org_of: Optional[str] = None  # the organisation a title belongs to (الأمين العام لحلف الناتو)
+        org_ref: Optional[str] = None
         parts = [Part(h.start, h.end, entity_label(h) or "TITLE")] if entity_label(h) else []
         end = h.end
         j = i + 1
@@ -351,6 +350,7 @@ class Resolver:
                     org_of = ne.name
                 elif n.kind in ("igo", "group") and kind == "body" and country is None:
                     country, sector, org_name = ne.country, ne.sector, ne.name
+                    org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
                 elif n.kind == "body" and kind == "title" and h.construct and country is None:
                     if role in GENERIC_ROLES or ne.sector == "MIL":
                         sector = ne.sector
@@ -470,7 +470,8 @@ class Resolver:
         if org_of:
             cname = org_of
         name = org_name or (e.name if named else (f"{cname} {e.name}".strip() if cname else e.name))
-        r = Resolved(start, end, country, sector, name, None, kind, f"{e.ref}|{country}", parts, role=role)
+        ref = org_ref or (e.ref if named else f"{e.ref}|{country}")
+        r = Resolved(start, end, country, sector, name, None, kind, ref, parts, role=role)
         st.observe(country, None, sector, role)
         return [r], j, parts
 

@@ -6,7 +6,6 @@ by rule (:func:`verb_forms`), and every token is matched with its clitics peeled
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

@@ -60,6 +60,8 @@ class Article(Base):
     processed_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
 
     source: Mapped[Optional[Source]] = relationship(lazy="joined")
+    original: Mapped[Optional["Article"]] = relationship(remote_side=lambda: [Article.id],
+                                                         foreign_keys=lambda: [Article.duplicate_of])
     entities: Mapped[list["EntityMention"]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
         order_by="EntityMention.start")
@@ -103,6 +105,7 @@ class EntityMention(Base):
     place_id: Mapped[Optional[int]] = mapped_column(ForeignKey("places.id"))
 
     article: Mapped[Article] = relationship(back_populates="entities")
+    place: Mapped[Optional[Place]] = relationship()
 
 
 class Event(Base):

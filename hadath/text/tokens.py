@@ -49,8 +49,15 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
                 split = _split_of(key, word)
             if split is None:
                 tok.stem = Morph("stem", raw_word, rs, re_)
+            elif re_ - rs == e - s:  # no harakat inside: morph offsets are plain arithmetic
+                procs, (a, b), encs = split
+                if procs:
+                    tok.proclitics = [Morph("proclitic", raw_word[x:y], rs + x, rs + y) for x, y in procs]
+                tok.stem = Morph("stem", raw_word[a:b], rs + a, rs + b)
+                if encs:
+                    tok.enclitics = [Morph("enclitic", raw_word[x:y], rs + x, rs + y) for x, y in encs]
             else:
-                _attach_morphs(tok, text, raw_span, split, s, s + len(word))
+                _attach_morphs(tok, text, raw_span, split, s, e)
             append(tok)
             continue
         if kind == "url":
@@ -96,40 +103,44 @@ def _mapper(raw: str, norm: Normalized, start: int, end: int):
 
 
 _MISSING = object()
-_SPLITS: dict[str, tuple[tuple[int, ...], tuple[int, ...]] | None] = {}
+Split = tuple  # (proclitic spans, stem span, enclitic spans), relative to the word's start
+_SPLITS: dict[str, Split | None] = {}
 
 
-def _split_of(key: str, word: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
-    """Clitic lengths of a normalized word (None: no split), memoized in ``_SPLITS``."""
+def _split_of(key: str, word: str) -> Split | None:
+    """Clitic layout of a normalized word (None: no split), memoized in ``_SPLITS``."""
     split = None
     if "\u0621" <= word[0] <= "\u064a" or "\u0671" <= word[0] <= "\u06d3":
         procs, encs = analyze(word, key[0] == "#")
         if procs or encs:
-            split = (tuple(len(p) for p in procs), tuple(len(x) for x in encs))
+            spans = []
+            pos = 0
+            for piece in procs + ("",) + encs:
+                n = len(piece) if piece else len(word) - sum(map(len, procs)) - sum(map(len, encs))
+                spans.append((pos, pos + n))
+                pos += n
+            split = (tuple(spans[: len(procs)]), spans[len(procs)], tuple(spans[len(procs) + 1:]))
     if len(_SPLITS) > 500_000:
         _SPLITS.clear()
     _SPLITS[key] = split
     return split
 
 
-def _attach_morphs(tok: Token, text: str, raw_span, split, s: int, e: int) -> None:
-    procs, encs = split
-    pos = s
+def _attach_morphs(tok: Token, text: str, raw_span, split: Split, s: int, e: int) -> None:
+    """Morphs of a token whose raw text has harakat/tatweel inside: each boundary is mapped to raw."""
+    procs, stem, encs = split
     raw_pos = tok.start
-    for n in procs:
-        pos += n
-        nxt = raw_span(pos - 1, pos)[1]
-        tok.proclitics.append(Morph("proclitic", text[raw_pos:nxt], raw_pos, nxt))
-        raw_pos = nxt
-    stem_end = e - sum(encs)
-    nxt = raw_span(stem_end - 1, stem_end)[1]
-    tok.stem = Morph("stem", text[raw_pos:nxt], raw_pos, nxt)
-    pos, raw_pos = stem_end, nxt
-    for n in encs:
-        pos += n
-        nxt = raw_span(pos - 1, pos)[1] if pos < e else tok.end
-        tok.enclitics.append(Morph("enclitic", text[raw_pos:nxt], raw_pos, nxt))
-        raw_pos = nxt
+    for kind, spans in (("proclitic", procs), ("stem", (stem,)), ("enclitic", encs)):
+        for _, b in spans:
+            nxt = raw_span(s + b - 1, s + b)[1] if s + b < e else tok.end
+            m = Morph(kind, text[raw_pos:nxt], raw_pos, nxt)
+            if kind == "stem":
+                tok.stem = m
+            elif kind == "proclitic":
+                tok.proclitics.append(m)
+            else:
+                tok.enclitics.append(m)
+            raw_pos = nxt
 
 
 _STEM_KEYS: dict[tuple[str, bool], str] = {}

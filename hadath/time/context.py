@@ -14,7 +14,7 @@ from hadath.time.expressions import word_list
 _SENT_END = re.compile(r"[.!?؟؛\n]+")
 _PUNCT_BREAK = re.compile(r"[،,;؛:]")
 _WORD = re.compile(r"[^\s،,.؛;:!؟?()«»\"'\-]+")
-_FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]\w{2,}$")
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{2,}$")  # سيزور، ستعقد، سنعمل (not سأ: quotes only)
 
 
 def sentence_bounds(doc, norm) -> list[tuple[int, int]]:
@@ -62,9 +62,22 @@ def is_future_word(w: str) -> bool:
     if w in word_list("future_markers.txt"):
         return True
     if _FUTURE_VERB.match(w):
-        core = w.lstrip("وف")
-        return not any(core.startswith(p) for p in word_list("not_future.txt"))
+        core = w[1:] if w[0] in "وف" and w[1] == "س" else w
+        return not _listed(core, "not_future.txt")
     return False
+
+
+@lru_cache(maxsize=None)
+def _word_and_prefixes(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    items = word_list(name)
+    return (frozenset(i for i in items if not i.endswith("-")),
+            tuple(i[:-1] for i in items if i.endswith("-")))
+
+
+def _listed(word: str, name: str) -> bool:
+    """``word`` is in list ``name`` (whole words, or prefixes written with a trailing "-")."""
+    words, prefixes = _word_and_prefixes(name)
+    return word in words or word.startswith(prefixes)
 
 
 _PRESENT_VERB = re.compile(r"^[وف]?[يت]\w{3,}$")
@@ -75,9 +88,9 @@ def is_present_word(w: str) -> bool:
     if not _PRESENT_VERB.match(w):
         return False
     core = w[1:] if w[0] in "وف" and len(w) > 4 else w
-    if core[0] == "ت" and core.endswith(("ات", "ة", "ي")):
-        return False  # تداولات، تسوية، تاريخي: nouns and adjectives, not تعقد / تبدأ
-    return not any(core.startswith(p) for p in word_list("not_present.txt"))
+    if core[0] == "ت" and core.endswith(("ات", "ة", "ية")):
+        return False  # تداولات، تسوية، تاريخية: nouns and adjectives, not تعقد / تبدأ
+    return not _listed(core, "not_present.txt")
 
 
 _HEADLINE_NOUNS = frozenset("وزير رئيس ملك امير امين وفد سفير مبعوث قائد نائب ولي".split())

@@ -81,6 +81,7 @@ _B = r"(?<!\w)[وف]?(?:[بك](?=ال))?"  # left edge: nothing glued before but
 _E = r"(?!\w)"
 _DEF = r"(?:ال|لل)"  # article, or ل + article = لل
 _CAL = r"(?:\s*(?P<cal>هـ|ه|للهجرة|هجري|هجرية|هجريا|م|ميلادي|ميلادية|ميلاديا)(?!\w))?"
+_ABOUT = r"(?:اكثر\s+من|اقل\s+من|نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|ما\s+يزيد\s+علي)"  # approximations
 _LEADS = r"في|منذ|خلال|حتي|مطلع|بداية|اوائل|منتصف|اواسط|اواخر|نهاية|مع|قبل|بعد|وفي|ومنذ|وخلال|وحتي"
 
 # Each kind, in the order tried; all share the group ``x`` for the reported span.
@@ -121,8 +122,9 @@ def patterns() -> dict[str, re.Pattern]:
         "weekday": rf"{_B}(?P<x>(?:(?:{parts})\s+)?{_DEF}(?P<wd>{wd})(?:\s+(?P<mod>{mods}))?){_E}",
         "relative": rf"{_B}(?P<x>(?:(?:{parts})\s+)?(?P<rel>{rel})(?:\s+(?P<mod>{mods}))?"
                     rf"(?:\s*\(\s*{_DEF}(?P<wd2>{wd})\s*\)|\s+{_DEF}(?P<wd3>{wd})(?!\s+(?:{mods})))?){_E}",
-        "period": rf"{_B}(?P<x>(?P<this>(?:هذا|هذه)\s+)?{_DEF}(?P<per>اسبوع|شهر|عام|سنة)(?:\s+(?P<mod>{mods}))?){_E}",
-        "ago": rf"{_B}(?P<x>(?P<dir>منذ|قبل|بعد)\s+(?:(?P<num>{num})\s+)?(?P<per>{per})){_E}",
+        "period": rf"(?:(?<!\w)[وفب]?(?P<edge>مطلع|بداية|مستهل|نهاية|منتصف|اواخر|اوائل|اواسط)\s+|{_B})"
+                  rf"(?P<x>(?P<this>(?:هذا|هذه)\s+)?{_DEF}(?P<per>اسبوع|شهر|عام|سنة)(?:\s+(?P<mod>{mods}))?){_E}",
+        "ago": rf"{_B}(?P<x>(?P<dir>منذ|قبل|بعد)\s+(?:{_ABOUT}\s+)?(?:(?P<num>{num})\s+)?(?P<per>{per})){_E}",
     }
     return {k: re.compile(v) for k, v in src.items()}
 
@@ -255,6 +257,9 @@ def find_durations(text: str, start: int = 0, end: int | None = None) -> list[Fo
             for lo, hi in spans for m in duration_re().finditer(text, lo, hi)]
 
 
+_DUAL_VERB = re.compile(r"^(?:[وف]?س?[يت]\w+ان|معا)$")
+
+
 def _prev_word(text: str, s: int) -> str:
     words = text[max(0, s - 30):s].split()
     return words[-1] if words else ""
@@ -296,7 +301,7 @@ def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
         if unit_after_re().match(text, e):
             return False
     if kind == "period":
-        if "mod" not in g and "this" not in g:
+        if "mod" not in g and "this" not in g and "edge" not in g:  # منذ بداية العام = this year
             return False
         prev = _prev_word(text, s)
         if g["per"] == "عام" and prev.lstrip("وفبل") in word_list("not_year.txt") | {"امين", "مدير"}:
@@ -313,8 +318,8 @@ def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
             return False
     if kind == "weekday":
         prev = _prev_word(text, s)
-        if g["wd"] == "اثنين" and prev in ("بين", "كلا", "هذين"):
-            return False
+        if g["wd"] == "اثنين" and (prev in ("بين", "كلا", "هذين") or _DUAL_VERB.match(_next_word(text, e))):
+            return False  # بين الاثنين، الاثنين سيلتقيان: "the two", not Monday
     if kind == "ago":
         unit, count = periods()[_canon(g["per"])]
         if count == 0 and "num" not in g:

@@ -30,30 +30,44 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class _Server:
+    """``create_app(db_url)`` served by uvicorn on 127.0.0.1:<free port> in a background thread."""
+
+    def __init__(self, db_url: str):
+        import uvicorn
+
+        from hadath.api.app import create_app
+
+        self.port = _free_port()
+        self.srv = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=self.port,
+                                                 log_level="warning"))
+        self.thread = threading.Thread(target=self.srv.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.time() + 20
+        while not self.srv.started and time.time() < deadline:
+            time.sleep(0.05)
+        assert self.srv.started, "server did not start"
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc) -> None:
+        self.srv.should_exit = True
+        self.thread.join(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def server(api_db):
-    """The app on 127.0.0.1:<free port> in a background thread; the pipeline replaced by the fixture docs."""
-    import uvicorn
-
+    """The fixture store served; POST /api/extract answers from the fixture documents."""
     import hadath
     from conftest import fake_extract
-    from hadath.api.app import create_app
 
     real_extract = hadath.extract
     hadath.extract = fake_extract
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(api_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "server did not start"
     try:
-        yield f"http://127.0.0.1:{port}"
+        with _Server(api_db) as url:
+            yield url
     finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
         hadath.extract = real_extract
 
 
@@ -170,3 +184,37 @@ def test_hostile_article_is_inert_in_the_browser(page, server):
     assert not any(ch in shown for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert XSS_TEXT.split("<script>")[0].strip() in shown
     page.screenshot(path=str(ARTIFACTS / "hostile-article.png"), full_page=True)
+    # the same text pasted into "analyse a text" (rendered by the dashboard script) is just as inert
+    page.goto(server + "/")
+    page.fill("#extract-text", XSS_TEXT)
+    page.click("#extract-button")
+    page.wait_for_function("document.body.dataset.extractReady !== undefined")
+    assert page.evaluate("[window.__xss, window.__xss_title]") == [None, None]
+    assert page.locator("#extract-result script, #extract-result img, #extract-result b").count() == 0
+    shown = page.locator("#extract-result .article-text").inner_text()
+    assert "<script>window.__xss=1</script>" in shown and "[RLO]" in shown and "[PDF]" in shown
+    assert not any(ch in shown for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert page.locator("#extract-result mark[data-kind=trigger]").inner_text() == "حذر"
+
+
+@pytest.mark.skipif(not os.environ.get("HADATH_DEMO_DB"), reason="set HADATH_DEMO_DB to the store `make demo` built")
+def test_demo_database_in_the_browser(browser):
+    """The acceptance walk on the real demo store: every view shows its data, events open their article."""
+    with _Server(os.environ["HADATH_DEMO_DB"]) as url:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 950}, bypass_csp=True)
+        pg = ctx.new_page()
+        errors = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(url + "/")
+        _wait_views(pg)
+        assert int(pg.locator("#total").inner_text()) > 0
+        assert int(pg.evaluate("document.body.dataset.timelineReady")) > 0
+        assert int(pg.evaluate("document.body.dataset.networkReady")) >= 0
+        assert int(pg.evaluate("document.body.dataset.mapReady")) >= 0
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / "demo-dashboard.png"), full_page=True)
+        pg.locator("#events-table a.article-link").first.click()
+        pg.wait_for_selector("#article-text mark[data-kind=trigger]")
+        pg.screenshot(path=str(ARTIFACTS / "demo-article.png"), full_page=True)
+        ctx.close()
+        assert not errors, errors

@@ -71,3 +71,11 @@ def test_vendored_assets_are_served(client):
     css = client.get("/static/vendor/fonts/fonts.css").text
     for font in re.findall(r"url\(\./([^)]+)\)", css):
         assert client.get(f"/static/vendor/fonts/{font}").status_code == 200
+
+
+def test_download_links_carry_the_filters(client):
+    page = client.get("/", params={"type": "ASSAULT", "country": "IRQ"}).text
+    href = re.search(r'id="download-csv" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    assert href.startswith("/api/events.csv?") and "type=ASSAULT" in href and "country=IRQ" in href
+    lines = client.get(href).text.splitlines()
+    assert len(lines) == 1 + 2

@@ -93,6 +93,15 @@
         options: {
           animation: false, responsive: true, maintainAspectRatio: false,
           interaction: { mode: "index", intersect: false },
+          onClick: (evt, elements) => {  // a day's bar: filter the dashboard to that day
+            if (!elements.length) return;
+            const day = labels[elements[0].index];
+            const p = new URLSearchParams(QUERY);
+            p.set("since", day);
+            p.set("until", day);
+            if (cfg.lang === "en") p.set("lang", "en");
+            window.location.href = "/?" + p.toString();
+          },
           plugins: { legend: { position: "bottom", labels: { boxWidth: 12, font: { family: "Noto Sans Arabic" } } } },
           scales: {
             x: { stacked: true },
@@ -143,7 +152,7 @@
         style: [
           { selector: "node", style: {
             "background-color": "#0f5e9c", label: "data(label)", width: "data(size)", height: "data(size)",
-            "font-size": 11, "font-family": "Noto Sans Arabic, sans-serif", color: "#1d2430",
+            "font-size": 12, "font-family": "Noto Sans Arabic, sans-serif", color: "#1d2430",
             "text-valign": "bottom", "text-margin-y": 4, "text-outline-color": "#fff", "text-outline-width": 2 } },
           { selector: "edge", style: {
             width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",

@@ -1,0 +1,35 @@
+"""The statistical sentence filter: training direction, save/load round trip, shipped model loads."""
+from __future__ import annotations
+
+from hadath.events.sentence_filter import LinearFilter, NoFilter, default_filter, fit_logistic, train
+from hadath.events.stage import code_document
+from tests.events.fixtures_events import marked_document
+
+
+def test_logistic_learns_the_separating_feature():
+    rows = [["bias", "good"]] * 10 + [["bias", "bad"]] * 10
+    w = fit_logistic(rows, [1] * 10 + [0] * 10, l2=0.1, epochs=200)
+    assert w["good"] > 0 > w["bad"]
+
+
+def test_train_save_load(tmp_path):
+    real = marked_document("هاجم [مسلحون|IRQ|UAF] [نقطة تفتيش|IRQ|COP] أمس وقتلوا جنديين.")
+    bg = marked_document("منذ الهجوم على المدينة لم يعد السكان إلى منازلهم.")
+    ex = []
+    for doc, label in ((real, True), (bg, False)):
+        for ev in code_document(doc, sentence_filter=NoFilter()):
+            ex.append((doc, ev, label))
+    model = train(ex * 5, l2=0.1)
+    path = tmp_path / "f.json"
+    model.save(path)
+    again = LinearFilter.load(path)
+    for doc, ev, label in ex:
+        if ev.type in again.weights:
+            assert (again.score(doc, ev) >= 0.5) == label
+
+
+def test_shipped_filter_loads():
+    f = default_filter()
+    assert isinstance(f, (LinearFilter, NoFilter))
+    if isinstance(f, LinearFilter):
+        assert set(f.weights) <= {"ASSAULT", "PROTEST"} and all(0 < t < 1 for t in f.thresholds.values())
