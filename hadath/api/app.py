@@ -32,6 +32,7 @@ def create_app(db_url: str, token: Optional[str] = None, host: str = "127.0.0.1"
     from hadath.store.db import open_store
 
     app = FastAPI(
+        docs_url=None, redoc_url=None,  # served from vendored files below (the defaults load a CDN)
         title="hadath API",
         version=hadath.__version__,
         description="Political events (PLOVER/CAMEO) extracted from Arabic news. Filters are the same as "

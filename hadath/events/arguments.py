@@ -392,5 +392,6 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             res.rules.append("passive:swap")
     res.passive = passive
     res.actor = _dedupe(actor)
-    res.recipient = [a for a in _dedupe(recipient) if all(a is not b for b in res.actor)]
+    spans = {(a.start, a.end) for a in res.actor}
+    res.recipient = [a for a in _dedupe(recipient) if (a.start, a.end) not in spans]
     return res

@@ -76,6 +76,9 @@ def _absorb(keep: Event, other: Event) -> None:
             not keep.date.end_value:
         keep.date = other.date
     keep.date = keep.date or other.date
+    # a mention is never both actor and recipient of one event
+    actor_spans = {(a.start, a.end) for a in keep.actor}
+    keep.recipient = [r for r in keep.recipient if (r.start, r.end) not in actor_spans]
     keep.location = keep.location or other.location
     if not keep.quantities:
         keep.quantities = other.quantities

@@ -36,6 +36,10 @@ HYPO_FRAMES = (("في", "حال"), ("في", "حالة"), ("من", "الممكن"
 BACKGROUND = (("يشار", "الي"), ("يذكر", "ان"), ("تجدر", "الاشارة"), ("يشار", "إلى"), ("الجدير", "بالذكر"),
               ("يذكر", "أن"))
 KANA = _set("كان كانت وكان وكانت كانوا وكانوا فكان فكانت")
+COMMON_FUTURE_VERBS = _set(
+    "سيستمر ستستمر سيتم ستتم سيكون ستكون سيكونان سيعقد ستعقد سيصل ستصل سيبدا ستبدا سيشارك ستشارك سيقوم ستقوم "
+    "سيجري ستجري سيزور ستزور سيلتقي ستلتقي سيبحث ستبحث سيناقش ستناقش سيناقشان سيتوجه ستتوجه سيغادر ستغادر "
+    "سيشهد ستشهد سيتناول ستتناول سيوقع ستوقع سيعلن ستعلن سيلقي ستلقي سيجتمع ستجتمع سيرافق سترافق")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _PUNCT = set(".!?؟:؛;")
 
@@ -133,8 +137,8 @@ def _future_verb(tok) -> bool:
     """A verb carrying the future prefix سـ (by the text layer's analysis or the trigger lexicon's)."""
     if any(normalize_word(p.text) == "س" for p in tok.proclitics):
         return True
-    n = tok.norm.lstrip("وف") if tok.norm[:2] in ("وس", "فس") else tok.norm
-    if len(n) >= 5 and n[0] == "س" and n[1] in "يتن" and not n.endswith(("ة", "ات", "ء")):
+    n = tok.norm[1:] if tok.norm[:2] in ("وس", "فس") else tok.norm
+    if n in COMMON_FUTURE_VERBS:
         return True
     from hadath.events.triggers import load_lexicon
 

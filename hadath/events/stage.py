@@ -80,8 +80,8 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
     head = doc.tokens[m.first]
     if m.head_tag == "" and len(m.tokens) == 1 and head.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
         conf -= 0.1  # a definite bare noun usually refers back to an event already reported
-    if pat.type in ("ASSAULT", "PROTEST") and m.head_tag == "impf" and "س" not in m.head_prefix:
-        conf -= 0.1  # news reports a specific attack or protest in the perfect; the imperfect is often habitual
+    if pat.type == "PROTEST" and m.head_tag == "impf" and "س" not in m.head_prefix:
+        conf -= 0.1  # news reports a specific protest in the perfect; the imperfect mostly describes one
     conf += 0.1 if ev.actor else (0.0 if args.passive else -0.1)
     conf += 0.05 if ev.recipient else 0.0
     if not ev.actor and not ev.recipient:

@@ -81,13 +81,28 @@ def shingle_hashes(compact_text: str, k: int = SHINGLE) -> np.ndarray:
 
 
 def _prehashed(value):
-    return int(value)
+    return value  # the values are already 32-bit hashes (an int, or a whole numpy array, see below)
+
+
+@lru_cache(maxsize=1)
+def _whole_array_ok() -> bool:
+    """datasketch hashes a batch with one Python call per value; handing it the whole array as a single
+    value skips that loop. Used only if it gives exactly the element-wise result with this datasketch."""
+    sample = shingle_hashes("تجربة قصيرة للتحقق من طريقة التجزئة")
+    a, b = _new(hashfunc=_prehashed), _new(hashfunc=_prehashed)
+    a.update_batch([int(x) for x in sample])
+    try:
+        b.update_batch([sample])
+    except Exception:
+        return False
+    return bool(np.array_equal(a.hashvalues, b.hashvalues))
 
 
 def minhash(compact_text: str):
     """MinHash (datasketch) of the text's character shingles."""
     m = _new(hashfunc=_prehashed)
-    m.update_batch(shingle_hashes(compact_text))
+    hashes = shingle_hashes(compact_text)
+    m.update_batch([hashes] if _whole_array_ok() else [int(x) for x in hashes])
     return m
 
 

@@ -226,9 +226,10 @@ class Ingestor:
                 msg = res.message if isinstance(res, Failure) else "no result"
                 raise IngestAborted(f"the pipeline failed on the first {ABORT_AFTER} documents, stopping: {msg}")
 
-    def _tick(self) -> None:
+    def _tick(self, session) -> None:
         self._written += 1
         if self._crash_after and self._written >= self._crash_after:
+            session.flush()  # die with rows written but not committed: the worst moment
             os.kill(os.getpid(), signal.SIGKILL)
 
     # -- planning (sequential, in input order) -------------------------------------------------------
@@ -305,12 +306,18 @@ class Ingestor:
 
         with self.store.session() as s:
             writer = StoreWriter(s)
-            touched: set[int] = set()
-            ids: dict[str, int] = {}
+            redo_ids = [plan.redo_id for plan, _ in buffer if plan.redo_id is not None]
+            redo = {a.id: a for a in s.scalars(select(Article).where(Article.id.in_(redo_ids)))} if redo_ids else {}
+            writer.prefetch(
+                [(res, plan.prep.item.date or res.get("date"), plan.prep.key) for plan, res in buffer
+                 if plan.redo_id is None and plan.dup_kind is None and isinstance(res, dict)]
+                + [(res, redo[plan.redo_id].date, redo[plan.redo_id].key) for plan, res in buffer
+                   if plan.redo_id is not None and isinstance(res, dict)])
+            arts: dict[str, Article] = {}
             for plan, res in buffer:
                 if plan.redo_id is not None:
-                    art = s.get(Article, plan.redo_id)
-                    touched |= writer.clear_analysis(art)
+                    art = redo[plan.redo_id]
+                    writer.clear_analysis(art)
                     if not isinstance(res, dict):
                         msg = res.message if isinstance(res, Failure) else "no result"
                         art.error, art.analysis, art.num_events = msg, None, 0
@@ -318,12 +325,12 @@ class Ingestor:
                         self.report(f"article {art.id}: pipeline failed: {msg}")
                     else:
                         self._ok += 1
-                        touched |= writer.add_analysis(art, res, art.text, overwrite=True)
+                        writer.add_analysis(art, res, art.text, overwrite=True)
                     self.stats.reprocessed += 1
-                    self._tick()
+                    self._tick(s)
                     continue
                 p, item = plan.prep, plan.prep.item
-                common = dict(key=p.key, source_id=writer.source_id(item.source, item.kind), url=item.url,
+                common = dict(key=p.key, source=writer.source(item.source, item.kind), url=item.url,
                               title=item.title, content_hash=p.content_hash, norm_hash=p.norm_hash)
                 if plan.dup_kind is None:
                     if not isinstance(res, dict):
@@ -337,24 +344,25 @@ class Ingestor:
                     art = writer.add_article(
                         doc_id=res.get("id") or item.id or plan.doc.id, date=item.date or res.get("date"),
                         text=item.text, text_norm=p.text_norm, minhash=to_bytes(plan.minhash), **common)
-                    ids[p.key] = art.id
-                    touched |= writer.add_analysis(art, res, item.text)
+                    arts[p.key] = art
+                    writer.add_analysis(art, res, item.text)
                     self.stats.new += 1
                 else:
                     if plan.dup_of in self._failed:
                         self.report(f"{item.origin}: skipped: copy of an article the pipeline failed on")
                         continue
-                    orig = ids.get(plan.dup_of)
+                    orig = arts.get(plan.dup_of)
                     if orig is None:
-                        orig = s.scalar(select(Article.id).where(Article.key == plan.dup_of))
+                        with s.no_autoflush:
+                            orig = s.scalar(select(Article).where(Article.key == plan.dup_of))
                     writer.add_article(
                         doc_id=item.id or p.content_hash, date=item.date,
                         text=item.text if plan.dup_kind == "near" else None, text_norm=None, minhash=None,
-                        duplicate_of=orig, duplicate_kind=plan.dup_kind, **common)
-                    touched |= writer.events_of_article(orig)
+                        original=orig, duplicate_kind=plan.dup_kind, **common)
+                    writer.touch_events_of(orig)
                     self.stats.duplicates += 1
-                self._tick()
-            writer.refresh_events(touched)
+                self._tick(s)
+            writer.finish()
             s.commit()
         self._progress()
 

@@ -49,6 +49,10 @@ class Resources:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word -> [(key, type)]
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # stem -> cluster ids (coarse..fine)
     counts: dict[str, int] = field(default_factory=dict)  # normalized word -> frequency in unlabelled text
+    # Names seen in labelled training text: stem -> types ("PER" mostly a name, "~PER" sometimes), and
+    # multi-word entity names by first stem (like ``phrases``).
+    memory: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    memory_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
 
 def strip_proclitics(w: str, counts: dict[str, int]) -> tuple[str, str]:
@@ -108,10 +112,13 @@ class Featurizer:
             own.append("base=" + base)
         if shape == "ar" and st not in res.counts and w not in res.counts:
             own.append("oov")
+        mem = res.memory.get(st, ())
         own.extend("g=" + g for g in gaz)
+        own.extend("m=" + m for m in mem)
         own.extend(f"c{i}=" + c for i, c in enumerate(cl))
         near = ["w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape]
         near.extend("g=" + g for g in gaz)
+        near.extend("m=" + m for m in mem)
         near.extend(f"c{i}=" + c for i, c in enumerate(cl))
         far = ["st=" + st]
         far.extend("g=" + g for g in gaz)
@@ -129,11 +136,11 @@ class Featurizer:
                 self._cache[w] = f
         return f
 
-    def phrase_tags(self, stems: Sequence[str]) -> list[Optional[str]]:
+    def phrase_tags(self, stems: Sequence[str], phrases=None) -> list[Optional[str]]:
         """Longest gazetteer phrase matches over al-less stems, as per-position 'B-TYPE'/'I-TYPE'."""
         out: list[Optional[str]] = [None] * len(stems)
         i = 0
-        phrases = self.res.phrases
+        phrases = self.res.phrases if phrases is None else phrases
         while i < len(stems):
             best = None
             for key, typ in phrases.get(stems[i], ()):
@@ -156,6 +163,7 @@ class Featurizer:
         n = len(words)
         stems = [f[5] for f in tf]
         ph = self.phrase_tags(stems) if self.res.phrases else [None] * n
+        mp = self.phrase_tags(stems, self.res.memory_phrases) if self.res.memory_phrases else [None] * n
         out = []
         for i in range(n):
             feats = list(tf[i][0])
@@ -177,6 +185,8 @@ class Featurizer:
                 feats.append("ph=" + ph[i])
                 if i > 0 and ph[i - 1]:
                     feats.append("-1:ph=" + ph[i - 1])
+            if mp[i]:
+                feats.append("mp=" + mp[i])
             out.append(feats)
         return out
 

@@ -36,8 +36,10 @@ def load_counts(path: Path = COUNTS_FILE) -> dict[str, int]:
 
 def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     words, phrases = gazetteer_mod.load(data_dir / "gazetteer.tsv")
+    memory, memory_phrases = gazetteer_mod.load(data_dir / "memory.tsv")
     return Resources(words=words, phrases=phrases, clusters=clusters_mod.load(data_dir / "clusters.tsv"),
-                     counts=load_counts(data_dir / "wordcounts.tsv"))
+                     counts=load_counts(data_dir / "wordcounts.tsv"), memory=memory,
+                     memory_phrases=memory_phrases)
 
 
 class NERModel:

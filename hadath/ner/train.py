@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
@@ -16,12 +16,13 @@ from typing import Optional, Sequence
 from hadath.ner import clusters as clusters_mod
 from hadath.ner import gazetteer as gazetteer_mod
 from hadath.ner.corpus import Sentence, anercorp_split, entity_spans, load_extra
-from hadath.ner.features import Featurizer
+from hadath.ner.features import Featurizer, Resources
 from hadath.ner.model import DATA_DIR, load_resources
 
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.05
 MAX_ITER = 150
+FOLDS = 5
 TUNING_GRID = ((0.02, 0.02), (0.05, 0.05), (0.1, 0.02), (0.05, 0.2))
 
 
@@ -102,6 +103,59 @@ def build_resources(train: list[Sentence], extra: dict[str, list[Sentence]], out
     return {"words": len(counts), **cl, "gazetteer": gz}
 
 
+def build_memory(sents: Sequence[Sentence], analyse) -> tuple[dict, dict]:
+    """Names seen in labelled text: stem -> types (mostly / sometimes inside an entity), phrase -> type."""
+    occ: Counter = Counter()
+    inside: dict[str, Counter] = {}
+    phrases: dict[tuple[str, ...], Counter] = {}
+    for sent in sents:
+        words, tags, _ = to_pieces(sent)
+        stems = [analyse(w)[1] for w in words]
+        occ.update(stems)
+        for s, e, t in entity_spans(tags):
+            for st in stems[s:e]:
+                inside.setdefault(st, Counter())[t] += 1
+            if e - s > 1:
+                phrases.setdefault(tuple(stems[s:e]), Counter())[t] += 1
+    words: dict[str, tuple[str, ...]] = {}
+    for st, c in inside.items():
+        if not any(ch.isalnum() for ch in st):
+            continue
+        types = [t if n / occ[st] >= 0.5 else "~" + t for t, n in c.items() if n / occ[st] >= 0.1]
+        if types:
+            words[st] = tuple(sorted(types))
+    return words, {k: c.most_common(1)[0][0] for k, c in phrases.items()}
+
+
+def write_memory(words: dict, phrases: dict, path: Path) -> None:
+    lines = ["# names seen in the labelled training text (built by `hadath train ner`): stems<TAB>types"]
+    lines += [f"{w}\t{','.join(t)}" for w, t in sorted(words.items())]
+    lines += [f"{' '.join(k)}\t{t}" for k, t in sorted(phrases.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def with_memory(res: Resources, words: dict, phrases: dict) -> Resources:
+    by_first: dict[str, list] = {}
+    for k, t in phrases.items():
+        by_first.setdefault(k[0], []).append((k, t))
+    return replace(res, memory=words, memory_phrases=by_first)
+
+
+def featurize_jackknife(res: Resources, corpus: list[Sentence], folds: int = FOLDS):
+    """Training features where each fold's name memory comes from the other folds only, so the CRF learns
+    how far to trust memory on names it has not seen, as at run time."""
+    analyse = Featurizer(res).analyse
+    xs, ys = [None] * len(corpus), [None] * len(corpus)
+    for k in range(folds):
+        others = [s for i, s in enumerate(corpus) if i % folds != k]
+        feat = Featurizer(with_memory(res, *build_memory(others, analyse)))
+        idx = [i for i in range(len(corpus)) if i % folds == k]
+        fx, fy, _ = featurize(feat, [corpus[i] for i in idx])
+        for i, x, y in zip(idx, fx, fy):
+            xs[i], ys[i] = x, y
+    return xs, ys
+
+
 def featurize(feat: Featurizer, sents: Sequence[Sentence]):
     xs, ys, meta = [], [], []
     for s in sents:
@@ -160,10 +214,11 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ("
     actor_dict = shared / "data" / "dictionaries" / "oeda-arabic" / "actor_dict_ar_v5.txt"
     sizes = build_resources(train_sents, extra_all, out_dir, actor_dict)
     log(f"lookup tables built in {time.perf_counter() - t0:.0f}s: {sizes}")
-    feat = Featurizer(load_resources(out_dir))
     corpus = train_sents + [s for v in extra.values() for s in v]
-    xs, ys, _ = featurize(feat, corpus)
-    dxs, _, dmeta = featurize(feat, dev)
+    base = load_resources(out_dir)
+    xs, ys = featurize_jackknife(base, corpus)
+    write_memory(*build_memory(corpus, Featurizer(base).analyse), out_dir / "memory.tsv")
+    dxs, _, dmeta = featurize(Featurizer(load_resources(out_dir)), dev)
     log(f"features for {len(xs)} train / {len(dxs)} dev sentences in {time.perf_counter() - t0:.0f}s")
     model_path = out_dir / "ner.crfsuite"
     results = []

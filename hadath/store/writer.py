@@ -67,25 +67,31 @@ def place_key(p: dict) -> str:
 
 
 class StoreWriter:
-    """Adds rows within the caller's session; caches sources and places for the session's lifetime."""
+    """Adds rows within the caller's session without a flush per row (the caller flushes or commits).
+
+    Events are looked up once per batch (:meth:`prefetch`), new rows are linked by relationships so the
+    unit of work inserts them in bulk, and sources/places are cached for the writer's lifetime (one batch).
+    """
 
     def __init__(self, session: Session):
         self.session = session
-        self._sources: dict[str, int] = {}
-        self._places: dict[str, Place] = {}
+        self._sources: dict[str, Source] = {}
+        self._places: dict[str, Optional[Place]] = {}
+        self._events: dict[str, Event] = {}
+        self.touched: set[Event] = set()  # events whose counts must be refreshed
+        self.touched_seqs: set[int] = set()
 
     # -- sources and places -------------------------------------------------------------------------
-    def source_id(self, name: str, kind: str = "file", url: Optional[str] = None) -> int:
-        if name in self._sources:
-            return self._sources[name]
-        sid = self.session.scalar(select(Source.id).where(Source.name == name))
-        if sid is None:
-            src = Source(name=name, kind=kind, url=url)
-            self.session.add(src)
-            self.session.flush()
-            sid = src.id
-        self._sources[name] = sid
-        return sid
+    def source(self, name: str, kind: str = "file", url: Optional[str] = None) -> Source:
+        src = self._sources.get(name)
+        if src is None:
+            with self.session.no_autoflush:
+                src = self.session.scalar(select(Source).where(Source.name == name))
+            if src is None:
+                src = Source(name=name, kind=kind, url=url)
+                self.session.add(src)
+            self._sources[name] = src
+        return src
 
     def place(self, p: Optional[dict]) -> Optional[Place]:
         if not p or not (p.get("name") or p.get("text")):
@@ -93,7 +99,8 @@ class StoreWriter:
         key = place_key(p)
         place = self._places.get(key)
         if place is None:
-            place = self.session.scalar(select(Place).where(Place.key == key))
+            with self.session.no_autoflush:
+                place = self.session.scalar(select(Place).where(Place.key == key))
         surface = _norm(p.get("text") or "")
         if place is None:
             place = Place(key=key, name=p.get("name") or p.get("text"), country=p.get("country"),
@@ -101,7 +108,6 @@ class StoreWriter:
                           geonameid=p.get("geonameid"), feature=p.get("feature"),
                           names_norm=" | ".join(x for x in (_norm(p.get("name") or ""), surface) if x))
             self.session.add(place)
-            self.session.flush()
         elif surface and surface not in (place.names_norm or "").split(" | ") and len(place.names_norm or "") < 900:
             place.names_norm = f"{place.names_norm} | {surface}" if place.names_norm else surface
         self._places[key] = place
@@ -111,20 +117,28 @@ class StoreWriter:
     def add_article(self, **fields: Any) -> Article:
         art = Article(**fields)
         self.session.add(art)
-        self.session.flush()
         return art
 
-    def clear_analysis(self, article: Article) -> set[int]:
-        """Delete an article's derived rows; returns the event seqs that lost mentions."""
+    def prefetch(self, docs: Iterable[tuple[dict, Optional[str], str]]) -> None:
+        """Load, in one query, the stored events that (doc dict, publication date, article key) items map to."""
+        ids = {event_id_for(event_key(ev, date, akey)) for doc, date, akey in docs for ev in doc.get("events", [])}
+        ids -= set(self._events)
+        items = sorted(ids)
+        with self.session.no_autoflush:
+            for i in range(0, len(items), 500):
+                for ev in self.session.scalars(select(Event).where(Event.id.in_(items[i:i + 500]))):
+                    self._events[ev.id] = ev
+
+    def clear_analysis(self, article: Article) -> None:
+        """Delete an article's derived rows; the events that lose mentions are marked for a count refresh."""
         s = self.session
-        seqs = set(s.scalars(select(EventMention.event_seq).where(EventMention.article_id == article.id)))
+        self.touched_seqs |= set(s.scalars(select(EventMention.event_seq).where(EventMention.article_id == article.id)))
         s.execute(delete(EventMention).where(EventMention.article_id == article.id))
         s.execute(delete(EntityMention).where(EntityMention.article_id == article.id))
         s.expire(article, ["mentions", "entities"])
-        return seqs
 
-    def add_analysis(self, article: Article, doc: dict, text: str, overwrite: bool = False) -> set[int]:
-        """Store one SCHEMA document dict for ``article``; returns the event seqs it touched.
+    def add_analysis(self, article: Article, doc: dict, text: str, overwrite: bool = False) -> None:
+        """Store one SCHEMA document dict for ``article``.
 
         ``overwrite`` (re-processing) refreshes the attributes of events that already exist.
         """
@@ -136,25 +150,26 @@ class StoreWriter:
         for e in doc.get("entities", []):
             a = e.get("actor") or {}
             s.add(EntityMention(
-                article_id=article.id, start=e["start"], end=e["end"], text=e["text"], label=e["label"],
+                article=article, start=e["start"], end=e["end"], text=e["text"], label=e["label"],
                 actor_name=a.get("name"), actor_code=a.get("code"), actor_country=a.get("country"),
-                actor_sector=a.get("sector"), wikidata=a.get("wikidata"),
-                place_id=(self.place(e.get("place")).id if e.get("place") else None)))
-        touched: set[int] = set()
+                actor_sector=a.get("sector"), wikidata=a.get("wikidata"), place=self.place(e.get("place"))))
         events = doc.get("events", [])
         for ev in events:
-            touched.add(self._add_event(article, ev, text, overwrite))
+            self._add_event(article, ev, text, overwrite)
         article.num_events = len(events)
-        return touched
 
-    def _add_event(self, article: Article, ev: dict, text: str, overwrite: bool) -> int:
+    def _add_event(self, article: Article, ev: dict, text: str, overwrite: bool) -> None:
         s = self.session
         key = event_key(ev, article.date, article.key)
         eid = event_id_for(key)
-        row = s.scalar(select(Event).where(Event.id == eid))
+        row = self._events.get(eid)
+        if row is None:
+            with s.no_autoflush:
+                row = s.scalar(select(Event).where(Event.id == eid))  # only when prefetch was skipped
         date, end_date = event_date(ev, article.date)
         actors, recipients = ev.get("actor") or [], ev.get("recipient") or []
-        if row is None or overwrite:
+        new = row is None
+        if new or overwrite:
             place = self.place(ev.get("location"))
             first_a = actors[0] if actors else {}
             first_r = recipients[0] if recipients else {}
@@ -167,44 +182,53 @@ class StoreWriter:
                 recipient_code=first_r.get("code"), recipient_name=first_r.get("name"),
                 recipient_country=first_r.get("country"), recipient_sector=first_r.get("sector"),
                 actors=actors, recipients=recipients, date=date, end_date=end_date,
-                date_text=(ev.get("date") or {}).get("text"),
-                place_id=place.id if place else None, quantities=list(ev.get("quantities") or []),
-                source_rule=ev.get("source"),
+                date_text=(ev.get("date") or {}).get("text"), place=place,
+                quantities=list(ev.get("quantities") or []), source_rule=ev.get("source"),
             )
-            if row is None:
-                row = Event(id=eid, confidence=float(ev.get("confidence") or 0.5), **attrs)
+            if new:
+                row = Event(id=eid, confidence=float(ev.get("confidence") or 0.5), num_mentions=0,
+                            num_sources=0, num_articles=0, **attrs)
                 s.add(row)
-                s.flush()
             else:
                 for k, v in attrs.items():
                     setattr(row, k, v)
-                s.execute(delete(EventActor).where(EventActor.event_seq == row.seq))
-                s.expire(row, ["participants"])
-            for role, people in (("actor", actors), ("recipient", recipients)):
-                for i, a in enumerate(people):
-                    s.add(EventActor(
-                        event_seq=row.seq, role=role, position=i, name=a.get("name"), name_ar=a.get("name_ar"),
-                        name_norm=_norm(" ".join(x for x in (a.get("name"), a.get("name_ar"), a.get("text")) if x)),
-                        code=a.get("code"), country=a.get("country"), sector=a.get("sector"),
-                        wikidata=a.get("wikidata")))
+            row.participants = [
+                EventActor(role=role, position=i, name=a.get("name"), name_ar=a.get("name_ar"),
+                           name_norm=_norm(" ".join(x for x in (a.get("name"), a.get("name_ar"), a.get("text")) if x)),
+                           code=a.get("code"), country=a.get("country"), sector=a.get("sector"),
+                           wikidata=a.get("wikidata"))
+                for role, people in (("actor", actors), ("recipient", recipients)) for i, a in enumerate(people)]
+        self._events[eid] = row
         row.confidence = max(row.confidence or 0.0, float(ev.get("confidence") or 0.5))
         spots = [(ev["trigger"], ev["sentence"], True)]
         spots += [(m["trigger"], m["sentence"], False) for m in ev.get("mentions") or []]
         for trig, sent, primary in spots:
             evidence = text[sent["start"]:sent["end"]]
             s.add(EventMention(
-                event_seq=row.seq, article_id=article.id, doc_event_id=ev.get("id"), is_primary=primary,
+                event=row, article=article, doc_event_id=ev.get("id"), is_primary=primary,
                 trigger_text=trig["text"], trigger_start=trig["start"], trigger_end=trig["end"],
                 sentence_start=sent["start"], sentence_end=sent["end"], evidence=evidence,
                 evidence_norm=_norm(evidence), confidence=float(ev.get("confidence") or 0.5),
                 source_rule=ev.get("source"), aux=ev.get("aux")))
-        return row.seq
+        self.touched.add(row)
 
-    def events_of_article(self, article_id: int) -> set[int]:
-        return set(self.session.scalars(
-            select(EventMention.event_seq).where(EventMention.article_id == article_id)))
+    def touch_events_of(self, article: Article) -> None:
+        """A new duplicate of ``article`` changes the article/source counts of its events."""
+        if article.id is None:  # an original from this same batch
+            self.touched |= {m.event for m in self.session.new if isinstance(m, EventMention) and m.article is article}
+        else:
+            self.touched_seqs |= set(self.session.scalars(
+                select(EventMention.event_seq).where(EventMention.article_id == article.id)))
 
     # -- counts --------------------------------------------------------------------------------------
+    def finish(self) -> None:
+        """Flush the batch and refresh the counts of every event it touched (call before commit)."""
+        self.session.flush()
+        seqs = self.touched_seqs | {ev.seq for ev in self.touched}
+        self.refresh_events(seqs)
+        self.touched.clear()
+        self.touched_seqs.clear()
+
     def refresh_events(self, seqs: Iterable[int]) -> None:
         """Recompute GDELT-style counts of the given events; delete those left without mentions."""
         seqs = sorted(set(seqs))

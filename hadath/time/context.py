@@ -63,6 +63,8 @@ def is_future_word(w: str) -> bool:
         return True
     if _FUTURE_VERB.match(w):
         core = w[1:] if w[0] in "وف" and w[1] == "س" else w
+        if core.endswith(("ة", "ات", "ين")):
+            return False  # سنية، سيارات، ستين: nouns, not future verbs
         return not _listed(core, "not_future.txt")
     return False
 

@@ -99,7 +99,8 @@ def patterns() -> dict[str, re.Pattern]:
     per = _alt(periods())
     ords = _alt(ordinals())
     num = number_pattern()
-    month2 = rf"(?:(?:\s*[/(-]\s*|\s+)(?P<month2>{mon})(?:\s*\))?)?"  # مارس/آذار، آذار (مارس)، مارس اذار
+    # مارس/آذار، آذار (مارس)، مارس اذار; a closing bracket only when one was opened
+    month2 = rf"(?:(?:(?P<open>\s*\(\s*)|\s*[/-]\s*|\s+)(?P<month2>{mon})(?(open)\s*\)))?"
     weekday_head = rf"(?:(?:{parts})\s+)?{_DEF}(?P<wd0>{wd})\s*[،,(]?\s*(?:(?:ال)?موافق\s+(?:ل)?)?"
     year_tail = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام|(?:ال)?سنة)?\s*(?P<year>\d{{4}}))?"
     src = {
@@ -316,6 +317,8 @@ def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
                 return False
         if rel in ("الليلة",) and g.get("mod") and modifiers()[_canon(g["mod"])] > 0:
             return False
+        if rel == "الامس" and _next_word(text, e).startswith("القريب"):
+            return False  # بالأمس القريب: "recently"
     if kind == "weekday":
         prev = _prev_word(text, s)
         if g["wd"] == "اثنين" and (prev in ("بين", "كلا", "هذين") or _DUAL_VERB.match(_next_word(text, e))):

@@ -213,7 +213,15 @@ def _count(g: dict) -> Optional[int]:
 
 def resolve(f: Found, pub: Optional[date], tense: str = "past") -> Resolved:
     """Resolve one expression; ``tense`` is the clause's: "future" (سوف، سيزور، من المقرر ...), "present"
-    (an imperfective verb: يعقد، تبدأ) or "past" (the default for news)."""
+    (a clause-opening imperfective verb: يعقد), "present-weak" or "past" (the default for news).
+    Dates beyond the calendar's range (year 0 or 10000) leave the value unresolved."""
+    try:
+        return _resolve(f, pub, tense)
+    except (ValueError, OverflowError):
+        return _unresolved(_unit_of(f) or "day", f.kind + "-out-of-range")
+
+
+def _resolve(f: Found, pub: Optional[date], tense: str) -> Resolved:
     future = tense == "future"
     g = f.groups
     mod_word = g.get("mod") or g.get("mod2")
@@ -290,7 +298,14 @@ def resolve(f: Found, pub: Optional[date], tense: str = "past") -> Resolved:
 
 
 def duration_days(g: dict, value: date, granularity: str) -> Optional[date]:
-    """Last day of a duration (تستغرق يومين) that starts on ``value``."""
+    """Last day of a duration (تستغرق يومين) that starts on ``value``; None if it leaves the calendar."""
+    try:
+        return _duration_end(g, value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _duration_end(g: dict, value: date) -> Optional[date]:
     unit = periods()[_canon(g["per"])][0]
     n = _count(g)
     if not n:

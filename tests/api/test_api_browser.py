@@ -125,6 +125,24 @@ def test_dashboard_views_render(page, server):
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
 
+def test_clicking_the_pictures_filters(page, server):
+    page.goto(server + "/?type=CONSULT")
+    _wait_views(page)
+    page.locator("#map path.place-marker").first.click()
+    page.wait_for_url("**place=Paris**")
+    assert "type=CONSULT" in page.url
+    _wait_views(page)
+    page.evaluate("window.hadathNetwork.nodes().filter(n => n.id() === 'Barham Salih')[0].emit('tap')")
+    page.wait_for_url("**actor=Barham**")
+    assert "place=Paris" in page.url and page.locator("#events-table tbody tr").count() == 2
+
+
+def test_api_docs_render_offline(page, server):
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock", timeout=15000)
+    assert page.locator(".opblock").count() >= 12
+
+
 def test_filter_then_open_article_with_highlights(page, server):
     page.goto(server + "/")
     page.fill("input[name=actor]", "IRQGOV")

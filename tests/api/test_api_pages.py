@@ -79,3 +79,11 @@ def test_download_links_carry_the_filters(client):
     assert href.startswith("/api/events.csv?") and "type=ASSAULT" in href and "country=IRQ" in href
     lines = client.get(href).text.splitlines()
     assert len(lines) == 1 + 2
+
+
+def test_api_docs_are_served_locally(client):
+    page = client.get("/docs").text
+    assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in page and "/static/api-docs.js" in page
+    assert "cdn" not in page.lower() and "<script>" not in page  # no inline script either (CSP)
+    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/redoc").status_code == 404

@@ -40,3 +40,12 @@ def test_spans_and_values_survive_decoration(words, seed):
     qa = [(q.value, q.unit) for q in find_quantities(Document(plain))]
     qb = [(q.value, q.unit) for q in find_quantities(Document(fancy))]
     assert qa == qb
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10), st.dates())
+def test_any_publication_date_resolves_or_stays_null(words, pub):
+    text = " ".join(words)
+    for t in find_times(Document(text, date=pub.isoformat())):
+        assert t.value is None or len(t.value) == 10
+        assert t.end_value is None or (t.value is not None and t.end_value >= t.value)

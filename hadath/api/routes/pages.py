@@ -59,6 +59,12 @@ def dashboard(request: Request, f: EventFilter = Depends(event_filter), session:
                    quad_classes=QUAD_CLASSES, event_types=EVENT_TYPES, config=config)
 
 
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """Swagger UI over /openapi.json, every file served from here."""
+    return request.app.state.templates.TemplateResponse(request, "api_docs.html", {"request": request})
+
+
 @router.get("/events/{event_id}")
 def event_page(event_id: str, session: Session = Depends(get_session)):
     """An event's permalink: its first article, with the event highlighted."""

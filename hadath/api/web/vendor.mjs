@@ -19,6 +19,11 @@ const files = {
   "world-atlas/countries-110m.json": "countries-110m.json",
   "world-atlas/LICENSE": "licenses/world-atlas.LICENSE",
   "@fontsource/noto-sans-arabic/LICENSE": "licenses/noto-sans-arabic.LICENSE",
+  "swagger-ui-dist/swagger-ui-bundle.js": "swagger-ui/swagger-ui-bundle.js",
+  "swagger-ui-dist/swagger-ui.css": "swagger-ui/swagger-ui.css",
+  "swagger-ui-dist/LICENSE": "licenses/swagger-ui.LICENSE",
+  "swagger-ui-dist/NOTICE": "licenses/swagger-ui.NOTICE",
+  "swagger-ui-dist/swagger-ui-bundle.js.LICENSE.txt": "licenses/swagger-ui-bundle.js.LICENSE.txt",
 };
 const fontFiles = [];
 for (const subset of ["arabic", "latin"]) {

@@ -70,6 +70,14 @@
 
   function langSuffix(sep) { return cfg.lang === "en" ? sep + "lang=en" : ""; }
 
+  function withParam(name, value) {
+    // The current filters with one more (clicking a map shape or an actor narrows what is shown).
+    const p = new URLSearchParams(QUERY);
+    p.set(name, value);
+    if (cfg.lang === "en") p.set("lang", "en");
+    return p.toString();
+  }
+
   function fmt(x) { return x == null ? "" : (Math.round(x * 10) / 10).toString(); }
 
   /* ---------- timeline ---------- */
@@ -96,10 +104,8 @@
           onClick: (evt, elements) => {  // a day's bar: filter the dashboard to that day
             if (!elements.length) return;
             const day = labels[elements[0].index];
-            const p = new URLSearchParams(QUERY);
-            p.set("since", day);
+            const p = new URLSearchParams(withParam("since", day));
             p.set("until", day);
-            if (cfg.lang === "en") p.set("lang", "en");
             window.location.href = "/?" + p.toString();
           },
           plugins: { legend: { position: "bottom", labels: { boxWidth: 12, font: { family: "Noto Sans Arabic" } } } },
@@ -165,7 +171,7 @@
       cy.on("tap", "edge", (evt) => showDyad(evt.target.data("dyad")));
       cy.on("tap", "node", (evt) => {
         const n = evt.target.data();
-        window.location.href = "/?actor=" + encodeURIComponent(n.code || n.id) + langSuffix("&");
+        window.location.href = "/?" + withParam("actor", n.id);  // the name: codes like REB are shared
       });
       window.hadathNetwork = cy;
       ready("networkReady", nodes.size);
@@ -230,6 +236,11 @@
           const tip = el("div", {}, el("strong", {}, f.properties.name),
             c ? el("div", {}, T.events + ": " + c.events) : null);
           layer.bindTooltip(tip, { sticky: true });
+          if (c) {  // a country with events: click to filter by it
+            layer.on("click", () => {
+              window.location.href = "/?" + withParam("country", c.country);
+            });
+          }
         },
       }).addTo(map);
       const points = [];
@@ -242,8 +253,9 @@
           fillColor: "#c8333f", fillOpacity: 0.75, className: "place-marker",
         }).addTo(map);
         m.bindTooltip(el("div", {}, el("strong", {}, bdi(p.name)), el("div", {}, T.events + ": " + p.events)));
-        m.on("click", () => {
-          window.location.href = "/?place=" + encodeURIComponent(p.name) + langSuffix("&");
+        m.on("click", (e) => {
+          L.DomEvent.stopPropagation(e);
+          window.location.href = "/?" + withParam("place", p.name);
         });
       }
       if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 4 });
