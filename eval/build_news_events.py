@@ -6,18 +6,20 @@ re-reads the text from the zips.
 
     python eval/build_news_events.py candidates [--per-kind N] [--seed S]   # print candidate sentences
     python eval/build_news_events.py show [--split dev|test|all]           # print annotated sentences + gold
-    python eval/build_news_events.py finalize DRAFT.jsonl                   # fill url/sha1/split, write the set
+    python eval/build_news_events.py finalize DRAFT.jsonl [--replace]       # fill url/sha1/split, merge into the set
 
 A draft line is {"zip", "index", "sentence_start", "sentence_end", "events": [...]}; ``finalize`` checks
-each span against the corpus and adds url, sha1 and the deterministic split.
+each span against the corpus, adds url, sha1 and the deterministic split, and merges the lines into the set.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
+import signal
 import sys
 import zipfile
 from functools import lru_cache
@@ -52,8 +54,12 @@ KINDS = {
 
 
 def corpus_dir() -> Path:
-    from hadath.paths import shared_data
-    return Path(shared_data("corpora", "saudinewsnet"))
+    """../shared/data/corpora/saudinewsnet (HADATH_SHARED overrides ../shared, as in hadath.paths).
+
+    Resolved here without importing hadath, so the data can be found even while the package is broken."""
+    env = os.environ.get("HADATH_SHARED")
+    shared = Path(env) if env else ROOT.parent / "shared"
+    return shared / "data" / "corpora" / "saudinewsnet"
 
 
 @lru_cache(maxsize=32)
@@ -122,8 +128,18 @@ def cmd_candidates(per_kind: int, seed: int, lede: bool = False, pattern: str | 
                 break
 
 
-def cmd_finalize(draft: Path) -> None:
-    rows = []
+def cmd_finalize(draft: Path, replace: bool = False) -> None:
+    """Check the draft's spans against the corpus, fill url/date/sha1/split and merge into the set.
+
+    Lines already in the set are kept (a draft line with the same zip/index/start replaces its old one)
+    unless ``replace``, which writes the draft alone."""
+    rows = {}
+    if DATA.exists() and not replace:
+        for line in DATA.read_text("utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                rows[(r["zip"], r["index"], r["sentence_start"])] = r
+    seen = set()
     for ln, line in enumerate(draft.read_text("utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -132,18 +148,18 @@ def cmd_finalize(draft: Path) -> None:
         text = art["content"][r["sentence_start"]:r["sentence_end"]]
         if not text.strip():
             raise SystemExit(f"{draft}:{ln}: empty span")
-        row = {"zip": r["zip"], "index": r["index"], "url": art["url"], "date": art["date_extracted"][:10],
-               "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"], "sha1": sha1(text),
-               "split": split_of(art["url"]), "events": r.get("events", [])}
-        rows.append(row)
-    keys = [(r["zip"], r["index"], r["sentence_start"]) for r in rows]
-    if len(set(keys)) != len(keys):
-        raise SystemExit("duplicate sentences in draft")
+        key = (r["zip"], r["index"], r["sentence_start"])
+        if key in seen:
+            raise SystemExit(f"{draft}:{ln}: sentence listed twice")
+        seen.add(key)
+        rows[key] = {"zip": r["zip"], "index": r["index"], "url": art["url"], "date": art["date_extracted"][:10],
+                     "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"], "sha1": sha1(text),
+                     "split": split_of(art["url"]), "events": r.get("events", [])}
     DATA.parent.mkdir(parents=True, exist_ok=True)
     with open(DATA, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} sentences to {DATA}")
+        for key in sorted(rows):
+            f.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} sentences to {DATA} ({len(seen)} from {draft})")
 
 
 def cmd_show(split: str) -> None:
@@ -159,6 +175,7 @@ def cmd_show(split: str) -> None:
 
 
 def main() -> None:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `show | head` ends quietly
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("candidates")
@@ -168,13 +185,14 @@ def main() -> None:
     c.add_argument("--pattern", help="one regex instead of the keyword families")
     f = sub.add_parser("finalize")
     f.add_argument("draft", type=Path)
+    f.add_argument("--replace", action="store_true", help="write the draft alone instead of merging")
     s = sub.add_parser("show")
     s.add_argument("--split", choices=("dev", "test", "all"), default="all")
     a = ap.parse_args()
     if a.cmd == "candidates":
         cmd_candidates(a.per_kind, a.seed, a.lede, a.pattern)
     elif a.cmd == "finalize":
-        cmd_finalize(a.draft)
+        cmd_finalize(a.draft, a.replace)
     else:
         cmd_show(a.split)
 

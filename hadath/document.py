@@ -27,6 +27,17 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+_normalize_word = None
+
+
+def _load_normalizer() -> None:
+    """Import lazily: hadath.text imports this module."""
+    global _normalize_word
+    from hadath.text.normalize import normalize_word
+
+    _normalize_word = normalize_word
+
+
 @dataclass
 class Morph:
     """One piece of a token's clitic analysis (a proclitic, the stem or an enclitic)."""
@@ -51,9 +62,11 @@ class Token:
     @property
     def stem_norm(self) -> str:
         """Normalized stem (the token without its clitics)."""
-        from hadath.text.normalize import normalize_word
-
-        return normalize_word(self.stem.text) if self.stem else self.norm
+        if self.stem is None:
+            return self.norm
+        if _normalize_word is None:
+            _load_normalizer()
+        return _normalize_word(self.stem.text)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end, "norm": self.norm}

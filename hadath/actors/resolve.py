@@ -28,6 +28,15 @@ LOCATIVES = frozenset({"في", "الى", "من", "داخل", "نحو", "عبر",
                        "مدينة", "العاصمة", "لدى", "قرب", "بين", "ارجاء", "اراضي", "جنوبي", "شمالي", "شرقي", "غربي"})
 # forms that are also common words: not an actor when an adjective or noun of a construct follows
 AMBIGUOUS_BARE = frozenset({"القاعدة", "الدفاع"})
+# a body that is also a common noun (النظام العام، النظام الداخلي): an actor only when no definite adjective
+# follows, unless that adjective is a nationality (النظام السوري)
+AMBIGUOUS_NOUN = frozenset({"النظام"})
+# between a title and its holder's name: "رئيسة الوزراء السابقة، بي نظير بوتو"
+FORMER = frozenset({"السابق", "السابقة", "الاسبق", "الراحل", "الراحلة"})
+# given names that begin like the article (إلياس), allowed first in an unknown name
+AL_NAMES = frozenset({"الياس", "البرت", "الفريد", "الكسندر", "اليكس", "اليزابيث", "البير", "الين", "الفونسو"})
+# "قوات التحالف التي تقودها الولايات المتحدة", "القوات بقيادة ...": the leader's country
+LED_BY = (("بقيادة",), ("التي", "تقودها"), ("الذي", "تقوده"), ("الذي", "يقوده"), ("التي", "يقودها"))
 # words that never start a person's name after a title
 NAME_STOP = frozenset("""
 في من الى على عن مع ان او ثم قد لم لن لا ما هذا هذه ذلك تلك التي الذي الذين خلال حول بعد قبل عند منذ حتى كما
@@ -35,6 +44,8 @@ NAME_STOP = frozenset("""
 شدد بحث دعا يقوم تقوم سيقوم زار يزور التقى استقبل وصل غادر توجه قام ابلغ اوضح اضاف اضافت كان كانت يكون تكون
 انه انها بان بأن عليه عليها له لها به بها فيه فيها منه منها عنه عنها الان ايضا نفسه نفسها هو هي هم انهم لقد
 الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت الاحد وزير وزيرة رئيس السفير رئيسة بيان تصريح تصريحات كلمة
+مدينة منطقة محافظة مقر قصر مبنى موقع مكتب بلدة قرية ولاية اقليم وفدا وفد مجلس جلسة اجتماع اجتماعا عددا عدد حفل
+زيارة مؤتمر مؤتمرا رسالة اتصالا اتصال قرارا قرار خطابا خطاب بيانا
 """.split())
 
 def _normset(words) -> frozenset:
@@ -149,9 +160,13 @@ class Resolver:
         words = []
         for wm in re.finditer(r"(\S+)(\s|$)", t[s:s + 80]):
             w = wm.group(1)
+            last = w[-1] in "،,.:؛)»\"" and len(w) > 1  # "النائب وليد عيدو، عضو ...": the name ends here
+            w = w.rstrip("،,.:؛)»\"") if last else w
             if not _WORD.fullmatch(w) or w in NAME_STOP or len(w) < 2:
                 break
-            if w.startswith("ال") and not (words and words[-1] in ("عبد", "ابو", "بن", "ابن")):
+            surname = bool(words) and words[-1] not in ("عبد", "ابو", "بن", "ابن") and w not in LOCATIVES
+            if w.startswith("ال") and not (words and words[-1] in ("عبد", "ابو", "بن", "ابن")) \
+                    and w not in AL_NAMES and not surname:
                 break
             if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH):
                 break
@@ -163,11 +178,19 @@ class Resolver:
                 break  # a third word only in Arabic compound names (محمد جواد ظريف، عبد الله واد، حسن شيخ محمود)
             words.append(w)
             end = s + wm.start(1) + len(w)
-            if len(words) == 3:
-                break
+            if len(words) == 3 or last or (surname and w.startswith("ال")):
+                break  # a surname with ال (الياس المر، سعد الحريري) ends the name
         if len(words) >= 2 and words[-1] not in ("عبد", "ابو", "بن", "ابن"):
             return s, end
         return None
+
+    @staticmethod
+    def name_like(t: str, s: int, e: int) -> bool:
+        """Stricter test for a name after a title with no nationality: no future verb (سيسافر), no adverb (قريبا)."""
+        for w in t[s:e].split():
+            if len(w) >= 5 and (w[:2] in ("سي", "ست", "سن") or w.endswith("ا")):
+                return False
+        return True
 
     def adjectival(self, t: str, h: Match) -> bool:
         """A bare one-word title right after a definite noun is an adjective (المجال الرئيس)."""
@@ -199,6 +222,11 @@ class Resolver:
             if m.form in AMBIGUOUS_BARE and (self.prev_word(t, m) in LOCATIVES or re.match(r"\s+ال", t[m.end:m.end + 4])):
                 i += 1  # "القاعدة الجوية", "من القاعدة": a base, not al-Qaeda
                 continue
+            if m.form in AMBIGUOUS_NOUN and not m.proclitic and re.match(r"\s+ال", t[m.end:m.end + 4]):
+                nxt = matches[i + 1] if i + 1 < len(matches) else None
+                if nxt is None or nxt.kind not in ("nationality", "country") or t[m.end:nxt.start].strip():
+                    i += 1
+                    continue
             if m.kind in HEADS:
                 res, j, parts = self.phrase(t, matches, i, st, ner_per)
                 entities.extend(parts)
@@ -243,7 +271,8 @@ class Resolver:
                 out.append(r)
                 entities.extend(r.parts)
                 continue
-            elif m.kind == "nationality" and m.entries[0].number == "plural":
+            elif m.kind == "nationality" and (m.entries[0].number == "plural" or (
+                    m.entries[0].number == "dual" and m.form.endswith("ان") and not m.form.endswith("تان"))):
                 # "العراقيون": that country's people, coded by country alone as CAMEO does. A singular adjective
                 # on a thing ("السوق العراقية") is no actor; on a weapon or strike it is (see kind "asset").
                 e = m.entries[0]
@@ -369,6 +398,17 @@ class Resolver:
             elif words == ["في"] and n.kind == "body" and kind == "title" and not n.proclitic:
                 if role in GENERIC_ROLES or ne.sector == "MIL":
                     sector = ne.sector
+            elif kind == "body" and n.kind in ("country", "capital") and not n.proclitic and country is None \
+                    and org_ref is None and any(tuple(words[-len(lb):]) == lb and len(words) - len(lb) <= 1
+                                                for lb in LED_BY):
+                country = ne.country  # "قوات التحالف التي تقودها الولايات المتحدة"
+            elif words and all(w.strip("،,") in FORMER or w in "،," for w in words) and n.kind == "person" and person is None \
+                    and kind in ("title", "counterpart"):
+                person_match = n  # "رئيسة الوزراء السابقة، بي نظير بوتو"
+                end = n.end
+                parts.append(Part(n.start, n.end, "PER"))
+                j += 1
+                break
             elif words == ["لدي"] and n.kind in ("country", "capital", "nationality") and role in HOST_ROLES:
                 pass  # the host country: absorbed into the phrase, not the actor's country
             elif words and all(w in HONORIFICS for w in words) and n.kind in ("person", "short") and person is None \
@@ -404,11 +444,14 @@ class Resolver:
         if person_match is None and kind in ("title", "counterpart", "frame") and not h.construct:
             pos = end
             m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
-            while m2 and m2.group(1) in HONORIFICS:
+            while m2 and (m2.group(1) in HONORIFICS or m2.group(1).strip("،,") in FORMER or m2.group(1) in "،,"):
                 pos += m2.end()
                 m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
-            if country is not None or pos in ner_per or (pos + 1) in ner_per:
+            specific = kind == "title" and role not in GENERIC_ROLES  # "وزير الدفاع الياس المر", "النائب وليد عيدو"
+            if country is not None or specific or pos in ner_per or (pos + 1) in ner_per:
                 name_span = self.unknown_name(t, pos, ner_per)
+            if name_span and country is None and name_span[0] not in ner_per and not self.name_like(t, *name_span):
+                name_span = None
             if name_span:
                 # the name must not run into a following lexicon hit
                 nxt = ms[j].start if j < len(ms) else len(t)

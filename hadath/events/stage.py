@@ -134,7 +134,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     events = []
     for m in find_triggers(doc, lex):
         ev = build_event(doc, m)
-        if sentence_filter:
+        if sentence_filter and ev.aux in ("asserted", "historical"):  # only claims that something happened
             veto = sentence_filter.veto(doc, ev)
             if veto:
                 ev.confidence *= 0.3
