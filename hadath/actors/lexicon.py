@@ -17,7 +17,8 @@ from hadath.text.normalize import normalize_word
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-TERM_KINDS = ("title", "body", "group", "dual", "counterpart", "poss_country", "poss_title", "frame", "asset")
+TERM_KINDS = ("title", "body", "group", "dual", "counterpart", "poss_country", "poss_title", "frame", "asset",
+              "human")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ARABIC_FORM = re.compile(r"^[\u0600-\u06ff ]+$")
 

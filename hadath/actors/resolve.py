@@ -18,7 +18,8 @@ from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
 from hadath.text.normalize import normalize_word
 
-HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset"})
+HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset", "human"})
+NEEDS_NATIONALITY = frozenset({"asset", "human"})  # "غارات اسرائيلية", "شاب فلسطيني": actors only with a nationality
 STANDALONE = frozenset({"country", "capital", "seat", "igo"})
 GENERIC_ROLES = frozenset({"adviser", "official", "spokesperson", "minister", "envoy", "diplomat", None})
 HOST_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
@@ -363,7 +364,7 @@ class Resolver:
                     country = ne.country
                     if kind == "title" and ne.number == "plural":
                         sector = None  # "زعيم الأكراد": leader of a people, not an office of a state
-                elif n.kind == "country" and country is None and kind not in ("frame", "asset"):
+                elif n.kind == "country" and country is None and kind not in ("frame", "asset", "human"):
                     country = ne.country
                 elif n.kind == "capital" and h.construct and country is None:
                     country = ne.country  # "سفير واشنطن", "ولي عهد ابوظبي": the capital's government
@@ -432,7 +433,7 @@ class Resolver:
             end = n.end
             j += 1
 
-        if (h.construct or kind == "asset") and country is None:
+        if (h.construct or kind in NEEDS_NATIONALITY) and country is None:
             return [], i + 1, []
         if kind == "frame" and sector is None:
             return [], j, parts
@@ -514,6 +515,8 @@ class Resolver:
             cname = org_of
         name = org_name or (e.name if named else (f"{cname} {e.name}".strip() if cname else e.name))
         ref = org_ref or (e.ref if named else f"{e.ref}|{country}")
+        if kind == "human":  # a person of that country (شاب فلسطيني), like a nationality plural
+            kind, name, ref = "nationality", self.lex.countries.get(country or "", country or ""), f"country:{country}"
         r = Resolved(start, end, country, sector, name, None, kind, ref, parts, role=role)
         st.observe(country, None, sector, role)
         return [r], j, parts
