@@ -81,8 +81,9 @@ def timed_ingest(path: Path, db: str, jobs: int) -> tuple[float, object]:
 
         mapper = partial(map_items, engine="local", jobs=jobs)
     close_all()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     stats = ingest([path], db=db, mapper=mapper)
+    stats.cpu = time.process_time() - c0  # this process only (workers not included)
     return time.perf_counter() - t0, stats
 
 
@@ -102,10 +103,10 @@ def main() -> None:
     print(f"{len(arts)} SaudiNewsNet articles, {chars / len(arts):.0f} chars on average; {note}; "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}")
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for a in arts:
         pipe(Document(a["text"], id=a["id"], date=a["date"]))
-    t_pipe = time.perf_counter() - t0
+    t_pipe, c_pipe = time.perf_counter() - t0, time.process_time() - c0
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "articles.jsonl"
@@ -126,6 +127,9 @@ def main() -> None:
         "ingest_articles_per_s": round(n / t_ingest, 1),
         "store_only_articles_per_s": round(n / t_store, 1),
         "store_share_of_ingest": round(min(t_store / t_ingest, 1.0), 3),
+        "cpu_ms_per_article": {"pipeline": round(1000 * c_pipe / n, 1), "ingest_main_process": round(1000 * st.cpu / n, 1),
+                               "store_only": round(1000 * st0.cpu / n, 1)},
+        "load_average_1min": round(os.getloadavg()[0], 2),
         "reingest_seconds": round(t_again, 2),
         "stored": {"new": st.new, "duplicates": st.duplicates, "events": st.events, "mentions": st.mentions,
                    "errors": st.errors},
@@ -136,6 +140,10 @@ def main() -> None:
     print(f"store only     : {figures['store_only_articles_per_s']:8.1f} articles/s  "
           f"(= {100 * figures['store_share_of_ingest']:.0f}% of the end-to-end time)")
     print(f"re-ingest      : {t_again:8.2f} s (nothing new: {st_again.new == 0 and st_again.events == 0})")
+    cpu = figures["cpu_ms_per_article"]
+    print(f"CPU ms/article : pipeline {cpu['pipeline']}, ingest (this process) {cpu['ingest_main_process']}, "
+          f"store only {cpu['store_only']}; load average {figures['load_average_1min']} "
+          f"(wall-clock figures shrink on an idle machine)")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
 

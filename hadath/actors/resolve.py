@@ -10,7 +10,7 @@ places, not actors. Offsets work in the normalized text and are mapped back with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from hadath.actors.coref import CorefState, Person
@@ -31,9 +31,17 @@ LOCATIVES = frozenset({"في", "الى", "من", "داخل", "نحو", "عبر",
 AMBIGUOUS_BARE = frozenset({"القاعدة", "الدفاع"})
 # a body that is also a common noun (النظام العام، النظام الداخلي): an actor only when no definite adjective
 # follows, unless that adjective is a nationality (النظام السوري)
-AMBIGUOUS_NOUN = frozenset({"النظام"})
+AMBIGUOUS_NOUN = frozenset({"النظام", "الادارة"})
 # between a title and its holder's name: "رئيسة الوزراء السابقة، بي نظير بوتو"
 FORMER = frozenset({"السابق", "السابقة", "الاسبق", "الراحل", "الراحلة"})
+# adjectives news puts between a head and its nationality; the value refines a GOV head's sector
+DESCRIPTORS = {normalize_word(k): v for k, v in {
+    "امني": "COP", "امنية": "COP", "امنيون": "COP", "امنيين": "COP", "عسكري": "MIL", "عسكرية": "MIL",
+    "عسكريون": "MIL", "عسكريين": "MIL", "رفيع": None, "رفيعو": None, "رفيعي": None, "كبير": None, "كبار": None,
+    "بارز": None, "بارزة": None, "سابق": None, "سابقة": None, "سابقون": None, "سابقين": None, "حكومي": None,
+    "حكومية": None, "حكوميون": None, "حكوميين": None, "رسمي": None, "رسمية": None, "رسميون": None, "رسميين": None,
+    "محلي": None, "محلية": None, "محليون": None, "محليين": None, "سياسي": None, "سياسية": None, "سياسيون": None,
+    "سياسيين": None, "دبلوماسي": None, "دبلوماسية": None, "مطلعة": None, "مطلع": None, "قريبة": None}.items()}
 # given names that begin like the article (إلياس), allowed first in an unknown name
 AL_NAMES = frozenset({"الياس", "البرت", "الفريد", "الكسندر", "اليكس", "اليزابيث", "البير", "الين", "الفونسو"})
 # "قوات التحالف التي تقودها الولايات المتحدة", "القوات بقيادة ...": the leader's country
@@ -63,6 +71,8 @@ COMPOUND_FIRST = _normset(["عبد", "أبو", "بن", "ابن", "ولد", "بن
 MEDIA = _normset(["وكالة", "إذاعة", "صحيفة", "صحف", "قناة", "تلفزيون", "التلفزيون", "شبكة", "موقع", "مجلة", "وسائل",
                   "مراسل", "الصحفيين", "للصحفيين", "مؤتمر", "بيان"])
 VERBISH = frozenset({"وت", "وي", "ون", "وب", "فت", "في", "فن"})  # و/ف + imperfect verb or preposition
+# "the occupation": in Arabic news always the other side, never the sentence subject's own forces
+OCCUPIER = _normset(["الاحتلال", "قوات الاحتلال", "جيش الاحتلال", "سلطات الاحتلال"])
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
 _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
 
@@ -111,6 +121,12 @@ def pick_person(entries: tuple[Entry, ...], date: Optional[str], role: Optional[
         return (e.active_on(date) if date else 0, role is not None and e.role == role,
                 country is not None and e.country == country, e.end or "9999", e.start or "")
     return max(entries, key=score)
+
+
+def as_person(m: Match) -> Optional[Match]:
+    """The match restricted to its person entries (a surname that is one person's name and another's short form)."""
+    people = tuple(e for e in m.entries if e.kind == "person")
+    return replace(m, entries=people) if people else None
 
 
 class Resolver:
@@ -189,8 +205,8 @@ class Resolver:
     def name_like(t: str, s: int, e: int) -> bool:
         """Stricter test for a name after a title with no nationality: no future verb (سيسافر), no adverb (قريبا)."""
         for w in t[s:e].split():
-            if len(w) >= 5 and (w[:2] in ("سي", "ست", "سن") or w.endswith("ا")):
-                return False
+            if len(w) >= 5 and (w[:2] in ("سي", "ست", "سن") or w.endswith("ا") or w[0] == "و"):
+                return False  # a future verb, an adverb, a noun joined by و (قائد الشرطة واجراء تعديلات)
         return True
 
     def adjectival(self, t: str, h: Match) -> bool:
@@ -246,9 +262,13 @@ class Resolver:
                 out.append(self.person_actor(m, st, date, role=None, country=None, span=(m.start, m.end)))
             elif m.kind == "short":
                 p = self.short_person(m, st)
+                cold = as_person(m)
                 if p:
                     entities.append(Part(m.start, m.end, "PER"))
                     out.append(self.from_person(p, m.start, m.end, st, [Part(m.start, m.end, "PER")]))
+                elif cold is not None:  # "الحريري" with no سعد الحريري before it: the person it names cold
+                    entities.append(Part(m.start, m.end, "PER"))
+                    out.append(self.person_actor(cold, st, date, role=None, country=None, span=(m.start, m.end)))
             elif m.kind in STANDALONE:
                 if m.form in AMBIGUOUS_BARE or self.is_place(t, m):
                     i += 1
@@ -348,6 +368,7 @@ class Resolver:
         org_of: Optional[str] = None  # the organisation a title belongs to (الأمين العام لحلف الناتو)
         org_ref: Optional[str] = None
         parts = [Part(h.start, h.end, entity_label(h) or "TITLE")] if entity_label(h) else []
+        of_body = False  # the sector came from an institution (قائد الشرطة، ضابط في الجيش): an actor even with no country
         end = h.end
         j = i + 1
         while j < len(ms):
@@ -359,13 +380,32 @@ class Resolver:
             ne = n.entries[0]
             absorbed = True
             of_org = n.proclitic == "ل" and n.kind in ("igo", "group")  # "الأمين العام لحلف الناتو"
-            if not words and gap and "\n" not in gap and (not n.proclitic or of_org):
+            if words and n.kind == "nationality" and country is None and not n.proclitic and kind not in ("frame",) \
+                    and "\n" not in gap and (all(w in DESCRIPTORS for w in words) or (
+                        kind == "asset" and len(words) <= 2 and all(_WORD.fullmatch(w) or w.isdigit() for w in words)
+                        and not any(w in NAME_STOP or w in LOCATIVES for w in words))):
+                # "مسؤول امني اسرائيلي", "قذائف هاون اسرائيلية": descriptors between the head and its nationality
+                country = ne.country
+                refined = {DESCRIPTORS.get(w) for w in words} - {None}
+                if sector == "GOV" and len(refined) == 1 and kind in ("title", "group"):
+                    sector = refined.pop()
+            elif not words and n.kind in ("person", "short") and kind == "body" and h.construct and country is None \
+                    and not n.proclitic and gap and "\n" not in gap:
+                country = pick_person(n.entries, st.date).country  # "حكومة اولمرت", "ادارة بوش"
+                parts.append(Part(n.start, n.end, "PER"))
+                end = n.end
+                j += 1
+                break
+            elif not words and gap and "\n" not in gap and (not n.proclitic or of_org):
                 if n.kind == "nationality" and country is None and kind != "frame":
                     country = ne.country
                     if kind == "title" and ne.number == "plural":
                         sector = None  # "زعيم الأكراد": leader of a people, not an office of a state
                 elif n.kind == "country" and country is None and kind not in ("frame", "asset", "human"):
                     country = ne.country
+                elif n.kind == "country" and country is None and kind in NEEDS_NATIONALITY and n.form.endswith("يا") \
+                        and h.form.endswith("ا"):
+                    country = ne.country  # "سائقا تركيا": the accusative adjective, spelt like the country
                 elif n.kind == "capital" and h.construct and country is None:
                     country = ne.country  # "سفير واشنطن", "ولي عهد ابوظبي": the capital's government
                 elif n.kind in ("capital", "seat", "igo", "group", "body", "country") and kind == "frame" and country is None \
@@ -381,14 +421,17 @@ class Resolver:
                 elif n.kind in ("igo", "group") and kind == "body" and country is None:
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
-                elif n.kind == "body" and kind == "title" and h.construct and country is None:
-                    if role in GENERIC_ROLES or ne.sector == "MIL":
-                        sector = ne.sector
+                elif n.kind == "body" and kind == "title" and (h.construct or role == "leader") and country is None:
+                    if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
+                        sector = ne.sector  # "زعيم المعارضة", "مستشار وزارة الدفاع"
+                        of_body = True
                 elif n.kind in ("person", "short") and person is None and kind in ("title", "counterpart", "frame"):
                     if n.kind == "short":
                         person = self.short_person(n, st)
                         if person is None:
-                            break
+                            n = as_person(n)
+                            if n is None:
+                                break
                     person_match = n
                     end = n.end
                     parts.append(Part(n.start, n.end, "PER"))
@@ -397,8 +440,13 @@ class Resolver:
                 else:
                     absorbed = False
             elif words == ["في"] and n.kind == "body" and kind == "title" and not n.proclitic:
-                if role in GENERIC_ROLES or ne.sector == "MIL":
+                if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                     sector = ne.sector
+                    of_body = True
+            elif words == ["في"] and n.kind in ("igo", "group") and kind == "title" and country is None \
+                    and not n.proclitic and not ne.ref.startswith("term:"):
+                country, sector = ne.country, ne.sector  # "القيادي في حركة حماس": the group's code
+                org_of = ne.name
             elif kind == "body" and n.kind in ("country", "capital") and not n.proclitic and country is None \
                     and org_ref is None and any(tuple(words[-len(lb):]) == lb and len(words) - len(lb) <= 1
                                                 for lb in LED_BY):
@@ -417,7 +465,9 @@ class Resolver:
                 if n.kind == "short":
                     person = self.short_person(n, st)
                     if person is None:
-                        break
+                        n = as_person(n)
+                        if n is None:
+                            break
                 person_match = n
                 end = n.end
                 parts.append(Part(n.start, n.end, "PER"))
@@ -448,7 +498,8 @@ class Resolver:
             while m2 and (m2.group(1) in HONORIFICS or m2.group(1).strip("،,") in FORMER or m2.group(1) in "،,"):
                 pos += m2.end()
                 m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
-            specific = kind == "title" and role not in GENERIC_ROLES  # "وزير الدفاع الياس المر", "النائب وليد عيدو"
+            # "وزير الدفاع الياس المر", "النائب وليد عيدو"; not a leader/member title (قائد تحالف طوارق)
+            specific = kind == "title" and role not in GENERIC_ROLES and role != "leader"
             if country is not None or specific or pos in ner_per or (pos + 1) in ner_per:
                 name_span = self.unknown_name(t, pos, ner_per)
             if name_span and country is None and name_span[0] not in ner_per and not self.name_like(t, *name_span):
@@ -505,9 +556,10 @@ class Resolver:
             if p is not None and (country is None or p.country == country) and role != "official":
                 return [self.from_person(p, start, end, st, parts)], j, parts
         if country is None and kind == "body" and h.form.startswith("ال") and sector in INHERITING_SECTORS \
+                and h.form not in OCCUPIER \
                 and org_name is None and st.subject()[0] and not h.proclitic:
             country = st.subject()[0]  # "الأجهزة الأمنية" in a sentence whose subject is Iraqi
-        if country is None and org_name is None and kind in ("title", "counterpart"):
+        if country is None and org_name is None and not of_body and kind in ("title", "counterpart"):
             return [], j, parts
         cname = self.lex.countries.get(country or "", country or "")
         named = not e.ref.startswith("term:")  # a named group (حزب الله), not a sector term (المتظاهرون)
@@ -515,8 +567,9 @@ class Resolver:
             cname = org_of
         name = org_name or (e.name if named else (f"{cname} {e.name}".strip() if cname else e.name))
         ref = org_ref or (e.ref if named else f"{e.ref}|{country}")
-        if kind == "human":  # a person of that country (شاب فلسطيني), like a nationality plural
-            kind, name, ref = "nationality", self.lex.countries.get(country or "", country or ""), f"country:{country}"
+        if kind == "human":  # a person of that country (شاب فلسطيني), like a nationality plural; not a subject
+            name = self.lex.countries.get(country or "", country or "")
+            return [Resolved(start, end, country, sector, name, None, "nationality", f"country:{country}", parts)], j, parts
         r = Resolved(start, end, country, sector, name, None, kind, ref, parts, role=role)
         st.observe(country, None, sector, role)
         return [r], j, parts

@@ -12,6 +12,12 @@ def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
 
 
+def dashboard_hint(db: str, port: int = 8000) -> str:
+    """The lines that tell a newcomer how to open the dashboard on ``db`` (for `hadath demo`)."""
+    return (f"Open the dashboard:  hadath serve --db {db}\n"
+            f"                     then http://127.0.0.1:{port}/  (API docs: http://127.0.0.1:{port}/docs)")
+
+
 def serve(
     db: Optional[str] = typer.Option(None, "--db", help="store URL (sqlite:///hadath.db, postgresql+psycopg://...); "
                                      "default $HADATH_DB or sqlite:///hadath.db"),

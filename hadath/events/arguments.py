@@ -31,9 +31,13 @@ AGENT_RELATIVES = frozenset(normalize_word(w) for w in (
     "قادته قاده قامت قام اطلقها اطلقته").split())
 PASSIVE_AUX = frozenset(normalize_word(w) for w in "تم يتم سيتم ستتم جرى يجري وتم وجرى".split())
 _PUNCT = set(".!?؟:؛;")
+HONORIFICS = frozenset(normalize_word(w) for w in (
+    "جلالة فخامة سمو معالي سعادة دولة السمو صاحب سماحة الشيخ").split())
 TIME_WORDS = frozenset(normalize_word(w) for w in (
     "اليوم امس أمس الخميس الجمعة السبت الاحد الأحد الاثنين الثلاثاء الاربعاء الأربعاء غدا مساء صباح ليلة الليلة "
-    "حاليا مؤخرا ايضا أيضا مجددا رسميا").split())
+    "حاليا مؤخرا ايضا أيضا مجددا رسميا "
+    # honorifics that precede a name outside the actor mention
+    "صاحب السمو الملكي سمو فخامة معالي سعادة جلالة دولة الشيخ سماحة").split())
 
 
 @dataclass
@@ -113,12 +117,20 @@ def _prep_before(doc: Document, a: Actor, lo_tok: int) -> Optional[str]:
             return normalize_word(toks[i].proclitics[1].text)
         if n.startswith(("لل", "بال")):
             return n[0]
-    for k in (1, 2):
+    honorific = False
+    for k in (1, 2, 3):
         j = i - k
         if j < lo_tok or j < 0:
             break
         n = toks[j].norm
         if k == 1 and (n in COMPLEMENTIZERS or is_speech(n)):
+            break
+        if n in HONORIFICS:  # "فخامة الرئيس": look past the honorific
+            honorific = True
+            continue
+        if n[:1] in ("ب", "ل") and n[1:] in HONORIFICS:  # "بجلالة الملك"، "لفخامة الرئيس"
+            return n[0]
+        if k == 3 and not honorific:
             break
         if n in RECIP_PREPS:
             return n
@@ -215,7 +227,7 @@ def _find_agent(doc: Document, m: TriggerMatch, after: list[Actor], first: int, 
     for a in after:
         j = _tok_of(doc, a)
         prev = [toks[k].norm for k in range(max(first, j - 2), j)]
-        if prev[-2:] == ["من", "قبل"]:
+        if prev[-2:] == ["من", "قبل"] and j - m.last <= 6:
             res.rules.append("agent:من-قبل")
             return a
         if prev and prev[-1] in AGENT_RELATIVES and j - m.last <= 4:
@@ -241,7 +253,7 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     prev2 = toks[m.first - 2].norm if m.first - 1 > first else ""
     # "إنها تدعو ..." / "أن يكون قد قصف": the complement's subject is the speaker
     if speech is not None and res.speaker is not None and (
-            (self_ref and m.first - 1 <= (first - 1) + 1 and not any(a.end <= m.start for a in pool))
+            (self_ref and m.first - first <= 12 and not any(a.end <= m.start for a in pool))
             or (prev1 in ("قد", "وقد") and prev2 in ("يكون", "تكون", "يكونوا") and not before)):
         res.rules.append("subject:speaker-own-act")
         return res.speaker
@@ -286,6 +298,10 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     return None
 
 
+def _is_apposition(a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
+    return any(a.country == s.country and a.sector == s.sector for s in subj_group) and j - subj_end_tok <= 10
+
+
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -324,6 +340,12 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "AID", "SANCTION", "CONSULT"):
             chosen, rule = a, "recipient:prep-من"
             continue
+        if prep is None and j > m.first and not is_noun and (_is_apposition(a, subj_group, j, gap_from)
+                                                             or (not a.country and subj_group and j - gap_from <= 1)):
+            continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
+        if prep is None and j > m.first and not is_noun and j - gap_from <= 20 and not _governed(doc, a, m.first + 1):
+            chosen, rule = a, "recipient:object"
+            continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
                 chosen, rule = a, "recipient:object"
@@ -354,6 +376,12 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     after = [a for a in pool if a.start >= m.end]
     agent = _find_agent(doc, m, after, first, res)
     subject = _subject(doc, m, pool, first, speech, self_ref, res, agent)
+    active_verb = m.head_tag in ("perf", "impf", "juss") and "patient" not in pattern.roles
+    if agent is not None and active_verb and subject is not None and \
+            any(r in res.rules for r in ("subject:vso", "subject:in-frame", "subject:speaker-own-act")) and \
+            _tok_of(doc, agent) - _tok_at(doc, subject.end - 1, 0, len(toks)) > 3:
+        res.rules.append("agent:ignored-active-verb")  # من قبل belongs to a noun after the verb
+        agent = None
 
     passive = m.head_tag == "pass" or "patient" in pattern.roles
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:

@@ -18,6 +18,7 @@ from hadath.events.modality import classify
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
 
 MIN_CONFIDENCE = 0.4
+ARGUMENTLESS_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
 # future cooperative acts become AGREE (PLOVER manual, AGREE); CAMEO code of the intent
 _INTENT = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 _INTENT_BY_CAMEO = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
@@ -143,7 +144,9 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
             continue
         _attach(doc, ev)
         events.append(ev)
-    return merge_events(events)
+    merged = merge_events(events)
+    # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
+    return [e for e in merged if e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES]
 
 
 class EventStage:

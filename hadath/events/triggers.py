@@ -244,8 +244,8 @@ class Lexicon:
                 bodies.append(body + "ا")
             for b in bodies:
                 for pre in VERB_PREFIXES:
-                    if enc and b.endswith(("ت", "ة")):
-                        break
+                    if enc and b.endswith(("ت", "ة")) and enc not in ("هم", "هما", "هن"):
+                        break  # زيارته / سيطرته are nouns far more often than verbs with an object
                     if b.startswith(pre) and len(b) - len(pre) >= 2 and b[len(pre):] in self.verb_forms:
                         out.append((b[len(pre):], pre, "verb"))
                 for pre in NOUN_PREFIXES:

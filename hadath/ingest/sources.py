@@ -198,7 +198,11 @@ def read_jsonl(f: Path, rel: str) -> Iterator[Item]:
             if not raw.strip():
                 continue
             try:
-                obj = json.loads(decode(raw))
+                try:
+                    line = raw.decode("utf-8")  # JSON Lines are UTF-8 by definition: the fast path
+                except UnicodeDecodeError:
+                    line = decode(raw)
+                obj = json.loads(line)
             except (ValueError, DecodeError) as exc:
                 yield ItemError(origin, f"malformed JSON line ({str(exc).splitlines()[0]})")
                 continue

@@ -54,12 +54,14 @@ def _summary(stats, db: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="ingest summary", show_header=False)
-    for k, v in stats.as_dict().items():
-        table.add_row(k, str(v))
-    rate = (stats.new + stats.reprocessed) / stats.seconds if stats.seconds else 0
-    table.add_row("articles/s", f"{rate:.1f}")
-    Console(stderr=True).print(table)
+    console = Console(stderr=True)
+    if console.is_terminal:
+        table = Table(title="ingest summary", show_header=False)
+        for k, v in stats.as_dict().items():
+            table.add_row(k, str(v))
+        rate = (stats.new + stats.reprocessed) / stats.seconds if stats.seconds else 0
+        table.add_row("articles/s", f"{rate:.1f}")
+        console.print(table)
     typer.echo(f"hadath: {stats.summary()} -> {db}", err=True)
 
 
@@ -201,14 +203,14 @@ def events_cmd(
             from rich.console import Console
             from rich.table import Table
 
-            cols = ("id", "date", "type", "cameo", "aux", "actor_code", "actor_name", "recipient_code",
-                    "recipient_name", "place_name", "num_mentions", "num_sources", "num_articles")
-            table = Table(title="events")
-            for c in cols:
-                table.add_column(c.replace("num_", "n_"), overflow="fold")
+            table = Table(title="events", caption="m/s/a = mentions / sources / articles")
+            for col in ("id", "date", "type", "cameo", "aux", "actor", "recipient", "place", "m/s/a"):
+                table.add_column(col, no_wrap=col in ("id", "date", "type", "cameo", "m/s/a"), overflow="ellipsis")
             n = 0
             for r in rows:
-                table.add_row(*["" if r[c] is None else str(r[c]) for c in cols])
+                table.add_row(r["id"], r["date"] or "", r["type"], r["cameo"] or "", r["aux"],
+                              r["actor_code"] or r["actor_name"] or "", r["recipient_code"] or r["recipient_name"] or "",
+                              r["place_name"] or "", f"{r['num_mentions']}/{r['num_sources']}/{r['num_articles']}")
                 n += 1
             Console().print(table)
             typer.echo(f"{n} event(s) shown" + (f" (--limit {limit})" if limit and n >= limit else ""), err=True)
@@ -257,8 +259,38 @@ def export_cmd(
     typer.echo(f"hadath: exported {n} event(s) as {fmt} to {output}", err=True)
 
 
+def _events_group_callback(ctx: typer.Context, **kw) -> None:
+    if ctx.invoked_subcommand is None:  # `hadath events [options]` lists events; subcommands run as before
+        events_cmd(**kw)
+
+
+def _as_group_callback():
+    """events_cmd's signature plus a leading typer.Context, for use as a group callback."""
+    import functools
+    import inspect
+
+    sig = inspect.signature(events_cmd)
+    ctx = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
+
+    @functools.wraps(events_cmd)
+    def callback(ctx: typer.Context, **kw) -> None:
+        _events_group_callback(ctx, **kw)
+
+    callback.__signature__ = sig.replace(parameters=[ctx, *sig.parameters.values()])
+    return callback
+
+
 def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest_cmd)
     app.command("reprocess")(reprocess_cmd)
-    app.command("events")(events_cmd)
     app.command("export")(export_cmd)
+    # The events concern owns the `hadath events` group (check, patterns, explain): listing the stored
+    # events becomes the group's own action, so both live under one name.
+    group = next((g.typer_instance for g in app.registered_groups
+                  if g.name == "events" and g.typer_instance is not None), None)
+    if group is None:
+        app.command("events")(events_cmd)
+    else:
+        group.callback(invoke_without_command=True, no_args_is_help=False,
+                       help="List stored events (filters, --format table|csv|jsonl); subcommands: the event "
+                            "coder's lexicon and explanations.")(_as_group_callback())

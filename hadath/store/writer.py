@@ -67,17 +67,24 @@ def place_key(p: dict) -> str:
 
 
 class StoreWriter:
-    """Adds rows within the caller's session without a flush per row (the caller flushes or commits).
+    """Adds one batch of rows within the caller's session; :meth:`finish` writes them (before commit).
 
-    Events are looked up once per batch (:meth:`prefetch`), new rows are linked by relationships so the
-    unit of work inserts them in bulk, and sources/places are cached for the writer's lifetime (one batch).
+    Articles, places and events are ORM objects (a few per article; one flush assigns their ids). The many
+    small rows (entities, event participants, mentions) are buffered as dicts and inserted with one
+    executemany each: building an ORM object per entity costed more than the rest of ingest together.
+    Stored events and places are looked up once per batch (:meth:`prefetch`).
     """
 
     def __init__(self, session: Session):
         self.session = session
         self._sources: dict[str, Source] = {}
-        self._places: dict[str, Optional[Place]] = {}
+        self._places: dict[str, Place] = {}
+        self._looked_up: set[str] = set()  # place keys known to be absent from the store
+        self._seen_surfaces: set[tuple] = set()
         self._events: dict[str, Event] = {}
+        self._entities: list[tuple[Article, Optional[Place], dict]] = []
+        self._mentions: list[tuple[Event, Article, dict]] = []
+        self._participants: dict[Event, list[dict]] = {}  # new or overwritten events -> their actors
         self.touched: set[Event] = set()  # events whose counts must be refreshed
         self.touched_seqs: set[int] = set()
 
@@ -98,8 +105,12 @@ class StoreWriter:
             return None
         key = place_key(p)
         place = self._places.get(key)
-        if place is None:
-            with self.session.no_autoflush:
+        seen = (key, p.get("text"))
+        if place is not None and seen in self._seen_surfaces:
+            return place
+        self._seen_surfaces.add(seen)
+        if place is None and key not in self._looked_up:
+            with self.session.no_autoflush:  # only when prefetch did not see this place
                 place = self.session.scalar(select(Place).where(Place.key == key))
         surface = _norm(p.get("text") or "")
         if place is None:
@@ -120,14 +131,23 @@ class StoreWriter:
         return art
 
     def prefetch(self, docs: Iterable[tuple[dict, Optional[str], str]]) -> None:
-        """Load, in one query, the stored events that (doc dict, publication date, article key) items map to."""
+        """Load, in a few queries, the stored events and places that (doc, publication date, article key)
+        items refer to."""
+        docs = list(docs)
         ids = {event_id_for(event_key(ev, date, akey)) for doc, date, akey in docs for ev in doc.get("events", [])}
-        ids -= set(self._events)
-        items = sorted(ids)
+        places = {place_key(p) for doc, _, _ in docs
+                  for p in [e.get("place") for e in doc.get("entities", [])]
+                  + [ev.get("location") for ev in doc.get("events", [])]
+                  if p and (p.get("name") or p.get("text"))}
         with self.session.no_autoflush:
-            for i in range(0, len(items), 500):
-                for ev in self.session.scalars(select(Event).where(Event.id.in_(items[i:i + 500]))):
-                    self._events[ev.id] = ev
+            for model, col, keys, cache in ((Event, Event.id, ids, self._events),
+                                            (Place, Place.key, places, self._places)):
+                todo = sorted(k for k in keys if k not in cache)
+                if model is Place:
+                    self._looked_up.update(todo)
+                for i in range(0, len(todo), 500):
+                    for row in self.session.scalars(select(model).where(col.in_(todo[i:i + 500]))):
+                        cache[row.id if model is Event else row.key] = row
 
     def clear_analysis(self, article: Article) -> None:
         """Delete an article's derived rows; the events that lose mentions are marked for a count refresh."""
@@ -142,17 +162,16 @@ class StoreWriter:
 
         ``overwrite`` (re-processing) refreshes the attributes of events that already exist.
         """
-        s = self.session
         article.analysis = {k: doc.get(k, []) for k in ("entities", "times", "quantities")}
         article.stages = doc.get("stages")
         article.processed_at = utcnow()
         article.error = None
         for e in doc.get("entities", []):
             a = e.get("actor") or {}
-            s.add(EntityMention(
-                article=article, start=e["start"], end=e["end"], text=e["text"], label=e["label"],
-                actor_name=a.get("name"), actor_code=a.get("code"), actor_country=a.get("country"),
-                actor_sector=a.get("sector"), wikidata=a.get("wikidata"), place=self.place(e.get("place"))))
+            self._entities.append((article, self.place(e.get("place")), {
+                "start": e["start"], "end": e["end"], "text": e["text"], "label": e["label"],
+                "actor_name": a.get("name"), "actor_code": a.get("code"), "actor_country": a.get("country"),
+                "actor_sector": a.get("sector"), "wikidata": a.get("wikidata")}))
         events = doc.get("events", [])
         for ev in events:
             self._add_event(article, ev, text, overwrite)
@@ -192,42 +211,57 @@ class StoreWriter:
             else:
                 for k, v in attrs.items():
                     setattr(row, k, v)
-            row.participants = [
-                EventActor(role=role, position=i, name=a.get("name"), name_ar=a.get("name_ar"),
-                           name_norm=_norm(" ".join(x for x in (a.get("name"), a.get("name_ar"), a.get("text")) if x)),
-                           code=a.get("code"), country=a.get("country"), sector=a.get("sector"),
-                           wikidata=a.get("wikidata"))
+            self._participants[row] = [
+                {"role": role, "position": i, "name": a.get("name"), "name_ar": a.get("name_ar"),
+                 "name_norm": _norm(" ".join(x for x in (a.get("name"), a.get("name_ar"), a.get("text")) if x)),
+                 "code": a.get("code"), "country": a.get("country"), "sector": a.get("sector"),
+                 "wikidata": a.get("wikidata")}
                 for role, people in (("actor", actors), ("recipient", recipients)) for i, a in enumerate(people)]
         self._events[eid] = row
         row.confidence = max(row.confidence or 0.0, float(ev.get("confidence") or 0.5))
         spots = [(ev["trigger"], ev["sentence"], True)]
         spots += [(m["trigger"], m["sentence"], False) for m in ev.get("mentions") or []]
+        conf = float(ev.get("confidence") or 0.5)
         for trig, sent, primary in spots:
             evidence = text[sent["start"]:sent["end"]]
-            s.add(EventMention(
-                event=row, article=article, doc_event_id=ev.get("id"), is_primary=primary,
-                trigger_text=trig["text"], trigger_start=trig["start"], trigger_end=trig["end"],
-                sentence_start=sent["start"], sentence_end=sent["end"], evidence=evidence,
-                evidence_norm=_norm(evidence), confidence=float(ev.get("confidence") or 0.5),
-                source_rule=ev.get("source"), aux=ev.get("aux")))
+            self._mentions.append((row, article, {
+                "doc_event_id": ev.get("id"), "is_primary": primary, "trigger_text": trig["text"],
+                "trigger_start": trig["start"], "trigger_end": trig["end"], "sentence_start": sent["start"],
+                "sentence_end": sent["end"], "evidence": evidence, "evidence_norm": _norm(evidence),
+                "confidence": conf, "source_rule": ev.get("source"), "aux": ev.get("aux")}))
         self.touched.add(row)
 
     def touch_events_of(self, article: Article) -> None:
         """A new duplicate of ``article`` changes the article/source counts of its events."""
         if article.id is None:  # an original from this same batch
-            self.touched |= {m.event for m in self.session.new if isinstance(m, EventMention) and m.article is article}
+            self.touched |= {ev for ev, art, _ in self._mentions if art is article}
         else:
             self.touched_seqs |= set(self.session.scalars(
                 select(EventMention.event_seq).where(EventMention.article_id == article.id)))
 
-    # -- counts --------------------------------------------------------------------------------------
     def finish(self) -> None:
-        """Flush the batch and refresh the counts of every event it touched (call before commit)."""
-        self.session.flush()
+        """Write the batch: one flush for the ORM rows, one executemany per table for the small rows, then
+        refresh the counts of every event it touched (call before commit)."""
+        s = self.session
+        s.flush()
+        if self._participants:
+            old = [ev.seq for ev in self._participants]
+            for i in range(0, len(old), 500):
+                s.execute(delete(EventActor).where(EventActor.event_seq.in_(old[i:i + 500])))
+            rows = [dict(p, event_seq=ev.seq) for ev, people in self._participants.items() for p in people]
+            if rows:
+                s.execute(EventActor.__table__.insert(), rows)
+        if self._entities:
+            s.execute(EntityMention.__table__.insert(),
+                      [dict(d, article_id=art.id, place_id=place.id if place else None)
+                       for art, place, d in self._entities])
+        if self._mentions:
+            s.execute(EventMention.__table__.insert(),
+                      [dict(d, event_seq=ev.seq, article_id=art.id) for ev, art, d in self._mentions])
         seqs = self.touched_seqs | {ev.seq for ev in self.touched}
+        self._entities, self._mentions, self._participants = [], [], {}
+        self.touched, self.touched_seqs = set(), set()
         self.refresh_events(seqs)
-        self.touched.clear()
-        self.touched_seqs.clear()
 
     def refresh_events(self, seqs: Iterable[int]) -> None:
         """Recompute GDELT-style counts of the given events; delete those left without mentions."""
@@ -258,14 +292,17 @@ class StoreWriter:
             if empty:
                 s.execute(delete(EventActor).where(EventActor.event_seq.in_(empty)))
                 s.execute(delete(Event).where(Event.seq.in_(empty)))
+            rows = []
+            now = utcnow()
             for seq, aids in by_event.items():
                 arts = set(aids)
                 for a in list(arts):
                     arts.update(dups.get(a, ()))
                 sources = {source_of.get(a) if source_of.get(a) is not None else f"a{a}" for a in arts}
-                s.execute(update(Event).where(Event.seq == seq).values(
-                    num_mentions=len(aids), num_articles=len(arts), num_sources=len(sources),
-                    first_article_id=min(aids), updated_at=utcnow()))
+                rows.append({"seq": seq, "num_mentions": len(aids), "num_articles": len(arts),
+                             "num_sources": len(sources), "first_article_id": min(aids), "updated_at": now})
+            if rows:  # ORM bulk UPDATE by primary key: one executemany, no identity-map scan
+                s.execute(update(Event), rows)
 
 
 def store_stats(session: Session) -> dict[str, int]:

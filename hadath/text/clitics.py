@@ -32,6 +32,7 @@ _PREP_STEM = {"ل": ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك
 _MIN_STEM = 2
 _WHOLE_WEIGHT = 0.02  # a frequent whole word resists splitting
 
+_ENCLITIC_BY_LAST = {c: tuple(e for e in _ENCLITIC if e[-1] == c) for c in {e[-1] for e in _ENCLITIC}}
 _CLITIC_INITIALS = frozenset("وفبلكسا")
 _CLITIC_FINALS = frozenset("هاكمني")
 Analysis = tuple[tuple[str, ...], tuple[str, ...]]  # (proclitics, enclitics) as normalized strings
@@ -109,15 +110,18 @@ def _families() -> dict[str, int]:
     """Stem -> how often it occurs bare or after any proclitic sequence (one pass over the vocabulary)."""
     counts = vocab()
     prefixes = set(_FAMILY_PREFIXES)
-    fam: dict[str, int] = {}
+    fam: dict[str, int] = dict(counts)  # the bare form
+    get = fam.get
     for w, c in counts.items():
-        for k in range(0, min(4, len(w) - _MIN_STEM) + 1):
+        if w[0] not in _CLITIC_INITIALS:
+            continue
+        for k in range(1, min(4, len(w) - _MIN_STEM) + 1):
             p = w[:k]
             if p in prefixes:
                 stem = w[k:]
-                if p.endswith("س") and stem[:1] not in ("ي", "ت", "ن"):
+                if p[-1] == "س" and stem[0] not in "يتن":
                     continue
-                fam[stem] = fam.get(stem, 0) + c
+                fam[stem] = get(stem, 0) + c
     return fam
 
 
@@ -181,15 +185,15 @@ def analyze(w: str, hamza_initial: bool = False) -> Analysis:
             pass
         elif hamza_initial and procs[0] == "ال":
             continue
-        plen = sum(len(p) for p in procs)
+        plen = len("".join(procs))
         rest = w[plen:]
         if article and procs[-1] == "ال" and w[plen - 2:] in protected():
             continue  # و + الذي, not و + ال + ذي
         enc_opts: list[tuple[str, ...]] = [()] if procs else []
         if not article and rest not in protected():
-            enc_opts += [(e,) for e in _ENCLITIC if rest.endswith(e)]
+            enc_opts += [(e,) for e in _ENCLITIC_BY_LAST.get(rest[-1:], ()) if rest.endswith(e)]
         for encs in enc_opts:
-            elen = sum(len(e) for e in encs)
+            elen = len(encs[0]) if encs else 0
             stem = rest[: len(rest) - elen] if elen else rest
             prior = pprior * (_ENCLITIC[encs[0]] if encs else 1.0)
             if procs and procs[-1] in _PREP and stem in _NO_PREP:

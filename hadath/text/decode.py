@@ -90,13 +90,24 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    else:
-        why = _implausible(text)
-        if why:
-            raise DecodeError(f"{name}: not text ({why} in UTF-8 input)")
-        return _clean(text, name)
-    return _legacy(data, name)
+        text = _mostly_utf8(data)
+        if text is None:
+            return _legacy(data, name)
+    why = _implausible(text)
+    if why:
+        raise DecodeError(f"{name}: not text ({why} in UTF-8 input)")
+    return _clean(text, name)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a truncated last character, a stray byte) decodes with U+FFFD in
+    their place; a legacy code page gives far more errors than valid multi-byte characters."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for c in text[:SAMPLE] if c > "\x7f") - min(bad, SAMPLE)
+    if bad <= max(1, len(data) // 1000) and multibyte >= 10 * bad:
+        return text
+    return None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -116,22 +127,27 @@ def _legacy(data: bytes, name: str) -> str:
     best: tuple[float, str] | None = None
     for enc in ("cp1256", "iso-8859-6"):
         try:
-            text = sample.decode(enc)
+            head = sample.decode(enc)
         except UnicodeDecodeError:
             continue
+        if _implausible(head):
+            continue
+        score = _legacy_score(head)
+        if score < 0.5 and _ascii_share(head) < 0.75:
+            continue  # neither Arabic nor (nearly all) ASCII: not this code page
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue  # ISO-8859-6 leaves bytes undefined: a later one rules it out
         if _implausible(text):
             continue
-        score = _legacy_score(text)
         if best is None or score > best[0]:
-            best = (score, enc)
-    if best is None or best[0] < 0.5:
+            best = (score, text)
+    if best is None:
         raise DecodeError(f"{name}: not text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6 (binary or unknown "
                           "encoding)")
-    enc = best[1]
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as e:
-        raise DecodeError(f"{name}: invalid {enc} at byte {e.start}") from None
-    if _implausible(text):
-        raise DecodeError(f"{name}: not text (control characters in {enc} input)")
-    return _clean(text, name)
+    return _clean(best[1], name)
+
+
+def _ascii_share(text: str) -> float:
+    return sum(1 for c in text if c < "\x80") / max(1, len(text))

@@ -17,10 +17,12 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 _TERMINATOR = re.compile(r"[.…؟?!؛]+")
-URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+URL_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}",
+                    re.ASCII)
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
 _CLOSERS = "»”’)]}›"
 _STRAIGHT_QUOTES = "\"'"
+_MAX_WORD = 40  # how far to look for the word around a full stop (keeps space-less input linear)
 _MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
@@ -51,7 +53,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The run of non-space characters ending at ``pos`` (opening quotes and brackets dropped)."""
     i = pos
-    while i > lo and not text[i - 1].isspace():
+    stop = max(lo, pos - _MAX_WORD)
+    while i > stop and not text[i - 1].isspace():
         i -= 1
     return text[i:pos].lstrip("\"'«“‘([{")
 
@@ -123,6 +126,7 @@ def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> No
 
 
 def _next_space(text: str, i: int, hi: int) -> int:
+    hi = min(hi, i + _MAX_WORD)
     while i < hi and not text[i].isspace():
         i += 1
     return i

@@ -3,7 +3,9 @@
 Tokens are found on the normalized text (one regex pass) and mapped back to raw offsets, so a token keeps
 its harakat and tatweel in ``text`` while ``norm`` is the form used for matching. URLs, e-mail addresses
 and numbers (``3.5``, ``1,300``) stay whole; every punctuation mark is its own token (``..`` and ``...``
-stay one token). Arabic words get proclitics / stem / enclitics from :mod:`hadath.text.clitics`.
+stay one token). Arabic words with clitics get proclitics / stem / enclitics (Morphs with raw offsets) from
+:mod:`hadath.text.clitics`; a token without clitics keeps ``stem=None`` (its stem is the whole token, as
+``Token.stem_norm`` assumes), which spares one object per word.
 """
 from __future__ import annotations
 
@@ -11,16 +13,18 @@ import re
 
 from hadath.document import Morph, Token
 from hadath.text.clitics import analyze
-from hadath.text.normalize import _TRAILING_MARKS, Normalized, normalize
+from hadath.text.normalize import _DELETE, _TRAILING_MARKS, Normalized, normalize
 
 _TOKEN = re.compile(
-    r"(?P<url>(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?P<url>(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
     r"|(?P<latin>[a-z\d]*[a-z][a-z\d]*(?:['’][a-z]+)?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>([^\w\s])\6*)"
 )
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
+# Raw characters that normalization deletes or expands; a stretch without them maps to raw by a shift.
+_LENGTH_CHANGES = re.compile(f"[{_DELETE}\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int | None = None) -> list[Token]:
@@ -31,7 +35,12 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
         end = len(text)
     ntext = norm.text
     ns, ne = norm.from_raw(start), norm.from_raw(end)
-    raw_span = _identity_span if norm.offsets is None else _mapper(text, norm, start, end)
+    if norm.offsets is None or not _LENGTH_CHANGES.search(text, start, end):
+        delta = start - ns  # this stretch normalizes char for char: offsets just shift
+        mapped = None
+        raw_span = _shift(delta)
+    else:
+        raw_span = mapped = _mapper(text, norm, start, end)
     tokens: list[Token] = []
     append = tokens.append
     cache_get = _SPLITS.get
@@ -39,7 +48,10 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
         s, e = m.span()
         kind = m.lastgroup
         if kind == "word":
-            rs, re_ = raw_span(s, e)
+            if mapped is None:
+                rs, re_ = s + delta, e + delta
+            else:
+                rs, re_ = mapped(s, e)
             word = ntext[s:e]
             raw_word = text[rs:re_]
             tok = Token(raw_word, rs, re_, word)
@@ -48,7 +60,7 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
             if split is _MISSING:
                 split = _split_of(key, word)
             if split is None:
-                tok.stem = Morph("stem", raw_word, rs, re_)
+                pass  # no clitics: stem stays None, the whole token is the stem (saves an object per word)
             elif re_ - rs == e - s:  # no harakat inside: morph offsets are plain arithmetic
                 procs, (a, b), encs = split
                 if procs:
@@ -73,8 +85,11 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
     return tokens
 
 
-def _identity_span(s: int, e: int) -> tuple[int, int]:
-    return s, e
+def _shift(delta: int):
+    def raw_span(s: int, e: int) -> tuple[int, int]:
+        return s + delta, e + delta
+
+    return raw_span
 
 
 def _mapper(raw: str, norm: Normalized, start: int, end: int):

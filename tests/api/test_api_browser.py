@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
 import time
 from pathlib import Path
 
@@ -30,45 +29,62 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+SERVE = """
+import sys, uvicorn
+sys.path.insert(0, {tests!r})
+if {fake!r}:
+    import hadath
+    from conftest import fake_extract
+    hadath.extract = fake_extract
+from hadath.api.app import create_app
+uvicorn.run(create_app({db!r}), host="127.0.0.1", port={port}, log_level="warning")
+"""
+
+
 class _Server:
-    """``create_app(db_url)`` served by uvicorn on 127.0.0.1:<free port> in a background thread."""
+    """``create_app(db_url)`` served by uvicorn on 127.0.0.1:<free port> in a child process.
 
-    def __init__(self, db_url: str):
-        import uvicorn
+    A process of its own, so the server never waits for the GIL held by the Playwright client.
+    ``fake_extract`` makes POST /api/extract answer from the fixture documents instead of the models.
+    """
 
-        from hadath.api.app import create_app
-
+    def __init__(self, db_url: str, fake_extract: bool = False):
         self.port = _free_port()
-        self.srv = uvicorn.Server(uvicorn.Config(create_app(db_url), host="127.0.0.1", port=self.port,
-                                                 log_level="warning"))
-        self.thread = threading.Thread(target=self.srv.run, daemon=True)
+        self.code = SERVE.format(tests=str(Path(__file__).resolve().parent), fake=fake_extract, db=db_url,
+                                 port=self.port)
+        self.proc = None
 
     def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.time() + 20
-        while not self.srv.started and time.time() < deadline:
-            time.sleep(0.05)
-        assert self.srv.started, "server did not start"
-        return f"http://127.0.0.1:{self.port}"
+        import subprocess
+        import sys
+        import urllib.request
+
+        self.proc = subprocess.Popen([sys.executable, "-c", self.code])
+        url = f"http://127.0.0.1:{self.port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            assert self.proc.poll() is None, "server exited"
+            try:
+                urllib.request.urlopen(url + "/api/health", timeout=2).close()
+                return url
+            except OSError:
+                time.sleep(0.2)
+        raise AssertionError("server did not start")
 
     def __exit__(self, *exc) -> None:
-        self.srv.should_exit = True
-        self.thread.join(timeout=10)
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except Exception:
+            self.proc.kill()
+            self.proc.wait()
 
 
 @pytest.fixture(scope="module")
 def server(api_db):
     """The fixture store served; POST /api/extract answers from the fixture documents."""
-    import hadath
-    from conftest import fake_extract
-
-    real_extract = hadath.extract
-    hadath.extract = fake_extract
-    try:
-        with _Server(api_db) as url:
-            yield url
-    finally:
-        hadath.extract = real_extract
+    with _Server(api_db, fake_extract=True) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +148,9 @@ def test_clicking_the_pictures_filters(page, server):
     page.wait_for_url("**place=Paris**")
     assert "type=CONSULT" in page.url
     _wait_views(page)
-    page.evaluate("window.hadathNetwork.nodes().filter(n => n.id() === 'Barham Salih')[0].emit('tap')")
+    # tap after evaluate returns: a navigation inside evaluate stalls Playwright for a minute
+    page.evaluate("""() => { const n = window.hadathNetwork.nodes().filter(x => x.id() === 'Barham Salih')[0];
+        setTimeout(() => n.emit('tap'), 0); }""")
     page.wait_for_url("**actor=Barham**")
     assert "place=Paris" in page.url and page.locator("#events-table tbody tr").count() == 2
 

@@ -76,3 +76,15 @@ def test_errors_are_one_line(app, tmp_path, args, message):
     r = invoke(app, *args, "--db", f"sqlite:///{tmp_path / 'x.db'}")
     assert r.exit_code == 2
     assert message in r.output and len(r.output.strip().splitlines()) == 1, r.output
+
+
+def test_real_cli_lists_events_under_the_events_group(db_url, tmp_path):
+    """`hadath events` may also be the events concern's group (check, patterns ...): listing still works."""
+    from hadath.cli import app as hadath_app
+
+    write_corpus(tmp_path / "c", 4, with_dups=False)
+    assert invoke(hadath_app, "ingest", tmp_path / "c", "--db", db_url, "-q").exit_code == 0
+    r = invoke(hadath_app, "events", "--db", db_url, "--format", "jsonl", "--type", "CONSULT")
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in r.stdout.splitlines() if line.startswith("{")]
+    assert rows and all(x["type"] == "CONSULT" for x in rows)

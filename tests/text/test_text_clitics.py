@@ -20,7 +20,9 @@ def load() -> list[tuple[str, str, str, str]]:
 
 def analysis(word: str) -> tuple[str, str, str]:
     (tok,) = tokenize(word)
-    assert tok.stem is not None
+    if tok.stem is None:  # no clitics: the whole token is the stem
+        assert not tok.proclitics and not tok.enclitics
+        return ("-", tok.text, "-")
     pieces = tok.proclitics + [tok.stem] + tok.enclitics
     assert "".join(m.text for m in pieces) == word
     for m in pieces:

@@ -72,3 +72,25 @@ def test_utf8_with_nul_bytes_fails():
 
 def test_latin_utf8_passes():
     assert decode_bytes(b"Reuters report, 3.5% growth.\n") == "Reuters report, 3.5% growth.\n"
+
+
+def test_truncated_utf8_still_decodes():
+    data = ARTICLE.encode("utf-8")[:-1] + "ب".encode("utf-8")[:1]  # last character cut in half
+    text = decode_bytes(data)
+    assert text.startswith(ARTICLE[:-1]) and text.endswith("\ufffd")
+
+
+def test_cp1256_is_not_read_as_broken_utf8():
+    data = ARTICLE.encode("cp1256")
+    assert decode_bytes(data) == ARTICLE
+
+
+def test_mostly_english_cp1256():
+    text = "Reuters reported the meeting in Cairo (القاهرة) on Tuesday. " * 30
+    assert decode_bytes(text.encode("cp1256")) == text
+
+
+def test_iso_8859_6_byte_undefined_late_falls_back_to_cp1256():
+    # 0xDE is قاف in cp1256 but undefined in ISO-8859-6
+    data = ("قال " * 2000 + "\n").encode("cp1256")
+    assert decode_bytes(data) == "قال " * 2000 + "\n"

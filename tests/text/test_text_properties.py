@@ -13,7 +13,10 @@ ARABIC_BITS = [
     "«", "»", '"', "\u200f", "\u200b", "\u00a0", "\ufefb", "\ufe8d", "ﻻ", "https://a.b/c?d=1", "\n", "\r\n", " ",
     "!", "،", "ى", "إلى", "آلاف", "ﷲ", "\u0670", "x", "Ab", "7",
 ]
-texts = st.lists(st.one_of(st.sampled_from(ARABIC_BITS), st.text(max_size=6)), max_size=30).map("".join)
+arabic_chars = st.text(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=8)
+presentation = st.text(st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF), max_size=4)
+texts = st.lists(st.one_of(st.sampled_from(ARABIC_BITS), st.text(max_size=6), arabic_chars, presentation),
+                 max_size=30).map("".join)
 STAGE = TextStage()
 
 
@@ -51,3 +54,13 @@ def test_normalized_spans_map_back(text, data):
     if end > start:
         # the raw span normalizes back to (at least) the normalized span
         assert norm.text[start:end] in normalize(text[rs:re_]).text
+
+
+def test_pathological_input_stays_linear():
+    import time
+
+    # 60k characters without spaces: a quadratic step would take minutes here
+    for text in ("a.b" * 20_000, "د." * 30_000, '"؟' * 30_000, "x@" * 30_000, "و" * 60_000, "1." * 30_000):
+        t0 = time.perf_counter()
+        STAGE(Document(text))
+        assert time.perf_counter() - t0 < 5, text[:10]

@@ -58,3 +58,9 @@ def test_stage_assigns_layers():
     assert doc.sentences[-1].token_end == len(doc.tokens)
     stage = TextStage()
     assert stage.name == "text" and stage.requires == () and set(stage.assigns) == {"norm", "sentences", "tokens"}
+
+
+def test_stem_is_none_without_clitics():
+    plain, split = tokenize("وزير وبحث")
+    assert plain.stem is None and plain.stem_norm == "وزير"
+    assert split.stem is not None and split.stem.text == "بحث" and split.stem_norm == "بحث"

@@ -63,16 +63,6 @@ def _stream(request: Request, f: EventFilter, fmt: str, limit: Optional[int]) ->
     return StreamingResponse(rows(), media_type=media, headers=headers)
 
 
-def _list_events(request: Request, f: EventFilter, session: Session, fmt: str, after: Optional[str],
-                 size: int):
-    if fmt in ("csv", "jsonl"):
-        return _stream(request, f, fmt, None if request.query_params.get("_size") is None else size)
-    rows = [repo.event_record(ev) for ev in repo.query_events(session, f, after_id=after, limit=size)]
-    out = _page(request, rows, size, filter_params(f))
-    out["filters"] = filter_params(f)
-    return out
-
-
 @router.get("/events", tags=["events"])
 def events(request: Request, f: EventFilter = Depends(event_filter), session: Session = Depends(get_session),
            _next: Optional[str] = Query(None, description="keyset cursor: the `_next` of the previous page"),
@@ -83,11 +73,14 @@ def events(request: Request, f: EventFilter = Depends(event_filter), session: Se
     JSON pages carry ``_next``: pass it back as ``?_next=`` for the following page. ``_format=csv|jsonl``
     (or ``/api/events.csv``, ``/api/events.jsonl``) streams every matching event.
     """
-    return _list_events(request, f, session, _format, _next, _size)
+    if _format != "json":  # stream everything, unless a _size was asked for
+        return _stream(request, f, _format, _size if "_size" in request.query_params else None)
+    rows = [repo.event_record(ev) for ev in repo.query_events(session, f, after_id=_next, limit=_size)]
+    return {**_page(request, rows, _size, filter_params(f)), "filters": filter_params(f)}
 
 
 @router.get("/events.csv", tags=["events"], response_class=StreamingResponse)
-def events_csv(request: Request, f: EventFilter = Depends(event_filter), session: Session = Depends(get_session),
+def events_csv(request: Request, f: EventFilter = Depends(event_filter),
                _size: int = Query(None, ge=1, description="stop after this many rows")):
     """Every matching event as CSV (streamed)."""
     return _stream(request, f, "csv", _size)

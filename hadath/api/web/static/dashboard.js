@@ -81,11 +81,29 @@
   function fmt(x) { return x == null ? "" : (Math.round(x * 10) / 10).toString(); }
 
   /* ---------- timeline ---------- */
+  function byMonthIfLong(days) {
+    // Over more than three months, days make a comb of thin bars: sum per month instead
+    // (mean Goldstein weighted by events). Clicking a month filters to it (since=until=YYYY-MM).
+    if (days.length < 2 || (Date.parse(days[days.length - 1].date) - Date.parse(days[0].date)) / 864e5 <= 92) {
+      return days;
+    }
+    const months = new Map();
+    for (const d of days) {
+      const key = d.date.slice(0, 7);
+      const m = months.get(key) || { date: key, events: 0, q1: 0, q2: 0, q3: 0, q4: 0, gsum: 0, gn: 0 };
+      m.events += d.events;
+      for (const q of ["q1", "q2", "q3", "q4"]) m[q] += d[q];
+      if (d.goldstein != null) { m.gsum += d.goldstein * d.events; m.gn += d.events; }
+      months.set(key, m);
+    }
+    return Array.from(months.values()).map((m) => ({ ...m, goldstein: m.gn ? m.gsum / m.gn : null }));
+  }
+
   function drawTimeline() {
     const canvas = document.getElementById("timeline");
     if (!canvas || typeof Chart === "undefined") return;
     api("timeline").then((data) => {
-      const rows = data.rows;
+      const rows = byMonthIfLong(data.rows);
       const labels = rows.map((r) => r.date);
       const datasets = [1, 2, 3, 4].map((q) => ({
         type: "bar", label: T["q" + q], data: rows.map((r) => r["q" + q]),
