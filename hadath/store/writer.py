@@ -79,7 +79,7 @@ class StoreWriter:
         self.session = session
         self._sources: dict[str, Source] = {}
         self._places: dict[str, Place] = {}
-        self._looked_up: set[str] = set()  # place keys known to be absent from the store
+        self._looked_up: set[str] = set()  # event ids and place keys prefetch looked up
         self._seen_surfaces: set[tuple] = set()
         self._events: dict[str, Event] = {}
         self._entities: list[tuple[Article, Optional[Place], dict]] = []
@@ -143,8 +143,7 @@ class StoreWriter:
             for model, col, keys, cache in ((Event, Event.id, ids, self._events),
                                             (Place, Place.key, places, self._places)):
                 todo = sorted(k for k in keys if k not in cache)
-                if model is Place:
-                    self._looked_up.update(todo)
+                self._looked_up.update(todo)  # what is not found below is known to be new
                 for i in range(0, len(todo), 500):
                     for row in self.session.scalars(select(model).where(col.in_(todo[i:i + 500]))):
                         cache[row.id if model is Event else row.key] = row
@@ -182,7 +181,7 @@ class StoreWriter:
         key = event_key(ev, article.date, article.key)
         eid = event_id_for(key)
         row = self._events.get(eid)
-        if row is None:
+        if row is None and eid not in self._looked_up:
             with s.no_autoflush:
                 row = s.scalar(select(Event).where(Event.id == eid))  # only when prefetch was skipped
         date, end_date = event_date(ev, article.date)

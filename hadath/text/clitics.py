@@ -1,11 +1,17 @@
 """Light clitic analysis: proclitics + stem + enclitic pronoun, for one normalized Arabic word.
 
-A word is split only when the remainder is itself a known word (from ``data/vocab.tsv``, built by
-:mod:`hadath.text.build_vocab` from redistributable corpora) and the split explains the word better than
-the whole form does: ``score(split) = prior(clitics) * count(stem)`` against ``count(word)``. So وبحث is
-و + بحث, while وزير, بغداد, لندن, كامل stay whole (their remainders are not words, or the whole word is far
-more frequent). The definite article is split whenever a stem of two letters or more remains. Words listed
-in ``data/protected.txt`` are never split.
+Proclitics: conjunction و/ف, then preposition ب/ل/ك or future س (before ي/ت/ن), then the article ال (ل + ال is
+written لل). Enclitics: the pronouns ه ها هم هما هن كم نا (ني and ك only on function words: انني، منك).
+
+A word is split only when the stem that remains is itself a word: it occurs in ``data/vocab.tsv`` (word counts
+built by :mod:`hadath.text.build_vocab` from redistributable corpora) bare or with the article, and its
+"family" (the stem with any proclitics, not counting forms of the word itself) is frequent enough that
+``prior(clitics) * family(stem)`` beats ``1 + 0.02 * count(word)``. So وبحث is و + بحث and بلاده is بلاد + ه,
+while وزير, بغداد, لندن, كامل, فرنسا stay whole: زير, غداد, ندن, امل-as-remainder and رنسا are no words, or too
+rare against the whole word. The article is split whenever a stem of two letters or more remains, unless the
+word has the shape of a verbal noun whose ال is radical (التزام، الغاء) and the stem is unknown. Words in
+``data/protected.txt`` (curated) and ``data/protected_names.txt`` (place names) are never split. Results
+are cached per word, so the cost is paid once per word type.
 """
 from __future__ import annotations
 
@@ -26,7 +32,10 @@ _ENCLITIC = {
 # No bare ي (nearly always a nisba ending: عراقي) and no كما/كن (rare in news, common word endings: تمكن).
 # ني and ك attach only to function words here (انني، لكنني، منك، عليك): elsewhere they are word endings
 # (لبناني، مالك).
-_FUNCTION_ONLY = {"ني": frozenset("ان لكن من عن لدي علي الي مع عند"), "ك": frozenset("ان لكن من عن لدي علي الي مع عند في ل")}
+_FUNCTION_ONLY = {
+    "ني": frozenset("ان لكن من عن لدي علي الي مع عند".split()),
+    "ك": frozenset("ان لكن من عن لدي علي الي مع عند في ل".split()),
+}
 # Prepositions that stand as the stem before a pronoun (له، بها، لنا).
 _PREP_STEM = {"ل": ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك"), "ب": ("ه", "ها", "هم", "هما", "هن", "كم", "نا")}
 _MIN_STEM = 2
@@ -181,9 +190,7 @@ def analyze(w: str, hamza_initial: bool = False) -> Analysis:
     best: Analysis = ((), ())
     best_score = whole_score
     for procs, pprior, article in _proclitic_options(w):
-        if not procs:
-            pass
-        elif hamza_initial and procs[0] == "ال":
+        if hamza_initial and procs and procs[0] == "ال":
             continue
         plen = len("".join(procs))
         rest = w[plen:]
@@ -239,11 +246,10 @@ def _refine(w: str, best: Analysis) -> Analysis:
     if len(stem) <= _MIN_STEM + 1 or stem in protected():
         return best
     sub_procs, sub_encs = analyze(stem)
-    if not sub_procs or sub_encs or (procs and sub_procs[0] in _CONJ) or (encs and sub_procs[-1] in ("ال", "ل") and
-                                                                      len(sub_procs) > 1 and sub_procs[-2:] == ("ل", "ل")):
+    if not sub_procs or sub_encs or (procs and sub_procs[0] in _CONJ):
         return best
-    if encs and "ال" in sub_procs:
-        return best
+    if encs and (sub_procs[-1] == "ال" or sub_procs[-2:] == ("ل", "ل")):
+        return best  # the article takes no enclitic
     return procs + sub_procs, encs
 
 

@@ -67,3 +67,14 @@ def test_surname_after_full_name_is_that_person():
     assert [a.name for a in doc.actors] == ["Saad Hariri", "Saad Hariri"]
     cold = analyse("وأحيا أنصاره ذكرى اغتيال الحريري.", "2007-02-14")
     assert [a.name for a in cold.actors] == ["Rafik Hariri"]
+
+
+def test_construct_head_takes_the_city_country():
+    """"شرطة كركوك", "محافظ البصرة": a city right after a construct head gives its country (places gazetteer)."""
+    from hadath.actors.resolve import city_country
+
+    if city_country("كركوك") is None:
+        pytest.skip("places gazetteer not available")
+    assert codes(analyse("وأعلنت شرطة كركوك اعتقال ثلاثة.", None)) == [("شرطة كركوك", "IRQ", "COP")]
+    assert codes(analyse("وقال محافظ البصرة إن الوضع هادئ.", None)) == [("محافظ البصرة", "IRQ", "GOV")]
+    assert codes(analyse("وأعلنت شرطة طرابلس اعتقال ثلاثة.", None)) == [("شرطة", None, "COP")]  # LBY or LBN

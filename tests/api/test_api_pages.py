@@ -87,3 +87,20 @@ def test_api_docs_are_served_locally(client):
     assert "cdn" not in page.lower() and "<script>" not in page  # no inline script either (CSP)
     assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     assert client.get("/redoc").status_code == 404
+
+
+def test_dashboard_pages_through_events(client, monkeypatch):
+    from hadath.api.routes import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    seen, url = [], "/?quad_class=3"
+    for _ in range(5):
+        page = client.get(url).text
+        seen += _rows(page)
+        m = re.search(r'id="next-page" href="([^"]+)"', page)
+        if not m:
+            break
+        url = m.group(1).replace("&amp;", "&")
+        assert "quad_class=3" in url
+    api = [r["id"] for r in client.get("/api/events", params={"quad_class": "3"}).json()["rows"]]
+    assert seen == api and len(api) == 3
