@@ -49,10 +49,12 @@ def run_demo(db: str, folder: Path) -> None:
         rows = [event_record(e) for e in iter_events(session)]
     console.print(_types_table(rows))
     console.print(_events_table(rows))
+    from hadath.api.commands import dashboard_hint
+
     flag = "" if db == "sqlite:///hadath.db" else f" --db {db}"
     console.print("\n[bold]Next:[/bold]")
     for cmd in (f".venv/bin/hadath events{flag} --type PROTEST --format table   # filter events",
                 f".venv/bin/hadath export{flag} --format gdelt-tsv -o events.tsv   # export",
-                f".venv/bin/hadath serve{flag}   # dashboard at http://127.0.0.1:8000/",
                 ".venv/bin/hadath extract ../shared/examples/seed/article.txt --date 2020-11-26 --explain"):
         console.print(f"  {cmd}", markup=False, highlight=False)
+    console.print(dashboard_hint(db), markup=False, highlight=False)

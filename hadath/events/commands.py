@@ -1,4 +1,4 @@
-"""CLI for the events concern: ``hadath events check|patterns|explain``, ``hadath train events-filter``,
+"""CLI for the events concern: ``hadath triggers check|patterns|explain``, ``hadath train events-filter``,
 ``hadath eval events``. Heavy imports stay inside the commands so ``hadath --help`` stays fast."""
 from __future__ import annotations
 
@@ -88,8 +88,10 @@ def eval_events(half: str = typer.Option("held", help="held | tune | all"),
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``hadath events ...``, ``hadath train events-filter`` and ``hadath eval events``."""
-    app.add_typer(events_app, name="events")
+    """Add ``hadath triggers ...``, ``hadath train events-filter`` and ``hadath eval events``.
+
+    The group is ``triggers`` because ``hadath events`` lists stored events (the store's command)."""
+    app.add_typer(events_app, name="triggers")
     try:
         from hadath.cli_groups import eval_app, train_app
     except ImportError:

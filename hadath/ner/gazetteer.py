@@ -139,8 +139,10 @@ def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZE
             continue
         entries[key].add("BIGCITY" if pop >= 500_000 else "CITY")
     org_heads = {k[0] for k, t in keywords if t == "ORGKW" and len(k) == 1}
+    nat = {k[0] for k, ts in entries.items() if len(k) == 1 and ts & {"COUNTRY", "NAT"}}
     for key in organisation_names(actor_dict, org_heads):
-        if key:
+        # Lemmatized descriptions ("حكومة عراقي") and common words ("قاعدة") are not names.
+        if key and not (len(key) > 1 and nat & set(key[1:])) and not (len(key) == 1 and ordinary(key[0])):
             entries[key].add("ORGNAME")
     if actor_dict and actor_dict.exists():
         for key in person_names(actor_dict, stop):

@@ -111,6 +111,7 @@ _NO_PREP = frozenset("في من علي الي عن لدي عند مع منذ ح�
 _SHORT_STEMS = frozenset("من عن ان في لدي علي الي مع يد دم فم عند هو هي هم هن ما لا لم لن قد كل".split())
 _SHORT_PENALTY = 0.1
 _MIN_EVIDENCE = 2  # a stem seen once elsewhere is too thin to split on
+_ARTICLE_PREFIXES = frozenset(("ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل"))
 _NOT_ARTICLE = re.compile(r"^الت.ا.$|^الت..$|^ال.اء$|^ال.ا.$|^ال..$")  # افتعال/افعال/إفعال shapes
 
 
@@ -130,6 +131,8 @@ def _families() -> dict[str, int]:
                 stem = w[k:]
                 if p[-1] == "س" and stem[0] not in "يتن":
                     continue
+                if p in _ARTICLE_PREFIXES and _NOT_ARTICLE.match("ال" + stem):
+                    continue  # القاء is إلقاء, no evidence for a stem قاء
                 fam[stem] = get(stem, 0) + c
     return fam
 
@@ -169,7 +172,7 @@ def _evidence(stem: str, counts: dict[str, int], exclude: str, before_enclitic: 
     """Family count of the stem; 0 unless some form of it also occurs bare or with only the article (a
     remainder like يلة in ليلة is counted in the family of فيلة but never stands alone)."""
     forms = stem_forms(stem, before_enclitic)
-    if not any(counts.get(f, 0) or counts.get("ال" + f, 0) for f in forms):
+    if not any(counts.get(f, 0) or (counts.get("ال" + f, 0) and not _NOT_ARTICLE.match("ال" + f)) for f in forms):
         return 0
     return sum(_family(f, counts, exclude) for f in forms)
 

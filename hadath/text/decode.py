@@ -80,7 +80,14 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     if not data or not data.strip():
         raise EmptyInputError(f"{name}: empty input (no text)")
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name)
+        data = data[3:]
+        text = _mostly_utf8(data)
+        if text is None:
+            raise DecodeError(f"{name}: invalid UTF-8 after a UTF-8 byte-order mark")
+        why = _implausible(text)
+        if why:
+            raise DecodeError(f"{name}: not text ({why} in UTF-8 input)")
+        return _clean(text, name)
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         enc = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         return _strict(data[2:], enc, name)
@@ -104,6 +111,8 @@ def _mostly_utf8(data: bytes) -> str | None:
     their place; a legacy code page gives far more errors than valid multi-byte characters."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if bad == 0:
+        return text
     multibyte = sum(1 for c in text[:SAMPLE] if c > "\x7f") - min(bad, SAMPLE)
     if bad <= max(1, len(data) // 1000) and multibyte >= 10 * bad:
         return text
