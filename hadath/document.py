@@ -27,18 +27,18 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-_normalize_word = None
+_stem_norm = None
 
 
-def _load_normalizer() -> None:
+def _load_stem_norm() -> None:
     """Import lazily: hadath.text imports this module."""
-    global _normalize_word
-    from hadath.text.normalize import normalize_word
+    global _stem_norm
+    from hadath.text.tokens import stem_norm
 
-    _normalize_word = normalize_word
+    _stem_norm = stem_norm
 
 
-@dataclass
+@dataclass(slots=True)
 class Morph:
     """One piece of a token's clitic analysis (a proclitic, the stem or an enclitic)."""
 
@@ -48,7 +48,7 @@ class Morph:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -61,12 +61,12 @@ class Token:
 
     @property
     def stem_norm(self) -> str:
-        """Normalized stem (the token without its clitics)."""
+        """Normalized stem as a dictionary key: no clitics, ة/ى restored (زيارته -> زيارة)."""
         if self.stem is None:
             return self.norm
-        if _normalize_word is None:
-            _load_normalizer()
-        return _normalize_word(self.stem.text)
+        if _stem_norm is None:
+            _load_stem_norm()
+        return _stem_norm(self)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end, "norm": self.norm}

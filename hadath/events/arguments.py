@@ -84,7 +84,7 @@ def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[in
                 if toks[j].norm in COMPLEMENTIZERS:
                     pairs.append((i, j))
                     break
-                if toks[j].norm in _PUNCT or is_speech(toks[j].norm):
+                if (toks[j].norm in _PUNCT and toks[j].norm != ":") or is_speech(toks[j].norm):
                     break
     first, end, speech, comp, self_ref = lo, hi, None, None, False
     for s, c in pairs:
@@ -125,11 +125,14 @@ def _prep_before(doc: Document, a: Actor, lo_tok: int) -> Optional[str]:
         n = toks[j].norm
         if k == 1 and (n in COMPLEMENTIZERS or is_speech(n)):
             break
-        if n in HONORIFICS:  # "فخامة الرئيس": look past the honorific
+        if n in HONORIFICS or n in LOCATIVE_NOUNS:  # "فخامة الرئيس"، "إلى العاصمة القطرية الدوحة"
             honorific = True
             continue
-        if n[:1] in ("ب", "ل") and n[1:] in HONORIFICS:  # "بجلالة الملك"، "لفخامة الرئيس"
+        if n[:1] in ("ب", "ل") and (n[1:] in HONORIFICS or n[1:] in STATE_WORDS):  # "بجلالة الملك"، "لجمهورية"
             return n[0]
+        if n in STATE_WORDS:  # "جمهورية ألبانيا": the state word heads the mention; look before it
+            honorific = True
+            continue
         if k == 3 and not honorific:
             break
         if n in RECIP_PREPS:
@@ -143,16 +146,25 @@ def _prep_before(doc: Document, a: Actor, lo_tok: int) -> Optional[str]:
     return None
 
 
+STATE_WORDS = frozenset(normalize_word(w) for w in (
+    "جمهورية دولة مملكة المملكة سلطنة امارة إمارة حكومة الحكومة شعب الشعب").split())
+OWNER_WORDS = frozenset(normalize_word(w) for w in "تابع تابعة التابع التابعة التابعين التابعة تابعين".split())
+LOCATIVE_NOUNS = frozenset(normalize_word(w) for w in (
+    "مقر قصر مكتب مبنى ديوان مطار العاصمة عاصمة مدينة مقره مكتبه قصره").split())
 GOVERNING = RECIP_PREPS | frozenset(normalize_word(w) for w in (
     "في وفي فى منذ حول عبر خلال بين وبين ضد بحق لصالح امام أمام بعد قبل اثر إثر جراء بسبب مثل و").split())
 
 
 def _governed(doc: Document, a: Actor, lo_tok: int) -> bool:
     """Is the mention the object of a preposition (or coordinated with one that is)?"""
-    if _prep_before(doc, a, lo_tok) is not None:
-        return True
     toks = doc.tokens
     i = _tok_at(doc, a.start, 0, len(toks))
+    if _owner(doc, i, lo_tok):
+        return False
+    if _prep_before(doc, a, lo_tok) is not None:
+        return True
+    if _locative(doc, i, lo_tok):
+        return True
     if i < len(toks) and toks[i].start < a.start:
         return True
     j = i - 1
@@ -164,6 +176,27 @@ def _governed(doc: Document, a: Actor, lo_tok: int) -> bool:
     if tok is not None and tok.proclitics and normalize_word(tok.proclitics[0].text) == "و" and j >= lo_tok:
         return True  # "العراق وسوريا": the second conjunct shares the first's governor
     return False
+
+
+def _owner(doc: Document, i: int, lo_tok: int) -> bool:
+    """``تابعة لـ X``: X owns the subject (a plane, a force); it is no object of the clause."""
+    toks = doc.tokens
+    j = i - 1
+    if j >= lo_tok and j >= 0 and toks[j].norm in ("ل", "لـ"):
+        j -= 1
+    return j >= lo_tok and j >= 0 and toks[j].norm in OWNER_WORDS
+
+
+def _locative(doc: Document, i: int, lo_tok: int) -> bool:
+    """``في مقر X`` / ``بمقر X``: X names a place where something happens, not a participant."""
+    toks = doc.tokens
+    j = i - 1
+    if j < lo_tok or j < 0:
+        return False
+    n = toks[j].norm
+    if n in LOCATIVE_NOUNS:
+        return j - 1 >= lo_tok and toks[j - 1].norm in ("في", "وفي", "فى")
+    return n[:1] == "ب" and n[1:] in LOCATIVE_NOUNS
 
 
 def _between(doc: Document, a_end: int, b_start: int) -> str:
@@ -270,6 +303,10 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         if free:
             res.rules.append("subject:before-plural-verb")
             return free[-1]
+    shared = _shared_subject(doc, m, pool, first, is_noun)
+    if shared is not None:
+        res.rules.append("subject:shared-with-first-verb")
+        return shared
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
         res.rules.append("subject:in-frame")
@@ -279,16 +316,24 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             j = _tok_of(doc, a)
             if m.first != m.last and j > m.first + 1:
                 break
-            if j - m.last > 5 or a is agent:
+            if j - m.last > 8 or a is agent:
                 break
             between = range(m.last + 1, j)
             if _prep_before(doc, a, m.last + 1) is None and not any(toks[k].is_punct for k in between) and \
                     all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() for k in between):
                 res.rules.append("subject:vso")
                 return a
+            if _prep_before(doc, a, m.last + 1) is None and _adverbial_gap(doc, m.last + 1, j):
+                res.rules.append("subject:vso-after-adverbial")
+                return a
             break
     if before:
         free = [a for a in before if not _governed(doc, a, first)]
+        main = [a for a in free if _tok_of(doc, a) - first <= 3]
+        if False and main and _tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3:
+            # an elided subject (للقاء، خلال زيارة، وأشاد) continues the clause's topic, not the nearest noun
+            res.rules.append("subject:clause-subject")
+            return main[0]
         if free:
             res.rules.append("subject:before")
             return free[-1]
@@ -296,6 +341,61 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         res.rules.append("subject:speaker-own-act")
         return res.speaker
     return None
+
+
+OBJECT_VERB_TYPES = frozenset(("REQUEST", "CONSULT"))
+
+
+def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: bool) -> Optional[Actor]:
+    """``طالب X ... ودعا Y إلى``: a verb joined by و in mid-clause with a single free actor after it keeps the
+    subject of the clause's first verb (an actor within 3 tokens of the clause start) when the countries differ."""
+    toks = doc.tokens
+    head = toks[m.first]
+    if is_noun or m.pattern.type not in OBJECT_VERB_TYPES or m.first - first < 4:
+        return None
+    if not (head.proclitics and normalize_word(head.proclitics[0].text) == "و"):
+        return None
+    start_free = [a for a in pool if a.end <= m.start and _tok_of(doc, a) - first <= 3 and not _governed(doc, a, first)]
+    after_free = [a for a in pool if a.start >= toks[m.first].end and _tok_of(doc, a) - m.last <= 3
+                  and _prep_before(doc, a, m.first + 1) is None]
+    if not start_free or len(after_free) != 1:
+        return None
+    main, obj = start_free[0], after_free[0]
+    if not main.country or main.country == obj.country:
+        return None
+    if any(not _governed(doc, a, m.first + 1) and a is not obj for a in pool
+           if a.start > obj.end and _tok_of(doc, a) - m.last <= 8):
+        return None  # a second free actor: the verb has its own subject and object
+    return main
+
+
+def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
+    """Tokens [lo, hi) between a verb and its subject that are only a date / place adverbial (اليوم، في جدة،
+    أمس الأول) or an unknown name set off by a comma before its title (فيديريكا موغيريني، وزيرة ...)."""
+    toks = doc.tokens
+    k, words = lo, 0
+    while k < hi:
+        n = toks[k].norm
+        if n in TIME_WORDS or n.isdigit() or n in ("(", ")", "الاول", "الماضي", "الحالي"):
+            k += 1
+            continue
+        if n in ("في", "فى", "من") and k + 1 < hi and not toks[k + 1].is_punct:  # في جدة / في قصره
+            k += 2
+            if k < hi and toks[k].norm in LOCATIVE_NOUNS | frozenset(("مدينة",)):
+                k += 1
+            continue
+        if n in ("،", ",") and k + 1 == hi and words and words <= 3:  # name, title
+            return True
+        if toks[k].is_punct:
+            return False
+        if k == lo or words:
+            words += 1
+            if words > 3:
+                return False
+            k += 1
+            continue
+        return False
+    return not words
 
 
 def _is_apposition(a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
@@ -323,7 +423,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     preferred = None
     for a in cands:
         j = _tok_of(doc, a)
-        if j - m.last > 14:
+        if j - gap_from > 20:
             break
         prep = _prep_before(doc, a, m.first + 1)
         if prep == "من" and "from" in pattern.roles and from_actor is None:
@@ -357,6 +457,32 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         return [], from_actor
     res.rules.append(rule)
     return _coordinate(doc, chosen, pool), from_actor
+
+
+def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int, taken: set) -> Optional[Actor]:
+    """``أدان X الاقتحامات ... من قبل Y`` / ``الهجوم الذي شنه Y``: the agent of the condemned act."""
+    toks = doc.tokens
+    for a in after:
+        if id(a) in taken:
+            continue
+        j = _tok_of(doc, a)
+        if j - m.last > 14:
+            break
+        prev = [toks[k].norm for k in range(max(first, j - 2), j)]
+        if prev[-2:] == ["من", "قبل"] or (prev and prev[-1] in AGENT_RELATIVES):
+            return a
+    return None
+
+
+def is_generic(a: Actor) -> bool:
+    """A bare sector term with no country (قوات، السلطات، الشيخ، المسلحين): says who only vaguely."""
+    return not a.country and (a.ref or "").startswith("term:")
+
+
+def _prefer_specific(actors: list[Actor]) -> list[Actor]:
+    """Bare sector terms without a country (قوات، السلطات، مسلحون) name no participant (the gold convention:
+    an unnamed perpetrator or target is an empty role); the events keep them only through the explanation."""
+    return [a for a in actors if not is_generic(a)]
 
 
 def assign(doc: Document, m: TriggerMatch) -> Arguments:
@@ -418,8 +544,19 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         else:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
+    if not recipient and active_verb and pattern.type in CONFRONT_TYPES:
+        perp = _perpetrator(doc, m, after, first, {id(a) for a in actor})
+        if perp is not None:
+            recipient = _coordinate(doc, perp, pool)
+            res.rules.append("recipient:perpetrator-of-object")
     res.passive = passive
-    res.actor = _dedupe(actor)
+    actor_countries = {a.country for a in actor if a.country}
+    if len({a.country for a in recipient if a.country} - actor_countries) and actor_countries:
+        kept = [a for a in recipient if a.country not in actor_countries]
+        if len(kept) < len(recipient):
+            res.rules.append("recipient:partner-not-self")
+        recipient = kept
+    res.actor = _prefer_specific(_dedupe(actor))
     spans = {(a.start, a.end) for a in res.actor}
-    res.recipient = [a for a in _dedupe(recipient) if (a.start, a.end) not in spans]
+    res.recipient = _prefer_specific([a for a in _dedupe(recipient) if (a.start, a.end) not in spans])
     return res

@@ -25,6 +25,10 @@ def _compatible(a: set, b: set) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _equal_or_empty(a: set, b: set) -> bool:
+    return not a or not b or a == b
+
+
 def _aux_class(aux: str) -> str:
     return "future" if aux == "future" else "negated" if aux == "negated" else "hypothetical" \
         if aux == "hypothetical" else "real"
@@ -44,6 +48,15 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
         return False
     if same_sentence:
         return True
+    # across sentences: the same parties in the same (or, for a meeting, swapped) roles, one side possibly
+    # missing from one report; two reports whose known parties differ are usually two events
+    if (aa | ar) and (ba | br):
+        same = _equal_or_empty(aa, ba) and _equal_or_empty(ar, br)
+        swapped = a.type == "CONSULT" and _equal_or_empty(aa, br) and _equal_or_empty(ar, ba)
+        # "بحث الوزيران" (both parties as actors) reports the meeting "X met Y"
+        reciprocal = (not ar or not br) and (aa | ar) == (ba | br)
+        if not (same or swapped or reciprocal):
+            return False
     if not (aa | ar) or not (ba | br):  # an argument-less report near the other one ("سيتم بحث ...")
         last = max([a.sentence.start] + [m.sentence.start for m in a.mentions])
         return abs(b.sentence.start - last) < NEARBY_CHARS

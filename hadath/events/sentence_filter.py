@@ -22,6 +22,18 @@ from hadath.text.normalize import strip_al
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence_filter.json"
 FILTER_TYPES = ("ASSAULT", "PROTEST")
 _NEAR = 4
+# Word classes that generalise across sentences (normalized, without ال): a specific event comes with victims,
+# numbers, times and places; background comes with reported speech, modality and generic quantifiers.
+_CASUALTY = {"قتيل", "قتلي", "قتلى", "جريح", "جرحي", "جرحى", "مصرع", "مقتل", "اصابة", "اصابات", "اصيب", "اصيبوا",
+             "ضحايا", "ضحية", "شهيد", "شهداء", "مصاب", "مصابين", "جثث", "جثة", "اشخاص", "شخصا", "مدنيين", "مدنيا"}
+_SPEECH = {"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "صرح", "ذكر", "ذكرت",
+           "اشار", "اشارت", "اعتبر", "اعتبرت", "راي", "يري", "يرى", "تابع", "قائلا", "مضيفا", "مشيرا", "معتبرا", "حذر"}
+_MODAL = {"سوف", "المقبل", "المقبلة", "يعتزم", "تعتزم", "ينوي", "تنوي", "دعا", "دعت", "دعوة", "يدعو", "تدعو",
+          "يجب", "ينبغي", "خطة", "مخطط", "مخططات", "قد", "ربما", "اذا", "لو", "يمكن", "محاولة", "تهديد", "هدد"}
+_GENERIC = {"عمليات", "اعمال", "ظاهرة", "موجة", "سلسلة", "كل", "اي", "جميع", "مثل", "ضد", "مكافحة", "حملة",
+            "ثقافة", "خطر", "مخاطر", "تنامي", "تصاعد", "استمرار"}
+_SPECIFIC = {"امس", "اليوم", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء",
+             "الخميس", "الجمعة", "السبت", "الاحد", "حيث", "وسط", "امام", "قرب", "شمال", "جنوب", "شرق", "غرب"}
 
 
 class NoFilter:
@@ -31,8 +43,8 @@ class NoFilter:
         return None
 
 
-def features(doc: Document, ev: Event) -> list[str]:
-    """Sparse binary features of one event in its sentence."""
+def features(doc: Document, ev: Event, lexical: bool = True) -> list[str]:
+    """Sparse binary features of one event in its sentence (``lexical``: also the words themselves)."""
     sent = doc.sentence_at(ev.sentence.start)
     toks = doc.tokens[sent.token_start:sent.token_end] if sent else []
     feats = [f"pat={ev.source}", f"aux={ev.aux}", f"act={bool(ev.actor)}", f"rec={bool(ev.recipient)}",
@@ -61,28 +73,49 @@ def features(doc: Document, ev: Event) -> list[str]:
                 feats.append(f"p={t.norm}")
             continue
         w = strip_al(t.stem_norm if t.stem is not None else t.norm)
+        where = "b" if ev.trigger.start - 60 <= t.start < ev.trigger.start else \
+            "a" if ev.trigger.end <= t.start < ev.trigger.end + 60 else ""
+        feats += _classes(w, t.norm, t.start < ev.trigger.start, where)
+        if not lexical:
+            continue
         feats.append(f"w={w}")
-        if t.norm.isdigit():
-            feats.append("num")
-        if ev.trigger.start - 60 <= t.start < ev.trigger.start:
-            feats.append(f"b={w}")
-        elif ev.trigger.end <= t.start < ev.trigger.end + 60:
-            feats.append(f"a={w}")
+        if where:
+            feats.append(f"{where}={w}")
     if toks and toks[0].start >= ev.trigger.start - 2:
         feats.append("trigger-first")
     return feats
 
 
+def _classes(w: str, norm: str, before: bool, where: str) -> list[str]:
+    out = []
+    if norm.isdigit():
+        out += ["num"] + ([f"num-{where}"] if where else [])
+    for name, words in (("casualty", _CASUALTY), ("speech", _SPEECH), ("modal", _MODAL), ("generic", _GENERIC),
+                        ("specific", _SPECIFIC)):
+        if w in words or norm in words:
+            out.append(f"c={name}")
+            out.append(f"c={name}-{'before' if before else 'after'}")
+            if where:
+                out.append(f"c={name}-{where}")
+    return out
+
+
 @dataclass
 class LinearFilter:
-    weights: dict  # type -> {feature: weight}
+    weights: dict  # type (or "*" for one model pooled over both types) -> {feature: weight}
     thresholds: dict  # type -> probability threshold
+    lexical: bool = True  # whether the features include the words themselves
 
     def score(self, doc: Document, ev: Event) -> Optional[float]:
-        w = self.weights.get(ev.type)
+        if ev.type not in self.thresholds:
+            return None
+        w = self.weights.get(ev.type) or self.weights.get("*")
         if w is None:
             return None
-        z = sum(w.get(f, 0.0) for f in set(features(doc, ev)))
+        feats = features(doc, ev, lexical=self.lexical)
+        if "*" in self.weights:
+            feats.append(f"type={ev.type}")
+        z = sum(w.get(f, 0.0) for f in set(feats))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def veto(self, doc: Document, ev: Event) -> Optional[str]:
@@ -97,17 +130,18 @@ class LinearFilter:
 
     def save(self, path: Path = MODEL_PATH) -> None:
         payload = {"about": "logistic regression sentence filter; trained on the tune half of the Arabic event GSR "
-                            "dev set (MIT) by hadath.events.sentence_filter.train", "types": {}}
+                            "dev set (MIT) by hadath.events.sentence_filter.train", "lexical": self.lexical,
+                   "thresholds": self.thresholds, "types": {}}
         for t, w in self.weights.items():
-            payload["types"][t] = {"threshold": self.thresholds[t],
-                                   "weights": {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-3}}
+            payload["types"][t] = {"weights": {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-3}}
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True), "utf-8")
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "LinearFilter":
         payload = json.loads(path.read_text("utf-8"))
         types = payload["types"]
-        return cls({t: v["weights"] for t, v in types.items()}, {t: v["threshold"] for t, v in types.items()})
+        thresholds = payload.get("thresholds") or {t: v["threshold"] for t, v in types.items()}
+        return cls({t: v["weights"] for t, v in types.items()}, thresholds, payload.get("lexical", True))
 
 
 def fit_logistic(rows: list[list[str]], labels: list[int], l2: float = 1.0, epochs: int = 300,
@@ -134,17 +168,23 @@ def fit_logistic(rows: list[list[str]], labels: list[int], l2: float = 1.0, epoc
     return {f: float(w[i]) for f, i in vocab.items()}
 
 
-def train(examples: Iterable[tuple[Document, Event, bool]], l2=1.0, threshold: float = 0.5) -> LinearFilter:
-    """Fit one model per type from (document, event, is_real) examples; ``l2`` is a number or {type: number}."""
+def train(examples: Iterable[tuple[Document, Event, bool]], l2=1.0, threshold: float = 0.5, pooled: bool = False,
+          lexical: bool = True) -> LinearFilter:
+    """Fit one model per type (or, ``pooled``, one for both types with a type feature) from (document, event,
+    is_real) examples; ``l2`` is a number or {type: number}."""
     by_type: dict = {}
     for doc, ev, label in examples:
-        by_type.setdefault(ev.type, ([], []))
-        by_type[ev.type][0].append(features(doc, ev))
-        by_type[ev.type][1].append(int(label))
+        if ev.type not in FILTER_TYPES:
+            continue
+        key = "*" if pooled else ev.type
+        by_type.setdefault(key, ([], []))
+        by_type[key][0].append(features(doc, ev, lexical) + ([f"type={ev.type}"] if pooled else []))
+        by_type[key][1].append(int(label))
     l2s = l2 if isinstance(l2, dict) else {}
     weights = {t: fit_logistic(X, y, l2=l2s.get(t, l2 if not l2s else 1.0)) for t, (X, y) in by_type.items()
-               if t in FILTER_TYPES and sum(y)}
-    return LinearFilter(weights, {t: threshold for t in weights})
+               if sum(y)}
+    types = FILTER_TYPES if pooled and weights else weights
+    return LinearFilter(weights, {t: threshold for t in types}, lexical)
 
 
 @lru_cache(maxsize=1)

@@ -24,9 +24,9 @@ def half_of(sentence_id: str) -> str:
     return "held" if int(hashlib.sha1(doc.encode("utf-8")).hexdigest(), 16) % 2 else "tune"
 
 
-def fold_of(sentence_id: str, k: int = 4) -> int:
+def fold_of(sentence_id: str, k: int = 4, salt: str = "") -> int:
     doc = sentence_id.rsplit("-", 1)[0]
-    return int(hashlib.md5(doc.encode("utf-8")).hexdigest(), 16) % k
+    return int(hashlib.md5((salt + doc).encode("utf-8")).hexdigest(), 16) % k
 
 
 def analysis_pipeline() -> Callable[[str], Document]:

@@ -185,7 +185,7 @@ def events_cmd(
     if limit is None:
         limit = 50 if fmt == "table" else 0
     try:
-        store = open_store(db)
+        store = open_store(db, must_exist=True)
     except StoreError as exc:
         _fail(str(exc))
         return
@@ -250,13 +250,40 @@ def export_cmd(
     filters = _filters(since=since, until=until, actor=actor, country=country, sector=sector, type=type_,
                        cameo=cameo, quad_class=quad_class, place=place, text=text, aux=aux)
     try:
-        store = open_store(db)
+        store = open_store(db, must_exist=True)
         with store.session() as s:
             n = export_events(s, fmt, output, filters, limit=limit)
     except (ExportError, StoreError) as exc:
         _fail(str(exc))
         return
     typer.echo(f"hadath: exported {n} event(s) as {fmt} to {output}", err=True)
+
+
+def print_store_summary(db: str = DEFAULT_DB) -> None:
+    """What the store holds (articles, duplicates, events by type) and the commands to go further (demo)."""
+    from rich.console import Console
+    from rich.table import Table
+    from sqlalchemy import func, select
+
+    from hadath.store.db import open_store
+    from hadath.store.schema import Event
+    from hadath.store.writer import store_stats
+
+    console = Console()
+    with open_store(db).session() as s:
+        st = store_stats(s)
+        n = func.count(Event.seq)
+        by_type = s.execute(select(Event.type, n).group_by(Event.type).order_by(n.desc(), Event.type)).all()
+    table = Table(title=f"store {db}", show_header=False)
+    for k in ("articles", "duplicates", "events", "mentions", "entities", "places", "sources"):
+        table.add_row(k, str(st[k]))
+    table.add_row("events by type", ", ".join(f"{t} {c}" for t, c in by_type) or "-")
+    console.print(table)
+    console.print("Next:\n"
+                  f"  hadath events --db {db}\n"
+                  f"  hadath events --db {db} --country IRQ --format jsonl\n"
+                  f"  hadath export --db {db} --format csv -o events.csv\n"
+                  f"  hadath serve --db {db}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _events_group_callback(ctx: typer.Context, **kw) -> None:

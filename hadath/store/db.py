@@ -89,9 +89,22 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_store(url: str | None = None, migrate: bool = True) -> Store:
-    """The store at ``url`` (cached per process); creates/migrates the schema on first use."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of a sqlite:/// URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite:///") or url in ("sqlite:///", "sqlite:///:memory:"):
+        return None
+    return Path(url[len("sqlite:///"):].split("?", 1)[0])
+
+
+def open_store(url: str | None = None, migrate: bool = True, must_exist: bool = False) -> Store:
+    """The store at ``url`` (cached per process); creates/migrates the schema on first use.
+
+    ``must_exist`` (read-only commands): a SQLite file that does not exist is an error, not a new store.
+    """
     url = normalize_url(url)
+    path = sqlite_path(url)
+    if must_exist and path is not None and not path.exists():
+        raise StoreError(f"no database at {path} (run `hadath ingest PATH --db {url}` first)")
     with _lock:
         store = _stores.get(url)
         if store is not None:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, fields
 from typing import Any, Iterator, Mapping, Optional
 
 from sqlalchemy import case, exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from hadath.store.schema import Article, Event, EventActor, EventMention, Place, Source
 
@@ -137,30 +137,34 @@ def conditions(f: Optional[EventFilter]) -> list:
         out.append(or_(*[Event.cameo.startswith(c, autoescape=True) for c in _csv(f.cameo)]))
     if f.quad_class is not None:
         out.append(Event.quad_class == f.quad_class)
+    # EXISTS subqueries over aliases: safe inside queries that themselves join event_actors/places/mentions
     if f.actor:
-        q = f.actor
+        q, ea = f.actor, aliased(EventActor)
         out.append(exists().where(
-            EventActor.event_seq == Event.seq,
-            or_(EventActor.code == q.upper(), EventActor.name_norm.contains(_norm(q), autoescape=True))))
+            ea.event_seq == Event.seq,
+            or_(ea.code == q.upper(), ea.name_norm.contains(_norm(q), autoescape=True))))
     if f.sector:
-        out.append(exists().where(EventActor.event_seq == Event.seq, EventActor.sector == f.sector.upper()))
+        ea = aliased(EventActor)
+        out.append(exists().where(ea.event_seq == Event.seq, ea.sector == f.sector.upper()))
     if f.country:
-        c = f.country.upper()
+        c, ea, pl = f.country.upper(), aliased(EventActor), aliased(Place)
         out.append(or_(
-            exists().where(EventActor.event_seq == Event.seq, EventActor.country == c),
-            exists().where(Place.id == Event.place_id, Place.country == c)))
+            exists().where(ea.event_seq == Event.seq, ea.country == c),
+            exists().where(pl.id == Event.place_id, pl.country == c)))
     if f.place:
-        q = _norm(f.place)
-        out.append(exists().where(Place.id == Event.place_id, Place.names_norm.contains(q, autoescape=True)))
+        q, pl = _norm(f.place), aliased(Place)
+        out.append(exists().where(pl.id == Event.place_id, pl.names_norm.contains(q, autoescape=True)))
     if f.text:
-        out.append(exists().where(EventMention.event_seq == Event.seq,
-                                  EventMention.evidence_norm.contains(_norm(f.text), autoescape=True)))
+        em = aliased(EventMention)
+        out.append(exists().where(em.event_seq == Event.seq,
+                                  em.evidence_norm.contains(_norm(f.text), autoescape=True)))
     if f.article_id is not None:
-        out.append(exists().where(EventMention.event_seq == Event.seq, EventMention.article_id == f.article_id))
+        em = aliased(EventMention)
+        out.append(exists().where(em.event_seq == Event.seq, em.article_id == f.article_id))
     if f.source:
+        em, ar, so = aliased(EventMention), aliased(Article), aliased(Source)
         out.append(exists().where(
-            EventMention.event_seq == Event.seq, EventMention.article_id == Article.id,
-            Article.source_id == Source.id, Source.name == f.source))
+            em.event_seq == Event.seq, em.article_id == ar.id, ar.source_id == so.id, so.name == f.source))
     return out
 
 

@@ -28,7 +28,7 @@ def corpus_files(root: Path) -> list[Path]:
     ner = root
     files = [ner / "anercorp" / "train.txt"]
     files += sorted((ner / "aqmar").glob("*.txt"))
-    files += [ner / "wojood_sample" / f"{n}.txt" for n in ("train", "val", "test")]
+    files += [ner / "wojood_sample" / f"{n}.txt" for n in ("train", "val")]  # test split left for evaluation
     return [f for f in files if f.exists()]
 
 

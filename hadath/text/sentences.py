@@ -72,6 +72,15 @@ def _is_abbreviation(word: str) -> bool:
     return False
 
 
+_ERA_MARKERS = frozenset(("م", "ه", "هـ"))
+_YEAR_BEFORE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{3,4}\s*$")
+
+
+def _is_era_after_year(text: str, lo: int, word_start: int, word: str) -> bool:
+    """"عام 2020 م." ends a sentence: م/هـ after a year is the era, not an initial."""
+    return word in _ERA_MARKERS and bool(_YEAR_BEFORE.search(text, max(lo, word_start - 12), word_start))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``, trimmed of surrounding whitespace, in order."""
     spans: list[tuple[int, int]] = []
@@ -104,7 +113,7 @@ def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> No
             if s > lo and text[s - 1].isdigit() and nxt.isdigit():
                 continue  # decimal
             word = _word_before(text, lo, s)
-            if _is_abbreviation(word):
+            if _is_abbreviation(word) and not _is_era_after_year(text, lo, s - len(word), word):
                 continue
             if word.isdigit() and text[lo:s - len(word)].strip() == "":
                 continue  # list numbering at line start ("1. ")

@@ -6,7 +6,7 @@ import gc
 from hadath.document import Document, Sentence
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
-from hadath.text.tokens import tokenize
+from hadath.text.tokens import split_by_document, tokenize
 
 
 class TextStage:
@@ -30,6 +30,7 @@ class TextStage:
                 first = len(tokens)
                 tokens.extend(tokenize(text, norm, start, end))
                 sentences.append(Sentence(start, end, first, len(tokens)))
+            split_by_document(tokens, norm)
         finally:
             if paused:
                 gc.enable()

@@ -180,3 +180,31 @@ def stem_norm(tok: Token) -> str:
             _STEM_KEYS.clear()
         _STEM_KEYS[key] = out
     return out
+
+
+_DOC_PROCLITICS = frozenset("وبلف")
+
+
+def split_by_document(tokens: list[Token], norm: Normalized) -> None:
+    """Split و/ب/ل/ف off words the vocabulary does not know when the rest stands alone elsewhere in the same
+    document: an article naming كابول once and وكابول later. In place; O(number of tokens)."""
+    from hadath.text.clitics import protected, vocab
+
+    bare = {t.norm for t in tokens if t.stem is None and not t.is_punct and len(t.norm) >= 3}
+    if not bare:
+        return
+    counts = vocab()
+    prot = protected()
+    text = norm.raw
+    for t in tokens:
+        w = t.norm
+        if (t.stem is not None or t.is_punct or len(w) < 4 or w[0] not in _DOC_PROCLITICS or w[1:] not in bare
+                or counts.get(w, 0) > 2 or w in prot or w[1:] in prot):
+            continue
+        if t.end - t.start == len(w):
+            cut = t.start + 1
+        else:
+            ns = norm.from_raw(t.start)
+            cut = min(max(norm.to_raw(ns, ns + 1)[1], t.start + 1), t.end - 1)
+        t.proclitics = [Morph("proclitic", text[t.start:cut], t.start, cut)]
+        t.stem = Morph("stem", text[cut:t.end], cut, t.end)

@@ -34,7 +34,7 @@ import sys, uvicorn
 sys.path.insert(0, {tests!r})
 if {fake!r}:
     import hadath
-    from conftest import fake_extract
+    from api_fixtures import fake_extract
     hadath.extract = fake_extract
 from hadath.api.app import create_app
 uvicorn.run(create_app({db!r}), host="127.0.0.1", port={port}, log_level="warning")
@@ -192,7 +192,7 @@ def test_network_dyad_drill_down(page, server):
 
 
 def test_paste_an_article(page, server):
-    from conftest import ARTICLES
+    from api_fixtures import ARTICLES
 
     page.goto(server + "/?lang=en")
     _wait_views(page)
@@ -207,7 +207,7 @@ def test_paste_an_article(page, server):
 
 
 def test_hostile_article_is_inert_in_the_browser(page, server):
-    from conftest import XSS_TEXT
+    from api_fixtures import XSS_TEXT
 
     page.goto(server + "/?type=THREATEN")
     link = page.locator("#events-table a.article-link").first

@@ -31,7 +31,7 @@ def pg_url():
     engine.dispose()
     sep = "&" if "?" in base else "?"
     url = normalize_url(base) + sep + "options=" + quote(f"-csearch_path={SCHEMA}")
-    from conftest import build_store
+    from api_fixtures import build_store
 
     close_all()
     build_store(url)

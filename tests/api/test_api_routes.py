@@ -190,7 +190,7 @@ def test_filter_values_are_bound_parameters(client):
 
 
 def test_extract_returns_the_schema(client, no_pipeline):
-    from conftest import ARTICLES
+    from api_fixtures import ARTICLES
 
     r = client.post("/api/extract", json={"text": ARTICLES[0]["text"], "date": "2020-11-26"})
     assert r.status_code == 200, r.text

@@ -61,3 +61,11 @@ def test_unreachable_server_is_a_one_line_error():
     assert "\n" not in str(exc.value) and "cannot" in str(exc.value)
     with pytest.raises(StoreError):
         open_store("nosuchdialect://x")
+
+
+def test_read_commands_do_not_create_a_missing_file(tmp_path):
+    close_all()
+    missing = tmp_path / "missing.db"
+    with pytest.raises(StoreError, match="no database"):
+        open_store(f"sqlite:///{missing}", must_exist=True)
+    assert not missing.exists()

@@ -138,3 +138,23 @@ def test_facets_agree_with_rows(session):
 
     only_assault = timeline(session, EventFilter(type="ASSAULT"))
     assert all(d["q4"] == d["events"] for d in only_assault)
+
+
+@pytest.mark.parametrize("flt", [{"actor": "IRQGOV"}, {"country": "RUS"}, {"sector": "GOV", "place": "Moscow"}])
+def test_facets_honour_participant_and_place_filters(session, flt):
+    """The filters' EXISTS subqueries must not correlate with the facet query's own joins."""
+    evs = query_events(session, EventFilter.from_mapping(flt), limit=None)
+    assert evs
+    counts = {(a["name"], a["code"]): a["events"] for a in actor_counts(session, EventFilter.from_mapping(flt), limit=500)}
+    expected: dict = {}
+    for e in evs:
+        for key in {(p.name, p.code) for p in e.participants}:
+            expected[key] = expected.get(key, 0) + 1
+    assert counts == expected
+    places = {p["name"]: p["events"] for p in place_counts(session, EventFilter.from_mapping(flt))}
+    exp_places: dict = {}
+    for e in evs:
+        if e.place is not None:
+            exp_places[e.place.name] = exp_places.get(e.place.name, 0) + 1
+    assert places == exp_places
+    assert sum(d["events"] for d in timeline(session, EventFilter.from_mapping(flt))) == sum(1 for e in evs if e.date)

@@ -86,3 +86,8 @@ def test_empty_and_whitespace():
 
 def test_stray_punctuation_joins_previous():
     assert sents("انتهى الأمر!! ...") == ["انتهى الأمر!! ..."]
+
+
+def test_era_marker_after_year_ends_sentence():
+    assert sents("ولد عام 1950 م. وتوفي عام ١٤٢٠ هـ. ثم دفن") == ["ولد عام 1950 م.", "وتوفي عام ١٤٢٠ هـ.", "ثم دفن"]
+    assert sents("قال م. خالد إن الأمر انتهى.") == ["قال م. خالد إن الأمر انتهى."]

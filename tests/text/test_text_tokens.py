@@ -64,3 +64,13 @@ def test_stem_is_none_without_clitics():
     plain, split = tokenize("وزير وبحث")
     assert plain.stem is None and plain.stem_norm == "وزير"
     assert split.stem is not None and split.stem.text == "بحث" and split.stem_norm == "بحث"
+
+
+def test_document_evidence_splits_unknown_names():
+    text = "وصل الوفد إلى كابول أمس. وفي كابول التقى مسؤولين، ثم غادر وكابول تشهد هدوءا."
+    doc = TextStage()(Document(text))
+    tok = next(t for t in doc.tokens if t.text == "وكابول")
+    assert [m.text for m in tok.proclitics] == ["و"] and tok.stem.text == "كابول"
+    # a word whose rest never stands alone stays whole
+    doc = TextStage()(Document("وصل وزير الخارجية. وقال الوزير إن وزير الدفاع غائب."))
+    assert all(t.stem is None for t in doc.tokens if t.text == "وزير")
