@@ -5,7 +5,6 @@ what the CLI, the exports and the dashboard will see.
 """
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
@@ -24,17 +23,10 @@ def _events_table(rows: list[dict]) -> Table:
     return table
 
 
-def _types_table(rows: list[dict]) -> Table:
-    table = Table(title="Events by PLOVER type")
-    table.add_column("type")
-    table.add_column("events", justify="right")
-    for t, n in Counter(r["type"] for r in rows).most_common():
-        table.add_row(t, str(n))
-    return table
-
-
 def run_demo(db: str, folder: Path) -> None:
+    from hadath.api.commands import dashboard_hint
     from hadath.ingest.runner import ingest
+    from hadath.store.commands import print_store_summary
     from hadath.store.db import open_store
     from hadath.store.repository import event_record, iter_events
 
@@ -44,17 +36,10 @@ def run_demo(db: str, folder: Path) -> None:
     console.print(f"[bold]hadath demo[/bold]: ingesting {folder}/ into {db}")
     stats = ingest([str(folder)], db=db, on_error=lambda line: console.print(f"skipped: {line}", markup=False))
     console.print(stats.summary())
-    store = open_store(db)
-    with store.session() as session:
+    with open_store(db).session() as session:
         rows = [event_record(e) for e in iter_events(session)]
-    console.print(_types_table(rows))
     console.print(_events_table(rows))
-    from hadath.api.commands import dashboard_hint
-
-    flag = "" if db == "sqlite:///hadath.db" else f" --db {db}"
-    console.print("\n[bold]Next:[/bold]")
-    for cmd in (f".venv/bin/hadath events{flag} --type PROTEST --format table   # filter events",
-                f".venv/bin/hadath export{flag} --format gdelt-tsv -o events.tsv   # export",
-                ".venv/bin/hadath extract ../shared/examples/seed/article.txt --date 2020-11-26 --explain"):
-        console.print(f"  {cmd}", markup=False, highlight=False)
+    print_store_summary(db)
+    console.print("  hadath extract ../shared/examples/seed/article.txt --date 2020-11-26 --explain",
+                  markup=False, highlight=False)
     console.print(dashboard_hint(db), markup=False, highlight=False)

@@ -10,7 +10,7 @@ makes both actors.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from hadath.document import Actor, Document
@@ -323,14 +323,15 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                     all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() for k in between):
                 res.rules.append("subject:vso")
                 return a
-            if _prep_before(doc, a, m.last + 1) is None and _adverbial_gap(doc, m.last + 1, j):
+            if _prep_before(doc, a, m.last + 1) is None and (_adverbial_gap(doc, m.last + 1, j) or (
+                    j - m.last <= 2 and all(toks[k].norm in PHRASE_HEADS for k in between))):
                 res.rules.append("subject:vso-after-adverbial")
                 return a
             break
     if before:
         free = [a for a in before if not _governed(doc, a, first)]
         main = [a for a in free if _tok_of(doc, a) - first <= 3]
-        if False and main and _tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3:
+        if main and _tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3:
             # an elided subject (للقاء، خلال زيارة، وأشاد) continues the clause's topic, not the nearest noun
             res.rules.append("subject:clause-subject")
             return main[0]
@@ -369,6 +370,10 @@ def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: b
     return main
 
 
+PHRASE_HEADS = frozenset(normalize_word(w) for w in (
+    "جماعة حركة تنظيم عناصر مسلحو ميليشيا ميليشيات مليشيا مليشيات جيش فصائل").split())
+
+
 def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
     """Tokens [lo, hi) between a verb and its subject that are only a date / place adverbial (اليوم، في جدة،
     أمس الأول) or an unknown name set off by a comma before its title (فيديريكا موغيريني، وزيرة ...)."""
@@ -398,8 +403,21 @@ def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
     return not words
 
 
-def _is_apposition(a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
-    return any(a.country == s.country and a.sector == s.sector for s in subj_group) and j - subj_end_tok <= 10
+def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
+    if not any(a.country == s.country and a.sector == s.sector for s in subj_group) or j - subj_end_tok > 10:
+        return False
+    between = [doc.tokens[k] for k in range(subj_end_tok + 1, j)]
+    return not any(t.norm in ("التي", "الذي", "اللذين", "الذين") or t.norm.startswith(("بال", "لل")) for t in between)
+
+
+def _new_clause(doc: Document, lo: int, hi: int) -> bool:
+    """A comma followed by a word carrying و (``، ودعا``) between lo and hi opens a new clause."""
+    toks = doc.tokens
+    for k in range(lo, min(hi, len(toks)) - 1):
+        if toks[k].norm in ("،", ",") and k + 1 < hi and toks[k + 1].proclitics and \
+                normalize_word(toks[k + 1].proclitics[0].text) == "و":
+            return True
+    return False
 
 
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
@@ -414,6 +432,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     def usable(a: Actor) -> bool:
         if a.start >= m.end or _prep_before(doc, a, m.first + 1) is not None:
             return True
+        if not is_noun and m.start <= a.start < m.end and _tok_of(doc, a) == m.first + 1 and \
+                not a.kind.startswith("poss"):
+            return True  # the object right after the verb inside a frame (دعا [X] إلى الحوار)
         return subj_end >= 0 and _tok_of(doc, a) - subj_end <= 2  # object right after an in-frame subject
 
     cands = [a for a in pool if a.start >= search_from and id(a) not in taken and usable(a)]
@@ -423,7 +444,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     preferred = None
     for a in cands:
         j = _tok_of(doc, a)
-        if j - gap_from > 20:
+        if j - gap_from > 20 or _new_clause(doc, max(gap_from, m.last) + 1, j):
             break
         prep = _prep_before(doc, a, m.first + 1)
         if prep == "من" and "from" in pattern.roles and from_actor is None:
@@ -440,7 +461,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "AID", "SANCTION", "CONSULT"):
             chosen, rule = a, "recipient:prep-من"
             continue
-        if prep is None and j > m.first and not is_noun and (_is_apposition(a, subj_group, j, gap_from)
+        if prep is None and j > m.first and not is_noun and (_is_apposition(doc, a, subj_group, j, gap_from)
                                                              or (not a.country and subj_group and j - gap_from <= 1)):
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
         if prep is None and j > m.first and not is_noun and j - gap_from <= 20 and not _governed(doc, a, m.first + 1):
@@ -479,10 +500,48 @@ def is_generic(a: Actor) -> bool:
     return not a.country and (a.ref or "").startswith("term:")
 
 
-def _prefer_specific(actors: list[Actor]) -> list[Actor]:
+def _prefer_specific(actors: list[Actor], res: Optional[Arguments] = None) -> list[Actor]:
     """Bare sector terms without a country (قوات، السلطات، مسلحون) name no participant (the gold convention:
     an unnamed perpetrator or target is an empty role); the events keep them only through the explanation."""
+    if res is not None:
+        res.rules.extend(f"dropped-generic:{a.text}" for a in actors if is_generic(a))
     return [a for a in actors if not is_generic(a)]
+
+
+STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "LEG"))
+
+
+def _sentence_country(doc: Document, m: TriggerMatch) -> Optional[str]:
+    """The one country the trigger's sentence speaks of (actors and places), if there is exactly one."""
+    sent = doc.sentences[m.sentence]
+    found = {a.country for a in _actors_in(doc, sent.start, sent.end) if a.country}
+    found |= {p.country for p in getattr(doc, "places", []) or [] if sent.start <= p.start < sent.end and p.country}
+    found -= {"IGO", "NGO", "KUR"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _with_context_country(a: Actor, country: Optional[str], res: Arguments) -> Actor:
+    """A bare state body (السلطات الأمنية، قوات الأمن) acts for the one country its sentence is about."""
+    if country and is_generic(a) and a.sector in STATE_SECTORS:
+        res.rules.append(f"country-from-sentence:{a.text}={country}")
+        return replace(a, country=country)
+    return a
+
+
+def _apposed(doc: Document, actors: list[Actor], pool: list[Actor], res: Arguments) -> list[Actor]:
+    """``الرئيس الحسن واتارا رئيس جمهورية كوت ديفوار``: a person with no country followed (within three words)
+    by a title with one takes that title's actor."""
+    out = []
+    for a in actors:
+        if not a.country and a.kind in ("person", "title"):
+            nxt = [b for b in pool if b.start >= a.end and b.country and b.kind in ("person", "title") and
+                   len(doc.text[a.end:b.start].split()) <= 3 and not any(c in doc.text[a.end:b.start] for c in ".:؛")]
+            if nxt and _prep_before(doc, nxt[0], 0) is None:
+                res.rules.append(f"apposition:{a.text}->{nxt[0].text}")
+                out.append(nxt[0])
+                continue
+        out.append(a)
+    return out
 
 
 def assign(doc: Document, m: TriggerMatch) -> Arguments:
@@ -510,6 +569,9 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         agent = None
 
     passive = m.head_tag == "pass" or "patient" in pattern.roles
+    if m.head_tag == "pass" and toks[m.first].enclitics and "patient" not in pattern.roles:
+        passive = False
+        res.rules.append("active:object-pronoun")
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
         passive = True
         res.rules.append("passive:تم")
@@ -556,7 +618,10 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         if len(kept) < len(recipient):
             res.rules.append("recipient:partner-not-self")
         recipient = kept
-    res.actor = _prefer_specific(_dedupe(actor))
+    sent_country = _sentence_country(doc, m)
+    actor = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(actor), pool, res)]
+    recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
+    res.actor = _prefer_specific(actor, res)
     spans = {(a.start, a.end) for a in res.actor}
-    res.recipient = _prefer_specific([a for a in _dedupe(recipient) if (a.start, a.end) not in spans])
+    res.recipient = _prefer_specific([a for a in recipient if (a.start, a.end) not in spans], res)
     return res

@@ -104,7 +104,7 @@ def _classes(w: str, norm: str, before: bool, where: str) -> list[str]:
 class LinearFilter:
     weights: dict  # type (or "*" for one model pooled over both types) -> {feature: weight}
     thresholds: dict  # type -> probability threshold
-    lexical: bool = True  # whether the features include the words themselves
+    lexical: object = True  # whether the features include the words themselves: a bool or {type: bool}
 
     def score(self, doc: Document, ev: Event) -> Optional[float]:
         if ev.type not in self.thresholds:
@@ -112,9 +112,8 @@ class LinearFilter:
         w = self.weights.get(ev.type) or self.weights.get("*")
         if w is None:
             return None
-        feats = features(doc, ev, lexical=self.lexical)
-        if "*" in self.weights:
-            feats.append(f"type={ev.type}")
+        lexical = self.lexical.get(ev.type, True) if isinstance(self.lexical, dict) else self.lexical
+        feats = features(doc, ev, lexical=lexical) + [f"type={ev.type}"]
         z = sum(w.get(f, 0.0) for f in set(feats))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 

@@ -383,8 +383,9 @@ def ingest(paths: Iterable, db: Optional[str] = None, date: Optional[str] = None
 def reprocess(db: Optional[str] = None, mapper: Optional[Mapper] = None, batch_size: int = 50,
               on_error: Optional[Callable[[str], None]] = None,
               on_progress: Optional[Callable[[IngestStats], None]] = None,
-              only_failed: bool = False) -> IngestStats:
-    """Re-run the pipeline over every stored original article (or only those it failed on).
+              only_failed: bool = False, only_outdated: bool = False) -> IngestStats:
+    """Re-run the pipeline over every stored original article (or only those it failed on, or only those
+    processed by other stage versions than the current pipeline's).
 
     Derived rows are replaced; events whose key is unchanged keep their id and row; events no mention points
     to any more are deleted.
@@ -397,11 +398,20 @@ def reprocess(db: Optional[str] = None, mapper: Optional[Mapper] = None, batch_s
     t0 = time.perf_counter()
     ev0, m0 = runner._counts()
 
+    current = None
+    if only_outdated:
+        global _PIPELINE
+        if _PIPELINE is None:
+            _PIPELINE = load_pipeline()
+        stages = getattr(_PIPELINE, "stages", None)
+        current = {st.name: st.version for st in stages} if stages is not None else None
+
     def plans() -> Iterator[_Plan]:
         last = 0
         while True:
             with runner.store.session() as s:
-                stmt = (select(Article.id, Article.text, Article.doc_id, Article.date, Article.url, Article.title)
+                stmt = (select(Article.id, Article.text, Article.doc_id, Article.date, Article.url, Article.title,
+                               Article.stages)
                         .where(Article.duplicate_of.is_(None), Article.text.is_not(None), Article.id > last)
                         .order_by(Article.id).limit(runner.batch_size))
                 if only_failed:
@@ -411,6 +421,9 @@ def reprocess(db: Optional[str] = None, mapper: Optional[Mapper] = None, batch_s
                 return
             for r in rows:
                 runner.stats.read += 1
+                if current is not None and r.stages == current:
+                    runner.stats.existing += 1  # already processed by these very stage versions
+                    continue
                 yield _Plan(redo_id=r.id, doc=Document(text=r.text, id=r.doc_id, date=r.date, url=r.url,
                                                        title=r.title))
             last = rows[-1].id

@@ -19,8 +19,8 @@ from hadath.ner.corpus import Sentence, anercorp_split, entity_spans, load_extra
 from hadath.ner.features import Featurizer, Resources
 from hadath.ner.model import DATA_DIR, load_resources
 
-DEFAULT_C1 = 0.05
-DEFAULT_C2 = 0.05
+DEFAULT_C1 = 0.02
+DEFAULT_C2 = 0.02
 MAX_ITER = 150
 FOLDS = 5
 TUNING_GRID = ((0.02, 0.02), (0.05, 0.05), (0.1, 0.02), (0.05, 0.2))

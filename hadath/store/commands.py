@@ -109,6 +109,8 @@ def ingest_cmd(
 def reprocess_cmd(
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     only_failed: bool = typer.Option(False, "--only-failed", help="Only articles the pipeline failed on."),
+    outdated: bool = typer.Option(False, "--outdated", help="Only articles processed by other stage versions "
+                                                            "than the current pipeline's."),
     batch_size: int = typer.Option(50, "--batch-size", min=1),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1),
     engine: str = typer.Option("local", "--engine"),
@@ -124,7 +126,7 @@ def reprocess_cmd(
         stats = _run_with_progress(
             lambda on_error, on_progress: reprocess(db=db, mapper=mapper, batch_size=batch_size,
                                                     on_error=on_error, on_progress=on_progress,
-                                                    only_failed=only_failed), quiet)
+                                                    only_failed=only_failed, only_outdated=outdated), quiet)
     except (StoreError, ValueError, IngestAborted) as exc:
         _fail(str(exc))
         return
@@ -241,8 +243,8 @@ def export_cmd(
     if codebook:
         typer.echo(codebook_markdown())
         return
-    if not fmt:
-        _fail(f"--format is required (one of: {', '.join(FORMATS)})")
+    if fmt not in FORMATS:
+        _fail(f"--format: {'unknown format ' + repr(fmt) if fmt else 'required'} (use one of: {', '.join(FORMATS)})")
     if not output:
         _fail("-o FILE is required (- for stdout)")
     from hadath.store.db import StoreError, open_store
@@ -286,38 +288,8 @@ def print_store_summary(db: str = DEFAULT_DB) -> None:
                   f"  hadath serve --db {db}", markup=False, highlight=False, soft_wrap=True)
 
 
-def _events_group_callback(ctx: typer.Context, **kw) -> None:
-    if ctx.invoked_subcommand is None:  # `hadath events [options]` lists events; subcommands run as before
-        events_cmd(**kw)
-
-
-def _as_group_callback():
-    """events_cmd's signature plus a leading typer.Context, for use as a group callback."""
-    import functools
-    import inspect
-
-    sig = inspect.signature(events_cmd)
-    ctx = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
-
-    @functools.wraps(events_cmd)
-    def callback(ctx: typer.Context, **kw) -> None:
-        _events_group_callback(ctx, **kw)
-
-    callback.__signature__ = sig.replace(parameters=[ctx, *sig.parameters.values()])
-    return callback
-
-
 def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest_cmd)
     app.command("reprocess")(reprocess_cmd)
+    app.command("events")(events_cmd)
     app.command("export")(export_cmd)
-    # The events concern owns the `hadath events` group (check, patterns, explain): listing the stored
-    # events becomes the group's own action, so both live under one name.
-    group = next((g.typer_instance for g in app.registered_groups
-                  if g.name == "events" and g.typer_instance is not None), None)
-    if group is None:
-        app.command("events")(events_cmd)
-    else:
-        group.callback(invoke_without_command=True, no_args_is_help=False,
-                       help="List stored events (filters, --format table|csv|jsonl); subcommands: the event "
-                            "coder's lexicon and explanations.")(_as_group_callback())

@@ -136,3 +136,22 @@ def test_broken_pipeline_aborts(db_url, tmp_path):
     with pytest.raises(runner.IngestAborted, match="model missing"):
         ingest([tmp_path / "c"], db=db_url, batch_size=5)
     assert stats_of(db_url)["articles"] == 0
+
+
+def test_reprocess_only_outdated_articles(db_url, tmp_path):
+    from hadath.ingest import runner
+    from hadath.pipeline import Pipeline
+    from store_fakes import FakeStage
+
+    write_corpus(tmp_path / "c", 6, with_dups=False)
+    runner.set_pipeline(Pipeline([FakeStage()]))
+    ingest([tmp_path / "c"], db=db_url)
+    st = reprocess(db=db_url, only_outdated=True)
+    assert st.reprocessed == 0 and st.existing == 6
+
+    class NewerStage(FakeStage):
+        version = "2"
+
+    runner.set_pipeline(Pipeline([NewerStage()]))
+    assert reprocess(db=db_url, only_outdated=True).reprocessed == 6
+    assert reprocess(db=db_url, only_outdated=True).reprocessed == 0

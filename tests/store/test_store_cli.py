@@ -78,8 +78,8 @@ def test_errors_are_one_line(app, tmp_path, args, message):
     assert message in r.output and len(r.output.strip().splitlines()) == 1, r.output
 
 
-def test_real_cli_lists_events_under_the_events_group(db_url, tmp_path):
-    """`hadath events` may also be the events concern's group (check, patterns ...): listing still works."""
+def test_real_cli_lists_events(db_url, tmp_path):
+    """The real `hadath` app: ingest then `hadath events` with a filter."""
     from hadath.cli import app as hadath_app
 
     write_corpus(tmp_path / "c", 4, with_dups=False)
