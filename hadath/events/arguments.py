@@ -311,6 +311,11 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                    or all(toks[k].norm in TIME_WORDS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
         res.rules.append("subject:in-frame")
         return inside[0]
+    if is_noun and not inside:
+        gen = _genitive_agent(doc, m, after, agent)
+        if gen is not None:
+            res.rules.append("subject:genitive-of-noun")
+            return gen
     if not is_noun and (m.first == m.last or not inside):
         for a in after:
             j = _tok_of(doc, a)
@@ -330,7 +335,7 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             break
     if before:
         free = [a for a in before if not _governed(doc, a, first)]
-        main = [a for a in free if _tok_of(doc, a) - first <= 3]
+        main = [a for a in free if _tok_of(doc, a) - first <= 6]
         if main and _tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3:
             # an elided subject (للقاء، خلال زيارة، وأشاد) continues the clause's topic, not the nearest noun
             res.rules.append("subject:clause-subject")
@@ -372,6 +377,28 @@ def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: b
 
 PHRASE_HEADS = frozenset(normalize_word(w) for w in (
     "جماعة حركة تنظيم عناصر مسلحو ميليشيا ميليشيات مليشيا مليشيات جيش فصائل").split())
+
+
+ARMED_SECTORS = frozenset(("REB", "MIL", "UAF", "INS"))
+
+
+def _genitive_agent(doc: Document, m: TriggerMatch, after: list[Actor], agent) -> Optional[Actor]:
+    """``زيارة الرئيس الفرنسي إلى``، ``هجوم الحوثيين على``، ``خرق الحوثيين الهدنة``: the genitive right after a
+    verbal noun is its agent, except for acts done *to* someone (اعتقال الناشطين، قصف المدينة) unless the
+    genitive is an armed group."""
+    toks = doc.tokens
+    for a in after:
+        if a is agent:
+            return None
+        j = _tok_of(doc, a)
+        if j != m.last + 1 or doc.tokens[j].start < a.start or _prep_before(doc, a, m.last + 1) is not None:
+            return None
+        if m.pattern.type in GENITIVE_OBJECT_TYPES and not (m.pattern.type == "ASSAULT" and a.sector in ARMED_SECTORS):
+            return None
+        if is_generic(a) or a.kind.startswith("poss"):
+            return None
+        return a
+    return None
 
 
 def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:

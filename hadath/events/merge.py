@@ -7,6 +7,8 @@ they share at least one actor or recipient country. The first report keeps its t
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from hadath.document import Event, Mention, Span
 
 
@@ -25,8 +27,9 @@ def _compatible(a: set, b: set) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _equal_or_empty(a: set, b: set) -> bool:
-    return not a or not b or a == b
+def _equal_or_empty(a: Optional[set], b: Optional[set]) -> bool:
+    """None = nobody named on that side (compatible with anything)."""
+    return a is None or b is None or a == b
 
 
 def _aux_class(aux: str) -> str:
@@ -51,8 +54,11 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
     # across sentences: the same parties in the same (or, for a meeting, swapped) roles, one side possibly
     # missing from one report; two reports whose known parties differ are usually two events
     if (aa | ar) and (ba | br):
-        same = _equal_or_empty(aa, ba) and _equal_or_empty(ar, br)
-        swapped = a.type == "CONSULT" and _equal_or_empty(aa, br) and _equal_or_empty(ar, ba)
+        # a side counts as known when the report names anyone there, even without a country
+        ka, kb = (aa if a.actor else None), (ba if b.actor else None)
+        kr, ks = (ar if a.recipient else None), (br if b.recipient else None)
+        same = _equal_or_empty(ka, kb) and _equal_or_empty(kr, ks)
+        swapped = a.type == "CONSULT" and _equal_or_empty(ka, ks) and _equal_or_empty(kr, kb)
         # "بحث الوزيران" (both parties as actors) reports the meeting "X met Y"
         reciprocal = (not ar or not br) and (aa | ar) == (ba | br)
         if not (same or swapped or reciprocal):

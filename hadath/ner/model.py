@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 
 from hadath.ner import clusters as clusters_mod
 from hadath.ner import gazetteer as gazetteer_mod
+from hadath.ner.corpus import entity_spans
 from hadath.ner.features import Featurizer, Resources
 from hadath.text.normalize import normalize_word
 
@@ -67,6 +68,32 @@ class NERModel:
     def tag_raw(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence of raw words (normalized here)."""
         return self.tag([normalize_word(w) or w for w in words])
+
+    def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Entity spans (start, end, type) for one sentence of normalized words: the CRF's, plus names from
+        the organisation gazetteer where the CRF found nothing (unseen groups such as new armed groups)."""
+        tags = self.tag(words)
+        out = entity_spans(tags)
+        stems = [self.featurizer.analyse(w)[1] for w in words]
+        for s, e in self._org_matches(stems):
+            if all(t == "O" for t in tags[s:e]):
+                out.append((s, e, "ORG"))
+        return sorted(out)
+
+    def _org_matches(self, stems: Sequence[str]) -> list[tuple[int, int]]:
+        found = []
+        i = 0
+        while i < len(stems):
+            best = 1 if "ORGNAME" in self.resources.words.get(stems[i], ()) else 0
+            for key, typ in self.resources.phrases.get(stems[i], ()):
+                if typ == "ORGNAME" and len(key) > best and tuple(stems[i:i + len(key)]) == key:
+                    best = len(key)
+            if best:
+                found.append((i, i + best))
+                i += best
+            else:
+                i += 1
+        return found
 
     def label_of(self, typ: str, words: Sequence[str]) -> str:
         """Output label of an entity: LOC becomes GPE when it names a known country or city."""

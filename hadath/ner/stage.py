@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from hadath.document import Document, Entity
-from hadath.ner.corpus import entity_spans
 
 
 class NERStage:
@@ -29,7 +28,7 @@ class NERStage:
             if not toks:
                 continue
             words = [t.norm or t.text for t in toks]
-            for s, e, typ in entity_spans(model.tag(words)):
+            for s, e, typ in model.spans(words):
                 first, last = toks[s], toks[e - 1]
                 label = model.label_of(typ, words[s:e])
                 doc.add_entity(Entity(doc.text[first.start:last.end], first.start, last.end, label,
