@@ -94,7 +94,7 @@ class Matcher:
         chosen: list[Match] = []
         taken = bytearray(len(text))
         for m in sorted(self.candidates(text), key=lambda m: (m.start - m.end, m.start)):
-            if any(taken[m.start:m.end]):
+            if taken.find(1, m.start, m.end) >= 0:
                 continue
             chosen.append(m)
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)

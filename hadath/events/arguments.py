@@ -379,6 +379,13 @@ PHRASE_HEADS = frozenset(normalize_word(w) for w in (
     "جماعة حركة تنظيم عناصر مسلحو ميليشيا ميليشيات مليشيا مليشيات جيش فصائل").split())
 
 
+def _complement_noun(doc: Document, m: TriggerMatch) -> bool:
+    """``للقاء X``، ``بزيارة X``، ``لبحث``: a verbal noun after ل/ب completes another verb, whose subject is the
+    agent; its genitive is the one met or visited."""
+    head = doc.tokens[m.first]
+    return bool(head.proclitics) and any(normalize_word(p.text) in ("ل", "ب") for p in head.proclitics)
+
+
 ARMED_SECTORS = frozenset(("REB", "MIL", "UAF", "INS"))
 
 
@@ -387,11 +394,13 @@ def _genitive_agent(doc: Document, m: TriggerMatch, after: list[Actor], agent) -
     verbal noun is its agent, except for acts done *to* someone (اعتقال الناشطين، قصف المدينة) unless the
     genitive is an armed group."""
     toks = doc.tokens
+    if _complement_noun(doc, m):
+        return None
     for a in after:
         if a is agent:
             return None
         j = _tok_of(doc, a)
-        if j != m.last + 1 or doc.tokens[j].start < a.start or _prep_before(doc, a, m.last + 1) is not None:
+        if j != m.first + 1 or toks[j].start < a.start or _prep_before(doc, a, m.first) is not None:
             return None
         if m.pattern.type in GENITIVE_OBJECT_TYPES and not (m.pattern.type == "ASSAULT" and a.sector in ARMED_SECTORS):
             return None
@@ -485,7 +494,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if chosen is not None:
             continue
-        if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "AID", "SANCTION", "CONSULT"):
+        if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "SANCTION", "CONSULT"):
             chosen, rule = a, "recipient:prep-من"
             continue
         if prep is None and j > m.first and not is_noun and (_is_apposition(doc, a, subj_group, j, gap_from)
@@ -497,7 +506,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
                 chosen, rule = a, "recipient:object"
-            elif pattern.type in GENITIVE_OBJECT_TYPES and j - m.last <= 1:
+            elif (pattern.type in GENITIVE_OBJECT_TYPES or _complement_noun(doc, m)) and j - m.last <= 1:
                 chosen, rule = a, "recipient:genitive"
     if preferred is not None:
         chosen, rule = preferred
@@ -505,6 +514,27 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         return [], from_actor
     res.rules.append(rule)
     return _coordinate(doc, chosen, pool), from_actor
+
+
+RELATION_TYPES = frozenset(("SUPPORT", "COOPERATE", "AGREE", "CONSULT"))
+
+
+def _relations_partner(doc: Document, m: TriggerMatch, pool: list[Actor], own: set) -> list[Actor]:
+    """``أشاد X بالعلاقات التي تربط (بين) بلاده و Y``: the other party of the relations is the recipient."""
+    toks = doc.tokens
+    rel = next((k for k in range(m.last + 1, min(len(toks), m.last + 7))
+                if "علاقات" in toks[k].norm or "العلاقة" in toks[k].norm), None)
+    if rel is None:
+        return []
+    for a in pool:
+        j = _tok_of(doc, a)
+        if j <= rel:
+            continue
+        if j - rel > 10 or _new_clause(doc, rel, j):
+            break
+        if a.country and a.country not in own:
+            return [a]
+    return []
 
 
 def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int, taken: set) -> Optional[Actor]:
@@ -532,7 +562,25 @@ def _prefer_specific(actors: list[Actor], res: Optional[Arguments] = None) -> li
     an unnamed perpetrator or target is an empty role); the events keep them only through the explanation."""
     if res is not None:
         res.rules.extend(f"dropped-generic:{a.text}" for a in actors if is_generic(a))
-    return [a for a in actors if not is_generic(a)]
+    if any(not is_generic(a) for a in actors):
+        return [a for a in actors if not is_generic(a)]
+    return actors
+
+
+def _attributive(doc: Document, a: Actor, res: Arguments) -> bool:
+    """``التفجير الإرهابي``، ``العمل الإجرامي``: a bare nisba adjective after a definite noun describes the act."""
+    if not is_generic(a):
+        return False
+    toks = doc.tokens
+    i = _tok_at(doc, a.start, 0, len(toks))
+    if i == 0 or i >= len(toks) or toks[i].end < a.end:
+        return False  # more than one word
+    n, prev = toks[i].norm, toks[i - 1]
+    if n.startswith("ال") and n.endswith(("ي", "ية")) and prev.norm.startswith("ال") and not prev.is_punct and \
+            not any(b.start <= prev.start < b.end for b in doc.actors):
+        res.rules.append(f"attribute-not-actor:{a.text}")
+        return True
+    return False
 
 
 STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "LEG"))
@@ -638,6 +686,16 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         if perp is not None:
             recipient = _coordinate(doc, perp, pool)
             res.rules.append("recipient:perpetrator-of-object")
+    if passive and m.head_tag == "pass" and agent is None and "subject:vso" in res.rules and \
+            "recipient:object" in res.rules and "passive:تم" not in res.rules:
+        actor, recipient = recipient, actor  # a passive verb takes no direct object: قتل [X] [Y] is active
+        passive = False
+        res.rules.append("active:verb-subject-object")
+    if not recipient and pattern.type in RELATION_TYPES:
+        partner = _relations_partner(doc, m, pool, {a.country for a in actor if a.country})
+        if partner:
+            recipient = partner
+            res.rules.append("recipient:relations-partner")
     res.passive = passive
     actor_countries = {a.country for a in actor if a.country}
     if len({a.country for a in recipient if a.country} - actor_countries) and actor_countries:
@@ -648,6 +706,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     sent_country = _sentence_country(doc, m)
     actor = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(actor), pool, res)]
     recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
+    actor = [a for a in actor if not _attributive(doc, a, res)]
+    recipient = [a for a in recipient if not _attributive(doc, a, res)]
     res.actor = _prefer_specific(actor, res)
     spans = {(a.start, a.end) for a in res.actor}
     res.recipient = _prefer_specific([a for a in recipient if (a.start, a.end) not in spans], res)

@@ -81,6 +81,9 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.recipient = other.recipient
     if not keep.actor and other.actor:
         keep.actor = other.actor
+    elif other.actor and _countries(other.actor) > _countries(keep.actor) and _countries(keep.actor) and \
+            keep.sentence.start == other.sentence.start:
+        keep.actor = other.actor  # "X" vs "X و Y": the coordinated report names every party
     if not keep.recipient and other.recipient:
         rec = [r for r in other.recipient if all(r.country != a.country or not r.country for a in keep.actor)]
         keep.recipient = rec or keep.recipient
@@ -91,8 +94,11 @@ def _absorb(keep: Event, other: Event) -> None:
             if (r.start, r.end) not in have and r.country and r.country not in known and \
                     keep.sentence.start == other.sentence.start:
                 keep.recipient.append(r)
+    # the richest date: a known one, then one with an end (a two-day visit) when the start agrees
     if keep.date and other.date and keep.date.value == other.date.value and other.date.end_value and \
             not keep.date.end_value:
+        keep.date = other.date
+    if (keep.date is None or not keep.date.value) and other.date and other.date.value:
         keep.date = other.date
     keep.date = keep.date or other.date
     # a mention is never both actor and recipient of one event

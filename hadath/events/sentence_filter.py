@@ -32,6 +32,8 @@ _MODAL = {"سوف", "المقبل", "المقبلة", "يعتزم", "تعتزم"
           "يجب", "ينبغي", "خطة", "مخطط", "مخططات", "قد", "ربما", "اذا", "لو", "يمكن", "محاولة", "تهديد", "هدد"}
 _GENERIC = {"عمليات", "اعمال", "ظاهرة", "موجة", "سلسلة", "كل", "اي", "جميع", "مثل", "ضد", "مكافحة", "حملة",
             "ثقافة", "خطر", "مخاطر", "تنامي", "تصاعد", "استمرار"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ذي", "تي", "ذين"}
+_KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "يكون", "تكون"}
 _SPECIFIC = {"امس", "اليوم", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعة", "السبت", "الاحد", "حيث", "وسط", "امام", "قرب", "شمال", "جنوب", "شرق", "غرب"}
 
@@ -83,6 +85,14 @@ def features(doc: Document, ev: Event, lexical: bool = True) -> list[str]:
             feats.append(f"{where}={w}")
     if toks and toks[0].start >= ev.trigger.start - 2:
         feats.append("trigger-first")
+    words = [t for t in toks if not t.is_punct]
+    at = next((i for i, t in enumerate(words) if t.end > ev.trigger.start), len(words))
+    feats.append(f"pos={'0-2' if at < 3 else '3-6' if at < 7 else '7-15' if at < 16 else '16+'}")
+    before = [strip_al(t.norm) for t in words[max(0, at - 2):at]]
+    if any(w in _RELATIVE for w in before):
+        feats.append("relative-clause")
+    if before and before[-1] in _KANA:
+        feats.append("kana-before")
     return feats
 
 

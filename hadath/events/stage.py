@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from hadath.document import Document, Event, Span
+from hadath.document import Actor, Document, Event, Span
 from hadath.events import ontology
 from hadath.events.arguments import assign
 from hadath.events.merge import merge_events
@@ -116,6 +116,17 @@ def _attach(doc: Document, ev: Event) -> None:
         ev.quantities = list(event_quantities(doc, ev))
 
 
+def _recipient_from_destination(ev: Event) -> None:
+    """Aid delivered to a place (طائرة إغاثة سعودية تصل إلى مطار عدن) goes to that place's country."""
+    loc = ev.location
+    if ev.type != "AID" or ev.recipient or loc is None or not loc.country:
+        return
+    if loc.country in {a.country for a in ev.actor}:
+        return
+    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.explanation.append(f"recipient: country of the aid's destination {loc.text!r} ({loc.country})")
+
+
 def _location_fallback(doc: Document, ev: Event):
     """The first place after في/ب in the trigger's sentence, within 60 characters of the trigger."""
     for p in sorted(doc.places, key=lambda p: abs(p.start - ev.trigger.end)):
@@ -143,6 +154,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         if ev.confidence < MIN_CONFIDENCE:
             continue
         _attach(doc, ev)
+        _recipient_from_destination(ev)
         events.append(ev)
     merged = merge_events(events)
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count

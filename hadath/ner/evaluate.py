@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Sequence
 
-from hadath.ner.corpus import entity_spans, read_conll
+from hadath.ner.corpus import CorpusFormatError, entity_spans, read_conll
 
 # hadath label -> ANERcorp label; None means not scored.
 MAINTAINER_MAP: dict[str, Optional[str]] = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC",
@@ -83,6 +83,8 @@ def ner_pipeline(upto: str = "ner"):
 def evaluate_file(path: Path | str, upto: str = "ner", limit: Optional[int] = None) -> dict[str, dict]:
     """Scores of hadath on an ANERcorp-format file, through the real tokenizer and pipeline."""
     sents = read_conll(path, mapping=_GOLD_MAP)
+    if not sents:
+        raise CorpusFormatError(f"{path}: no sentences found (expected `token TAG` lines)")
     if limit:
         sents = sents[:limit]
     pipe = ner_pipeline(upto)

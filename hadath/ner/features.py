@@ -11,20 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import strip_al
 
-# A word is a run of letters/digits with any combining marks and tatweel; everything else is one character.
-_WORD_RE = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+|[^\w\s]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _LATIN = re.compile(r"[a-z]")
 
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
-MAX_PHRASE = 6
-
-
-def split_pieces(token: str) -> list[str]:
-    """Split a whitespace token into words and single punctuation marks (as hadath's tokenizer does)."""
-    return _WORD_RE.findall(token) or [token]
 
 
 def word_shape(w: str) -> str:
@@ -131,7 +123,7 @@ class Featurizer:
         if f is None:
             own, near, far = self._type_features(w)
             f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
-                 ["-2:" + x for x in far], ["+2:" + x for x in far], st_of(own))
+                 ["-2:" + x for x in far], ["+2:" + x for x in far], st_of(own), "g=TITLE" in own)
             if len(self._cache) < 500_000:
                 self._cache[w] = f
         return f
@@ -179,6 +171,10 @@ class Featurizer:
                 feats.append("EOS")
             if i > 1:
                 feats += tf[i - 2][3]
+            if i > 2:
+                feats.append("-3:st=" + stems[i - 3])
+            if any(tf[j][6] for j in range(max(0, i - 3), i)):
+                feats.append("title<=3")
             if i + 2 < n:
                 feats += tf[i + 2][4]
             if ph[i]:
@@ -194,7 +190,3 @@ class Featurizer:
 def st_of(own: list[str]) -> str:
     """The al-less stem recorded in a type's own features (used for phrase matching)."""
     return own[2][3:]
-
-
-def normalize_token(text: str) -> str:
-    return normalize_word(text)

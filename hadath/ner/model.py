@@ -56,6 +56,7 @@ class NERModel:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_file))
         self._lock = threading.Lock()  # a crfsuite Tagger is not thread-safe
+        self._orgs: Optional[dict[str, list[tuple[str, ...]]]] = None
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence of *normalized* words."""
@@ -71,23 +72,29 @@ class NERModel:
 
     def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, type) for one sentence of normalized words: the CRF's, plus names from
-        the organisation gazetteer where the CRF found nothing (unseen groups such as new armed groups)."""
+        the organisation list where the CRF found nothing or only part of the name (unseen groups)."""
         tags = self.tag(words)
         out = entity_spans(tags)
         stems = [self.featurizer.analyse(w)[1] for w in words]
         for s, e in self._org_matches(stems):
-            if all(t == "O" for t in tags[s:e]):
-                out.append((s, e, "ORG"))
+            inside = [sp for sp in out if sp[0] < e and s < sp[1]]
+            if all(s <= a and b <= e for a, b, _ in inside) and (not inside or inside[0][:2] != (s, e)):
+                out = [sp for sp in out if sp not in inside] + [(s, e, "ORG")]
         return sorted(out)
 
     def _org_matches(self, stems: Sequence[str]) -> list[tuple[int, int]]:
+        """Longest matches of the hand-listed organisations (``data/organisations.tsv``)."""
+        if self._orgs is None:
+            self._orgs = {}
+            for line in gazetteer_mod.ORGANISATIONS.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    key = gazetteer_mod.key_of(line)
+                    self._orgs.setdefault(key[0], []).append(key)
         found = []
         i = 0
         while i < len(stems):
-            best = 1 if "ORGNAME" in self.resources.words.get(stems[i], ()) else 0
-            for key, typ in self.resources.phrases.get(stems[i], ()):
-                if typ == "ORGNAME" and len(key) > best and tuple(stems[i:i + len(key)]) == key:
-                    best = len(key)
+            best = max((len(k) for k in self._orgs.get(stems[i], ()) if tuple(stems[i:i + len(k)]) == k),
+                       default=0)
             if best:
                 found.append((i, i + best))
                 i += best

@@ -61,12 +61,12 @@ class Matcher:
         n = len(text)
         for last, vals in self.automaton.iter(text):
             end = last + 1
-            if end < n and _is_letter(text[end]):
+            if end < n and text[end].isalpha():
                 continue
             for key, contracted in vals:
                 start = end - (len(key) - 2 if contracted else len(key))
                 ws = start
-                while ws > 0 and _is_letter(text[ws - 1]):
+                while ws > 0 and text[ws - 1].isalpha():
                     ws -= 1
                 prefix = text[ws:start]
                 if contracted:
@@ -79,12 +79,12 @@ class Matcher:
                 found.append(PlaceMatch(start, end, key, prefix, ws))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         kept: list[PlaceMatch] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(n)  # characters of [word_start, end) already claimed by a longer match
         for m in found:
-            if any(m.word_start < e and s < m.end for s, e in taken):
+            if taken.find(1, m.word_start, m.end) >= 0:
                 continue
             kept.append(m)
-            taken.append((m.word_start, m.end))
+            taken[m.word_start:m.end] = b"\x01" * (m.end - m.word_start)
         kept.sort(key=lambda m: m.start)
         return kept
 

@@ -33,6 +33,24 @@ def _sentence_finder(doc: Document):
     return find
 
 
+def _overlap_finder(spans: list[tuple[int, int]]):
+    """(start, end) -> does it overlap any of ``spans``? By bisection over starts and a running max of ends,
+    so a document with many entities and many matches is not checked pair by pair."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    max_end: list[int] = []
+    top = -1
+    for _, e in spans:
+        top = max(top, e)
+        max_end.append(top)
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)  # spans[:i] start before ``end``
+        return i > 0 and max_end[i - 1] > start
+
+    return overlaps
+
+
 def _place(doc: Document, start: int, end: int, e: Entry) -> Place:
     return Place(doc.text[start:end], start, end, e.name, e.country, e.admin1, e.lat, e.lon, e.geonameid,
                  e.feature)
@@ -56,17 +74,18 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
     norm = doc.norm if doc.norm is not None else normalize(doc.text)
     ntext = norm.text
     found: list[tuple[PlaceMatch, int, int]] = []
+    in_name = _overlap_finder([(ent.start, ent.end) for ent in doc.entities if ent.label in _NOT_PLACES])
     for m in matcher.find(ntext):
         s, e = norm.to_raw(m.start, m.end)
-        if any(ent.label in _NOT_PLACES and ent.start < e and s < ent.end for ent in doc.entities):
+        if in_name(s, e):
             continue
         found.append((m, s, e))
 
     _sentence_index = _sentence_finder(doc)
-    ambiguous = [(s, e) for m, s, e in found if len(gaz.index.get(m.key, ())) > 1]
+    in_ambiguous = _overlap_finder([(s, e) for m, s, e in found if len(gaz.index.get(m.key, ())) > 1])
     evidence = Evidence()
     for a in doc.actors:
-        if a.country and a.country in gaz.country_entry and not any(a.start < e and s < a.end for s, e in ambiguous):
+        if a.country and a.country in gaz.country_entry and not in_ambiguous(a.start, a.end):
             evidence.add(a.country, _sentence_index(a.start))
     for m, s, e in found:
         idx = gaz.index.get(m.key, ())

@@ -55,3 +55,9 @@ def test_empty_and_non_arabic_text():
     assert run("").entities == []
     doc = run("... 123 !!")
     assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+
+
+def test_listed_organisations_are_tagged_even_when_unseen():
+    doc = run("هاجم مسلحون من جماعة بوكو حرام قرية في شمال نيجيريا، وفق ما أعلنت منظمة الصحة العالمية.")
+    orgs = {e.text for e in doc.entities if e.label == "ORG"}
+    assert "بوكو حرام" in orgs
