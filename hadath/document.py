@@ -59,6 +59,20 @@ class Token:
     enclitics: list[Morph] = field(default_factory=list)
     is_punct: bool = False
 
+    # Written by hand (dataclass keeps it): an article has thousands of tokens, and the generated __init__
+    # with two default factories costs about a third more per token.
+    def __init__(self, text: str, start: int, end: int, norm: str = "", proclitics: Optional[list[Morph]] = None,
+                 stem: Optional[Morph] = None, enclitics: Optional[list[Morph]] = None,
+                 is_punct: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.proclitics = [] if proclitics is None else proclitics
+        self.stem = stem
+        self.enclitics = [] if enclitics is None else enclitics
+        self.is_punct = is_punct
+
     @property
     def stem_norm(self) -> str:
         """Normalized stem as a dictionary key: no clitics, ة/ى restored (زيارته -> زيارة)."""

@@ -7,6 +7,14 @@ subject right after the verb, else the nearest actor before it. ``من قبل`` 
 the passive and patient verbs (تعرض، أصيب) turn the subject into the recipient. The recipient follows one of
 مع، ب، إلى، ل، على، ضد، بحق، عن، لدى، من or is the verb's direct object. ``X و Y`` coordinates; ``بين X و Y``
 makes both actors.
+
+News structures: the VSO subject may follow a date/place adverbial or an unknown name set off by a comma
+(``رحبت فلانة، وزيرة ...``); a verb joined by و mid-sentence keeps the first verb's subject (REQUEST/CONSULT);
+an elided subject continues the clause's topic (its first free actor), not the nearest noun; a verbal noun's
+genitive is its agent (زيارة الرئيس، هجوم الحوثيين), except after ل/ب (للقاء X: X is the one met); actors in
+``في مقر X`` are places and ``تابعة لـ X`` owners; the perpetrator of a condemned act (من قبل X) is the
+recipient; relations "بين بلاده و Y" give Y; a countryless person takes an apposed title's actor; a bare state
+body takes the one country its sentence speaks of; a nisba adjective (التفجير الإرهابي) is no actor.
 """
 from __future__ import annotations
 

@@ -54,23 +54,24 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
                 rs, re_ = mapped(s, e)
             word = ntext[s:e]
             raw_word = text[rs:re_]
-            tok = Token(raw_word, rs, re_, word)
             key = word if raw_word[0] not in "أإآ" else "#" + word
             split = cache_get(key, _MISSING)
             if split is _MISSING:
                 split = _split_of(key, word)
             if split is None:
-                pass  # no clitics: stem stays None, the whole token is the stem (saves an object per word)
+                # no clitics: stem stays None, the whole token is the stem (saves an object per word)
+                append(Token(raw_word, rs, re_, word))
             elif re_ - rs == e - s:  # no harakat inside: morph offsets are plain arithmetic
                 procs, (a, b), encs = split
-                if procs:
-                    tok.proclitics = [Morph("proclitic", raw_word[x:y], rs + x, rs + y) for x, y in procs]
-                tok.stem = Morph("stem", raw_word[a:b], rs + a, rs + b)
-                if encs:
-                    tok.enclitics = [Morph("enclitic", raw_word[x:y], rs + x, rs + y) for x, y in encs]
+                append(Token(
+                    raw_word, rs, re_, word,
+                    [Morph("proclitic", raw_word[x:y], rs + x, rs + y) for x, y in procs] if procs else None,
+                    Morph("stem", raw_word[a:b], rs + a, rs + b),
+                    [Morph("enclitic", raw_word[x:y], rs + x, rs + y) for x, y in encs] if encs else None))
             else:
+                tok = Token(raw_word, rs, re_, word)
                 _attach_morphs(tok, text, raw_span, split, s, e)
-            append(tok)
+                append(tok)
             continue
         if kind == "url":
             while e > s + 1 and ntext[e - 1] in _URL_TRAIL:
@@ -78,10 +79,10 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
         elif kind == "punct" and e - s > 1 and ntext[s] != ".":
             e = s + 1  # only dot runs stay together; "؟!" or "))" become one token per mark
         rs, re_ = raw_span(s, e)
-        append(Token(text[rs:re_], rs, re_, ntext[s:e], is_punct=kind == "punct"))
+        append(Token(text[rs:re_], rs, re_, ntext[s:e], None, None, None, kind == "punct"))
         for k in range(e, m.end()):  # the rest of a split punctuation run, or what a URL shed
             rs, re_ = raw_span(k, k + 1)
-            append(Token(text[rs:re_], rs, re_, ntext[k], is_punct=True))
+            append(Token(text[rs:re_], rs, re_, ntext[k], None, None, None, True))
     return tokens
 
 
