@@ -14,8 +14,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 
 
 def with_article(phrase: str) -> str:
-    """Put ال on every word of an adjective phrase (كوري جنوبي -> الكوري الجنوبي)."""
-    return " ".join(w if w.startswith("ال") else "ال" + w for w in phrase.split())
+    """Put ال on every word of an adjective phrase (كوري جنوبي -> الكوري الجنوبي). Nisbas are written without the
+    article, so a stem that begins with ال (ألماني، ألباني) still takes it: الألماني."""
+    return " ".join("ال" + w for w in phrase.split())
 
 
 def nisba_forms(base: str) -> list[tuple[str, str]]:

@@ -97,6 +97,7 @@ COLUMNS = {
     "igos.tsv": ("ar", "country", "sector", "name"),
     "groups.tsv": ("ar", "country", "sector", "name"),
     "terms.tsv": ("ar", "sector", "kind", "role", "name"),
+    "titles_country.tsv": ("ar", "iso3", "sector", "role", "name"),
     "people.tsv": ("id", "name", "ar", "short", "country", "sector", "role", "start", "end"),
 }
 
@@ -146,6 +147,23 @@ def _forms(cell: str, fname: str, n: int, problems: list[Problem]) -> list[str]:
 
 def _opt(v: str) -> Optional[str]:
     return None if v in ("", "-") else v
+
+
+STATE_NOUNS = ("جمهورية", "مملكة", "دولة", "سلطنة", "امارة", "امارات")
+STATE_NOUNS_DEF = ("الجمهورية", "المملكة", "الدولة", "السلطنة")
+
+
+def state_forms(names: list[str], nisbas) -> list[str]:
+    """Official long forms by rule: جمهورية المالديف، مملكة البحرين، دولة الكويت (state noun + a one- or two-word
+    name) and الجمهورية اليمنية، المملكة المغربية (definite state noun + the feminine nisba)."""
+    out = []
+    for f in names:
+        if len(f.split()) <= 2 and not f.split()[0] in STATE_NOUNS + STATE_NOUNS_DEF:
+            out.extend(f"{n} {f}" for n in STATE_NOUNS)
+    for b in nisbas:
+        if " " not in b:
+            out.extend(f"{n} ال{b}ة" for n in STATE_NOUNS_DEF)
+    return out
 
 
 def _split_cldr(name: str) -> list[str]:
@@ -214,6 +232,7 @@ class _Loader:
         self.simple("igos.tsv", lambda r: "igo", "country", orgs=True)
         self.simple("groups.tsv", lambda r: "group", "country", orgs=False)
         self.terms()
+        self.titles_country()
         self.people()
         self.lex.index()
         return self.lex
@@ -246,6 +265,8 @@ class _Loader:
             names[iso] = [x for x in names[iso] if x not in drop] + [x for x in extra if x not in names[iso]]
             nisbas[iso] = _forms(r["nisba"], "countries_curated.tsv", n, self.p)
         for iso, forms in names.items():
+            forms = forms + [f for f in state_forms(forms, nisbas.get(iso, ())) if f not in forms]
+            forms = [f for f in forms if f in names[iso] or ("name", f) not in self.seen_forms]
             kept = [f for f in forms if self.claim("name", f, f"country:{iso}", "countries.tsv", 0)]
             if kept:
                 self.lex.entries.append(Entry("country", tuple(kept), iso, None, self.lex.countries[iso], f"country:{iso}"))
@@ -310,6 +331,20 @@ class _Loader:
             forms = [f for f in _forms(r["ar"], fname, n, self.p) if self.claim("name", f, f"{ref}:{sector}", fname, n)]
             if forms:
                 self.lex.entries.append(Entry(kind, tuple(forms), None, sector, r["name"], ref, role=role))
+
+    def titles_country(self) -> None:
+        """Titles that name one country's office by themselves (خادم الحرمين الشريفين, المبعوث الاممي)."""
+        fname = "titles_country.tsv"
+        for n, r in _rows(self.path(fname), self.p):
+            iso, sector, role = r["iso3"], _opt(r["sector"]), _opt(r["role"])
+            ok = self.check_country(iso, fname, n, allow_none=False)
+            if not (self.check_sector(sector, fname, n, orgs=True) and ok):
+                continue
+            ref = f"term:title:{role or r['name']}"
+            forms = [f for f in _forms(r["ar"], fname, n, self.p)
+                     if self.claim("name", f, f"{ref}:{iso}:{sector}", fname, n)]
+            if forms:
+                self.lex.entries.append(Entry("title", tuple(forms), iso, sector, r["name"], ref, role=role))
 
     def people(self) -> None:
         fname = "people.tsv"

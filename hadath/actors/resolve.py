@@ -47,6 +47,9 @@ DESCRIPTORS = {normalize_word(k): v for k, v in {
 CITY_POPULATION = 50000  # a place this size or more named right after a construct head gives its country
 # given names that begin like the article (إلياس), allowed first in an unknown name
 AL_NAMES = frozenset({"الياس", "البرت", "الفريد", "الكسندر", "اليكس", "اليزابيث", "البير", "الين", "الفونسو"})
+# past verbs spelt with a leading ال (التقى المستشار ...): not a definite noun before an adjective
+AL_VERBS = frozenset(normalize_word(w) for w in ["التقى", "التقت", "التقيا", "ألغى", "ألغت", "ألقى", "ألقت", "التزم",
+                                                  "التزمت", "التمس", "ألحق", "ألزم", "ألزمت", "التحق", "التحقت"])
 # "قوات التحالف التي تقودها الولايات المتحدة", "القوات بقيادة ...": the leader's country
 LED_BY = (("بقيادة",), ("التي", "تقودها"), ("الذي", "تقوده"), ("الذي", "يقوده"), ("التي", "يقودها"))
 # words that never start a person's name after a title
@@ -76,6 +79,10 @@ MEDIA = _normset(["وكالة", "إذاعة", "صحيفة", "صحف", "قناة"
 VERBISH = frozenset({"وت", "وي", "ون", "وب", "فت", "في", "فن"})  # و/ف + imperfect verb or preposition
 # "the occupation": in Arabic news always the other side, never the sentence subject's own forces
 OCCUPIER = _normset(["الاحتلال", "قوات الاحتلال", "جيش الاحتلال", "سلطات الاحتلال"])
+# an institution named after a person (مركز الملك سلمان، جامعة الملك سعود، مطار الملك خالد): not that person
+NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", "مستشفي", "جائزة", "مدينة", "مطار", "شارع", "طريق", "مجمع",
+                        "برنامج", "صندوق", "مكتبة", "كرسي", "معهد", "ميناء", "قاعدة", "كلية", "مسجد", "جسر", "ملعب",
+                        "استاد", "قصر", "حي", "مدرسة", "منحة", "وقف", "دارة", "ستاد"])
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
 _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
 
@@ -162,6 +169,11 @@ class Resolver:
         self.lex = lex
         self.matcher = matcher
         self.shorts: dict[str, tuple[str, ...]] = {}
+        self.person_forms: dict[str, tuple[Entry, ...]] = {}
+        for x in lex.entries:
+            if x.kind == "person":
+                for f in x.forms:
+                    self.person_forms[f] = self.person_forms.get(f, ()) + (x,)
         for x in lex.entries:
             if x.kind == "short":
                 self.shorts[x.ref] = tuple(dict.fromkeys(self.shorts.get(x.ref, ()) + x.forms))
@@ -213,18 +225,55 @@ class Resolver:
                 break
             if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH):
                 break
-            if w in MEDIA or (w[0] in "لب" and w[1:] in MEDIA) or (words and len(w) < 3):
+            if w in MEDIA or (w[0] in "لب" and w[1:] in MEDIA) or (words and len(w) < 3 and w != "بن"):
                 break  # "... لوكالة الأنباء", "... لإذاعة": the outlet after the name
             if words and (w[0] == "ي" or w[:2] == "سي") and len(w) >= 4:
                 break  # an imperfect verb after the name (... تارو كونو يزور), not a third name
+            if len(words) == 3 and (w != "بن" and not w.startswith("ال")):
+                break  # after "X بن Y" only another بن or a surname with ال
+            if len(words) == 4 and words[3] != "بن":
+                break
             if len(words) == 2 and not (words[0] in COMPOUND_FIRST or words[1] in COMPOUND_FIRST):
                 break  # a third word only in Arabic compound names (محمد جواد ظريف، عبد الله واد، حسن شيخ محمود)
             words.append(w)
             end = s + wm.start(1) + len(w)
-            if len(words) == 3 or last or (surname and w.startswith("ال")):
+            limit = 5 if words[1:2] == ["بن"] else 3  # "عبد الرحمن بن عبد العزيز السديس": a patronymic chain
+            if len(words) == limit or last or (surname and w.startswith("ال")):
                 break  # a surname with ال (الياس المر، سعد الحريري) ends the name
         if len(words) >= 2 and words[-1] not in ("عبد", "ابو", "بن", "ابن"):
             return s, end
+        return None
+
+    def patronymic_person(self, t: str, pos: int) -> Optional[Match]:
+        """A known person named with extra given names right after a title: "عادل بن أحمد الجبير" -> عادل الجبير,
+        "محمد فؤاد معصوم" -> فؤاد معصوم. Only two-word (or longer) lexicon forms count, and only from the first or
+        second word of the name; the words left out lie inside the name."""
+        m = re.match(r"\s+", t[pos:pos + 3])
+        if not m:
+            return None
+        s = pos + m.end()
+        toks = [(w.group(0), s + w.start()) for w in re.finditer(r"[^\W\d_]+", t[s:s + 90])][:6]
+        words = [w for w, _ in toks]
+        if len(words) < 3 or any(w in NAME_STOP for w in words[:2]):
+            return None
+
+        def span_ok(last: int) -> Optional[int]:
+            end = toks[last][1] + len(words[last])
+            return end if re.fullmatch(r"[\s\w]*", t[s:end]) else None  # no punctuation inside
+
+        for first in (0, 1):  # keep the first word and drop a middle chain, or drop one leading given name
+            for k in range(first + 1, len(words)):
+                for k2 in range(k + 1, min(len(words), k + 3) + 1):
+                    kept = [words[first]] + words[k:k2]
+                    if first == 1 and k != 2:
+                        continue  # "محمد فؤاد معصوم": only the leading name is dropped
+                    if first == 0 and k == 1:
+                        continue  # nothing dropped: the matcher already sees this form
+                    form = " ".join(kept)
+                    if form in self.person_forms and len(kept) >= 2:
+                        end = span_ok(k2 - 1)
+                        if end is not None:
+                            return Match(s, end, form, self.person_forms[form])
         return None
 
     @staticmethod
@@ -240,7 +289,8 @@ class Resolver:
         if h.proclitic or " " in h.form:
             return False
         before = _WORD.findall(t[max(0, h.start - 30):h.start])
-        return bool(before) and before[-1].startswith("ال") and before[-1] not in LOCATIVES
+        return bool(before) and before[-1].startswith("ال") and before[-1] not in LOCATIVES \
+            and before[-1] not in AL_VERBS
 
     # -- main ----------------------------------------------------------------------------------------------
     def resolve(self, t: str, sentences: list[tuple[int, int]], date: Optional[str],
@@ -285,6 +335,9 @@ class Resolver:
                 continue
             if lbl and m.kind != "short":
                 entities.append(Part(m.start, m.end, lbl))
+            if m.kind in ("person", "short") and not m.proclitic and self.prev_word(t, m) in NAMED_AFTER:
+                i += 1  # "مستشفى الملك فهد": a place or institution named after him
+                continue
             if m.kind == "person":
                 out.append(self.person_actor(m, st, date, role=None, country=None, span=(m.start, m.end)))
             elif m.kind == "short":
@@ -416,6 +469,13 @@ class Resolver:
                 refined = {DESCRIPTORS.get(w) for w in words} - {None}
                 if sector == "GOV" and len(refined) == 1 and kind in ("title", "group"):
                     sector = refined.pop()
+            elif not words and gap and n.kind == "title" and ne.country and kind == "body" and country is None \
+                    and not h.form.startswith("ال") and not n.proclitic and "\n" not in gap:
+                country = ne.country  # "سفارة خادم الحرمين الشريفين": the office names the country
+                parts.append(Part(n.start, n.end, "TITLE"))
+                end = n.end
+                j += 1
+                break
             elif not words and n.kind in ("person", "short") and kind == "body" and h.construct and country is None \
                     and not n.proclitic and gap and "\n" not in gap:
                 country = pick_person(n.entries, st.date).country  # "حكومة اولمرت", "ادارة بوش"
@@ -442,9 +502,13 @@ class Resolver:
                         sector = "GOV"
                 elif n.kind == "nationality" and kind == "frame" and country is None and sector is not None:
                     country = ne.country
-                elif n.kind in ("igo", "group") and kind == "title" and country is None:
+                elif n.kind in ("igo", "group") and kind == "title" and country is None and n.form not in HONORIFICS:
                     country, sector = ne.country, ne.sector  # "زعيم حزب الله", "الامين العام لجامعة ..."
                     org_of = ne.name
+                elif n.kind == "group" and kind == "group" and country is None and not ne.ref.startswith("term") \
+                        and e.ref.startswith("term"):
+                    # "الميليشيات الحوثية", "المتمردين الحوثيين": the named group itself
+                    country, sector, org_name, org_ref = ne.country, ne.sector, ne.name, ne.ref
                 elif n.kind in ("igo", "group") and kind == "body" and country is None:
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
@@ -466,11 +530,15 @@ class Resolver:
                     break
                 else:
                     absorbed = False
-            elif words == ["في"] and n.kind == "body" and kind == "title" and not n.proclitic:
+            elif kind == "title" and n.kind == "body" and ((words == ["في"] and not n.proclitic) or (
+                    not words and gap and n.proclitic == "ب")):  # "المستشار في/بالديوان الملكي"
                 if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                     sector = ne.sector
                     of_body = True
-            elif words == ["في"] and n.kind in ("igo", "group") and kind == "title" and country is None \
+            elif words == ["في"] and n.kind == "country" and kind == "title" and country is None and not n.proclitic \
+                    and role not in HOST_ROLES and role not in ("official", None):
+                country = ne.country  # "رئيس مجلس النواب في مملكة البحرين" (an envoy "في" a country is posted there)
+            elif words in (["في"], ["علي"]) and n.kind in ("igo", "group") and kind == "title" and country is None \
                     and not n.proclitic and not ne.ref.startswith("term:"):
                 country, sector = ne.country, ne.sector  # "القيادي في حركة حماس": the group's code
                 org_of = ne.name
@@ -485,6 +553,9 @@ class Resolver:
                 parts.append(Part(n.start, n.end, "PER"))
                 j += 1
                 break
+            elif kind == "body" and n.kind == "body" and ne.sector == sector and country is None and (
+                    (words == ["في"] and not n.proclitic) or (not words and gap and n.proclitic == "ب")):
+                pass  # "لجنة الشؤون الخارجية بمجلس الشيوخ الامريكي": the committee of that house
             elif words == ["لدي"] and n.kind in ("country", "capital", "nationality") and role in HOST_ROLES:
                 pass  # the host country: absorbed into the phrase, not the actor's country
             elif words and all(w in HONORIFICS for w in words) and n.kind in ("person", "short") and person is None \
@@ -535,15 +606,38 @@ class Resolver:
                 m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
             # "وزير الدفاع الياس المر", "النائب وليد عيدو"; not a leader/member title (قائد تحالف طوارق)
             specific = kind == "title" and role not in GENERIC_ROLES and role != "leader"
-            if country is not None or specific or pos in ner_per or (pos + 1) in ner_per:
+            fixed = kind == "title" and e.country is not None  # خادم الحرمين الشريفين: the office names itself
+            known = self.patronymic_person(t, pos)
+            if known is not None and country is not None and st.date and not any(
+                    x.active_on(st.date) or x.country == country for x in known.entries):
+                known = None  # his office on the date is the title's (الامين العام لمجلس التعاون ... الزياني)
+            if known is not None and (j >= len(ms) or known.end <= ms[j].start or known.start <= ms[j].start):
+                parts.append(Part(known.start, known.end, "PER"))
+                end = known.end
+                while j < len(ms) and ms[j].start < end:
+                    j += 1
+                r = self.person_actor(known, st, st.date, role, country, (h.start, end), parts)
+                return [r], j, parts
+            if fixed and pos == end and not (pos in ner_per or (pos + 1) in ner_per):
+                pass  # no honorific (الشيخ، الدكتور) announcing a name: the office alone
+            elif country is not None or specific or pos in ner_per or (pos + 1) in ner_per:
                 name_span = self.unknown_name(t, pos, ner_per)
             if name_span and country is None and name_span[0] not in ner_per and not self.name_like(t, *name_span):
                 name_span = None
             if name_span:
                 # the name must not run into a following lexicon hit
-                nxt = ms[j].start if j < len(ms) else len(t)
+                k = j
+                while k < len(ms) and ms[k].end <= name_span[0] and all(
+                        w in HONORIFICS for w in t[ms[k].start:ms[k].end].split()):
+                    k += 1  # an honorific that is also a lexicon term (الشيخ): part of the phrase
+                while k < len(ms) and ms[k].kind == "short" and ms[k].start >= name_span[0] \
+                        and ms[k].end <= name_span[1] and self.short_person(ms[k], st) is None:
+                    k += 1  # "صالح بن محمد الحميد": a surname the lexicon knows as someone else's, unseen here
+                nxt = ms[k].start if k < len(ms) else len(t)
                 if name_span[1] > nxt:
                     name_span = None
+                else:
+                    j = k
         if name_span:
             parts.append(Part(name_span[0], name_span[1], "PER"))
             end = name_span[1]

@@ -15,13 +15,18 @@ from hadath.document import Morph, Token
 from hadath.text.clitics import analyze
 from hadath.text.normalize import _DELETE, _TRAILING_MARKS, Normalized, normalize
 
-_TOKEN = re.compile(
-    r"(?P<url>(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
+_URL = r"(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+"
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+_REST = (
     r"|(?P<latin>[a-z\d]*[a-z][a-z\d]*(?:['’][a-z]+)?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>([^\w\s])\6*)"
 )
+_TOKEN = re.compile(f"(?P<url>{_URL}|{_EMAIL})" + _REST)
+# The e-mail branch makes the engine run over every word and back looking for "@"; most text has none, and
+# without an "@" both patterns find exactly the same tokens.
+_TOKEN_NO_EMAIL = re.compile(f"(?P<url>{_URL})" + _REST)
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
 # Raw characters that normalization deletes or expands; a stretch without them maps to raw by a shift.
 _LENGTH_CHANGES = re.compile(f"[{_DELETE}\ufb50-\ufdff\ufe70-\ufefc]")
@@ -44,7 +49,8 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
     tokens: list[Token] = []
     append = tokens.append
     cache_get = _SPLITS.get
-    for m in _TOKEN.finditer(ntext, ns, ne):
+    pattern = _TOKEN if ntext.find("@", ns, ne) >= 0 else _TOKEN_NO_EMAIL
+    for m in pattern.finditer(ntext, ns, ne):
         s, e = m.span()
         kind = m.lastgroup
         if kind == "word":
@@ -191,16 +197,18 @@ def split_by_document(tokens: list[Token], norm: Normalized) -> None:
     document: an article naming كابول once and وكابول later. In place; O(number of tokens)."""
     from hadath.text.clitics import protected, vocab
 
-    bare = {t.norm for t in tokens if t.stem is None and not t.is_punct and len(t.norm) >= 3}
-    if not bare:
+    # words shorter than 3 letters could never be the rest of a candidate (>= 4 letters minus one)
+    bare = {t.norm for t in tokens if t.stem is None and not t.is_punct}
+    cands = [t for t in tokens if t.stem is None and t.norm[:1] in _DOC_PROCLITICS and len(t.norm) >= 4
+             and not t.is_punct and t.norm[1:] in bare]
+    if not cands:
         return
     counts = vocab()
     prot = protected()
     text = norm.raw
-    for t in tokens:
+    for t in cands:
         w = t.norm
-        if (t.stem is not None or t.is_punct or len(w) < 4 or w[0] not in _DOC_PROCLITICS or w[1:] not in bare
-                or counts.get(w, 0) > 2 or w in prot or w[1:] in prot):
+        if counts.get(w, 0) > 2 or w in prot or w[1:] in prot:
             continue
         if t.end - t.start == len(w):
             cut = t.start + 1
