@@ -53,12 +53,7 @@ class Pipeline:
         """The standard pipeline, optionally only up to and including stage ``upto``."""
         stages = []
         for path in DEFAULT_STAGES:
-            try:
-                stage = load_stage(path)
-            except ModuleNotFoundError as exc:  # TEMPORARY during development: stage not written yet
-                if exc.name == path.partition(":")[0]:
-                    continue
-                raise
+            stage = load_stage(path)
             stages.append(stage)
             if upto and stage.name == upto:
                 break

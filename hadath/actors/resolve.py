@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.coref import CorefState, Person
+from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
 from hadath.text.normalize import normalize_word
@@ -83,6 +83,8 @@ OCCUPIER = _normset(["الاحتلال", "قوات الاحتلال", "جيش ا
 NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", "مستشفي", "جائزة", "مدينة", "مطار", "شارع", "طريق", "مجمع",
                         "برنامج", "صندوق", "مكتبة", "كرسي", "معهد", "ميناء", "قاعدة", "كلية", "مسجد", "جسر", "ملعب",
                         "استاد", "قصر", "حي", "مدرسة", "منحة", "وقف", "دارة", "ستاد"])
+NAME_JOINS = ("عبد", "ابو", "بن", "ابن", "ولد")  # a name goes on after these (normalized)
+NAME_LINKS = _normset(["ولد", "بن", "ابن", "بنت", "آل", "أبو", "عبد"])  # a word after these belongs to a name
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
 _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
 
@@ -219,8 +221,8 @@ class Resolver:
             w = w.rstrip("،,.:؛)»\"") if last else w
             if not _WORD.fullmatch(w) or w in NAME_STOP or len(w) < 2:
                 break
-            surname = bool(words) and words[-1] not in ("عبد", "ابو", "بن", "ابن") and w not in LOCATIVES
-            if w.startswith("ال") and not (words and words[-1] in ("عبد", "ابو", "بن", "ابن")) \
+            surname = bool(words) and words[-1] not in NAME_JOINS and w not in LOCATIVES
+            if w.startswith("ال") and not (words and words[-1] in NAME_JOINS) \
                     and w not in AL_NAMES and not surname:
                 break
             if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH):
@@ -229,7 +231,7 @@ class Resolver:
                 break  # "... لوكالة الأنباء", "... لإذاعة": the outlet after the name
             if words and (w[0] == "ي" or w[:2] == "سي") and len(w) >= 4:
                 break  # an imperfect verb after the name (... تارو كونو يزور), not a third name
-            if len(words) == 3 and (w != "بن" and not w.startswith("ال")):
+            if len(words) == 3 and words[1] != "ولد" and (w != "بن" and not w.startswith("ال")):
                 break  # after "X بن Y" only another بن or a surname with ال
             if len(words) == 4 and words[3] != "بن":
                 break
@@ -237,10 +239,11 @@ class Resolver:
                 break  # a third word only in Arabic compound names (محمد جواد ظريف، عبد الله واد، حسن شيخ محمود)
             words.append(w)
             end = s + wm.start(1) + len(w)
-            limit = 5 if words[1:2] == ["بن"] else 3  # "عبد الرحمن بن عبد العزيز السديس": a patronymic chain
+            # "عبد الرحمن بن عبد العزيز السديس", "إسماعيل ولد الشيخ أحمد": patronymic chains
+            limit = {"بن": 5, "ولد": 4}.get(words[1] if len(words) > 1 else "", 3)
             if len(words) == limit or last or (surname and w.startswith("ال")):
                 break  # a surname with ال (الياس المر، سعد الحريري) ends the name
-        if len(words) >= 2 and words[-1] not in ("عبد", "ابو", "بن", "ابن"):
+        if len(words) >= 2 and words[-1] not in NAME_JOINS:
             return s, end
         return None
 
@@ -312,6 +315,9 @@ class Resolver:
             if sent is not None:
                 st.new_sentence(sent[0])
             lbl = entity_label(m)
+            if m.form in HONORIFICS and not m.proclitic and self.prev_word(t, m) in NAME_LINKS:
+                i += 1  # "إسماعيل ولد الشيخ أحمد": part of a name, not a cleric
+                continue
             if m.form in AMBIGUOUS_BARE and (self.prev_word(t, m) in LOCATIVES or re.match(r"\s+ال", t[m.end:m.end + 4])):
                 i += 1  # "القاعدة الجوية", "من القاعدة": a base, not al-Qaeda
                 continue
@@ -329,7 +335,7 @@ class Resolver:
                     if r.kind == "person" and r.ref.startswith("name:"):
                         last = r.name_ar.split()[-1] if r.name_ar else ""
                         p = st.seen(r.ref)
-                        if last and p:
+                        if last and p and last not in HONORIFICS and len(last) > 2:
                             unknown_shorts[last] = p
                 i = max(j, i + 1)
                 continue
@@ -556,7 +562,7 @@ class Resolver:
             elif kind == "body" and n.kind == "body" and ne.sector == sector and country is None and (
                     (words == ["في"] and not n.proclitic) or (not words and gap and n.proclitic == "ب")):
                 pass  # "لجنة الشؤون الخارجية بمجلس الشيوخ الامريكي": the committee of that house
-            elif words == ["لدي"] and n.kind in ("country", "capital", "nationality") and role in HOST_ROLES:
+            elif words in (["لدي"], ["الي"]) and n.kind in ("country", "capital", "nationality") and role in HOST_ROLES:
                 pass  # the host country: absorbed into the phrase, not the actor's country
             elif words and all(w in HONORIFICS for w in words) and n.kind in ("person", "short") and person is None \
                     and kind in ("title", "counterpart"):
@@ -606,7 +612,9 @@ class Resolver:
                 m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
             # "وزير الدفاع الياس المر", "النائب وليد عيدو"; not a leader/member title (قائد تحالف طوارق)
             specific = kind == "title" and role not in GENERIC_ROLES and role != "leader"
-            fixed = kind == "title" and e.country is not None  # خادم الحرمين الشريفين: the office names itself
+            # خادم الحرمين الشريفين: a one-holder office names its holder; words after it are no name
+            fixed = kind == "title" and e.country is not None and (
+                role in UNIQUE_ROLES or st.holder(role, country, sector) is not None)
             known = self.patronymic_person(t, pos)
             if known is not None and country is not None and st.date and not any(
                     x.active_on(st.date) or x.country == country for x in known.entries):
@@ -630,8 +638,8 @@ class Resolver:
                 while k < len(ms) and ms[k].end <= name_span[0] and all(
                         w in HONORIFICS for w in t[ms[k].start:ms[k].end].split()):
                     k += 1  # an honorific that is also a lexicon term (الشيخ): part of the phrase
-                while k < len(ms) and ms[k].kind == "short" and ms[k].start >= name_span[0] \
-                        and ms[k].end <= name_span[1] and self.short_person(ms[k], st) is None:
+                while k < len(ms) and ms[k].start >= name_span[0] and ms[k].end <= name_span[1] and (
+                        ms[k].form in HONORIFICS or (ms[k].kind == "short" and self.short_person(ms[k], st) is None)):
                     k += 1  # "صالح بن محمد الحميد": a surname the lexicon knows as someone else's, unseen here
                 nxt = ms[k].start if k < len(ms) else len(t)
                 if name_span[1] > nxt:

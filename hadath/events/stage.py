@@ -95,25 +95,15 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
 
 def _attach(doc: Document, ev: Event) -> None:
     """Date, place and quantities come from the concerns that own them."""
-    try:
-        from hadath.time.attach import event_date
-    except ImportError:
-        event_date = None
-    if event_date is not None:
-        ev.date, rule = event_date(doc, ev)
-        ev.explanation.append(f"date: {rule}")
-    try:
-        from hadath.places.attach import event_location
-    except ImportError:  # FALLBACK until the places concern provides event_location (the lead removes it)
-        event_location = _location_fallback
+    from hadath.places.attach import event_location
+    from hadath.quantities.attach import event_quantities
+    from hadath.time.attach import event_date
+
+    ev.date, rule = event_date(doc, ev)
+    ev.explanation.append(f"date: {rule}")
     ev.location, rule = event_location(doc, ev)
     ev.explanation.append(f"location: {rule}")
-    try:
-        from hadath.quantities.attach import event_quantities
-    except ImportError:
-        event_quantities = None
-    if event_quantities is not None:
-        ev.quantities = list(event_quantities(doc, ev))
+    ev.quantities = list(event_quantities(doc, ev))
 
 
 def _recipient_from_destination(ev: Event) -> None:
@@ -125,17 +115,6 @@ def _recipient_from_destination(ev: Event) -> None:
         return
     ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
     ev.explanation.append(f"recipient: country of the aid's destination {loc.text!r} ({loc.country})")
-
-
-def _location_fallback(doc: Document, ev: Event):
-    """The first place after في/ب in the trigger's sentence, within 60 characters of the trigger."""
-    for p in sorted(doc.places, key=lambda p: abs(p.start - ev.trigger.end)):
-        if not (ev.sentence.start <= p.start < ev.sentence.end) or abs(p.start - ev.trigger.end) > 60:
-            continue
-        before = doc.text[max(ev.sentence.start, p.start - 4):p.start].split()
-        if doc.text[p.start - 1:p.start] in ("ب", "ـ") or (before and before[-1] in ("في", "فى", "وفي")):
-            return p, "fallback:في-near-trigger"
-    return None, "none"
 
 
 def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=None) -> list[Event]:

@@ -65,24 +65,6 @@ def document_result(doc: Document) -> dict:
     return d
 
 
-def load_pipeline():
-    """The default pipeline; while some stage modules do not exist yet, the longest prefix that loads."""
-    from hadath.pipeline import DEFAULT_STAGES, Pipeline, default_pipeline, load_stage
-
-    try:
-        return default_pipeline()
-    except ImportError:
-        stages = []
-        for path in DEFAULT_STAGES:
-            try:
-                stages.append(load_stage(path))
-            except ImportError:
-                break
-        pipe = Pipeline(stages)
-        pipe.check()
-        return pipe
-
-
 _PIPELINE = None
 
 
@@ -105,7 +87,9 @@ def process_document(doc: Optional[Document]) -> Union[dict, Failure, None]:
     if doc is None:
         return None
     if _PIPELINE is None:
-        _PIPELINE = load_pipeline()
+        from hadath.pipeline import default_pipeline
+
+        _PIPELINE = default_pipeline()
     try:
         return document_result(_PIPELINE(doc))
     except Exception as exc:  # one bad document must not stop a corpus
@@ -402,7 +386,9 @@ def reprocess(db: Optional[str] = None, mapper: Optional[Mapper] = None, batch_s
     if only_outdated:
         global _PIPELINE
         if _PIPELINE is None:
-            _PIPELINE = load_pipeline()
+            from hadath.pipeline import default_pipeline
+
+            _PIPELINE = default_pipeline()
         stages = getattr(_PIPELINE, "stages", None)
         current = {st.name: st.version for st in stages} if stages is not None else None
 
