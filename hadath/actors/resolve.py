@@ -76,6 +76,9 @@ COMPOUND_FIRST = _normset(["عبد", "أبو", "بن", "ابن", "ولد", "بن
                            "حسين", "مصطفى", "نور", "سيف", "صلاح", "عز", "نصر", "جمال", "زين"])
 MEDIA = _normset(["وكالة", "إذاعة", "صحيفة", "صحف", "قناة", "تلفزيون", "التلفزيون", "شبكة", "موقع", "مجلة", "وسائل",
                   "مراسل", "الصحفيين", "للصحفيين", "مؤتمر", "بيان"])
+# given names that begin like و/ف + an imperfect verb (فيصل، ويليام), allowed in an unknown name
+WF_NAMES = _normset(["فيصل", "فيكتور", "فيليب", "فيديريكا", "فيدل", "فيرناندو", "فيروز", "فينسنت", "ويليام", "ويلسون",
+                     "ونستون", "وين", "ويلي", "ويندي", "فيلكس", "فيتالي", "فيكتوريا"])
 VERBISH = frozenset({"وت", "وي", "ون", "وب", "فت", "في", "فن"})  # و/ف + imperfect verb or preposition
 # "the occupation": in Arabic news always the other side, never the sentence subject's own forces
 OCCUPIER = _normset(["الاحتلال", "قوات الاحتلال", "جيش الاحتلال", "سلطات الاحتلال"])
@@ -83,7 +86,7 @@ OCCUPIER = _normset(["الاحتلال", "قوات الاحتلال", "جيش ا
 NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", "مستشفي", "جائزة", "مدينة", "مطار", "شارع", "طريق", "مجمع",
                         "برنامج", "صندوق", "مكتبة", "كرسي", "معهد", "ميناء", "قاعدة", "كلية", "مسجد", "جسر", "ملعب",
                         "استاد", "قصر", "حي", "مدرسة", "منحة", "وقف", "دارة", "ستاد"])
-NAME_JOINS = ("عبد", "ابو", "بن", "ابن", "ولد")  # a name goes on after these (normalized)
+NAME_JOINS = ("عبد", "ابو", "بن", "ابن", "ولد", "ال")  # ال: the family "آل" (آل خليفة)  # a name goes on after these (normalized)
 NAME_LINKS = _normset(["ولد", "بن", "ابن", "بنت", "آل", "أبو", "عبد"])  # a word after these belongs to a name
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
 _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
@@ -225,15 +228,15 @@ class Resolver:
             if w.startswith("ال") and not (words and words[-1] in NAME_JOINS) \
                     and w not in AL_NAMES and not surname:
                 break
-            if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH):
+            if w[0] in "وف" and (w[1:] in NAME_STOP or w[:2] in VERBISH) and w not in WF_NAMES:
                 break
-            if w in MEDIA or (w[0] in "لب" and w[1:] in MEDIA) or (words and len(w) < 3 and w != "بن"):
+            if w in MEDIA or (w[0] in "لب" and w[1:] in MEDIA) or (words and len(w) < 3 and w not in ("بن", "ال")):
                 break  # "... لوكالة الأنباء", "... لإذاعة": the outlet after the name
             if words and (w[0] == "ي" or w[:2] == "سي") and len(w) >= 4:
                 break  # an imperfect verb after the name (... تارو كونو يزور), not a third name
             if len(words) == 3 and words[1] != "ولد" and (w != "بن" and not w.startswith("ال")):
                 break  # after "X بن Y" only another بن or a surname with ال
-            if len(words) == 4 and words[3] != "بن":
+            if len(words) == 4 and words[3] not in ("بن", "ال"):
                 break
             if len(words) == 2 and not (words[0] in COMPOUND_FIRST or words[1] in COMPOUND_FIRST):
                 break  # a third word only in Arabic compound names (محمد جواد ظريف، عبد الله واد، حسن شيخ محمود)
@@ -241,7 +244,7 @@ class Resolver:
             end = s + wm.start(1) + len(w)
             # "عبد الرحمن بن عبد العزيز السديس", "إسماعيل ولد الشيخ أحمد": patronymic chains
             limit = {"بن": 5, "ولد": 4}.get(words[1] if len(words) > 1 else "", 3)
-            if len(words) == limit or last or (surname and w.startswith("ال")):
+            if len(words) == limit or last or (surname and w.startswith("ال") and w != "ال"):
                 break  # a surname with ال (الياس المر، سعد الحريري) ends the name
         if len(words) >= 2 and words[-1] not in NAME_JOINS:
             return s, end
@@ -318,6 +321,17 @@ class Resolver:
             if m.form in HONORIFICS and not m.proclitic and self.prev_word(t, m) in NAME_LINKS:
                 i += 1  # "إسماعيل ولد الشيخ أحمد": part of a name, not a cleric
                 continue
+            if m.form in HONORIFICS and m.kind == "group" and not m.proclitic:
+                span = self.unknown_name(t, m.end, ner_per)
+                nxt = matches[i + 1].start if i + 1 < len(matches) else len(t)
+                if span and span[1] <= nxt:
+                    name_ar = t[span[0]:span[1]]
+                    p = Person(f"name:{name_ar}", name_ar, name_ar, None, m.entries[0].sector, None,
+                               (name_ar.split()[-1],))
+                    out.append(self.from_person(p, m.start, span[1], st, [Part(span[0], span[1], "PER")]))
+                    entities.append(Part(span[0], span[1], "PER"))
+                    i += 1
+                    continue
             if m.form in AMBIGUOUS_BARE and (self.prev_word(t, m) in LOCATIVES or re.match(r"\s+ال", t[m.end:m.end + 4])):
                 i += 1  # "القاعدة الجوية", "من القاعدة": a base, not al-Qaeda
                 continue
@@ -393,7 +407,17 @@ class Resolver:
             i += 1
         out.extend(self.unknown_short_mentions(t, out, unknown_shorts))
         out.sort(key=lambda r: r.start)
+        self.apposition(t, out)
         return out, entities
+
+    @staticmethod
+    def apposition(t: str, out: list[Resolved]) -> None:
+        """An unknown name with no country right before a title phrase that has one is that office holder:
+        "الأمير فيصل بن بندر أمير منطقة الرياض", "الشيخ خالد بن خليفة، وزير الخارجية البحريني"."""
+        for a, b in zip(out, out[1:]):
+            if a.kind == "person" and a.ref.startswith("name:") and a.country is None and b.country \
+                    and b.kind in ("title", "person") and t[a.end:b.start].strip() in ("", "،", ","):
+                a.country, a.sector = b.country, b.sector
 
     def coordinated(self, t: str, ms: list[Match], i: int, st: CorefState, prev: Resolved,
                     ner_per: dict[int, int]) -> tuple[Resolved, int]:
@@ -464,6 +488,10 @@ class Resolver:
             gap = t[end:n.start - len(n.proclitic)]
             words = gap.split()
             ne = n.entries[0]
+            if n.form in HONORIFICS and kind in ("title", "counterpart") and not n.proclitic and person is None \
+                    and person_match is None:
+                j += 1  # "وزير خارجية الامارات الشيخ عبدالله بن زايد": the honorific before the holder's name
+                continue
             absorbed = True
             of_org = n.proclitic == "ل" and n.kind in ("igo", "group")  # "الأمين العام لحلف الناتو"
             if words and n.kind == "nationality" and country is None and not n.proclitic and kind not in ("frame",) \

@@ -21,7 +21,7 @@ from hadath.ner.model import DATA_DIR, load_resources
 
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.05
-MAX_ITER = 150
+MAX_ITER = 300
 FOLDS = 5
 TUNING_GRID = ((0.02, 0.02), (0.05, 0.05), (0.1, 0.02), (0.05, 0.2))
 

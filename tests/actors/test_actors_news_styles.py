@@ -141,3 +141,18 @@ def test_a_known_person_out_of_office_on_the_date_keeps_the_titles_organisation(
     got = first("صرح الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني بأن",
                 "2014-05-01")
     assert got[0][1] == "IGO"
+
+
+def test_un_envoy_with_a_host_and_a_name_joined_by_walad():
+    got = first("اجتمع المبعوث الأممي إلى ليبيا أحمد ولد الشيخ بكار مع الأطراف.")
+    assert len(got) == 1 and got[0][1:] == ("IGO", "UNO") and "بكار" in got[0][0]
+
+
+def test_person_noun_with_nationality():
+    got = first("انتقد الباحث البريطاني جون سميث السياسة.")
+    assert got and got[0][1] == "GBR"
+
+
+def test_gcc_states_and_fatf_are_igos():
+    assert first("اتفقت دول مجلس التعاون على خطة.")[0][1:] == ("IGO", "GCC")
+    assert first("أصدرت مجموعة العمل المالي تقريرا.")[0][1] == "IGO"
