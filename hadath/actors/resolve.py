@@ -667,7 +667,8 @@ class Resolver:
                         w in HONORIFICS for w in t[ms[k].start:ms[k].end].split()):
                     k += 1  # an honorific that is also a lexicon term (الشيخ): part of the phrase
                 while k < len(ms) and ms[k].start >= name_span[0] and ms[k].end <= name_span[1] and (
-                        ms[k].form in HONORIFICS or (ms[k].kind == "short" and self.short_person(ms[k], st) is None)):
+                        ms[k].form in HONORIFICS or ms[k].construct or self.prev_word(t, ms[k]) in NAME_JOINS
+                        or (ms[k].kind == "short" and self.short_person(ms[k], st) is None)):
                     k += 1  # "صالح بن محمد الحميد": a surname the lexicon knows as someone else's, unseen here
                 nxt = ms[k].start if k < len(ms) else len(t)
                 if name_span[1] > nxt:

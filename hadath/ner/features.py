@@ -80,9 +80,13 @@ def strip_enclitic(stem: str) -> str:
 class Featurizer:
     """Turns a sentence of words into CRF feature lists; per-type features are cached."""
 
-    def __init__(self, res: Resources):
+    def __init__(self, res: Resources, known: Optional[frozenset] = None):
+        """``known``: the attributes a trained model has; features outside it are dropped up front (the CRF
+        ignores them anyway), which halves the strings handed to the tagger. None keeps every feature
+        (training)."""
         self.res = res
-        self._cache: dict[str, tuple[list[str], ...]] = {}
+        self.known = known
+        self._cache: dict[str, tuple] = {}
 
     def analyse(self, w: str) -> tuple[str, str]:
         return strip_proclitics(w, self.res.counts)
@@ -124,6 +128,9 @@ class Featurizer:
             own, near, far = self._type_features(w)
             f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
                  ["-2:" + x for x in far], ["+2:" + x for x in far], st_of(own), "g=TITLE" in own)
+            if self.known is not None:
+                known = self.known
+                f = tuple([x for x in lst if x in known] for lst in f[:5]) + f[5:]
             if len(self._cache) < 500_000:
                 self._cache[w] = f
         return f
@@ -150,39 +157,61 @@ class Featurizer:
         return out
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
-        """Feature lists for normalized words of one sentence."""
+        """Feature lists for normalized words of one sentence (only the model's attributes when ``known``)."""
         tf = [self.type_features(w) for w in words]
+        return self.sentence_from(words, tf)
+
+    def sentence_from(self, words: Sequence[str], tf: Sequence[tuple]) -> list[list[str]]:
+        """``sentence`` given the words' cached type features (callers reuse them for stems)."""
         n = len(words)
+        known = self.known
+        ok = (lambda x: True) if known is None else known.__contains__
+        bos, eos, title3 = ok("BOS"), ok("EOS"), ok("title<=3")
         stems = [f[5] for f in tf]
         ph = self.phrase_tags(stems) if self.res.phrases else [None] * n
         mp = self.phrase_tags(stems, self.res.memory_phrases) if self.res.memory_phrases else [None] * n
+        last_title = -10  # index of the latest word with a TITLE gazetteer feature
         out = []
         for i in range(n):
             feats = list(tf[i][0])
             if i > 0:
                 feats += tf[i - 1][1]
-                feats.append("w-1|w=" + words[i - 1] + "|" + words[i])
-            else:
+                x = "w-1|w=" + words[i - 1] + "|" + words[i]
+                if ok(x):
+                    feats.append(x)
+            elif bos:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += tf[i + 1][2]
-                feats.append("w|w+1=" + words[i] + "|" + words[i + 1])
-            else:
+                x = "w|w+1=" + words[i] + "|" + words[i + 1]
+                if ok(x):
+                    feats.append(x)
+            elif eos:
                 feats.append("EOS")
             if i > 1:
                 feats += tf[i - 2][3]
             if i > 2:
-                feats.append("-3:st=" + stems[i - 3])
-            if any(tf[j][6] for j in range(max(0, i - 3), i)):
+                x = "-3:st=" + stems[i - 3]
+                if ok(x):
+                    feats.append(x)
+            if i - last_title <= 3 and title3:
                 feats.append("title<=3")
+            if tf[i][6]:
+                last_title = i
             if i + 2 < n:
                 feats += tf[i + 2][4]
             if ph[i]:
-                feats.append("ph=" + ph[i])
+                x = "ph=" + ph[i]
+                if ok(x):
+                    feats.append(x)
                 if i > 0 and ph[i - 1]:
-                    feats.append("-1:ph=" + ph[i - 1])
+                    x = "-1:ph=" + ph[i - 1]
+                    if ok(x):
+                        feats.append(x)
             if mp[i]:
-                feats.append("mp=" + mp[i])
+                x = "mp=" + mp[i]
+                if ok(x):
+                    feats.append(x)
             out.append(feats)
         return out
 

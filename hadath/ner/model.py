@@ -52,7 +52,7 @@ class NERModel:
         if not Path(model_file).exists():
             raise ModelMissingError(f"NER model not found at {model_file}; run `hadath train ner`")
         self.resources = resources or load_resources(Path(model_file).parent)
-        self.featurizer = Featurizer(self.resources)
+        self.featurizer = Featurizer(self.resources, known=model_attributes(Path(model_file)))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_file))
         self._lock = threading.Lock()  # a crfsuite Tagger is not thread-safe
@@ -62,7 +62,9 @@ class NERModel:
         """IOB2 tags for one sentence of *normalized* words."""
         if not words:
             return []
-        feats = self.featurizer.sentence(words)
+        return self._tag_features(self.featurizer.sentence(words))
+
+    def _tag_features(self, feats: list[list[str]]) -> list[str]:
         with self._lock:
             return self.tagger.tag(feats)
 
@@ -73,9 +75,12 @@ class NERModel:
     def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, type) for one sentence of normalized words: the CRF's, plus names from
         the organisation list where the CRF found nothing or only part of the name (unseen groups)."""
-        tags = self.tag(words)
-        out = entity_spans(tags)
-        stems = [self.featurizer.analyse(w)[1] for w in words]
+        if not words:
+            return []
+        feat = self.featurizer
+        tf = [feat.type_features(w) for w in words]
+        out = entity_spans(self._tag_features(feat.sentence_from(words, tf)))
+        stems = [f[5] for f in tf]  # the al-less stems, as ``analyse`` gives them
         for s, e in self._org_matches(stems):
             inside = [sp for sp in out if sp[0] < e and s < sp[1]]
             if all(s <= a and b <= e for a, b, _ in inside) and (not inside or inside[0][:2] != (s, e)):
@@ -92,9 +97,13 @@ class NERModel:
                     self._orgs.setdefault(key[0], []).append(key)
         found = []
         i = 0
+        orgs = self._orgs
         while i < len(stems):
-            best = max((len(k) for k in self._orgs.get(stems[i], ()) if tuple(stems[i:i + len(k)]) == k),
-                       default=0)
+            cands = orgs.get(stems[i])
+            if not cands:
+                i += 1
+                continue
+            best = max((len(k) for k in cands if tuple(stems[i:i + len(k)]) == k), default=0)
             if best:
                 found.append((i, i + best))
                 i += best
@@ -106,12 +115,34 @@ class NERModel:
         """Output label of an entity: LOC becomes GPE when it names a known country or city."""
         if typ != "LOC":
             return typ
-        key = tuple(self.featurizer.analyse(w)[1] for w in words)
+        key = tuple(self.featurizer.type_features(w)[5] for w in words)
         if len(key) == 1:
             types = set(self.resources.words.get(key[0], ()))
         else:
             types = {t for k, t in self.resources.phrases.get(key[0], ()) if k == key}
         return "GPE" if types & GPE_TYPES else "LOC"
+
+
+def model_attributes(model_file: Path) -> Optional[frozenset]:
+    """The attribute names of a CRFsuite model, read from its attribute dictionary (a CQDB chunk) without
+    dumping the whole model; None when the file is not in the expected format (features then go unfiltered).
+    """
+    import struct
+
+    data = Path(model_file).read_bytes()
+    try:
+        magic, _, _, _, _, _, n_attrs, _, _, off_attrs, _, _ = struct.unpack_from("<4sI4s9I", data, 0)
+        chunk, _, _, _, bwd_size, bwd_off = struct.unpack_from("<4s5I", data, off_attrs)
+        if magic != b"lCRF" or chunk != b"CQDB" or bwd_size != n_attrs:
+            return None
+        names = []
+        for off in struct.unpack_from(f"<{bwd_size}I", data, off_attrs + bwd_off):
+            start = off_attrs + off + 8
+            size = struct.unpack_from("<I", data, start - 4)[0]
+            names.append(data[start:start + size - 1].decode("utf-8"))
+    except (struct.error, UnicodeDecodeError):
+        return None
+    return frozenset(names)
 
 
 _MODEL: Optional[NERModel] = None

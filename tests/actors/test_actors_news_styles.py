@@ -156,3 +156,18 @@ def test_person_noun_with_nationality():
 def test_gcc_states_and_fatf_are_igos():
     assert first("اتفقت دول مجلس التعاون على خطة.")[0][1:] == ("IGO", "GCC")
     assert first("أصدرت مجموعة العمل المالي تقريرا.")[0][1] == "IGO"
+
+
+def test_unknown_name_in_apposition_to_a_title_with_a_country():
+    got = first("استقبل سمو الأمير فيصل بن سلطان بن ناصر أمير منطقة تبوك الوفد.")
+    assert got[0][1:] == ("SAU", "GOV") and "فيصل" in got[0][0]
+
+
+def test_honorific_family_name_and_apposition():
+    got = first("وصل الشيخ جاسم بن راشد آل مالك، وزير الداخلية القطري، إلى الرياض.")
+    assert got[0][1] == "QAT" and "مالك" in got[0][0]
+
+
+def test_honorific_between_a_construct_title_and_a_known_name():
+    got = first("التقى وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة السفير.", "2014-01-01")
+    assert got[0][1:] == ("BHR", "GOV") and len([g for g in got if g[0] == "الشيخ"]) == 0
