@@ -12,7 +12,7 @@ from typing import Optional
 
 from hadath.actors.lexicon import Lexicon, default_lexicon
 from hadath.actors.match import Matcher
-from hadath.actors.resolve import Resolved, Resolver
+from hadath.actors.resolve import Part, Resolved, Resolver
 from hadath.document import Actor, Document, Entity
 from hadath.text.normalize import normalize
 
@@ -55,7 +55,7 @@ class ActorStage:
         found, parts = self.resolver.resolve(norm.text, _norm_sentences(doc, norm), doc.date, ner_per)
         actors = [self._actor(doc, norm, r) for r in found]
         doc.actors = actors
-        for part in parts:
+        for part in entity_parts(found, parts):
             s, e = norm.to_raw(part.start, part.end)
             doc.add_entity(Entity(doc.text[s:e], s, e, part.label, source="lexicon"))
         self._attach(doc, norm, found, actors)
@@ -88,6 +88,45 @@ class ActorStage:
                 if (overlap and ent.label in ("PER", "ORG", "LOC", "GPE")) or (s, e) == (ent.start, ent.end):
                     ent.actor = a
                     break
+
+
+def entity_parts(found: list[Resolved], parts: list[Part]) -> list[Part]:
+    """The lexicon parts worth listing as named entities.
+
+    Entities are names (people, countries, capitals, organisations) and title phrases. A nationality adjective
+    inside a longer actor phrase is not an entity of its own: it joins the title before it ("وزير الخارجية
+    العراقي" is one TITLE) or stays only in the actor ("القوات البريطانية" -> GBR MIL). Generic bodies
+    (الحكومة، وزارة الدفاع) are actors, not named organisations. This follows ANERcorp, where nationality
+    adjectives, titles and generic bodies are not entities; NORP is kept for nationalities that stand alone as
+    actors (العراقيون، فلسطينيين), not for adjectives of other nouns (الشركة الصينية).
+    """
+    phrases = sorted(((r.start, r.end, r.kind, len(r.parts)) for r in found), key=lambda x: x[0])
+    starts = [p[0] for p in phrases]
+
+    def phrase_of(part: Part):
+        i = bisect.bisect_right(starts, part.start) - 1
+        while i >= 0:
+            s, e, kind, n = phrases[i]
+            if s <= part.start and part.end <= e:
+                return kind, n, s, e
+            if e < part.start - 200:
+                break
+            i -= 1
+        return None
+
+    out: list[Part] = []
+    for part in sorted(parts, key=lambda p: p.start):
+        ph = phrase_of(part)
+        if part.label == "ORG" and ph is not None and ph[0] == "body":
+            continue
+        if part.label == "NORP" and (ph is None or ph[1] > 1 or (ph[2], ph[3]) != (part.start, part.end)):
+            prev = out[-1] if out else None
+            if (ph is not None and prev is not None and prev.label == "TITLE" and ph[2] <= prev.start
+                    and 0 <= part.start - prev.end <= 1):
+                out[-1] = Part(prev.start, part.end, "TITLE")
+            continue
+        out.append(part)
+    return out
 
 
 def actors_in(doc: Document, start: int, end: int) -> list[Actor]:

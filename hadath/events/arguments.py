@@ -18,6 +18,7 @@ body takes the one country its sentence speaks of; a nisba adjective (التفج
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -71,12 +72,24 @@ def _actors_in(doc: Document, start: int, end: int) -> list[Actor]:
     return sorted(actors_in(doc, start, end), key=lambda a: a.start)
 
 
+_ENDS: tuple = (None, 0, [])  # (token list, its length, token end offsets): the last document's index
+
+
+def _token_ends(doc: Document) -> list[int]:
+    """End offsets of the document's tokens (increasing), built once per document for binary search."""
+    global _ENDS
+    toks, n, ends = _ENDS
+    if toks is not doc.tokens or n != len(toks):
+        ends = [t.end for t in doc.tokens]
+        _ENDS = (doc.tokens, len(ends), ends)
+    return ends
+
+
 def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     """Index of the token containing raw offset (or the next one) within [lo, hi)."""
-    for i in range(lo, hi):
-        if doc.tokens[i].end > offset:
-            return i
-    return hi
+    if lo >= hi:
+        return hi
+    return bisect_right(_token_ends(doc), offset, lo, hi)
 
 
 def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[int], Optional[int], bool]:

@@ -302,21 +302,24 @@ def _token_forms(lex: Lexicon, tok: Token) -> tuple[tuple[str, str, str], ...]:
     return res
 
 
-def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token) -> bool:
+def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token, forms=None) -> bool:
+    """Whether ``tok`` fills ``slot``; ``forms``: the token's ``_token_forms`` when already known."""
     if tok.is_punct:
         return False
     if slot.kind == "clitic":
         n = tok.norm
         return n.startswith(slot.clitic) and len(n) > len(slot.clitic) + 2 or \
             (n[:1] in "وف" and n[1:].startswith(slot.clitic) and len(n) > len(slot.clitic) + 3)
-    for form, _, kind in _token_forms(lex, tok):
+    for form, _, kind in (_token_forms(lex, tok) if forms is None else forms):
         if form in slot.forms and (kind == "verb") == (slot.kind == "verb"):
             return True
     return False
 
 
-def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int) -> Optional[list[int]]:
-    """Match slots (after the head) starting at token i; returns the indices of the non-gap slots."""
+def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
+                forms: Optional[list] = None) -> Optional[list[int]]:
+    """Match slots (after the head) starting at token i; returns the indices of the non-gap slots.
+    ``forms``: every token's ``_token_forms``, computed once per document by the caller."""
     if not slots:
         return []
     slot = slots[0]
@@ -327,15 +330,15 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int)
                 return None
             if skip and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP:
                 return None
-            got = _match_rest(lex, slots[1:], toks, j, end)
+            got = _match_rest(lex, slots[1:], toks, j, end, forms)
             if got is not None:
                 return got
             if toks[j].is_punct and toks[j].norm in _PUNCT_STOP:
                 return None
         return None
-    if i >= end or not _slot_accepts(lex, slot, toks[i]):
+    if i >= end or not _slot_accepts(lex, slot, toks[i], None if forms is None else forms[i]):
         return None
-    rest = _match_rest(lex, slots[1:], toks, i + 1, end)
+    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms)
     return None if rest is None else [i] + rest
 
 
@@ -343,11 +346,12 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
     lex = lex or load_lexicon()
     toks = doc.tokens
+    forms = [_token_forms(lex, t) for t in toks]  # once per token, reused by every slot test
     found: list[TriggerMatch] = []
     for si, sent in enumerate(doc.sentences):
         cands: list[TriggerMatch] = []
         for i in range(sent.token_start, sent.token_end):
-            for form, pre, kind in _token_forms(lex, toks[i]):
+            for form, pre, kind in forms[i]:
                 for pat, tag in lex.index.get(form, ()):
                     head = pat.slots[0]
                     if (head.kind == "verb") != (kind == "verb"):
@@ -356,7 +360,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                         continue
                     if tag == "juss" and (i == sent.token_start or toks[i - 1].norm not in _JUSSIVE_PARTICLES):
                         continue
-                    rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end)
+                    rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms)
                     if rest is None:
                         continue
                     idx = [i] + rest

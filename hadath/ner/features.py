@@ -71,8 +71,10 @@ def strip_proclitics(w: str, counts: dict[str, int]) -> tuple[str, str]:
 
 
 def strip_enclitic(stem: str) -> str:
+    if len(stem) < 4:
+        return stem
     for e in ENCLITICS:
-        if len(stem) - len(e) >= 3 and stem.endswith(e):
+        if stem.endswith(e) and len(stem) - len(e) >= 3:
             return stem[: -len(e)]
     return stem
 
@@ -137,15 +139,19 @@ class Featurizer:
 
     def phrase_tags(self, stems: Sequence[str], phrases=None) -> list[Optional[str]]:
         """Longest gazetteer phrase matches over al-less stems, as per-position 'B-TYPE'/'I-TYPE'."""
-        out: list[Optional[str]] = [None] * len(stems)
-        i = 0
+        n_stems = len(stems)
+        out: list[Optional[str]] = [None] * n_stems
         phrases = self.res.phrases if phrases is None else phrases
-        while i < len(stems):
+        get = phrases.get
+        i = 0
+        while i < n_stems:
+            cands = get(stems[i])
             best = None
-            for key, typ in phrases.get(stems[i], ()):
-                n = len(key)
-                if tuple(stems[i:i + n]) == key and (best is None or n > len(best[0])):
-                    best = (key, typ)
+            if cands:
+                for key, typ in cands:
+                    n = len(key)
+                    if tuple(stems[i:i + n]) == key and (best is None or n > len(best[0])):
+                        best = (key, typ)
             if best:
                 n = len(best[0])
                 out[i] = "B-" + best[1]

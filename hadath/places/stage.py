@@ -117,8 +117,22 @@ def attach(doc: Document, places: list[Place]) -> None:
                 if ent.label in PLACE_LABELS and ent.place is None:
                     ent.place = p
             continue
+        if p.feature == "PPL" and not _locative_before(doc.text, p.start):
+            continue  # a town name NER did not tag, with no cue that a place is meant: often a common word
         label = "GPE" if p.feature in GPE_FEATURES else "LOC"
         doc.add_entity(Entity(p.text, p.start, p.end, label, place=p, source="gazetteer"))
+
+
+_LOCATIVE_WORDS = {"في", "من", "الى", "إلى", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "مدينة", "بلدة", "قرية",
+                   "محافظة", "ولاية", "منطقة", "بمدينة", "بلدة", "وفي", "ومن"}
+
+
+def _locative_before(text: str, start: int) -> bool:
+    """A preposition or place noun right before ``start``, or a ب/ل proclitic glued to the name."""
+    if start > 0 and text[start - 1] in "بل" and (start < 2 or not text[start - 2].isalpha() or text[start - 2] in "وف"):
+        return True
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1] in _LOCATIVE_WORDS
 
 
 class PlaceStage:

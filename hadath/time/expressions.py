@@ -186,12 +186,25 @@ def _anchor_automaton():
     return auto
 
 
+_LAST_REGIONS: tuple = ("", {})  # (text, regions): the stage asks twice per document (dates, then durations)
+
+
 def anchor_regions(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Per anchor group, the disjoint stretches of ``text`` that may hold such an expression.
+    """Per anchor group, the disjoint stretches of ``text`` that may hold such an expression (do not mutate).
 
     Running a dozen alternation-heavy regexes over a whole article is what made this stage slow; an
     Aho-Corasick pass plus one digit scan finds the few places worth matching, and each pattern only runs
     there."""
+    global _LAST_REGIONS
+    last_text, last = _LAST_REGIONS
+    if text is last_text or text == last_text:
+        return last
+    regions = _anchor_regions(text)
+    _LAST_REGIONS = (text, regions)
+    return regions
+
+
+def _anchor_regions(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[tuple[int, int]]] = {}
     for end, (n, groups) in _anchor_automaton().iter(text):
         for g in groups:
