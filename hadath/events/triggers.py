@@ -243,12 +243,12 @@ class Lexicon:
             if enc and body.endswith("و"):  # اعتقلوه -> اعتقلوا
                 bodies.append(body + "ا")
             for b in bodies:
-                for pre in VERB_PREFIXES:
+                for pre in _prefixes_of(VERB_PREFIXES, b[:1]):
                     if enc and b.endswith(("ت", "ة")) and enc not in ("هم", "هما", "هن"):
                         break  # زيارته / سيطرته are nouns far more often than verbs with an object
                     if b.startswith(pre) and len(b) - len(pre) >= 2 and b[len(pre):] in self.verb_forms:
                         out.append((b[len(pre):], pre, "verb"))
-                for pre in NOUN_PREFIXES:
+                for pre in _prefixes_of(NOUN_PREFIXES, b[:1]):
                     if not b.startswith(pre) or len(b) - len(pre) < 2:
                         continue
                     rest = b[len(pre):]
@@ -264,6 +264,12 @@ class Lexicon:
                 seen.add(a)
                 uniq.append(a)
         return tuple(uniq)
+
+
+@lru_cache(maxsize=256)
+def _prefixes_of(prefixes: tuple[str, ...], first: str) -> tuple[str, ...]:
+    """The prefixes (in their order) that a word starting with ``first`` could carry: skips hopeless tests."""
+    return tuple(p for p in prefixes if not p or p[0] == first)
 
 
 @lru_cache(maxsize=4)
