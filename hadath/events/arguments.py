@@ -92,21 +92,39 @@ def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     return bisect_right(_token_ends(doc), offset, lo, hi)
 
 
+_PAIRS: tuple = (None, 0, {})  # (token list, its length, {(lo, hi): pairs}): the last document's sentences
+
+
+def _speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(speech verb, complementizer) token pairs of the sentence [lo, hi), found once per sentence."""
+    global _PAIRS
+    toks, n, by_sent = _PAIRS
+    if toks is not doc.tokens or n != len(toks):
+        by_sent = {}
+        _PAIRS = (doc.tokens, len(doc.tokens), by_sent)
+    pairs = by_sent.get((lo, hi))
+    if pairs is None:
+        toks = doc.tokens
+        pairs = []
+        for i in range(lo, hi):
+            if is_speech(toks[i].norm):
+                for j in range(i + 1, min(hi, i + 16)):
+                    if toks[j].norm in COMPLEMENTIZERS:
+                        pairs.append((i, j))
+                        break
+                    if (toks[j].norm in _PUNCT and toks[j].norm != ":") or is_speech(toks[j].norm):
+                        break
+        by_sent[(lo, hi)] = pairs
+    return pairs
+
+
 def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[int], Optional[int], bool]:
     """(first, end) token range of the trigger's clause, the speech verb index, the complementizer index, and
     whether the complement's subject is the speaker (``إنه``)."""
     sent = doc.sentences[m.sentence]
     toks = doc.tokens
     lo, hi = sent.token_start, sent.token_end
-    pairs = []  # (speech, comp)
-    for i in range(lo, hi):
-        if is_speech(toks[i].norm):
-            for j in range(i + 1, min(hi, i + 16)):
-                if toks[j].norm in COMPLEMENTIZERS:
-                    pairs.append((i, j))
-                    break
-                if (toks[j].norm in _PUNCT and toks[j].norm != ":") or is_speech(toks[j].norm):
-                    break
+    pairs = _speech_pairs(doc, lo, hi)
     first, end, speech, comp, self_ref = lo, hi, None, None, False
     for s, c in pairs:
         if c < m.first:

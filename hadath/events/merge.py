@@ -143,5 +143,17 @@ def _richness(e: Event) -> tuple:
     from hadath.events.triggers import load_lexicon
 
     pid = e.source.split(":", 1)[-1]
-    verb = any(p.id == pid and p.slots[0].kind == "verb" for p in load_lexicon().patterns)
+    verb = _verb_headed(load_lexicon()).get(pid, False)
     return (verb, bool(e.actor) + bool(e.recipient), e.confidence)
+
+
+_VERB_HEADED: dict = {}  # id(lexicon) -> (lexicon, {pattern id: head slot is a verb})
+
+
+def _verb_headed(lex) -> dict:
+    """Pattern id -> whether its head is a verb, built once per lexicon (ids are unique in a lexicon)."""
+    hit = _VERB_HEADED.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, {p.id: p.slots[0].kind == "verb" for p in lex.patterns})
+        _VERB_HEADED[id(lex)] = hit
+    return hit[1]

@@ -9,6 +9,7 @@ Precedence: negated > hypothetical > future > historical > asserted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Document
@@ -16,6 +17,7 @@ from hadath.events.triggers import TriggerMatch
 from hadath.text.normalize import normalize_word
 
 
+@lru_cache(maxsize=256)
 def _set(words: str) -> frozenset:
     return frozenset(normalize_word(w) for w in words.split())
 
@@ -48,13 +50,15 @@ def _window(doc: Document, start: int, stop: int) -> list[str]:
     return [doc.tokens[i].norm for i in range(start, stop)]
 
 
+@lru_cache(maxsize=64)
+def _frame_set(frames: tuple) -> frozenset:
+    """Normalized (first, second) word pairs of a frame list, built once per list."""
+    return frozenset((normalize_word(a), normalize_word(b)) for a, b in frames)
+
+
 def _has_frame(words: list[str], frames) -> bool:
-    for a, b in frames:
-        na, nb = normalize_word(a), normalize_word(b)
-        for i in range(len(words) - 1):
-            if words[i].lstrip("و") == na and words[i + 1] == nb:
-                return True
-    return False
+    pairs = _frame_set(tuple(frames))
+    return any((words[i].lstrip("و"), words[i + 1]) in pairs for i in range(len(words) - 1))
 
 
 def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: Optional[int] = None,

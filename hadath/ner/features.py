@@ -89,6 +89,9 @@ class Featurizer:
         self.res = res
         self.known = known
         self._cache: dict[str, tuple] = {}
+        # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
+        # strings of all other words need not be built.
+        self._pair_left = {p: _left_words(known, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
 
     def analyse(self, w: str) -> tuple[str, str]:
         return strip_proclitics(w, self.res.counts)
@@ -132,7 +135,11 @@ class Featurizer:
                  ["-2:" + x for x in far], ["+2:" + x for x in far], st_of(own), "g=TITLE" in own)
             if self.known is not None:
                 known = self.known
-                f = tuple([x for x in lst if x in known] for lst in f[:5]) + f[5:]
+                st3 = "-3:st=" + f[5]
+                f = tuple([x for x in lst if x in known] for lst in f[:5]) + f[5:] + (
+                    w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="], st3 if st3 in known else None)
+            else:
+                f = f + (True, True, "-3:st=" + f[5])
             if len(self._cache) < 500_000:
                 self._cache[w] = f
         return f
@@ -178,36 +185,42 @@ class Featurizer:
         mp = self.phrase_tags(stems, self.res.memory_phrases) if self.res.memory_phrases else [None] * n
         last_title = -10  # index of the latest word with a TITLE gazetteer feature
         out = []
+        append = out.append
         for i in range(n):
-            feats = list(tf[i][0])
+            f = tf[i]
+            feats = list(f[0])
             if i > 0:
-                feats += tf[i - 1][1]
-                x = "w-1|w=" + words[i - 1] + "|" + words[i]
-                if ok(x):
-                    feats.append(x)
+                g = tf[i - 1]
+                feats += g[1]
+                if g[7]:
+                    x = "w-1|w=" + words[i - 1] + "|" + words[i]
+                    if ok(x):
+                        feats.append(x)
             elif bos:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += tf[i + 1][2]
-                x = "w|w+1=" + words[i] + "|" + words[i + 1]
-                if ok(x):
-                    feats.append(x)
+                if f[8]:
+                    x = "w|w+1=" + words[i] + "|" + words[i + 1]
+                    if ok(x):
+                        feats.append(x)
             elif eos:
                 feats.append("EOS")
             if i > 1:
                 feats += tf[i - 2][3]
-            if i > 2:
-                x = "-3:st=" + stems[i - 3]
-                if ok(x):
-                    feats.append(x)
+                if i > 2:
+                    x = tf[i - 3][9]
+                    if x is not None:
+                        feats.append(x)
             if i - last_title <= 3 and title3:
                 feats.append("title<=3")
-            if tf[i][6]:
+            if f[6]:
                 last_title = i
             if i + 2 < n:
                 feats += tf[i + 2][4]
-            if ph[i]:
-                x = "ph=" + ph[i]
+            p = ph[i]
+            if p:
+                x = "ph=" + p
                 if ok(x):
                     feats.append(x)
                 if i > 0 and ph[i - 1]:
@@ -218,8 +231,21 @@ class Featurizer:
                 x = "mp=" + mp[i]
                 if ok(x):
                     feats.append(x)
-            out.append(feats)
+            append(feats)
         return out
+
+
+def _left_words(known: frozenset, prefix: str) -> frozenset:
+    """Every possible left word of the known pair attributes ``prefix + left|right``."""
+    out = set()
+    for attr in known:
+        if attr.startswith(prefix):
+            rest = attr[len(prefix):]
+            pos = rest.find("|")
+            while pos >= 0:
+                out.add(rest[:pos])
+                pos = rest.find("|", pos + 1)
+    return frozenset(out)
 
 
 def st_of(own: list[str]) -> str:
