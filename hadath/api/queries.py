@@ -71,38 +71,3 @@ def snippet(text: str, query: str, width: int = 80) -> str:
     start, end = norm.to_raw(i, i)
     lo, hi = max(0, start - width), min(len(text), end + width)
     return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
-
-
-def matching(filters: Optional[EventFilter]):
-    """``SELECT seq FROM events WHERE <filters>`` as an uncorrelated subquery.
-
-    Why: ``repository.conditions`` holds EXISTS subqueries over event_actors and places; inside a query that
-    itself joins those tables they auto-correlate away ("returned no FROM clauses"). Filtering by event seq
-    keeps them in their own scope.
-    """
-    return select(Event.seq).where(*conditions(filters)).correlate(None).scalar_subquery()
-
-
-def actor_counts(session: Session, filters: Optional[EventFilter] = None, role: Optional[str] = None,
-                 limit: int = 50) -> list[dict]:
-    """As ``repository.actor_counts``, safe with actor/sector/country filters."""
-    n = func.count(func.distinct(EventActor.event_seq)).label("events")
-    stmt = (select(EventActor.name, EventActor.code, EventActor.country, EventActor.sector, n)
-            .where(EventActor.event_seq.in_(matching(filters)))
-            .group_by(EventActor.name, EventActor.code, EventActor.country, EventActor.sector)
-            .order_by(n.desc(), EventActor.name).limit(int(limit)))
-    if role:
-        stmt = stmt.where(EventActor.role == role)
-    return [{"name": r[0], "code": r[1], "country": r[2], "sector": r[3], "events": r[4]}
-            for r in session.execute(stmt)]
-
-
-def place_counts(session: Session, filters: Optional[EventFilter] = None, limit: int = 500) -> list[dict]:
-    """As ``repository.place_counts``, safe with place/country filters."""
-    n = func.count(Event.seq).label("events")
-    stmt = (select(Place.id, Place.name, Place.country, Place.lat, Place.lon, n)
-            .join(Event, Event.place_id == Place.id).where(Event.seq.in_(matching(filters)))
-            .group_by(Place.id, Place.name, Place.country, Place.lat, Place.lon)
-            .order_by(n.desc(), Place.name).limit(int(limit)))
-    return [{"place_id": r[0], "name": r[1], "country": r[2], "lat": r[3], "lon": r[4], "events": r[5]}
-            for r in session.execute(stmt)]

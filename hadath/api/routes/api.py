@@ -110,7 +110,7 @@ def actors(f: EventFilter = Depends(event_filter), session: Session = Depends(ge
            role: Optional[Literal["actor", "recipient"]] = Query(None, description="only this role"),
            _size: int = Query(50, ge=1, le=MAX_PAGE)):
     """Most frequent participants among the matching events."""
-    return {"rows": queries.actor_counts(session, f, role=role, limit=_size)}
+    return {"rows": repo.actor_counts(session, f, role=role, limit=_size)}
 
 
 @router.get("/dyads", tags=["facets"])
@@ -145,7 +145,7 @@ def timeline(f: EventFilter = Depends(event_filter), session: Session = Depends(
 def places(f: EventFilter = Depends(event_filter), session: Session = Depends(get_session),
            _size: int = Query(500, ge=1, le=5000)):
     """Event places with counts, and events per country (with ISO numeric codes for map shapes)."""
-    rows = queries.place_counts(session, f, limit=_size)
+    rows = repo.place_counts(session, f, limit=_size)
     return {"rows": rows, "countries": queries.country_counts(session, f)}
 
 
