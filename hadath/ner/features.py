@@ -146,27 +146,23 @@ class Featurizer:
 
     def phrase_tags(self, stems: Sequence[str], phrases=None) -> list[Optional[str]]:
         """Longest gazetteer phrase matches over al-less stems, as per-position 'B-TYPE'/'I-TYPE'."""
-        n_stems = len(stems)
-        out: list[Optional[str]] = [None] * n_stems
+        out: list[Optional[str]] = [None] * len(stems)
         phrases = self.res.phrases if phrases is None else phrases
-        get = phrases.get
-        i = 0
-        while i < n_stems:
-            cands = get(stems[i])
+        covered = 0  # matches do not overlap: positions before this are inside the previous match
+        for i in [i for i, st in enumerate(stems) if st in phrases]:
+            if i < covered:
+                continue
             best = None
-            if cands:
-                for key, typ in cands:
-                    n = len(key)
-                    if tuple(stems[i:i + n]) == key and (best is None or n > len(best[0])):
-                        best = (key, typ)
+            for key, typ in phrases[stems[i]]:
+                n = len(key)
+                if tuple(stems[i:i + n]) == key and (best is None or n > len(best[0])):
+                    best = (key, typ)
             if best:
                 n = len(best[0])
                 out[i] = "B-" + best[1]
                 for j in range(i + 1, i + n):
                     out[j] = "I-" + best[1]
-                i += n
-            else:
-                i += 1
+                covered = i + n
         return out
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:

@@ -96,19 +96,15 @@ class NERModel:
                     key = gazetteer_mod.key_of(line)
                     self._orgs.setdefault(key[0], []).append(key)
         found = []
-        i = 0
+        covered = 0  # matches do not overlap
         orgs = self._orgs
-        while i < len(stems):
-            cands = orgs.get(stems[i])
-            if not cands:
-                i += 1
+        for i in [i for i, st in enumerate(stems) if st in orgs]:
+            if i < covered:
                 continue
-            best = max((len(k) for k in cands if tuple(stems[i:i + len(k)]) == k), default=0)
+            best = max((len(k) for k in orgs[stems[i]] if tuple(stems[i:i + len(k)]) == k), default=0)
             if best:
                 found.append((i, i + best))
-                i += best
-            else:
-                i += 1
+                covered = i + best
         return found
 
     def label_of(self, typ: str, words: Sequence[str]) -> str:

@@ -20,9 +20,11 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _warm() -> None:
+    """Load every model and lexicon now (they load lazily on first use), so forked workers share them."""
+    from hadath.document import Document
     from hadath.pipeline import default_pipeline
 
-    default_pipeline()
+    default_pipeline()(Document(text="وبحث الرئيس العراقي في بغداد أمس مع السفير البريطاني.", date="2020-01-01"))
 
 
 def map_local(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 4) -> Iterator:
