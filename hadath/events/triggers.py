@@ -303,8 +303,10 @@ def _token_forms(lex: Lexicon, tok: Token) -> tuple[tuple[str, str, str], ...]:
     if not res and tok.stem is not None:
         stem = tok.stem_norm
         if stem != tok.norm:
-            pre = "".join(normalize_word(m.text) for m in tok.proclitics)
-            res = tuple((f, pre, k) for f, _, k in lex.analyses(stem) if k == "word")
+            words = [(f, k) for f, _, k in lex.analyses(stem) if k == "word"]
+            if words:  # the proclitics are only normalized when the stem is a lexicon word
+                pre = "".join(normalize_word(m.text) for m in tok.proclitics)
+                res = tuple((f, pre, k) for f, k in words)
     return res
 
 

@@ -22,13 +22,13 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا",
 def word_shape(w: str) -> str:
     if w.isdigit():
         return "num"
-    if any(c.isdigit() for c in w):
+    if any(map(str.isdigit, w)):
         return "hasnum"
     if _ARABIC.search(w):
         return "ar"
     if _LATIN.search(w):
         return "lat"
-    if not any(c.isalnum() for c in w):
+    if not any(map(str.isalnum, w)):
         return "punct"
     return "other"
 
@@ -92,6 +92,10 @@ class Featurizer:
         # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
         # strings of all other words need not be built.
         self._pair_left = {p: _left_words(known, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
+        # Known neighbour features by position prefix, without it: a word's own strings are tested before any
+        # prefixed copy is built.
+        self._known_at = {p: frozenset(a[len(p):] for a in known if a.startswith(p))
+                          for p in ("-1:", "+1:", "-2:", "+2:")} if known is not None else None
 
     def analyse(self, w: str) -> tuple[str, str]:
         return strip_proclitics(w, self.res.counts)
@@ -113,16 +117,11 @@ class Featurizer:
             own.append("base=" + base)
         if shape == "ar" and st not in res.counts and w not in res.counts:
             own.append("oov")
-        mem = res.memory.get(st, ())
-        own.extend("g=" + g for g in gaz)
-        own.extend("m=" + m for m in mem)
-        own.extend(f"c{i}=" + c for i, c in enumerate(cl))
-        near = ["w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape]
-        near.extend("g=" + g for g in gaz)
-        near.extend("m=" + m for m in mem)
-        near.extend(f"c{i}=" + c for i, c in enumerate(cl))
-        far = ["st=" + st]
-        far.extend("g=" + g for g in gaz)
+        g_feats = ["g=" + g for g in gaz]
+        gm_feats = g_feats + ["m=" + m for m in res.memory.get(st, ())] + [f"c{i}=" + c for i, c in enumerate(cl)]
+        own += gm_feats
+        near = ["w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape] + gm_feats
+        far = ["st=" + st] + g_feats
         if cl:
             far.append("c0=" + cl[0])
         return own, near, far
@@ -131,15 +130,19 @@ class Featurizer:
         f = self._cache.get(w)
         if f is None:
             own, near, far = self._type_features(w)
-            f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
-                 ["-2:" + x for x in far], ["+2:" + x for x in far], st_of(own), "g=TITLE" in own)
-            if self.known is not None:
-                known = self.known
-                st3 = "-3:st=" + f[5]
-                f = tuple([x for x in lst if x in known] for lst in f[:5]) + f[5:] + (
-                    w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="], st3 if st3 in known else None)
+            st, title = st_of(own), "g=TITLE" in own
+            known = self.known
+            if known is None:
+                f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
+                     ["-2:" + x for x in far], ["+2:" + x for x in far], st, title, True, True, "-3:st=" + st)
             else:
-                f = f + (True, True, "-3:st=" + f[5])
+                at = self._known_at
+                k1, k2, k3, k4 = at["-1:"], at["+1:"], at["-2:"], at["+2:"]
+                st3 = "-3:st=" + st
+                f = ([x for x in own if x in known], ["-1:" + x for x in near if x in k1],
+                     ["+1:" + x for x in near if x in k2], ["-2:" + x for x in far if x in k3],
+                     ["+2:" + x for x in far if x in k4], st, title,
+                     w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="], st3 if st3 in known else None)
             if len(self._cache) < 500_000:
                 self._cache[w] = f
         return f

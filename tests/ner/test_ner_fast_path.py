@@ -1,0 +1,48 @@
+"""The tagging fast path (features the model does not know dropped up front) must not change any tag."""
+import pytest
+
+from hadath.document import Document
+from hadath.ner.features import Featurizer
+from hadath.ner.model import MODEL_FILE, get_model, model_attributes
+from hadath.text.stage import TextStage
+
+pycrfsuite = pytest.importorskip("pycrfsuite")
+
+TEXTS = [
+    "التقى وزير الخارجية الأردني أيمن الصفدي نظيره التركي في أنقرة يوم الثلاثاء لبحث الأزمة السورية.",
+    "وقالت منظمة الصحة العالمية في بيان إن الفريق سيصل إلى صنعاء الأسبوع المقبل، بحسب وكالة رويترز.",
+    "أعلنت شركة أرامكو عن أرباح بلغت 20 مليار دولار، فيما انتقد النائب محمد العلي سياسة الحكومة.",
+]
+
+
+def _sentences():
+    stage = TextStage()
+    for text in TEXTS:
+        doc = stage(Document(text))
+        for s in doc.sentences:
+            words = [t.norm or t.text for t in doc.tokens[s.token_start:s.token_end]]
+            if words:
+                yield words
+
+
+def test_model_attributes_match_crfsuite_dump():
+    if not MODEL_FILE.exists():
+        pytest.skip("no shipped NER model")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_FILE))
+    assert model_attributes(MODEL_FILE) == frozenset(tagger.info().attributes)
+
+
+def test_filtered_features_are_the_known_subset_in_order():
+    model = get_model()
+    full = Featurizer(model.resources)
+    for words in _sentences():
+        expected = [[f for f in tok if f in model.featurizer.known] for tok in full.sentence(words)]
+        assert model.featurizer.sentence(words) == expected
+        assert model.tagger.tag(full.sentence(words)) == model.tag(words)
+
+
+def test_unreadable_model_file_gives_no_filter(tmp_path):
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model at all, just some bytes" * 4)
+    assert model_attributes(bad) is None
