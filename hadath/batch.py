@@ -91,12 +91,18 @@ def process_item(item: BatchItem) -> Union[dict, JsonlError]:
         return JsonlError(item.source, item.line, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
+def process_item_json(item: BatchItem) -> Union[str, JsonlError]:
+    """As process_item, serialised in the worker: the parent then only writes lines (cheaper than unpickling)."""
+    result = process_item(item)
+    return result if isinstance(result, JsonlError) else json.dumps(result, ensure_ascii=False)
+
+
 def run_batch(items: Iterable[BatchItem], jobs: int = 1, progress: bool = False, engine: str = "local",
-              scheduler: Optional[str] = None) -> Iterator[Union[dict, JsonlError]]:
-    """Process items in order on an engine (see hadath.scale.engines), optionally with a Rich progress bar."""
+              scheduler: Optional[str] = None) -> Iterator[Union[str, JsonlError]]:
+    """JSON lines for the items, in order, on an engine (see hadath.scale.engines), with an optional progress bar."""
     from hadath.scale.engines import map_items
 
-    results = map_items(process_item, items, engine=engine, jobs=jobs, scheduler=scheduler)
+    results = map_items(process_item_json, items, engine=engine, jobs=jobs, scheduler=scheduler)
     if not progress:
         yield from results
         return

@@ -120,7 +120,7 @@ def _extract_jsonl(path: str, output: Optional[str], date: Optional[str], jobs: 
             if isinstance(result, JsonlError):
                 report(result)
                 continue
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.write(result + "\n")
     finally:
         if output:
             out.close()

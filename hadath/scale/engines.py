@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import sys
 from collections import deque
@@ -25,6 +26,7 @@ def _warm() -> None:
     from hadath.pipeline import default_pipeline
 
     default_pipeline()(Document(text="وبحث الرئيس العراقي في بغداد أمس مع السفير البريطاني.", date="2020-01-01"))
+    gc.freeze()  # models and lexicons live for the whole run: the collector need not scan (and unshare) them
 
 
 def map_local(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 4) -> Iterator:
