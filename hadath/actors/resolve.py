@@ -298,6 +298,14 @@ class Resolver:
         return bool(before) and before[-1].startswith("ال") and before[-1] not in LOCATIVES \
             and before[-1] not in AL_VERBS
 
+    def person_after_title(self, n: Match, st: CorefState) -> tuple[Optional[Person], Optional[Match]]:
+        """The name after a title: a known short name (its Person), else the match read as a person name, or
+        (None, None) when it cannot be a person."""
+        if n.kind != "short":
+            return None, n
+        person = self.short_person(n, st)
+        return (person, n) if person is not None else (None, as_person(n))
+
     # -- main ----------------------------------------------------------------------------------------------
     def resolve(self, t: str, sentences: list[tuple[int, int]], date: Optional[str],
                 ner_per: Optional[dict[int, int]] = None) -> tuple[list[Resolved], list[Part]]:
@@ -551,16 +559,11 @@ class Resolver:
                         sector = ne.sector  # "زعيم المعارضة", "مستشار وزارة الدفاع"
                         of_body = True
                 elif n.kind in ("person", "short") and person is None and kind in ("title", "counterpart", "frame"):
-                    if n.kind == "short":
-                        person = self.short_person(n, st)
-                        if person is None:
-                            n = as_person(n)
-                            if n is None:
-                                break
-                    person_match = n
-                    end = n.end
-                    parts.append(Part(n.start, n.end, "PER"))
-                    j += 1
+                    person, n = self.person_after_title(n, st)
+                    if n is not None:
+                        person_match, end = n, n.end
+                        parts.append(Part(n.start, n.end, "PER"))
+                        j += 1
                     break
                 else:
                     absorbed = False
@@ -594,16 +597,11 @@ class Resolver:
                 pass  # the host country: absorbed into the phrase, not the actor's country
             elif words and all(w in HONORIFICS for w in words) and n.kind in ("person", "short") and person is None \
                     and kind in ("title", "counterpart"):
-                if n.kind == "short":
-                    person = self.short_person(n, st)
-                    if person is None:
-                        n = as_person(n)
-                        if n is None:
-                            break
-                person_match = n
-                end = n.end
-                parts.append(Part(n.start, n.end, "PER"))
-                j += 1
+                person, n = self.person_after_title(n, st)  # "معالي الوزير الأستاذ X"
+                if n is not None:
+                    person_match, end = n, n.end
+                    parts.append(Part(n.start, n.end, "PER"))
+                    j += 1
                 break
             else:
                 absorbed = False
