@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -157,20 +157,34 @@ FILTER_HELP = {
 }
 
 
+# The filter options shared by `hadath events` and `hadath export` (same names, same help).
+SinceFilter = Annotated[Optional[str], typer.Option("--since", help=FILTER_HELP["since"])]
+UntilFilter = Annotated[Optional[str], typer.Option("--until", help=FILTER_HELP["until"])]
+ActorFilter = Annotated[Optional[str], typer.Option("--actor", help=FILTER_HELP["actor"])]
+CountryFilter = Annotated[Optional[str], typer.Option("--country", help=FILTER_HELP["country"])]
+SectorFilter = Annotated[Optional[str], typer.Option("--sector", help=FILTER_HELP["sector"])]
+TypeFilter = Annotated[Optional[str], typer.Option("--type", help=FILTER_HELP["type"])]
+CameoFilter = Annotated[Optional[str], typer.Option("--cameo", help=FILTER_HELP["cameo"])]
+QuadClassFilter = Annotated[Optional[int], typer.Option("--quad-class", help=FILTER_HELP["quad_class"])]
+PlaceFilter = Annotated[Optional[str], typer.Option("--place", help=FILTER_HELP["place"])]
+TextFilter = Annotated[Optional[str], typer.Option("--text", help=FILTER_HELP["text"])]
+AuxFilter = Annotated[Optional[str], typer.Option("--aux", help=FILTER_HELP["aux"])]
+
+
 def events_cmd(
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or jsonl."),
-    since: Optional[str] = typer.Option(None, "--since", help=FILTER_HELP["since"]),
-    until: Optional[str] = typer.Option(None, "--until", help=FILTER_HELP["until"]),
-    actor: Optional[str] = typer.Option(None, "--actor", help=FILTER_HELP["actor"]),
-    country: Optional[str] = typer.Option(None, "--country", help=FILTER_HELP["country"]),
-    sector: Optional[str] = typer.Option(None, "--sector", help=FILTER_HELP["sector"]),
-    type_: Optional[str] = typer.Option(None, "--type", help=FILTER_HELP["type"]),
-    cameo: Optional[str] = typer.Option(None, "--cameo", help=FILTER_HELP["cameo"]),
-    quad_class: Optional[int] = typer.Option(None, "--quad-class", help=FILTER_HELP["quad_class"]),
-    place: Optional[str] = typer.Option(None, "--place", help=FILTER_HELP["place"]),
-    text: Optional[str] = typer.Option(None, "--text", help=FILTER_HELP["text"]),
-    aux: Optional[str] = typer.Option(None, "--aux", help=FILTER_HELP["aux"]),
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    actor: ActorFilter = None,
+    country: CountryFilter = None,
+    sector: SectorFilter = None,
+    type_: TypeFilter = None,
+    cameo: CameoFilter = None,
+    quad_class: QuadClassFilter = None,
+    place: PlaceFilter = None,
+    text: TextFilter = None,
+    aux: AuxFilter = None,
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most N events (table default 50; "
                                                                       "0 = all)."),
 ) -> None:
@@ -224,17 +238,17 @@ def export_cmd(
                                       help="plover-jsonl, gdelt-tsv, acled-csv, csv, parquet or geojson."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (- = stdout, text formats)."),
     codebook: bool = typer.Option(False, "--codebook", help="Print the codebook of the columns and formats."),
-    since: Optional[str] = typer.Option(None, "--since", help=FILTER_HELP["since"]),
-    until: Optional[str] = typer.Option(None, "--until", help=FILTER_HELP["until"]),
-    actor: Optional[str] = typer.Option(None, "--actor", help=FILTER_HELP["actor"]),
-    country: Optional[str] = typer.Option(None, "--country", help=FILTER_HELP["country"]),
-    sector: Optional[str] = typer.Option(None, "--sector", help=FILTER_HELP["sector"]),
-    type_: Optional[str] = typer.Option(None, "--type", help=FILTER_HELP["type"]),
-    cameo: Optional[str] = typer.Option(None, "--cameo", help=FILTER_HELP["cameo"]),
-    quad_class: Optional[int] = typer.Option(None, "--quad-class", help=FILTER_HELP["quad_class"]),
-    place: Optional[str] = typer.Option(None, "--place", help=FILTER_HELP["place"]),
-    text: Optional[str] = typer.Option(None, "--text", help=FILTER_HELP["text"]),
-    aux: Optional[str] = typer.Option(None, "--aux", help=FILTER_HELP["aux"]),
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    actor: ActorFilter = None,
+    country: CountryFilter = None,
+    sector: SectorFilter = None,
+    type_: TypeFilter = None,
+    cameo: CameoFilter = None,
+    quad_class: QuadClassFilter = None,
+    place: PlaceFilter = None,
+    text: TextFilter = None,
+    aux: AuxFilter = None,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most N events."),
 ) -> None:
     """Export events (streaming) as PLOVER JSONL, GDELT TSV, ACLED CSV, CSV, Parquet or GeoJSON."""
