@@ -38,7 +38,8 @@ def check(text: str, doc: Document) -> None:
     for sent in doc.sentences:
         assert 0 <= sent.start <= sent.end <= len(text)
     for ev in doc.to_dict()["events"]:
-        assert ev["sentence"]["start"] <= ev["trigger"]["start"] < ev["trigger"]["end"] <= ev["sentence"]["end"] or ev["mentions"]
+        for m in [ev] + ev["mentions"]:
+            assert m["sentence"]["start"] <= m["trigger"]["start"] < m["trigger"]["end"] <= m["sentence"]["end"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
