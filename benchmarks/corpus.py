@@ -54,8 +54,15 @@ def machine() -> dict:
 
 
 def save_result(name: str, result: dict) -> Path:
+    """Write ``results/<name>.json`` (the latest run) and append the run to ``results/<name>.runs.jsonl``:
+    wall-clock figures on a shared machine vary from run to run, so every run is kept with its time."""
+    import time
+
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
     path = out / f"{name}.json"
-    path.write_text(json.dumps({"machine": machine(), **result}, indent=2, ensure_ascii=False))
+    record = {"machine": machine(), "utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), **result}
+    path.write_text(json.dumps(record, indent=2, ensure_ascii=False))
+    with open(out / f"{name}.runs.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path

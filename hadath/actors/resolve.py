@@ -82,6 +82,8 @@ WF_NAMES = _normset(["فيصل", "فيكتور", "فيليب", "فيديريكا
 VERBISH = frozenset({"وت", "وي", "ون", "وب", "فت", "في", "فن"})  # و/ف + imperfect verb or preposition
 # "the occupation": in Arabic news always the other side, never the sentence subject's own forces
 OCCUPIER = _normset(["الاحتلال", "قوات الاحتلال", "جيش الاحتلال", "سلطات الاحتلال"])
+# In Arabic news the unqualified "occupation" (forces, army, authorities) is Israel's; a nationality after it wins.
+OCCUPIER_DEFAULT = "ISR"
 # an institution named after a person (مركز الملك سلمان، جامعة الملك سعود، مطار الملك خالد): not that person
 NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", "مستشفي", "جائزة", "مدينة", "مطار", "شارع", "طريق", "مجمع",
                         "برنامج", "صندوق", "مكتبة", "كرسي", "معهد", "ميناء", "قاعدة", "كلية", "مسجد", "جسر", "ملعب",
@@ -400,6 +402,12 @@ class Resolver:
                 out.append(r)
                 entities.extend(r.parts)
                 continue
+            elif m.kind == "nationality" and m.proclitic == "و" and out and out[-1].kind == "nationality" \
+                    and " " in t[out[-1].start:out[-1].end] and not t[out[-1].end:m.start - 1].strip():
+                # "الجانبان السعودي والمصري": the second party of a dual head, by its nationality
+                e = m.entries[0]
+                out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
+                                    f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
             elif m.kind == "nationality" and (m.entries[0].number == "plural" or (
                     m.entries[0].number == "dual" and m.form.endswith("ان") and not m.form.endswith("تان"))):
                 # "العراقيون": that country's people, coded by country alone as CAMEO does. A singular adjective
@@ -701,6 +709,8 @@ class Resolver:
             p = st.seen(ref) or Person(ref, name_ar, name_ar, country, sector, role, (name_ar.split()[-1],))
             return [self.from_person(p, start, end, st, parts)], j, parts
 
+        if kind == "dual" and country is not None:
+            kind = "title"  # "الرئيسان الروسي والتركي": one office per nationality named, not the last two seen
         if kind == "dual":
             if j < len(ms) and ms[j].kind in ("short", "person") and ms[j].start - end < 3 \
                     and not t[end:ms[j].start].strip():
@@ -723,6 +733,8 @@ class Resolver:
                 and h.form not in OCCUPIER \
                 and org_name is None and st.subject()[0] and not h.proclitic:
             country = st.subject()[0]  # "الأجهزة الأمنية" in a sentence whose subject is Iraqi
+        if country is None and kind == "body" and h.form in OCCUPIER and org_name is None:
+            country = OCCUPIER_DEFAULT  # unqualified "قوات الاحتلال"; "قوات الاحتلال الأمريكي" took its nationality above
         if country is None and org_name is None and not of_body and kind in ("title", "counterpart"):
             return [], j, parts
         cname = self.lex.countries.get(country or "", country or "")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document
@@ -47,6 +48,11 @@ TIME_WORDS = frozenset(normalize_word(w) for w in (
     "حاليا مؤخرا ايضا أيضا مجددا رسميا "
     # honorifics that precede a name outside the actor mention
     "صاحب السمو الملكي سمو فخامة معالي سعادة جلالة دولة الشيخ سماحة").split())
+
+
+# counts before a plural subject (تظاهر آلاف المغاربة، اعتقل عشرات الناشطين)
+COUNT_WORDS = frozenset(normalize_word(w) for w in (
+    "آلاف الآلاف ألوف مئات المئات عشرات العشرات ملايين مئات الآلاف حوالي نحو قرابة أكثر من").split())
 
 
 @dataclass
@@ -109,13 +115,18 @@ def _speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
         for i in range(lo, hi):
             if is_speech(toks[i].norm):
                 for j in range(i + 1, min(hi, i + 16)):
-                    if toks[j].norm in COMPLEMENTIZERS:
+                    if toks[j].norm in COMPLEMENTIZERS and not _in_mention(doc, toks[j].start):
                         pairs.append((i, j))
                         break
                     if (toks[j].norm in _PUNCT and toks[j].norm != ":") or is_speech(toks[j].norm):
                         break
         by_sent[(lo, hi)] = pairs
     return pairs
+
+
+def _in_mention(doc: Document, offset: int) -> bool:
+    """Is the offset inside an actor mention (``بان كي مون``: بان is a name there, not بأن)?"""
+    return any(a.start <= offset < a.end for a in doc.actors)
 
 
 def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[int], Optional[int], bool]:
@@ -230,6 +241,8 @@ def _locative(doc: Document, i: int, lo_tok: int) -> bool:
     """``في مقر X`` / ``بمقر X``: X names a place where something happens, not a participant."""
     toks = doc.tokens
     j = i - 1
+    if j - 1 >= lo_tok and j >= 0 and toks[j].norm in _nisbas() and toks[j - 1].norm in LOCATIVE_NOUNS:
+        j -= 1  # "في العاصمة الإيرانية طهران"
     if j < lo_tok or j < 0:
         return False
     n = toks[j].norm
@@ -247,6 +260,9 @@ def _coordinate(doc: Document, head: Actor, pool: list[Actor]) -> list[Actor]:
     group = [head]
     last = head
     for b in pool:
+        if b is not head and (b.start, b.end) == (head.start, head.end):
+            group.append(b)  # the other person of a dual mention
+            continue
         if b.start < last.end or b is head:
             continue
         gap = _between(doc, last.end, b.start)
@@ -263,12 +279,21 @@ def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
     """Title + name mentions that touch (``وزير الخارجية`` ``فؤاد حسين``) count as one mention."""
     out: list[Actor] = []
     for a in actors:
+        if out and (a.start, a.end) == (out[-1].start, out[-1].end) and a.country != out[-1].country:
+            out.append(a)  # "الوزيران": one dual mention standing for two people of two countries
+            continue
         if out and (a.start < out[-1].end or (a.start - out[-1].end <= 1 and doc.text[out[-1].end:a.start].strip() == ""
                                                and a.country and a.country == out[-1].country
                                                and (a.sector == out[-1].sector or not a.sector or not out[-1].sector))):
             prev = out[-1]
-            if (a.end - a.start) > (prev.end - prev.start) and a.start >= prev.start:
-                out[-1] = a
+            # one mention over both spans (the first may carry the preposition, the second ends the phrase), with
+            # the identity of the named person, else of the longer mention
+            better = (a.kind == "person" and prev.kind != "person") or (
+                (a.end - a.start) > (prev.end - prev.start) and not (prev.kind == "person" and a.kind != "person"))
+            keep = a if better else prev
+            lo, hi = min(prev.start, a.start), max(prev.end, a.end)
+            out[-1] = keep if (keep.start, keep.end) == (lo, hi) else replace(keep, text=doc.text[lo:hi], start=lo,
+                                                                                 end=hi)
             continue
         out.append(a)
     return out
@@ -342,15 +367,34 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         if free:
             res.rules.append("subject:before-plural-verb")
             return free[-1]
+    # "قالت الوزارة إن طائراتها قصفت ...": a complement opening with the speaker's own forces (a noun with a
+    # pronoun, no actor named) has the speaker as its subject
+    if speech is not None and res.speaker is not None and not is_noun and not before and 0 < m.first - first <= 2 \
+            and any(normalize_word(e.text) in ("ه", "ها", "هم") for e in toks[first].enclitics):
+        res.rules.append("subject:speaker-own-forces")
+        return res.speaker
+    # "إن بلاده تطالب إيران ...": a complement clause opens with its subject (SVO); a verb right after it takes it
+    if speech is not None and not is_noun and before:
+        lead = [a for a in before if _tok_of(doc, a) == first and not _governed(doc, a, first)
+                and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
+        if lead:
+            res.rules.append("subject:complement-svo")
+            return lead[0]
     shared = _shared_subject(doc, m, pool, first, is_noun)
     if shared is not None:
         res.rules.append("subject:shared-with-first-verb")
         return shared
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
-                   or all(toks[k].norm in TIME_WORDS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
+                   or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
+                          or toks[k].norm in FORCE_HEADS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
         res.rules.append("subject:in-frame")
         return inside[0]
-    if is_noun and not inside:
+    if is_noun and not inside and not before and m.first - first <= 3 and _pronoun_noun(doc, m):
+        main = _main_subject_after(doc, m, after, first)
+        if main is not None:
+            res.rules.append("subject:main-clause-of-possessed-noun")  # "خلال لقائه X، أكد Y": Y met X
+            return main
+    if is_noun and not inside and not _pronoun_noun(doc, m):
         gen = _genitive_agent(doc, m, after, agent)
         if gen is not None:
             res.rules.append("subject:genitive-of-noun")
@@ -368,7 +412,7 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                 res.rules.append("subject:vso")
                 return a
             if _prep_before(doc, a, m.last + 1) is None and (_adverbial_gap(doc, m.last + 1, j) or (
-                    j - m.last <= 2 and all(toks[k].norm in PHRASE_HEADS for k in between))):
+                    j - m.last <= 2 and all(toks[k].norm in FORCE_HEADS for k in between))):
                 res.rules.append("subject:vso-after-adverbial")
                 return a
             break
@@ -418,6 +462,36 @@ PHRASE_HEADS = frozenset(normalize_word(w) for w in (
     "جماعة حركة تنظيم عناصر مسلحو ميليشيا ميليشيات مليشيا مليشيات جيش فصائل").split())
 
 
+# the weapon or unit of a party (شنت مقاتلات التحالف، قصفت مدفعية الجيش): the party is the subject
+FORCE_HEADS = PHRASE_HEADS | frozenset(normalize_word(w) for w in (
+    "طائرات مقاتلات قوات عناصر مدفعية سفن بوارج زوارق دبابات وحدات جنود طيران مروحيات طائرة").split())
+
+
+def _pronoun_noun(doc: Document, m: TriggerMatch) -> bool:
+    """A verbal noun carrying a pronoun (لقائه، زيارتها، اتصاله): the pronoun is its agent; a noun after it is the
+    one met or visited."""
+    head = doc.tokens[m.first]
+    return len(m.tokens) == 1 and any(normalize_word(e.text) in ("ه", "ها", "هم", "هما") for e in head.enclitics)
+
+
+def _main_subject_after(doc: Document, m: TriggerMatch, after: list[Actor], first: int) -> Optional[Actor]:
+    """The subject of the main clause that a fronted ``خلال لقائه X،`` modifies: the first actor after the comma,
+    right after its verb."""
+    toks = doc.tokens
+    comma = next((k for k in range(m.last + 1, min(len(toks), m.last + 12)) if toks[k].norm in ("،", ",")), None)
+    if comma is None:
+        return None
+    sent = doc.sentences[m.sentence]
+    for a in _merge_adjacent(doc, _actors_in(doc, toks[comma].end, sent.end)):
+        j = _tok_of(doc, a)
+        if j <= comma:
+            continue
+        if j - comma <= 3 and _prep_before(doc, a, comma + 1) is None:
+            return a
+        break
+    return None
+
+
 def _complement_noun(doc: Document, m: TriggerMatch) -> bool:
     """``للقاء X``، ``بزيارة X``، ``لبحث``: a verbal noun after ل/ب completes another verb, whose subject is the
     agent; its genitive is the one met or visited."""
@@ -425,7 +499,7 @@ def _complement_noun(doc: Document, m: TriggerMatch) -> bool:
     return bool(head.proclitics) and any(normalize_word(p.text) in ("ل", "ب") for p in head.proclitics)
 
 
-ARMED_SECTORS = frozenset(("REB", "MIL", "UAF", "INS"))
+ARMED_SECTORS = frozenset(("REB", "MIL", "UAF", "INS", "CRM"))
 
 
 def _genitive_agent(doc: Document, m: TriggerMatch, after: list[Actor], agent) -> Optional[Actor]:
@@ -501,6 +575,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     pattern = m.pattern
     is_noun = m.head_tag == "" or "noverb" in pattern.roles
     head_end = toks[m.first].end
+    if "subject:main-clause-of-possessed-noun" in res.rules:
+        subj_group = []  # the subject is in the main clause after the comma; the noun's object follows it
     search_from = max([head_end] + [a.end for a in subj_group if a.start >= m.start])
     subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
 
@@ -521,7 +597,11 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         j = _tok_of(doc, a)
         if j - gap_from > 20 or _new_clause(doc, max(gap_from, m.last) + 1, j):
             break
+        if any(toks[k].norm in COMPLEMENTIZERS for k in range(m.last + 1, j)):
+            break  # "اتفقت X و Y على أن ...": a content clause names no recipient
         prep = _prep_before(doc, a, m.first + 1)
+        if prep in ("ضد", "بحق") and pattern.type in COOPERATIVE_TYPES:
+            continue  # "اتفقتا على شن ضربات ضد X": X is the target of the agreed act, not a party
         if prep == "من" and "from" in pattern.roles and from_actor is None:
             from_actor = a
             continue
@@ -536,11 +616,17 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "SANCTION", "CONSULT"):
             chosen, rule = a, "recipient:prep-من"
             continue
-        if prep is None and j > m.first and not is_noun and (_is_apposition(doc, a, subj_group, j, gap_from)
-                                                             or (not a.country and subj_group and j - gap_from <= 1)):
+        if prep is None and j > m.first and not is_noun and (
+                _is_apposition(doc, a, subj_group, j, gap_from)
+                or (not a.country and subj_group and j - gap_from <= 1)
+                or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
+                    and a.kind in ("person", "title"))):
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
         if prep is None and j > m.first and not is_noun and j - gap_from <= 20 and not _governed(doc, a, m.first + 1):
             chosen, rule = a, "recipient:object"
+            continue
+        if prep is None and is_noun and j == m.last + 1 and _pronoun_noun(doc, m):
+            chosen, rule = a, "recipient:object-of-possessed-noun"
             continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
@@ -556,12 +642,16 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
 
 
 RELATION_TYPES = frozenset(("SUPPORT", "COOPERATE", "AGREE", "CONSULT"))
+COOPERATIVE_TYPES = RELATION_TYPES | frozenset(("AID",))
 
 
-def _relations_partner(doc: Document, m: TriggerMatch, pool: list[Actor], own: set) -> list[Actor]:
-    """``أشاد X بالعلاقات التي تربط (بين) بلاده و Y``: the other party of the relations is the recipient."""
+def _relations_partner(doc: Document, m: TriggerMatch, pool: list[Actor], own: set,
+                       after_tok: int = -1) -> list[Actor]:
+    """``أشاد X بالعلاقات التي تربط (بين) بلاده و Y``: the other party of the relations is the recipient (the
+    relations word is looked for right after the trigger or after a long VSO subject ending at ``after_tok``)."""
     toks = doc.tokens
-    rel = next((k for k in range(m.last + 1, min(len(toks), m.last + 7))
+    lo = max(m.last, after_tok)
+    rel = next((k for k in range(m.last + 1, min(len(toks), lo + 9))
                 if "علاقات" in toks[k].norm or "العلاقة" in toks[k].norm), None)
     if rel is None:
         return []
@@ -658,6 +748,94 @@ def _apposed(doc: Document, actors: list[Actor], pool: list[Actor], res: Argumen
     return out
 
 
+BETWEEN = frozenset(normalize_word(w) for w in ("بين", "وبين"))
+
+
+def _between_frame(doc: Document, m: TriggerMatch, after: list[Actor], first: int, free: bool) -> Optional[list]:
+    """``(اتصال هاتفي جرى) بين (الرئيسين) X و Y``: the parties named after بين, near the trigger. A verb with its
+    own subject (``بحث X ... العلاقات بين البلدين``) keeps it; a noun or a subjectless verb takes the بين parties."""
+    toks = doc.tokens
+    if not free:
+        return None
+    for a in after:
+        j = _tok_of(doc, a)
+        if j - m.last > 6:
+            return None
+        k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1) if toks[k].norm in BETWEEN), None)
+        if k is not None and k >= m.last and all(not toks[x].is_punct for x in range(k, j)) and \
+                not any(b is not a and k < _tok_of(doc, b) < j for b in after):
+            group = _coordinate(doc, a, after)
+            if len(group) > 1:
+                return group
+        if _prep_before(doc, a, m.last + 1) is None:
+            return None
+    return None
+
+
+RECEIVE_RELATIVES = frozenset(normalize_word(w) for w in (
+    "تلقاه تلقته تلقاها تلقتها يتلقاه تتلقاه تسلمه تسلمته تسلمها تسلمتها").split())
+
+
+def _received(doc: Document, m: TriggerMatch, after: list[Actor], end: int) -> Optional[tuple[list, list]]:
+    """``(اتصال هاتفي / رسالة) تلقاه X من Y``: a relative clause of receiving after a noun trigger; Y, the one
+    who called or wrote, is the actor and X the recipient."""
+    toks = doc.tokens
+    if m.head_tag != "" and "noverb" not in m.pattern.roles:
+        return None
+    k = next((k for k in range(m.last + 1, min(end, m.last + 3)) if toks[k].norm in RECEIVE_RELATIVES or
+              (toks[k].norm[:1] == "و" and toks[k].norm[1:] in RECEIVE_RELATIVES)), None)
+    if k is None:
+        return None
+    receiver = next((a for a in after if _tok_of(doc, a) > k), None)
+    if receiver is None or _tok_of(doc, receiver) - k > 4 or _prep_before(doc, receiver, k + 1) is not None:
+        return None
+    giver = next((a for a in after if a.start >= receiver.end and _tok_of(doc, a) - _tok_of(doc, receiver) <= 12
+                  and _prep_before(doc, a, k + 1) == "من"), None)
+    if giver is None:
+        return None
+    return _coordinate(doc, giver, after), [receiver]
+
+
+RECIPROCAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+SIGNING_CODES = frozenset(("057",))  # signing an agreement takes two parties whatever the type it is coded as
+
+
+def _split_parties(group: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Coordinated parties of a reciprocal act (اتفقت السعودية ومصر، بين X و Y): the first conjunct (and any other
+    mention of its country) is the actor, the others the recipients; one country stays one side."""
+    head = group[0]
+    if not head.country or len({a.country for a in group if a.country}) < 2:
+        return group, []
+    actor = [a for a in group if a.country == head.country]
+    return actor, [a for a in group if a.country != head.country]
+
+
+CONSEQUENCE_VERBS = frozenset(normalize_word(w) for w in "اسفر يسفر أسفر أدى ادى يؤدي خلف يخلف".split())
+
+
+def _consequence(doc: Document, m: TriggerMatch) -> bool:
+    """``(التفجير الذي ...) وأسفر عن مقتل``: the subject of a result verb is an earlier act, not a party; only an
+    armed group named before it can be the one who did it."""
+    n = doc.tokens[m.first].norm
+    for pre in ("", "و", "ف", "م", "مما", "وم"):
+        if n.startswith(pre) and n[len(pre):] in CONSEQUENCE_VERBS:
+            return True
+    return m.first > 0 and doc.tokens[m.first - 1].norm in ("مما", "ما") and n in CONSEQUENCE_VERBS
+
+
+def _count_patient(doc: Document, m: TriggerMatch) -> bool:
+    """``قتل 8 حوثيين``، ``اعتقل أكثر من 200 مدرس``: a perfect attack/arrest verb followed at once by a count
+    reads as a passive (the count is who was hit); an active verb puts its subject first."""
+    toks = doc.tokens
+    if m.head_tag not in ("perf", "pass") or m.pattern.type not in ("ASSAULT", "COERCE") or m.first + 1 >= len(toks):
+        return False
+    head = toks[m.first]
+    if head.enclitics or head.norm.endswith(("ت", "وا")):
+        return False  # "واحتجزت 68 رهينة": a feminine or plural verb agrees with an elided subject: active
+    nxt = toks[m.first + 1].norm
+    return nxt.isdigit() or nxt in COUNT_WORDS
+
+
 def assign(doc: Document, m: TriggerMatch) -> Arguments:
     toks = doc.tokens
     first, end, speech, comp, self_ref = clause_region(doc, m)
@@ -673,8 +851,14 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.speech_verb = toks[speech].norm
     pattern = m.pattern
     after = [a for a in pool if a.start >= m.end]
-    agent = _find_agent(doc, m, after, first, res)
+    # an agent mention may start inside a trigger ending in its head noun (برصاص + "رصاص فلسطيني")
+    agent = _find_agent(doc, m, [a for a in pool if a.start >= m.end or (m.start < a.start < m.end < a.end)],
+                        first, res)
     subject = _subject(doc, m, pool, first, speech, self_ref, res, agent)
+    if subject is not None and _consequence(doc, m) and subject.sector not in ARMED_SECTORS and \
+            res.rules and res.rules[-1] in ("subject:clause-subject", "subject:before"):
+        res.rules.append(f"consequence-not-subject:{subject.text}")  # "دان X التفجير ... وأسفر عن مقتل"
+        subject = None
     active_verb = m.head_tag in ("perf", "impf", "juss") and "patient" not in pattern.roles
     if agent is not None and active_verb and subject is not None and \
             any(r in res.rules for r in ("subject:vso", "subject:in-frame", "subject:speaker-own-act")) and \
@@ -689,15 +873,22 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
         passive = True
         res.rules.append("passive:تم")
+    if _count_patient(doc, m):
+        passive = True
+        res.rules.append("passive:verb-then-count")
 
-    # the bayna frame: بين X و Y -> both are actors
-    if subject is None:
-        for a in after:
-            j = _tok_of(doc, a)
-            if j - 1 >= first and toks[j - 1].norm in ("بين", "وبين"):
-                res.actor = _coordinate(doc, a, after)
-                res.rules.append("actors:بين")
-                return res
+    received = _received(doc, m, after, end)
+    if received is not None:
+        res.actor, res.recipient = received
+        res.rules.append("received:تلقاه-X-من-Y")
+        return res
+    # the bayna frame: بين X و Y -> the first party is the actor, the others the recipients
+    between = _between_frame(doc, m, after, first, subject is None or
+                             not any(r in res.rules for r in ("subject:vso", "subject:in-frame")))
+    if between is not None:
+        res.actor, res.recipient = _split_parties(between)
+        res.rules.append("actors:بين")
+        return res
 
     subj_group = _coordinate(doc, subject, pool) if subject is not None else []
     taken = {id(a) for a in subj_group}
@@ -731,10 +922,20 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         passive = False
         res.rules.append("active:verb-subject-object")
     if not recipient and pattern.type in RELATION_TYPES:
-        partner = _relations_partner(doc, m, pool, {a.country for a in actor if a.country})
+        subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in actor if x.start >= m.end])
+        partner = _relations_partner(doc, m, pool, {a.country for a in actor if a.country}, subj_end)
         if partner:
             recipient = partner
             res.rules.append("recipient:relations-partner")
+    if not recipient and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(actor) > 1:
+        actor, recipient = _split_parties(actor)
+        if recipient:
+            res.rules.append("reciprocal:first-conjunct-actor")
+    elif not actor and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(recipient) > 1 \
+            and "recipient:object" in res.rules and not passive:
+        actor, recipient = _split_parties(recipient)  # "اتفق وزيرا خارجية مصر والأردن": a dual in construct
+        if recipient:
+            res.rules.append("reciprocal:dual-construct")
     res.passive = passive
     actor_countries = {a.country for a in actor if a.country}
     if len({a.country for a in recipient if a.country} - actor_countries) and actor_countries:
@@ -747,7 +948,69 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
     actor = [a for a in actor if not _attributive(doc, a, res)]
     recipient = [a for a in recipient if not _attributive(doc, a, res)]
+    if not actor and speech is not None and res.speaker is not None and pattern.type in SPEECH_ACT_TYPES and \
+            res.speaker.country and m.first - first <= 6 and all(r.country != res.speaker.country or not r.country for r in recipient):
+        actor = [res.speaker]  # "قال X إن ... رفض/مطالبة ...": an unowned demand or refusal is the speaker's
+        res.rules.append("actor:speaker-of-speech-act")
     res.actor = _prefer_specific(actor, res)
-    spans = {(a.start, a.end) for a in res.actor}
-    res.recipient = _prefer_specific([a for a in recipient if (a.start, a.end) not in spans], res)
+    spans = {(a.start, a.end, a.country) for a in res.actor}  # a dual mention stands for two parties
+    recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
+    if not recipient and pattern.type in OWNED_TARGET_TYPES and res.actor:
+        recipient = _owner_of_object(doc, m, end, res.actor, res)
+    res.recipient = _prefer_specific(recipient, res)
     return res
+
+
+SPEECH_ACT_TYPES = frozenset(("REQUEST", "REJECT", "ACCUSE", "THREATEN"))
+SELF_KINDS = ("country", "poss", "capital", "seat")
+
+
+def _not_self(actor: list[Actor], recipient: list[Actor], res: Arguments) -> list[Actor]:
+    """A recipient that only restates the actor (رفض مصر after الخارجية المصرية; بلاده; the same person) is no
+    second party: actor == recipient only when a distinct body of the same country is named (police vs
+    protesters)."""
+    own = {a.country for a in actor if a.country and (a.sector or "GOV") in STATE_SECTORS | {"MIL"}}
+    refs = {a.ref for a in actor if a.ref}
+    if not own or not recipient:
+        return recipient
+    kept = [r for r in recipient if not ((r.ref and r.ref in refs) or
+                                         (r.country in own and r.kind.startswith(SELF_KINDS)))]
+    if len(kept) < len(recipient):
+        res.rules.append("recipient:not-the-actor-again")
+    return kept
+
+
+DEFINITE = ("ال", "لل", "بال", "وال", "ولل", "وبال", "فال", "كال")
+OWNED_TARGET_TYPES = frozenset(("REJECT", "ACCUSE", "PROTEST", "THREATEN"))
+
+
+@lru_cache(maxsize=1)
+def _nisbas() -> dict:
+    """Normalized nationality adjective (الإيراني، الإسرائيلية ...) -> country, from the actors lexicon."""
+    try:
+        from hadath.actors.lexicon import default_lexicon
+    except ImportError:
+        return {}
+    out = {}
+    for e in default_lexicon().entries:
+        if e.kind == "nationality" and e.country:
+            for f in e.forms:
+                out.setdefault(f, e.country)
+    return out
+
+
+def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor], res: Arguments) -> list[Actor]:
+    """``رفض مصر للتدخل الإيراني``، ``أدان الاعتداءات الإسرائيلية``: the country whose act is rejected or condemned
+    (a nationality adjective right after the object noun) is the recipient."""
+    toks = doc.tokens
+    nis = _nisbas()
+    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
+    for k in range(lo + 1, min(end, lo + 5)):
+        t = toks[k]
+        if t.is_punct or t.norm in COMPLEMENTIZERS:
+            break
+        c = nis.get(t.norm)
+        if c and c not in {a.country for a in actor} and k > lo + 1 and toks[k - 1].norm.startswith(DEFINITE):
+            res.rules.append(f"recipient:owner-of-object:{t.text}")
+            return [Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")]
+    return []

@@ -37,8 +37,17 @@ def _aux_class(aux: str) -> str:
         if aux == "hypothetical" else "real"
 
 
+def _anaphoric(e: Event) -> bool:
+    """A bare definite verbal noun (الزيارة، الهجوم) names an event already reported, whatever its own aux."""
+    t = e.trigger.text.strip()
+    return getattr(e, "head_tag", None) == "" and " " not in t and \
+        t.replace("أ", "ا").replace("إ", "ا").startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
 def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
-    if a.type != b.type or _aux_class(a.aux) != _aux_class(b.aux):
+    if a.type != b.type:
+        return False
+    if _aux_class(a.aux) != _aux_class(b.aux) and not (same_sentence and (_anaphoric(a) or _anaphoric(b))):
         return False
     if a.date and b.date and a.date.value and b.date.value and a.date.value != b.date.value:
         return False
@@ -64,10 +73,17 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
         if not (same or swapped or reciprocal):
             return False
     if not (aa | ar) or not (ba | br):  # an argument-less report near the other one ("سيتم بحث ...")
+        na, nb = _names(a), _names(b)
+        if na and nb and not (na & nb):
+            return False  # two reports naming different parties without countries (المعارضة / جنود)
         last = max([a.sentence.start] + [m.sentence.start for m in a.mentions])
         return abs(b.sentence.start - last) < NEARBY_CHARS
     shared = (aa | ar) & (ba | br)
     return bool(shared)
+
+
+def _names(e: Event) -> set:
+    return {x.name for x in e.actor + e.recipient}
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -81,10 +97,15 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.recipient = other.recipient
     if not keep.actor and other.actor:
         keep.actor = other.actor
+    elif other.actor and _countries(other.actor) and not _countries(keep.actor) and \
+            not (_countries(other.actor) & _countries(keep.recipient)):
+        keep.actor = other.actor  # a report naming the country beats one naming only "نشطاء"
     elif other.actor and _countries(other.actor) > _countries(keep.actor) and _countries(keep.actor) and \
             keep.sentence.start == other.sentence.start:
         keep.actor = other.actor  # "X" vs "X و Y": the coordinated report names every party
-    if not keep.recipient and other.recipient:
+    vague = keep.recipient and not _countries(keep.recipient) and _countries(other.recipient)
+    if (not keep.recipient or vague) and other.recipient:
+        # a report naming the target's country beats one naming only "قوات" without a country
         rec = [r for r in other.recipient if all(r.country != a.country or not r.country for a in keep.actor)]
         keep.recipient = rec or keep.recipient
     elif other.recipient:
@@ -102,8 +123,8 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.date = other.date
     keep.date = keep.date or other.date
     # a mention is never both actor and recipient of one event
-    actor_spans = {(a.start, a.end) for a in keep.actor}
-    keep.recipient = [r for r in keep.recipient if (r.start, r.end) not in actor_spans]
+    actor_spans = {(a.start, a.end, a.country) for a in keep.actor}  # a dual mention stands for two parties
+    keep.recipient = [r for r in keep.recipient if (r.start, r.end, r.country) not in actor_spans]
     keep.location = keep.location or other.location
     if not keep.quantities:
         keep.quantities = other.quantities

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,12 @@ _MODAL = {"سوف", "المقبل", "المقبلة", "يعتزم", "تعتزم"
           "يجب", "ينبغي", "خطة", "مخطط", "مخططات", "قد", "ربما", "اذا", "لو", "يمكن", "محاولة", "تهديد", "هدد"}
 _GENERIC = {"عمليات", "اعمال", "ظاهرة", "موجة", "سلسلة", "كل", "اي", "جميع", "مثل", "ضد", "مكافحة", "حملة",
             "ثقافة", "خطر", "مخاطر", "تنامي", "تصاعد", "استمرار"}
+# a protest report names its crowd and its purpose; a follow-up sentence names "the protesters" already known
+_CROWD = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الملايين", "حشود", "جموع", "جماهير", "حشد",
+          "نحو", "زهاء", "قرابة", "حوالي", "الاف"}
+_PURPOSE = {"احتجاجا", "تنديدا", "للمطالبة", "رفضا", "للاحتجاج", "تضامنا", "للتنديد", "مطالبين", "منددين", "رافعين",
+            "مرددين", "هاتفين", "مطالبة", "احتجاج"}
+_PROTESTERS = {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين", "مضربون", "مضربين", "متظاهر", "محتج"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ذي", "تي", "ذين"}
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "يكون", "تكون"}
 _SPECIFIC = {"امس", "اليوم", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء",
@@ -93,7 +100,41 @@ def features(doc: Document, ev: Event, lexical: bool = True) -> list[str]:
         feats.append("relative-clause")
     if before and before[-1] in _KANA:
         feats.append("kana-before")
+    feats += _structure(toks, words, at, head, ev, feats)
     return feats
+
+
+_PREPS = {"في", "ب", "ل", "من", "على", "علي", "عن", "بعد", "منذ", "اثر", "عقب", "ضد", "قبل", "خلال", "مثل", "حول",
+          "بسبب", "جراء", "ازاء", "تجاه", "بشان"}
+_YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def _structure(toks, words, at: int, head, ev: Event, feats: list[str]) -> list[str]:
+    """Where the trigger sits in the sentence: a specific report puts it in the main clause (early, perfect verb,
+    not inside quotes, not governed by a preposition); background puts it after a preposition or in a later
+    clause, next to a past year."""
+    out = []
+    tag = getattr(ev, "head_tag", "?") or "noun"
+    pos = next((f[4:] for f in feats if f.startswith("pos=")), "?")
+    out.append(f"tagpos={tag}-{pos}")
+    commas = sum(1 for t in toks if t.is_punct and t.norm in ("،", ",") and t.end <= ev.trigger.start)
+    out.append(f"clause={min(commas, 2)}")
+    out.append(f"tagclause={tag}-{min(commas, 2)}")
+    quotes = sum(1 for t in toks if t.is_punct and t.norm in ("«", "»", '"') and t.end <= ev.trigger.start)
+    if quotes % 2 == 1:
+        out.append("in-quotes")
+    if head is not None:
+        pre = "".join(m.text for m in head.proclitics) if head.proclitics else ""
+        pre = pre.replace("و", "").replace("ف", "").replace("ال", "")
+        if pre:
+            out.append(f"head-proclitic={pre}")
+    prev = strip_al(words[at - 1].norm) if 0 < at <= len(words) else ""
+    if prev in _PREPS:
+        out.append("after-preposition")
+        out.append(f"after-preposition-{tag}")
+    if any(_YEAR_RE.match(t.norm) for t in words):
+        out.append("year")
+    return out
 
 
 def _classes(w: str, norm: str, before: bool, where: str) -> list[str]:
@@ -101,7 +142,8 @@ def _classes(w: str, norm: str, before: bool, where: str) -> list[str]:
     if norm.isdigit():
         out += ["num"] + ([f"num-{where}"] if where else [])
     for name, words in (("casualty", _CASUALTY), ("speech", _SPEECH), ("modal", _MODAL), ("generic", _GENERIC),
-                        ("specific", _SPECIFIC)):
+                        ("specific", _SPECIFIC), ("crowd", _CROWD), ("purpose", _PURPOSE),
+                        ("protesters", _PROTESTERS)):
         if w in words or norm in words:
             out.append(f"c={name}")
             out.append(f"c={name}-{'before' if before else 'after'}")
@@ -122,9 +164,17 @@ class LinearFilter:
         w = self.weights.get(ev.type) or self.weights.get("*")
         if w is None:
             return None
-        lexical = self.lexical.get(ev.type, True) if isinstance(self.lexical, dict) else self.lexical
-        feats = features(doc, ev, lexical=lexical) + [f"type={ev.type}"]
-        z = sum(w.get(f, 0.0) for f in set(feats))
+        return self.score_features(ev.type, features(doc, ev, lexical=self.uses_words(ev.type)))
+
+    def uses_words(self, etype: str) -> bool:
+        return self.lexical.get(etype, True) if isinstance(self.lexical, dict) else bool(self.lexical)
+
+    def score_features(self, etype: str, feats: list[str]) -> Optional[float]:
+        """Probability that an event of ``etype`` with these features is real (None: type not filtered)."""
+        w = self.weights.get(etype) or self.weights.get("*")
+        if w is None or etype not in self.thresholds:
+            return None
+        z = sum(w.get(f, 0.0) for f in set(feats) | {f"type={etype}"})
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def veto(self, doc: Document, ev: Event) -> Optional[str]:
@@ -159,35 +209,38 @@ def fit_logistic(rows: list[list[str]], labels: list[int], l2: float = 1.0, epoc
     import numpy as np
 
     vocab = {f: i for i, f in enumerate(sorted({f for r in rows for f in r}))}
-    X = np.zeros((len(rows), len(vocab)), dtype=np.float32)
-    for i, r in enumerate(rows):
-        for f in set(r):
-            X[i, vocab[f]] = 1.0
-    y = np.asarray(labels, dtype=np.float32)
+    # sparse binary design matrix as (row, column) index pairs: products by bincount, no dense matrix
+    pairs = [(i, vocab[f]) for i, r in enumerate(rows) for f in set(r)]
+    ri = np.fromiter((a for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    ci = np.fromiter((b for _, b in pairs), dtype=np.int64, count=len(pairs))
+    y = np.asarray(labels, dtype=np.float64)
     pos = max(1.0, float(y.sum()))
     neg = max(1.0, float(len(y) - y.sum()))
-    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * neg)).astype(np.float32)  # balanced classes
-    w = np.zeros(len(vocab), dtype=np.float32)
+    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * neg))  # balanced classes
+    w = np.zeros(len(vocab), dtype=np.float64)
     n = len(y)
     for _ in range(epochs):
-        z = np.clip(X @ w, -30, 30)
+        z = np.clip(np.bincount(ri, weights=w[ci], minlength=n), -30, 30)
         p = 1.0 / (1.0 + np.exp(-z))
-        grad = X.T @ ((p - y) * sw) / n + l2 * w / n
+        r = (p - y) * sw
+        grad = np.bincount(ci, weights=r[ri], minlength=len(vocab)) / n + l2 * w / n
         w -= lr * grad
     return {f: float(w[i]) for f, i in vocab.items()}
 
 
 def train(examples: Iterable[tuple[Document, Event, bool]], l2=1.0, threshold: float = 0.5, pooled: bool = False,
-          lexical: bool = True) -> LinearFilter:
+          lexical: bool = True, featurize=None) -> LinearFilter:
     """Fit one model per type (or, ``pooled``, one for both types with a type feature) from (document, event,
-    is_real) examples; ``l2`` is a number or {type: number}."""
+    is_real) examples; ``l2`` is a number or {type: number}; ``featurize(doc, ev, lexical)`` defaults to
+    :func:`features` (the trainer passes a cached one)."""
+    featurize = featurize or features
     by_type: dict = {}
     for doc, ev, label in examples:
         if ev.type not in FILTER_TYPES:
             continue
         key = "*" if pooled else ev.type
         by_type.setdefault(key, ([], []))
-        by_type[key][0].append(features(doc, ev, lexical) + ([f"type={ev.type}"] if pooled else []))
+        by_type[key][0].append(featurize(doc, ev, lexical) + ([f"type={ev.type}"] if pooled else []))
         by_type[key][1].append(int(label))
     l2s = l2 if isinstance(l2, dict) else {}
     weights = {t: fit_logistic(X, y, l2=l2s.get(t, l2 if not l2s else 1.0)) for t, (X, y) in by_type.items()

@@ -12,10 +12,11 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
 from hadath.events import ontology
-from hadath.events.arguments import assign
+from hadath.events.arguments import _tok_at, assign
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
+from hadath.text.normalize import normalize_word
 
 MIN_CONFIDENCE = 0.4
 ARGUMENTLESS_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
@@ -83,6 +84,9 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
         conf -= 0.1  # a definite bare noun usually refers back to an event already reported
     if pat.type == "PROTEST" and m.head_tag == "impf" and "س" not in m.head_prefix:
         conf -= 0.1  # news reports a specific protest in the perfect; the imperfect mostly describes one
+    if pat.type == "CONSULT" and any(a.kind == "asset" for a in ev.actor + ev.recipient):
+        conf = 0.0  # a plane or ship "arriving" (وصلت طائرة) makes no visit
+        ev.explanation.append("an asset (plane, ship) is no party to a meeting or visit")
     conf += 0.1 if ev.actor else (0.0 if args.passive else -0.1)
     conf += 0.05 if ev.recipient else 0.0
     if not ev.actor and not ev.recipient:
@@ -106,15 +110,193 @@ def _attach(doc: Document, ev: Event) -> None:
     ev.quantities = list(event_quantities(doc, ev))
 
 
-def _recipient_from_destination(ev: Event) -> None:
-    """Aid delivered to a place (طائرة إغاثة سعودية تصل إلى مطار عدن) goes to that place's country."""
-    loc = ev.location
-    if ev.type != "AID" or ev.recipient or loc is None or not loc.country:
+def _destination_place(doc: Document, ev: Event, preps=("الى", "إلى", "الي")):
+    """The one foreign place the clause sends the act to (إلى مطار عدن، تصل إلى X) or, for a withdrawal, takes it
+    from (سحبت قواتها من سوريا): a place after the preposition in the sentence, not the actor's country."""
+    own = {a.country for a in ev.actor}
+    toks = doc.tokens
+    found = []
+    for p in getattr(doc, "places", []) or []:
+        if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country or p.country in own:
+            continue
+        i = _tok_at(doc, p.start, 0, len(toks))
+        before = [toks[k].norm for k in range(max(0, i - 2), i)]
+        if any(w in preps for w in before):
+            found.append(p)
+    return found[0] if len({p.country for p in found}) == 1 else None
+
+
+def _recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> None:
+    """Aid delivered to a place (طائرة إغاثة سعودية تصل إلى مطار عدن) goes to that place's country; a visit to a
+    city (وصل X إلى الخرطوم في زيارة) is to that country; a withdrawal from a country (سحبت قواتها من سوريا)
+    concerns it."""
+    visit = ev.type == "CONSULT" and ev.mode == "visit"
+    if not (ev.type == "AID" or visit or ev.type == "RETREAT") or ev.recipient or \
+            (not ev.actor and ev.type != "AID"):
+        return
+    loc = ev.location if ev.type != "RETREAT" else None
+    if (loc is None or not loc.country) and doc is not None:
+        loc = _destination_place(doc, ev, ("من", "ومن") if ev.type == "RETREAT" else ("الى", "إلى", "الي"))
+    if loc is None or not loc.country:
         return
     if loc.country in {a.country for a in ev.actor}:
         return
     ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
-    ev.explanation.append(f"recipient: country of the aid's destination {loc.text!r} ({loc.country})")
+    ev.explanation.append(f"recipient: country of the {'origin' if ev.type == 'RETREAT' else 'destination'} "
+                          f"{loc.text!r} ({loc.country})")
+
+
+# verbs whose complement names an act that is wanted, agreed, refused or discussed, not one that happened
+CONTENT_HOSTS = frozenset(("AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT", "SUPPORT"))
+# nouns whose genitive is a topic, not an event: سبل دعم، آفاق التعاون، أهمية تقديم المساعدات
+TOPIC_HEADS = frozenset(normalize_word(w) for w in (
+    "سبل سبيل وسبل آليات اليات مجالات ومجالات آفاق افاق وآفاق أوجه اوجه إمكانية امكانية إمكانيات فرص أهمية "
+    "اهمية ضرورة بضرورة وضرورة مسألة مسالة ملف قضية موضوع تعزيز وتعزيز لتعزيز تطوير وتطوير لتطوير "
+    # an accusation's content (المتهم بتأييد، بتهمة التظاهر) and a reference to an earlier act (حسب اتفاق)
+    "المتهم متهم المتهمين متهمين بتهمة تهمة بتهم حسب بحسب وفق وفقا بموجب طبقا").split())
+HOST_GAP = 6
+
+
+def _is_noun(m: TriggerMatch) -> bool:
+    return m.head_tag == "" or "noverb" in m.pattern.roles
+
+
+OBJECT_PRONOUNS = ("هم", "هما", "ها")
+
+
+def _continue_clause(doc: Document, m: TriggerMatch, ev: Event, pm: TriggerMatch, pev: Event) -> None:
+    """``فرضت X عقوبات على Y واتهمتهم بـ``: a verb joined by و that carries an object pronoun and names no party of
+    its own continues the previous verb's clause: same actor, and the pronoun points back to its recipient."""
+    head = doc.tokens[m.first]
+    n = head.norm
+    if _is_noun(m) or _is_noun(pm) or not n.startswith("و") or not n.endswith(OBJECT_PRONOUNS) or len(n) < 6:
+        return
+    if not pev.actor or not pev.recipient or pm.last >= m.first:
+        return
+    rules = " ".join(x for x in ev.explanation if x.startswith("arguments:"))
+    if any(r in rules for r in ("subject:vso", "subject:in-frame", "recipient:object", "received:")):
+        return  # the verb names its own subject or object
+    ev.actor, ev.recipient = list(pev.actor), list(pev.recipient)
+    ev.explanation.append(f"arguments: continues the clause of {pm.pattern.id} (و + object pronoun {head.text!r})")
+
+
+BARE_PREPOSITIONS = frozenset(normalize_word(w) for w in (
+    "في وفي من على إلى الى عن مع حول خلال بعد قبل عبر ضد لدى منذ اثر إثر بين").split())
+
+
+def _noun_after_preposition(doc: Document, m: TriggerMatch, ends: frozenset = frozenset()) -> None:
+    """``في دعم العمليات``، ``اتفاقيات تعاون``: a form read as a perfect verb (دعم، تعاون) right after a preposition
+    or right after another trigger's last word is a verbal noun (a verb does not follow either)."""
+    if m.head_tag == "perf" and not m.head_prefix and m.first > 0 and \
+            (doc.tokens[m.first - 1].norm in BARE_PREPOSITIONS or m.first - 1 in ends):
+        m.head_tag = ""
+
+
+def _pronoun_object(doc: Document, m: TriggerMatch, ev: Event, last: Optional[Event]) -> None:
+    """``وصل X إلى عمان ... واستقبله Y``: a meeting verb whose object is a pronoun, with no recipient named, meets
+    the actor of the report just before (within a few sentences) when that is another country's party."""
+    if last is None or ev.type != "CONSULT" or ev.recipient or not ev.actor or _is_noun(m):
+        return
+    head = doc.tokens[m.first]
+    if not any(normalize_word(e.text) in ("ه", "ها", "هم", "هما") for e in head.enclitics):
+        return
+    own = {a.country for a in ev.actor}
+    other = [a for a in last.actor if a.country and a.country not in own]
+    if other and 0 <= ev.trigger.start - last.trigger.start <= 400:
+        ev.recipient = other
+        ev.explanation.append(f"recipient: the object pronoun of {head.text!r} is the party of the report at "
+                              f"{last.trigger.start} ({last.trigger.text!r})")
+
+
+def _in_actor(doc: Document, offset: int) -> bool:
+    return any(a.start <= offset < a.end for a in doc.actors)
+
+
+def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
+    """``2400 طالب``: a word read as a verb right after a count (not a year) is a counted noun."""
+    if _is_noun(m) or m.first == 0 or m.head_prefix:
+        return False
+    prev = doc.tokens[m.first - 1].norm
+    return prev.isdigit() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
+
+
+def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of noun triggers that only name the content of another act: ``اتفقتا على شن ضربات``، ``دعا إلى وقف
+    الهجمات``، ``بحث سبل دعم``. The host is a verb trigger of another type a few words before in the same clause
+    (no punctuation between), or a topic noun (سبل، آفاق، أهمية) right before the trigger."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.first == 0:
+            continue
+        prev = toks[m.first - 1].norm
+        if prev in TOPIC_HEADS and (_is_noun(m) or not m.head_prefix):  # "أهمية دعم": nor does a verb follow
+            out.add(id(m))
+            continue
+        if not _is_noun(m):
+            continue
+        for h in matches:
+            if h is m or _is_noun(h) or h.sentence != m.sentence or h.pattern.type not in CONTENT_HOSTS or \
+                    h.pattern.type == m.pattern.type or not (0 < m.first - h.last <= 3 * HOST_GAP) or \
+                    h.pattern.mode == "visit":  # وصلت إلى X طائرة محملة بالمساعدات: an arrival has no topic
+                continue
+            if any(toks[k].is_punct for k in range(h.last + 1, m.first)):
+                continue
+            free = [k for k in range(h.last + 1, m.first) if not _in_actor(doc, toks[k].start)]
+            if len(free) > HOST_GAP:  # the host's own subject (a long title and name) does not count
+                continue
+            out.add(id(m))
+            break
+    return out
+
+
+CONFLICT_TYPES = frozenset(("ASSAULT", "COERCE"))
+PLACE_TARGET_TYPES = CONFLICT_TYPES | frozenset(("PROTEST", "RETREAT"))
+
+
+def _vague(actors) -> bool:
+    """Only bare sector terms without a country (أشخاص، مدنيين): no named party."""
+    return all(not a.country and (a.ref or "").startswith("term:") for a in actors)
+
+
+def _recipient_from_place(doc: Document, ev: Event) -> None:
+    """An attack or arrest with no named target hits the country where it happens (a bombing in Baghdad -> IRQ);
+    a protest with no named target is against that country's authorities; a withdrawal with no named other
+    party leaves a foreign country's territory."""
+    if ev.type not in PLACE_TARGET_TYPES or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
+        return
+    loc = ev.location
+    if ev.type == "RETREAT" and (loc is None or loc.country in {a.country for a in ev.actor} or ev.recipient
+                                 or not any(a.country for a in ev.actor)):
+        return
+    if ev.type == "PROTEST" and ev.recipient:
+        return
+    if loc is not None and loc.country:
+        ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+        ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+def _recipient_own_country(ev: Event) -> None:
+    """An arrest with no named target and no place keeps to the arresting state's own country (arrests are
+    domestic); applied after merging, when the reports of one arrest have pooled their actors."""
+    if ev.type not in ("COERCE", "PROTEST") or ev.recipient or ev.aux in ("negated", "hypothetical"):
+        return
+    own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
+    if ev.type == "PROTEST" and own and all(a.sector not in STATE_SECTORS for a in own):
+        a = own[0]  # citizens protest against their own authorities unless a target is named
+        ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+        ev.explanation.append(f"recipient: the protesters' own country's authorities ({a.country})")
+        return
+    arrest = ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175")  # arrests, repressing a protest
+    if ev.type == "COERCE" and arrest and own and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country")
+                                           for a in own):
+        a = own[0]
+        ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+        ev.explanation.append(f"recipient: the arresting state's own country ({a.country})")
+
+
+NON_STATE_CODES = frozenset(("IGO", "NGO", "KUR", "IMG", "MNC"))
+STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "MIL", "LEG"))
 
 
 def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=None) -> list[Event]:
@@ -123,8 +305,25 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
 
     sentence_filter = default_filter() if sentence_filter is None else sentence_filter
     events = []
-    for m in find_triggers(doc, lex):
+    matches = list(find_triggers(doc, lex))
+    # the object noun ending a verb frame (وقعت ... اتفاقيات) takes a genitive, not a verb, right after it
+    noun_ends = frozenset(h.last for h in matches if not _is_noun(h) and h.last > h.first)
+    for m in matches:
+        _noun_after_preposition(doc, m, noun_ends)
+    inner = embedded_triggers(doc, matches)
+    prev: Optional[tuple[TriggerMatch, Event]] = None
+    last_named: Optional[Event] = None
+    for m in matches:
+        if id(m) in inner or _noun_after_number(doc, m):
+            continue
         ev = build_event(doc, m)
+        if prev is not None and prev[0].sentence == m.sentence:
+            _continue_clause(doc, m, ev, prev[0], prev[1])
+        _pronoun_object(doc, m, ev, last_named)
+        if not _is_noun(m):
+            prev = (m, ev)
+        if any(a.country for a in ev.actor):
+            last_named = ev
         if sentence_filter and ev.aux in ("asserted", "historical"):  # only claims that something happened
             veto = sentence_filter.veto(doc, ev)
             if veto:
@@ -133,9 +332,12 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         if ev.confidence < MIN_CONFIDENCE:
             continue
         _attach(doc, ev)
-        _recipient_from_destination(ev)
+        _recipient_from_destination(ev, doc)
+        _recipient_from_place(doc, ev)
         events.append(ev)
     merged = merge_events(events)
+    for ev in merged:
+        _recipient_own_country(ev)
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
     return [e for e in merged if e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES]
 

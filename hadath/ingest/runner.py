@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 from hadath.document import Document
 from hadath.ingest.sources import Item, ItemError, RawItem, iter_items
+from hadath.scale.collector import collector_paused, document_done
 
 Mapper = Callable[[Callable, Iterable], Iterator]  # map(func, items) -> results in input order, lazily
 ABORT_AFTER = 10  # consecutive failures at the start of a run that mean the pipeline itself is broken
@@ -268,13 +269,17 @@ class Ingestor:
                 yield plan.doc
 
         buffer: list[tuple[_Plan, object]] = []
-        for result in self.mapper(process_document, docs()):
-            buffer.append((pending.popleft(), result))
-            if len(buffer) >= self.batch_size:
+        # Results are big acyclic dicts: the cyclic collector would walk each several times while a batch
+        # fills. It is off here, and the RSS check of hadath.scale.collector still collects if memory grows.
+        with collector_paused():
+            for result in self.mapper(process_document, docs()):
+                buffer.append((pending.popleft(), result))
+                document_done()
+                if len(buffer) >= self.batch_size:
+                    self._write(buffer)
+                    buffer = []
+            if buffer:
                 self._write(buffer)
-                buffer = []
-        if buffer:
-            self._write(buffer)
         ev1, m1 = self._counts()
         self.stats.events, self.stats.mentions = ev1 - ev0, m1 - m0
         self.stats.seconds = time.perf_counter() - t0

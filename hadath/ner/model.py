@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 
 from hadath.ner import clusters as clusters_mod
 from hadath.ner import gazetteer as gazetteer_mod
+from hadath.ner import translit as translit_mod
 from hadath.ner.corpus import entity_spans
 from hadath.ner.features import Featurizer, Resources
 from hadath.text.normalize import normalize_word
@@ -40,7 +41,7 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     memory, memory_phrases = gazetteer_mod.load(data_dir / "memory.tsv")
     return Resources(words=words, phrases=phrases, clusters=clusters_mod.load(data_dir / "clusters.tsv"),
                      counts=load_counts(data_dir / "wordcounts.tsv"), memory=memory,
-                     memory_phrases=memory_phrases)
+                     memory_phrases=memory_phrases, translit=translit_mod.load(data_dir / "translit.tsv"))
 
 
 class NERModel:

@@ -153,12 +153,47 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _word_automaton():
+    """Aho-Corasick automaton over the number words: where a number made of words may start."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in number_words():
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+def _number_matches(text: str):
+    """The matches of ``number_re().finditer(text)``, found faster.
+
+    A number starts on a digit run or a number word (the pattern's left context is look-behind only, and
+    no match starts inside a digit run), so the pattern is only tried, anchored, at those few positions,
+    leftmost first and never inside the previous match: the same matches as scanning every position.
+    """
+    starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
+    starts.update(end - n + 1 for end, n in _word_automaton().iter(text))
+    match = number_re().match
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_numbers(text: str, urls: Optional[list[tuple[int, int]]] = None) -> list[NumberSpan]:
     """Every number in normalized ``text`` (outside URLs), as spans with values."""
     urls = url_spans(text) if urls is None else urls
     words = number_words()
     out = []
-    for m in number_re().finditer(text):
+    for m in _number_matches(text):
         s, e = m.span("num")
         if urls and _in_spans(s, urls):
             continue

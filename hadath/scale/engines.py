@@ -1,7 +1,8 @@
 """Engines map one per-document function over a stream of items and yield results in input order.
 
 - ``local``: this process (jobs=1) or a fork-based process pool (jobs>1); models load once in the parent and
-  are shared copy-on-write by the workers.
+  are shared copy-on-write by the workers. The cyclic collector is off while documents are mapped
+  (hadath.scale.collector explains why and what bounds memory).
 - ``dask``: dask.distributed — a LocalCluster of N worker processes, or an existing scheduler by address.
   Items are sent in chunks with a bounded number in flight, so a corpus larger than memory streams through.
 """
@@ -12,6 +13,8 @@ import itertools
 import sys
 from collections import deque
 from typing import Callable, Iterable, Iterator, Optional
+
+from hadath.scale.collector import Quiet, collector_paused
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -32,18 +35,20 @@ def _warm() -> None:
 def map_local(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 4) -> Iterator:
     """``map`` in this process, or over a process pool when jobs > 1, keeping input order."""
     if jobs <= 1:
-        yield from map(func, items)
+        with collector_paused():
+            yield from map(Quiet(func), items)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
     _warm()
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(func, items, chunksize=chunksize)
+    with ctx.Pool(jobs, initializer=gc.disable) as pool:  # the parent's own collector stays as it was
+        yield from pool.imap(Quiet(func), items, chunksize=chunksize)
 
 
 def _apply_chunk(func: Callable, chunk: list) -> list:
-    return [func(x) for x in chunk]
+    with collector_paused():  # see hadath.scale.collector; a Dask worker runs other code, so only per chunk
+        return [func(x) for x in chunk]
 
 
 def map_dask(func: Callable, items: Iterable, workers: int = 2, scheduler: Optional[str] = None,

@@ -172,8 +172,14 @@ def _evidence(stem: str, counts: dict[str, int], exclude: str, before_enclitic: 
     """Family count of the stem; 0 unless some form of it also occurs bare or with only the article (a
     remainder like يلة in ليلة is counted in the family of فيلة but never stands alone)."""
     forms = stem_forms(stem, before_enclitic)
-    if not any(counts.get(f, 0) or (counts.get("ال" + f, 0) and not _NOT_ARTICLE.match("ال" + f)) for f in forms):
+    get = counts.get
+    for f in forms:  # (a loop, not any() over a generator: this runs for every candidate split of a new word)
+        if get(f, 0) or (get("ال" + f, 0) and not _NOT_ARTICLE.match("ال" + f)):
+            break
+    else:
         return 0
+    if len(forms) == 1:
+        return _family(stem, counts, exclude)
     return sum(_family(f, counts, exclude) for f in forms)
 
 
@@ -183,7 +189,8 @@ def analyze(w: str, hamza_initial: bool = False) -> Analysis:
 
     ``hamza_initial`` says the raw word starts with أ/إ/آ, so a leading ال is not the article (ألمانيا).
     """
-    if len(w) < _MIN_STEM or w in protected():
+    prot = protected()
+    if len(w) < _MIN_STEM or w in prot:
         return (), ()
     if w[0] not in _CLITIC_INITIALS and w[-1] not in _CLITIC_FINALS:
         return (), ()
@@ -197,10 +204,10 @@ def analyze(w: str, hamza_initial: bool = False) -> Analysis:
             continue
         plen = len("".join(procs))
         rest = w[plen:]
-        if article and procs[-1] == "ال" and w[plen - 2:] in protected():
+        if article and procs[-1] == "ال" and w[plen - 2:] in prot:
             continue  # و + الذي, not و + ال + ذي
         enc_opts: list[tuple[str, ...]] = [()] if procs else []
-        if not article and rest not in protected():
+        if not article and rest not in prot:
             enc_opts += [(e,) for e in _ENCLITIC_BY_LAST.get(rest[-1:], ()) if rest.endswith(e)]
         for encs in enc_opts:
             elen = len(encs[0]) if encs else 0

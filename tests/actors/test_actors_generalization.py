@@ -36,8 +36,8 @@ CASES = [
     ("وتبنى تنظيم القاعدة التفجير.", None, [("تنظيم القاعدة", "IMG", None)]),
     ("وفجر انتحاري نفسه قرب الحاجز.", None, [("انتحاري", None, "CRM")]),
     ("وأطلق مسلحون ملثمون النار على القناصة.", None, [("مسلحون ملثمون", None, "UAF"), ("القناصة", None, "UAF")]),
-    # the occupation is never the subject's own forces
-    ("وقتل فلاح فلسطيني برصاص الاحتلال.", None, [("الاحتلال", None, "MIL")]),
+    # the occupation is never the subject's own forces; unqualified, Arabic news means Israel's
+    ("وقتل فلاح فلسطيني برصاص الاحتلال.", None, [("الاحتلال", "ISR", "MIL")]),
     # more civilians, unions, media
     ("وسار آلاف المشيعين خلف الجثمان ونددت النقابات بالحادث.", None,
      [("المشيعين", None, "CVL"), ("النقابات", None, "LAB")]),

@@ -33,3 +33,23 @@ def test_shipped_filter_loads():
     assert isinstance(f, (LinearFilter, NoFilter))
     if isinstance(f, LinearFilter):
         assert set(f.weights) <= {"ASSAULT", "PROTEST"} and all(0 < t < 1 for t in f.thresholds.values())
+
+
+def test_score_features_matches_score_and_cached_featurize():
+    from hadath.events.sentence_filter import features
+
+    real = marked_document("تظاهر آلاف العمال أمس أمام مقر الحكومة احتجاجا على تأخر الرواتب.")
+    bg = marked_document("ويكفل الدستور للمواطنين حرية التعبير والاحتجاج السلمي في كل الأوقات.")
+    ex = [(d, ev, lab) for d, lab in ((real, True), (bg, False))
+          for ev in code_document(d, sentence_filter=NoFilter()) if ev.type == "PROTEST"]
+    calls = []
+
+    def featurize(doc, ev, lexical):
+        calls.append(ev)
+        return features(doc, ev, lexical)
+
+    model = train(ex * 3, l2=0.1, featurize=featurize)
+    assert len(calls) == 3 * len(ex)
+    for doc, ev, _ in ex:
+        assert model.score(doc, ev) == model.score_features(ev.type, features(doc, ev, True))
+    assert model.score_features("CONSULT", ["bias"]) is None

@@ -76,3 +76,35 @@ def test_bad_lines_are_reported():
         parse_line(["a.b", "CONSULT", "", "040", "~ بحث"], "x.tsv:6")
     with pytest.raises(LexiconError, match="V:perfect/imperfect"):
         parse_line(["a.b", "CONSULT", "", "040", "V:بحث"], "x.tsv:7")
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("وتدفق آلاف المحتجين إلى الميدان الرئيسي.", "protest.mutazahirun-tadaffaqa"),
+    ("واجتاحت الاحتجاجات شوارع المدن الكبرى.", "protest.ijtaHat-iHtijajat"),
+    ("وقام مئات السكان بالتظاهر أمام مبنى البلدية.", "protest.qama-bil-tazahur"),
+    ("وخاض عمال الميناء إضرابا استمر ثلاثة أيام.", "protest.khaaDa-iDrab"),
+    ("وأضرب سائقو الشاحنات احتجاجا على رفع أسعار الوقود.", "protest.aDraba-ihtijajan"),
+    ("وجرت مسيرة حاشدة في وسط العاصمة.", "protest.jarat-tazahura"),
+    ("وأقيمت وقفة تضامنية أمام مقر الأمم المتحدة.", "protest.uqimat-waqfa"),
+    ("وحاصر المعتصمون مقر الوزارة منذ الصباح.", "protest.mutazahirun-Haasara"),
+    ("انتفض سكان القرية ضد قرار مصادرة أراضيهم.", "protest.intafaDa-Didd"),
+    ("ولبى آلاف الموظفين دعوة النقابة إلى الإضراب.", "protest.labba-da3wa"),
+    ("وسيرت أحزاب المعارضة مسيرة في وسط المدينة.", "protest.sayyara-masira"),
+    ("وأغلق التجار محالهم احتجاجا على الضرائب.", "protest.aghlaqa-maHall"),
+    ("واحتشد أكثر من خمسين ألف متظاهر في الميدان.", "protest.num-mutazahir-iHtashada"),
+])
+def test_protest_report_frames(text, pid):
+    assert pid in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويكفل القانون حق التظاهر السلمي.",
+    "وتحدث الباحث عن أشكال الاحتجاج الجديدة لدى الشباب.",
+    "وناقش النواب قانون الإضراب في القطاع العام.",
+])
+def test_right_and_forms_of_protest_are_background(text):
+    assert not any(i.startswith("protest.") for i in _ids(text))
+
+
+def test_the_noun_sayr_is_not_the_verb_sayyara():
+    assert "protest.sayyara-masira" not in _ids("وتابع الصحافيون سير المظاهرة من شرفة الفندق.")

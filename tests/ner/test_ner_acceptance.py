@@ -5,8 +5,10 @@ from hadath.ner.model import MODEL_FILE
 
 pytestmark = pytest.mark.skipif(not MODEL_FILE.exists(), reason="shipped NER model missing (hadath train ner)")
 
-# Measured dev F1 of the shipped model through `evaluate_file` minus a margin (see docs/ner.md).
-DEV_F1_FLOOR = 0.67
+# The shipped model is refit on all of ANERcorp train, dev included (docs/ner.md), so this only guards against a
+# broken model or a broken tokenizer/projection path: the honest dev F1 comes from `hadath train ner
+# --holdout-dev` (0.7+), and a model that saw dev must do at least that well.
+DEV_F1_FLOOR = 0.70
 
 
 def test_dev_f1_floor(shared, tmp_path):

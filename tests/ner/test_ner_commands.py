@@ -35,3 +35,15 @@ def test_eval_ner_bad_input_is_one_line_error(tmp_path):
     empty.write_text("\n\n", "utf-8")
     res = CliRunner().invoke(app(), ["ner", str(empty)])
     assert res.exit_code == 2 and "no sentences" in res.output
+
+
+def test_train_ner_tune_needs_the_holdout_build(tmp_path):
+    from hadath.ner.commands import train_ner
+
+    a = typer.Typer()
+    a.command("ner")(train_ner)
+    a.command("other")(lambda: None)
+    res = CliRunner().invoke(a, ["ner", "--all", "--tune", "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "--holdout-dev" in res.output
+    res = CliRunner().invoke(a, ["ner", "--holdout-dev", "--shared", str(tmp_path), "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "ANERcorp train not found" in res.output

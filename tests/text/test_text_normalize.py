@@ -72,3 +72,10 @@ def test_normalize_word_and_strip_al():
     assert normalize_word("  الأمم   المتحدة ") == "الامم المتحدة"
     assert strip_al("الحكومة") == "حكومة"
     assert strip_al("الي") == "الي"
+
+
+def test_delete_table_is_every_bmp_character_the_delete_pattern_matches():
+    from hadath.text.normalize import _DELETE_TABLE, DELETE_RE
+
+    want = {i: None for i in range(0x10000) if DELETE_RE.match(chr(i))}
+    assert _DELETE_TABLE == want and len(want) > 50

@@ -1,0 +1,162 @@
+"""Helper for the fresh held-out news event set (eval/data/news_events_fresh.jsonl).
+
+A second, independent sample of SaudiNewsNet sentences, annotated from the text alone after the coder's
+rules were written, so the event coder can be measured on sentences nobody tuned on. Same line format and
+annotation conventions as eval/data/news_events.jsonl (docs/eval-news.md), with ``"split": "fresh"``;
+no article of the dev/test set is reused (same zip+index or same url), nor a sentence whose text is
+almost the same as one there (syndicated agency copy).
+
+    python eval/build_news_fresh.py candidates [--per-kind N] [--seed S] [--lede] [--pattern RX]
+    python eval/build_news_fresh.py finalize DRAFT.jsonl      # check spans, fill url/date/sha1, write the set
+    python eval/build_news_fresh.py show                      # the annotated sentences with their gold events
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import signal
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_news_events import DATA as DEV_TEST, KINDS, corpus_dir, load_day, sentences, sha1  # noqa: E402
+
+FRESH = DEV_TEST.parent / "news_events_fresh.jsonl"
+
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def _shingles(text: str, n: int = 4) -> set:
+    """4-word shingles of the text with harakat dropped and hamza/alef/ta marbuta folded."""
+    text = re.sub(r"[\u064b-\u0652\u0640]", "", text).translate(_FOLD)
+    words = re.findall(r"\w+", text)
+    return {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+def _used() -> tuple[set, set, list[set]]:
+    """Articles (zip, index), urls and sentence shingles of the dev/test set: never reused here."""
+    arts, urls, shingles = set(), set(), []
+    for line in DEV_TEST.read_text("utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            arts.add((r["zip"], r["index"]))
+            urls.add(r["url"])
+            text = load_day(r["zip"])[r["index"]]["content"][r["sentence_start"]:r["sentence_end"]]
+            shingles.append(_shingles(text))
+    return arts, urls, shingles
+
+
+def near_duplicate(text: str, shingles: list[set], threshold: float = 0.5) -> bool:
+    """True when the sentence shares at least ``threshold`` of its 4-word shingles with a dev/test sentence."""
+    own = _shingles(text)
+    return any(len(own & s) / len(own) >= threshold for s in shingles if s)
+
+
+def cmd_candidates(per_kind: int, seed: int, lede: bool, pattern: str | None) -> None:
+    rng = random.Random(seed)
+    arts_used, urls_used, shingles = _used()
+    kinds = {"pattern": pattern} if pattern else KINDS
+    pool: dict[str, list] = {k: [] for k in kinds}
+    for zname in sorted(p.name for p in corpus_dir().glob("*.zip")):
+        arts = load_day(zname)
+        for idx in rng.sample(range(len(arts)), min(400 if lede else 150, len(arts))):
+            art = arts[idx]
+            if (zname, idx) in arts_used or art["url"] in urls_used:
+                continue
+            text = art.get("content") or ""
+            spans = [sp for sp in sentences(text)[: 2 if lede else None] if 50 <= sp[1] - sp[0] <= 320]
+            rng.shuffle(spans)
+            for s, e in spans[:4]:
+                sent = text[s:e]
+                for kind, rx in kinds.items():
+                    if re.search(rx, sent):
+                        pool[kind].append((zname, idx, s, e, sent))
+                        break
+    seen = set()
+    for kind, items in pool.items():
+        rng.shuffle(items)
+        print(f"### {kind}")
+        n = 0
+        for zname, idx, s, e, sent in items:
+            if (zname, idx) in seen or near_duplicate(sent, shingles):
+                continue
+            seen.add((zname, idx))
+            print(json.dumps({"zip": zname, "index": idx, "sentence_start": s, "sentence_end": e}),
+                  sent.replace("\n", " "))
+            n += 1
+            if n >= per_kind:
+                break
+
+
+def cmd_finalize(draft: Path) -> None:
+    """Check the draft against the corpus and the dev/test set, fill url/date/sha1/split, write the set."""
+    arts_used, urls_used, shingles = _used()
+    rows, seen = [], set()
+    for ln, line in enumerate(draft.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        r = json.loads(line)
+        art = load_day(r["zip"])[r["index"]]
+        text = art["content"][r["sentence_start"]:r["sentence_end"]]
+        where = f"{draft}:{ln}"
+        if not text.strip():
+            raise SystemExit(f"{where}: empty span")
+        if (r["zip"], r["index"]) in arts_used or art["url"] in urls_used:
+            raise SystemExit(f"{where}: article already in {DEV_TEST.name}")
+        if near_duplicate(text, shingles):
+            raise SystemExit(f"{where}: near-duplicate of a sentence in {DEV_TEST.name}")
+        key = (r["zip"], r["index"], r["sentence_start"])
+        if key in seen:
+            raise SystemExit(f"{where}: sentence listed twice")
+        seen.add(key)
+        for ev in r.get("events", []):
+            for field in ("type", "actor", "recipient", "aux"):
+                if field not in ev:
+                    raise SystemExit(f"{where}: event without {field}")
+        rows.append({"zip": r["zip"], "index": r["index"], "url": art["url"], "date": art["date_extracted"][:10],
+                     "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"], "sha1": sha1(text),
+                     "split": "fresh", "events": r.get("events", [])})
+    rows.sort(key=lambda r: (r["zip"], r["index"], r["sentence_start"]))
+    with open(FRESH, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} sentences to {FRESH}")
+
+
+def cmd_show() -> None:
+    for line in FRESH.read_text("utf-8").splitlines():
+        r = json.loads(line)
+        text = load_day(r["zip"])[r["index"]]["content"][r["sentence_start"]:r["sentence_end"]]
+        print(f"{r['zip']}#{r['index']} {text}")
+        for ev in r["events"]:
+            print("   ", ev["type"], ev.get("aux"), [a.get("country") for a in ev["actor"]], "->",
+                  [a.get("country") for a in ev["recipient"]], "|", ev.get("note", ""))
+
+
+def main() -> None:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("candidates")
+    c.add_argument("--per-kind", type=int, default=25)
+    c.add_argument("--seed", type=int, default=2026)
+    c.add_argument("--lede", action="store_true", help="only the first two sentences of each article")
+    c.add_argument("--pattern", help="one regex instead of the keyword families")
+    f = sub.add_parser("finalize")
+    f.add_argument("draft", type=Path)
+    sub.add_parser("show")
+    a = ap.parse_args()
+    if a.cmd == "candidates":
+        cmd_candidates(a.per_kind, a.seed, a.lede, a.pattern)
+    elif a.cmd == "finalize":
+        cmd_finalize(a.draft)
+    else:
+        cmd_show()
+
+
+if __name__ == "__main__":
+    main()
