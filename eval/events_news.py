@@ -1,6 +1,6 @@
 """Event coder on real Arabic news (SaudiNewsNet, 2015): (type, actor countries, recipient countries) P/R/F1.
 
-    python eval/events_news.py [--split dev|test|all] [--verbose] [--shared PATH]
+    python eval/events_news.py [--split dev|test|all|fresh] [--file PATH] [--verbose] [--shared PATH]
 
 Gold: eval/data/news_events.jsonl (references into the evaluation-only corpus, see docs/eval-news.md).
 Each article's whole ``content`` is run through ``hadath.extract`` (date = date_extracted[:10]) so context
@@ -133,12 +133,15 @@ def fmt(ev_or_tuple) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "all", "fresh"), default="dev")
+    ap.add_argument("--file", type=Path, help="gold file (default: eval/data/news_events.jsonl; "
+                    "eval/data/news_events_fresh.jsonl for --split fresh)")
     ap.add_argument("--verbose", action="store_true", help="print misses and false positives with the sentence")
     ap.add_argument("--shared", help="path of ../shared (default: HADATH_SHARED or ../shared)")
     a = ap.parse_args()
 
-    rows = [json.loads(x) for x in DATA.read_text("utf-8").splitlines() if x.strip()]
+    gold = a.file or (DATA.with_name("news_events_fresh.jsonl") if a.split == "fresh" else DATA)
+    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if a.split == "all" or r["split"] == a.split]
     base = corpus_path(a.shared)
     if not base.is_dir() or not any(base.glob("*.zip")):
