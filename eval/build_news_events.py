@@ -95,15 +95,22 @@ def split_of(url: str) -> str:
     return "dev" if int(sha1(url), 16) % 2 == 0 else "test"
 
 
-def cmd_candidates(per_kind: int, seed: int, lede: bool = False, pattern: str | None = None) -> None:
-    """Print up to ``per_kind`` candidate sentences per keyword family (``lede``: first two sentences only)."""
+def cmd_candidates(per_kind: int, seed: int, lede: bool = False, pattern: str | None = None,
+                   sample: int | None = None, skip_article=None, skip_sentence=None) -> None:
+    """Print up to ``per_kind`` candidate sentences per keyword family (``lede``: first two sentences only).
+
+    ``sample`` articles are drawn per day (120, or 400 for ledes); ``skip_article(zip, index, article)`` and
+    ``skip_sentence(text)`` let another set (eval/build_news_fresh.py) keep out what it must not reuse.
+    """
     rng = random.Random(seed)
     kinds = {"pattern": pattern} if pattern else KINDS
     zips = sorted(p.name for p in corpus_dir().glob("*.zip"))
     pool: dict[str, list] = {k: [] for k in kinds}
     for zname in zips:
         arts = load_day(zname)
-        for idx in rng.sample(range(len(arts)), min(120 if not lede else 400, len(arts))):
+        for idx in rng.sample(range(len(arts)), min(sample or (400 if lede else 120), len(arts))):
+            if skip_article and skip_article(zname, idx, arts[idx]):
+                continue
             text = arts[idx].get("content") or ""
             spans = [sp for sp in sentences(text)[: 2 if lede else None] if 50 <= sp[1] - sp[0] <= 320]
             rng.shuffle(spans)
@@ -119,7 +126,7 @@ def cmd_candidates(per_kind: int, seed: int, lede: bool = False, pattern: str | 
         print(f"### {kind}")
         n = 0
         for zname, idx, s, e, sent in items:
-            if (zname, idx) in seen:
+            if (zname, idx) in seen or (skip_sentence and skip_sentence(sent)):
                 continue
             seen.add((zname, idx))
             print(json.dumps({"zip": zname, "index": idx, "sentence_start": s, "sentence_end": e}), sent.replace("\n", " "))

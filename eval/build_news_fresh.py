@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import signal
 import sys
@@ -22,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_news_events import DATA as DEV_TEST, KINDS, corpus_dir, load_day, sentences, sha1  # noqa: E402
+from build_news_events import DATA as DEV_TEST, corpus_dir, load_day, sentences, sha1  # noqa: E402
+from build_news_events import cmd_candidates as build_candidates  # noqa: E402
 
 FRESH = DEV_TEST.parent / "news_events_fresh.jsonl"
 
@@ -57,39 +57,11 @@ def near_duplicate(text: str, shingles: list[set], threshold: float = 0.5) -> bo
 
 
 def cmd_candidates(per_kind: int, seed: int, lede: bool, pattern: str | None) -> None:
-    rng = random.Random(seed)
+    """The dev/test builder's candidate search, minus articles and near-copies the other splits hold."""
     arts_used, urls_used, shingles = _used()
-    kinds = {"pattern": pattern} if pattern else KINDS
-    pool: dict[str, list] = {k: [] for k in kinds}
-    for zname in sorted(p.name for p in corpus_dir().glob("*.zip")):
-        arts = load_day(zname)
-        for idx in rng.sample(range(len(arts)), min(400 if lede else 150, len(arts))):
-            art = arts[idx]
-            if (zname, idx) in arts_used or art["url"] in urls_used:
-                continue
-            text = art.get("content") or ""
-            spans = [sp for sp in sentences(text)[: 2 if lede else None] if 50 <= sp[1] - sp[0] <= 320]
-            rng.shuffle(spans)
-            for s, e in spans[:4]:
-                sent = text[s:e]
-                for kind, rx in kinds.items():
-                    if re.search(rx, sent):
-                        pool[kind].append((zname, idx, s, e, sent))
-                        break
-    seen = set()
-    for kind, items in pool.items():
-        rng.shuffle(items)
-        print(f"### {kind}")
-        n = 0
-        for zname, idx, s, e, sent in items:
-            if (zname, idx) in seen or near_duplicate(sent, shingles):
-                continue
-            seen.add((zname, idx))
-            print(json.dumps({"zip": zname, "index": idx, "sentence_start": s, "sentence_end": e}),
-                  sent.replace("\n", " "))
-            n += 1
-            if n >= per_kind:
-                break
+    build_candidates(per_kind, seed, lede, pattern, sample=400 if lede else 150,
+                     skip_article=lambda z, i, art: (z, i) in arts_used or art["url"] in urls_used,
+                     skip_sentence=lambda sent: near_duplicate(sent, shingles))
 
 
 def cmd_finalize(draft: Path) -> None:
