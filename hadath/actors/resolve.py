@@ -408,6 +408,14 @@ class Resolver:
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
                                     f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
+            elif m.kind == "nationality" and not m.proclitic and out and out[-1].country \
+                    and out[-1].country != m.entries[0].country and m.form.startswith("ال") \
+                    and out[-1].end < m.start and not t[out[-1].end:m.start].strip(" -\u2013\u2014_/") \
+                    and len(t[out[-1].end:m.start]) <= 5:
+                # "اللجنة السعودية - البرازيلية المشتركة": a joint body of two countries; the second one a party
+                e = m.entries[0]
+                out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
+                                    f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
             elif m.kind == "nationality" and (m.entries[0].number == "plural" or (
                     m.entries[0].number == "dual" and m.form.endswith("ان") and not m.form.endswith("تان"))):
                 # "العراقيون": that country's people, coded by country alone as CAMEO does. A singular adjective

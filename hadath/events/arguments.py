@@ -52,7 +52,11 @@ TIME_WORDS = frozenset(normalize_word(w) for w in (
 
 # counts before a plural subject (تظاهر آلاف المغاربة، اعتقل عشرات الناشطين)
 COUNT_WORDS = frozenset(normalize_word(w) for w in (
-    "آلاف الآلاف ألوف مئات المئات عشرات العشرات ملايين مئات الآلاف حوالي نحو قرابة أكثر من").split())
+    "آلاف الآلاف ألوف مئات المئات عشرات العشرات ملايين مئات الآلاف حوالي نحو قرابة أكثر من "
+    # spelled numbers (قتل خمسة جنود): 3-10 in both genders, the teens' first word, the tens
+    "ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني عشرة عشر أحد إحدى اثنا اثني اثنتا "
+    "عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين "
+    "تسعة تسع مئة مائة ألف").split())
 
 
 @dataclass
@@ -266,13 +270,19 @@ def _coordinate(doc: Document, head: Actor, pool: list[Actor]) -> list[Actor]:
         if b.start < last.end or b is head:
             continue
         gap = _between(doc, last.end, b.start)
-        if gap in ("و", "،و", "، و") or (gap == "" and normalize_word(b.text)[:1] == "و" and
+        if gap in ("و", "،و", "، و") or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
                                              not normalize_word(b.text).startswith("وزير")):
             group.append(b)
             last = b
             continue
         break
     return group
+
+
+def _dash_joined(doc: Document, a: Actor, b: Actor) -> bool:
+    """Two mentions joined only by a dash (``السعودية - البرازيلية``): the parties of one joint body."""
+    gap = doc.text[a.end:b.start]
+    return a.end <= b.start and bool(gap.strip()) and not gap.strip(" -\u2013\u2014\u0640_/") and len(gap) <= 5
 
 
 def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
@@ -424,8 +434,11 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             res.rules.append("subject:clause-subject")
             return main[0]
         if free:
+            k = len(free) - 1
+            while k > 0 and _dash_joined(doc, free[k - 1], free[k]):
+                k -= 1  # "اللجنة السعودية - البرازيلية": the joint body's first party heads the pair
             res.rules.append("subject:before")
-            return free[-1]
+            return free[k]
     if speech is not None and self_ref and res.speaker is not None:
         res.rules.append("subject:speaker-own-act")
         return res.speaker
@@ -713,6 +726,10 @@ def _attributive(doc: Document, a: Actor, res: Arguments) -> bool:
 
 
 STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "LEG"))
+# unnamed people of these kinds (المتظاهرون، النشطاء، الطلاب) in a sentence about one country are its people;
+# armed men, refugees and migrants often are not
+# (the Arabic GSR leaves protesters countryless, so CVL only outside PROTEST); only for the actor side
+CIVIL_SECTORS = frozenset(("JRN", "EDU", "AGR", "HRI", "LAB", "HLH", "REL", "BUS", "ACT"))
 
 
 def _sentence_country(doc: Document, m: TriggerMatch) -> Optional[str]:
@@ -724,9 +741,11 @@ def _sentence_country(doc: Document, m: TriggerMatch) -> Optional[str]:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _with_context_country(a: Actor, country: Optional[str], res: Arguments) -> Actor:
-    """A bare state body (السلطات الأمنية، قوات الأمن) acts for the one country its sentence is about."""
-    if country and is_generic(a) and a.sector in STATE_SECTORS:
+def _with_context_country(a: Actor, country: Optional[str], res: Arguments, civil=False) -> Actor:
+    """A bare state body (السلطات الأمنية، قوات الأمن) or unnamed civilians (المتظاهرون) act for the one country
+    their sentence is about."""
+    if country and is_generic(a) and (a.sector in STATE_SECTORS or (civil and a.sector in CIVIL_SECTORS) or
+                                      (civil == "crowd" and a.sector == "CVL")):
         res.rules.append(f"country-from-sentence:{a.text}={country}")
         return replace(a, country=country)
     return a
@@ -823,6 +842,21 @@ def _consequence(doc: Document, m: TriggerMatch) -> bool:
     return m.first > 0 and doc.tokens[m.first - 1].norm in ("مما", "ما") and n in CONSEQUENCE_VERBS
 
 
+ACT_NOUN_PREPS = frozenset(normalize_word(w) for w in "خلال أثناء إثر جراء بعد في عقب".split())
+
+
+def _agent_of_act_noun(doc: Document, a: Actor, m: TriggerMatch) -> bool:
+    """``خلال هجوم/مداهمة/تطهير X``: a mention in construct after a noun governed by a time or cause preposition
+    after the trigger names who did the act, not who suffered it."""
+    if a.start < m.end:
+        return False
+    i = _tok_at(doc, a.start, 0, len(doc.tokens))
+    if i < 2:
+        return False
+    noun, prep = doc.tokens[i - 1], doc.tokens[i - 2]
+    return not noun.is_punct and not noun.norm.startswith("ال") and prep.norm in ACT_NOUN_PREPS
+
+
 def _count_patient(doc: Document, m: TriggerMatch) -> bool:
     """``قتل 8 حوثيين``، ``اعتقل أكثر من 200 مدرس``: a perfect attack/arrest verb followed at once by a count
     reads as a passive (the count is who was hit); an active verb puts its subject first."""
@@ -904,6 +938,12 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             recipient = actor
         actor = [agent]
         passive = True
+    elif passive and actor and "passive:verb-then-count" in res.rules and _agent_of_act_noun(doc, actor[0], m):
+        res.rules.append("passive:agent-of-act-noun")  # "قتل 12 ... خلال هجوم قوات X": X's act hit the count
+    elif passive and not actor and recipient and "passive:verb-then-count" in res.rules and \
+            _agent_of_act_noun(doc, recipient[0], m):
+        actor, recipient = recipient, []
+        res.rules.append("passive:agent-of-act-noun")
     elif passive and actor:
         if not recipient:
             recipient, actor = actor, []
@@ -917,7 +957,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             recipient = _coordinate(doc, perp, pool)
             res.rules.append("recipient:perpetrator-of-object")
     if passive and m.head_tag == "pass" and agent is None and "subject:vso" in res.rules and \
-            "recipient:object" in res.rules and "passive:تم" not in res.rules:
+            "recipient:object" in res.rules and "passive:تم" not in res.rules and \
+            "passive:verb-then-count" not in res.rules:  # "قتل 8 حوثيين ... خلال تطهير قوات X": the count is hit
         actor, recipient = recipient, actor  # a passive verb takes no direct object: قتل [X] [Y] is active
         passive = False
         res.rules.append("active:verb-subject-object")
@@ -944,7 +985,9 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             res.rules.append("recipient:partner-not-self")
         recipient = kept
     sent_country = _sentence_country(doc, m)
-    actor = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(actor), pool, res)]
+    # the GSR leaves protesters countryless; civilians do not arrest or sanction (a "subject" there is a target)
+    civil = False if pattern.type in ("COERCE", "SANCTION") else "crowd" if pattern.type != "PROTEST" else True
+    actor = [_with_context_country(a, sent_country, res, civil=civil) for a in _apposed(doc, _dedupe(actor), pool, res)]
     recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
     actor = [a for a in actor if not _attributive(doc, a, res)]
     recipient = [a for a in recipient if not _attributive(doc, a, res)]

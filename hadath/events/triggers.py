@@ -40,6 +40,7 @@ class Slot:
     tags: tuple = ()  # for verbs: ((form, tag), ...) with tag perf | impf | juss | pass
     gap: int = 0
     clitic: str = ""
+    clitics: tuple = ()  # for words: proclitic alternatives written in the same slot (هاتفيا|ب*)
 
 
 @dataclass(frozen=True)
@@ -155,15 +156,20 @@ def _parse_slot(raw: str, where: str) -> Slot:
                 if f.strip():
                     forms[normalize_word(f)] = "pass"
         return Slot("verb", frozenset(forms), tuple(sorted(forms.items())))
-    alts = [normalize_word(a) for a in raw.split("|") if a.strip()]
-    if not alts:
+    raw_alts = [a for a in raw.split("|") if a.strip()]
+    # `ب*` among literal alternatives: any token with that proclitic (written before as a literal "ب*" never matched)
+    clitics = tuple(normalize_word(a[:-1]) for a in raw_alts if a.endswith("*") and 1 < len(a) <= 4)
+    alts = [normalize_word(a) for a in raw_alts if not (a.endswith("*") and 1 < len(a) <= 4)]
+    if not alts and not clitics:
         raise LexiconError(f"{where}: empty slot in pattern")
+    if not alts:
+        return Slot("clitic", clitic=clitics[0]) if len(clitics) == 1 else Slot("word", frozenset(), clitics=clitics)
     forms = set()
     for a in alts:
         forms.add(a)
         if a.startswith("ال") and len(a) > 3:
             forms.add(a[2:])
-    return Slot("word", frozenset(forms))
+    return Slot("word", frozenset(forms), clitics=clitics)
 
 
 def parse_line(fields: list[str], where: str) -> Pattern:
@@ -315,13 +321,19 @@ def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token, forms=None) -> bool:
     if tok.is_punct:
         return False
     if slot.kind == "clitic":
-        n = tok.norm
-        return n.startswith(slot.clitic) and len(n) > len(slot.clitic) + 2 or \
-            (n[:1] in "وف" and n[1:].startswith(slot.clitic) and len(n) > len(slot.clitic) + 3)
+        return _has_clitic(tok.norm, slot.clitic)
+    if any(_has_clitic(tok.norm, c) for c in slot.clitics):
+        return True
     for form, _, kind in (_token_forms(lex, tok) if forms is None else forms):
         if form in slot.forms and (kind == "verb") == (slot.kind == "verb"):
             return True
     return False
+
+
+def _has_clitic(n: str, clitic: str) -> bool:
+    """Whether the normalized token ``n`` carries ``clitic`` (after an optional و/ف) on a word of 3+ letters."""
+    return n.startswith(clitic) and len(n) > len(clitic) + 2 or \
+        (n[:1] in "وف" and n[1:].startswith(clitic) and len(n) > len(clitic) + 3)
 
 
 def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
@@ -350,6 +362,36 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
     return None if rest is None else [i] + rest
 
 
+def _purpose_masdar(pat: Pattern, form: str, tag: str, toks: list[Token], i: int, end: int) -> bool:
+    """A bare verb read as the dual perfect (دعما، رفضا) is the accusative verbal noun of purpose when a ل-phrase
+    follows (دعما للحرب، رفضا لقرار): Form I masdars of the فَعْل pattern equal the perfect stem, so دعماً = دعما."""
+    if len(pat.slots) != 1 or tag != "perf" or not form.endswith("ا") or i + 1 >= end:
+        return False
+    stem = dict(pat.slots[0].tags).get(form[:-1])
+    nxt = toks[i + 1].norm
+    return stem == "perf" and len(form) == 4 and nxt.startswith("ل") and len(nxt) > 3
+
+
+# time units of "بعد أيام من X" / "قبل ساعات من X"
+_TIME_UNITS = frozenset(normalize_word(w) for w in (
+    "دقائق دقيقة دقيقتين لحظات ساعة ساعات ساعتين يوم أيام يومين اسبوع أسبوع أسابيع اسبوعين أسبوعين شهر أشهر شهور "
+    "شهرين عام أعوام عامين سنة سنوات سنتين").split())
+
+
+def _after_time_span(toks: list[Token], i: int, start: int) -> bool:
+    """A verbal noun dated from another report (بعد أيام من اعتقاله، قبل ساعات من الهجوم) names an act that took
+    place earlier and is reported elsewhere: background, not a new event."""
+    if i - 2 < start or normalize_word(toks[i - 1].norm) != "من":
+        return False
+    for k in range(i - 2, max(start, i - 5) - 1, -1):
+        n = toks[k].norm
+        if toks[k].is_punct:
+            return False
+        if n in ("بعد", "وبعد", "قبل", "وقبل"):
+            return any(toks[j].norm in _TIME_UNITS for j in range(k + 1, i - 1))
+    return False
+
+
 def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerMatch]:
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
     lex = lex or load_lexicon()
@@ -367,6 +409,9 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                     if "ل" in pre and kind == "verb" and tag != "impf":
                         continue
                     if tag == "juss" and (i == sent.token_start or toks[i - 1].norm not in _JUSSIVE_PARTICLES):
+                        continue
+                    if _purpose_masdar(pat, form, tag, toks, i, sent.token_end) or \
+                            (kind != "verb" and _after_time_span(toks, i, sent.token_start)):
                         continue
                     rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms)
                     if rest is None:
