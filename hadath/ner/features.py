@@ -8,6 +8,7 @@ neighbours' (windows of +-2), taken from that cache with a position prefix, whic
 from __future__ import annotations
 
 import re
+from itertools import compress
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -91,14 +92,19 @@ class Featurizer:
         (training)."""
         self.res = res
         self.known = known
-        self._cache: dict[str, tuple] = {}
+        self._cache: dict = {}  # word -> type features; (stem,) -> translit features
         # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
         # strings of all other words need not be built.
         self._pair_left = {p: _left_words(known, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
-        # Known neighbour features by position prefix, without it: a word's own strings are tested before any
-        # prefixed copy is built.
-        self._known_at = {p: frozenset(a[len(p):] for a in known if a.startswith(p))
-                          for p in ("-1:", "+1:", "-2:", "+2:")} if known is not None else None
+        # Known attributes by position prefix ("" = the word's own), family and value: "-1:g=CITY" is
+        # tables["-1:"]["g"]["CITY"] = b"-1:g=CITY", the bytes handed to the tagger.
+        self._tables: dict[str, dict[str, dict[str, bytes]]] = {p: {} for p in ("", "-1:", "+1:", "-2:", "+2:")}
+        for a in known or ():
+            p = a[:3] if a[:3] in self._tables else ""
+            fam, sep, value = a[len(p):].partition("=")
+            if sep:
+                self._tables[p].setdefault(fam, {})[value] = a.encode()
+        self._bias, self._oov = known is not None and "b" in known, known is not None and "oov" in known
 
     def analyse(self, w: str) -> tuple[str, str]:
         return strip_proclitics(w, self.res.counts)
@@ -121,8 +127,8 @@ class Featurizer:
         if shape == "ar" and st not in res.counts and w not in res.counts:
             own.append("oov")
         if res.translit and shape == "ar":
-            fs, ns = translit_mod.scores(st, res.translit)
-            tl = ["tf=" + translit_mod.bucket(fs), "tn=" + translit_mod.bucket(ns)]  # own and neighbours'
+            fb, nb = self._translit_buckets(st)
+            tl = ["tf=" + fb, "tn=" + nb]  # own and neighbours'
         else:
             tl = []
         if shape == "ar":  # whole-word letter trigrams, not only prefixes and suffixes
@@ -136,23 +142,70 @@ class Featurizer:
             far.append("c0=" + cl[0])
         return own, near, far
 
-    def type_features(self, w: str) -> tuple[list[str], ...]:
+    def _translit_buckets(self, st: str) -> tuple[str, str]:
+        """(foreign, name) score buckets of a stem. Many word types share a stem (و-, ب-, ال- forms), so they
+        are cached per stem, in the type cache under a tuple key so that clearing it clears them too."""
+        tl = self._cache.get((st,))
+        if tl is None:
+            fs, ns = translit_mod.scores(st, self.res.translit)
+            tl = (translit_mod.bucket(fs), translit_mod.bucket(ns))
+            if len(self._cache) < 500_000:
+                self._cache[(st,)] = tl
+        return tl
+
+    def _known_type_features(self, w: str) -> tuple:
+        """``type_features`` with ``known``: the known attributes of ``_type_features``' lists, in the same
+        order, looked up as (family, value) in prebuilt tables instead of building every string and then
+        testing it (most of a rare word's strings are unknown to the model)."""
+        res = self.res
+        tables = self._tables
+        own_t = tables[""]
+        pre, st = self.analyse(w)
+        base = strip_enclitic(st)
+        shape = word_shape(w)
+        ar = shape == "ar"
+        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
+        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        head = [("w", w), ("st", st), ("pre", pre), ("sh", shape)]
+        g_pairs = [("g", g) for g in gaz]
+        if res.translit and ar:
+            fb, nb = self._translit_buckets(st)
+            g_pairs += [("tf", fb), ("tn", nb)]
+        gm_pairs = g_pairs + [("m", m) for m in res.memory.get(st, ())] + [(f"c{i}", c) for i, c in enumerate(cl)]
+        own_pairs = head + [("p2", st[:2]), ("p3", st[:3]), ("s1", st[-1:]), ("s2", st[-2:]), ("s3", st[-3:]),
+                            ("len", str(min(len(st), 8)))]
+        if base != st:
+            own_pairs.append(("base", base))
+        own = [b"b"] if self._bias else []
+        own += _pick(own_t, own_pairs)
+        if ar and self._oov and st not in res.counts and w not in res.counts:
+            own.append(b"oov")
+        if ar and "ng" in own_t:
+            own += filter(None, map(own_t["ng"].get, translit_mod.trigrams(st)))
+        own += _pick(own_t, gm_pairs)
+        near = head + gm_pairs
+        far = [("st", st)] + g_pairs
+        if cl:
+            far.append(("c0", cl[0]))
+        st3 = own_t.get("-3:st")
+        return (own, _pick(tables["-1:"], near), _pick(tables["+1:"], near), _pick(tables["-2:"], far),
+                _pick(tables["+2:"], far), st, "TITLE" in gaz, w in self._pair_left["w-1|w="],
+                w in self._pair_left["w|w+1="], st3.get(st) if st3 else None)
+
+    def type_features(self, w: str) -> tuple:
+        """Cached (own, -1:near, +1:near, -2:far, +2:far, stem, is_title, can_pair_left, can_pair_right, -3:st)
+        of one word type. With ``known`` the feature lists hold only the model's attributes, as UTF-8 bytes:
+        crfsuite takes bytes as they are, where it would encode every string of every token again."""
         f = self._cache.get(w)
         if f is None:
-            own, near, far = self._type_features(w)
-            st, title = st_of(own), "g=TITLE" in own
-            known = self.known
-            if known is None:
+            if self.known is None:
+                own, near, far = self._type_features(w)
+                st = st_of(own)
                 f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
-                     ["-2:" + x for x in far], ["+2:" + x for x in far], st, title, True, True, "-3:st=" + st)
+                     ["-2:" + x for x in far], ["+2:" + x for x in far], st, "g=TITLE" in own, True, True,
+                     "-3:st=" + st)
             else:
-                at = self._known_at
-                k1, k2, k3, k4 = at["-1:"], at["+1:"], at["-2:"], at["+2:"]
-                st3 = "-3:st=" + st
-                f = ([x for x in own if x in known], ["-1:" + x for x in near if x in k1],
-                     ["+1:" + x for x in near if x in k2], ["-2:" + x for x in far if x in k3],
-                     ["+2:" + x for x in far if x in k4], st, title,
-                     w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="], st3 if st3 in known else None)
+                f = self._known_type_features(w)
             if len(self._cache) < 500_000:
                 self._cache[w] = f
         return f
@@ -162,7 +215,7 @@ class Featurizer:
         out: list[Optional[str]] = [None] * len(stems)
         phrases = self.res.phrases if phrases is None else phrases
         covered = 0  # matches do not overlap: positions before this are inside the previous match
-        for i in [i for i, st in enumerate(stems) if st in phrases]:
+        for i in compress(range(len(stems)), map(phrases.__contains__, stems)):
             if i < covered:
                 continue
             best = None
@@ -178,43 +231,50 @@ class Featurizer:
                 covered = i + n
         return out
 
-    def sentence(self, words: Sequence[str]) -> list[list[str]]:
-        """Feature lists for normalized words of one sentence (only the model's attributes when ``known``)."""
+    def sentence(self, words: Sequence[str]) -> list[list]:
+        """Feature lists for normalized words of one sentence: strings, or with ``known`` only the model's
+        attributes, as UTF-8 bytes (what the tagger takes)."""
         tf = [self.type_features(w) for w in words]
         return self.sentence_from(words, tf)
 
-    def sentence_from(self, words: Sequence[str], tf: Sequence[tuple]) -> list[list[str]]:
+    def sentence_from(self, words: Sequence[str], tf: Sequence[tuple]) -> list[list]:
         """``sentence`` given the words' cached type features (callers reuse them for stems)."""
         n = len(words)
         known = self.known
-        ok = (lambda x: True) if known is None else known.__contains__
-        bos, eos, title3 = ok("BOS"), ok("EOS"), ok("title<=3")
+        if known is None:
+            ok, enc = (lambda x: True), str
+        else:
+            ok, enc = known.__contains__, str.encode
+        bos, eos = (enc("BOS") if ok("BOS") else None), (enc("EOS") if ok("EOS") else None)
+        title3 = enc("title<=3") if ok("title<=3") else None
+        res = self.res
         stems = [f[5] for f in tf]
-        ph = self.phrase_tags(stems) if self.res.phrases else [None] * n
-        mp = self.phrase_tags(stems, self.res.memory_phrases) if self.res.memory_phrases else [None] * n
+        ph = self.phrase_tags(stems) if res.phrases and not res.phrases.keys().isdisjoint(stems) else None
+        mp = (self.phrase_tags(stems, res.memory_phrases)
+              if res.memory_phrases and not res.memory_phrases.keys().isdisjoint(stems) else None)
         last_title = -10  # index of the latest word with a TITLE gazetteer feature
         out = []
         append = out.append
         for i in range(n):
             f = tf[i]
-            feats = list(f[0])
+            feats = f[0][:]
             if i > 0:
                 g = tf[i - 1]
                 feats += g[1]
                 if g[7]:
                     x = "w-1|w=" + words[i - 1] + "|" + words[i]
                     if ok(x):
-                        feats.append(x)
+                        feats.append(enc(x))
             elif bos:
-                feats.append("BOS")
+                feats.append(bos)
             if i + 1 < n:
                 feats += tf[i + 1][2]
                 if f[8]:
                     x = "w|w+1=" + words[i] + "|" + words[i + 1]
                     if ok(x):
-                        feats.append(x)
+                        feats.append(enc(x))
             elif eos:
-                feats.append("EOS")
+                feats.append(eos)
             if i > 1:
                 feats += tf[i - 2][3]
                 if i > 2:
@@ -222,26 +282,39 @@ class Featurizer:
                     if x is not None:
                         feats.append(x)
             if i - last_title <= 3 and title3:
-                feats.append("title<=3")
+                feats.append(title3)
             if f[6]:
                 last_title = i
             if i + 2 < n:
                 feats += tf[i + 2][4]
-            p = ph[i]
-            if p:
-                x = "ph=" + p
-                if ok(x):
-                    feats.append(x)
-                if i > 0 and ph[i - 1]:
-                    x = "-1:ph=" + ph[i - 1]
+            if ph is not None:
+                p = ph[i]
+                if p:
+                    x = "ph=" + p
                     if ok(x):
-                        feats.append(x)
-            if mp[i]:
+                        feats.append(enc(x))
+                    if i > 0 and ph[i - 1]:
+                        x = "-1:ph=" + ph[i - 1]
+                        if ok(x):
+                            feats.append(enc(x))
+            if mp is not None and mp[i]:
                 x = "mp=" + mp[i]
                 if ok(x):
-                    feats.append(x)
+                    feats.append(enc(x))
             append(feats)
         return out
+
+
+def _pick(table: dict[str, dict[str, bytes]], pairs: list[tuple[str, str]]) -> list[bytes]:
+    """The known attributes among (family, value) pairs, in order."""
+    out = []
+    for fam, value in pairs:
+        values = table.get(fam)
+        if values is not None:
+            x = values.get(value)
+            if x is not None:
+                out.append(x)
+    return out
 
 
 def _left_words(known: frozenset, prefix: str) -> frozenset:

@@ -11,6 +11,7 @@ into features. Shipped as ``data/translit.tsv``: n-gram<TAB>log-odds foreign<TAB
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -20,17 +21,30 @@ ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
 SMOOTH = 0.5
 
 
+def _slices(length: int, sizes: tuple[int, ...]) -> tuple[slice, ...]:
+    """The n-gram slices of a string of ``length`` characters, by size then position; cached per length
+    because mapping ``str.__getitem__`` over ready slices is twice as fast as slicing in a comprehension
+    (these run for every new word type the tagger sees)."""
+    key = (length, sizes)
+    got = _SLICES.get(key)
+    if got is None:
+        got = _SLICES[key] = tuple(slice(i, i + n) for n in sizes for i in range(length - n + 1))
+    return got
+
+
+_SLICES: dict[tuple[int, tuple[int, ...]], tuple[slice, ...]] = {}
+
+
 def ngrams(word: str) -> list[str]:
     """Character 2-4-grams of ``<word>`` (boundary marks make prefixes and suffixes distinct)."""
     w = "<" + word + ">"
-    return [w[i:i + 2] for i in range(len(w) - 1)] + [w[i:i + 3] for i in range(len(w) - 2)] + \
-        [w[i:i + 4] for i in range(len(w) - 3)]
+    return list(map(w.__getitem__, _slices(len(w), (2, 3, 4))))
 
 
 def trigrams(word: str) -> list[str]:
     """Character 3-grams of ``<word>`` (CRF features of the whole word, not only its affixes)."""
     w = "<" + word + ">"
-    return [w[i:i + 3] for i in range(len(w) - 2)]
+    return list(map(w.__getitem__, _slices(len(w), (3,))))
 
 
 def _log_odds(pos: Counter, neg: Counter) -> dict[str, float]:
@@ -77,7 +91,7 @@ def scores(word: str, table: dict[str, tuple[float, float]]) -> tuple[float, flo
 
 def bucket(score: float, edges: Sequence[float] = (-1.0, -0.3, 0.3, 1.0)) -> str:
     """A coarse level of a log-odds score: 0 (ordinary) .. 4 (name-like)."""
-    return str(sum(score > e for e in edges))
+    return str(bisect_left(edges, score))  # how many edges lie below the score (edges are ascending)
 
 
 def source_words(actor_dict: Optional[Path], sentences, min_count: int = 3) -> tuple[set, set, set]:

@@ -38,8 +38,25 @@ def test_filtered_features_are_the_known_subset_in_order():
     full = Featurizer(model.resources)
     for words in _sentences():
         expected = [[f for f in tok if f in model.featurizer.known] for tok in full.sentence(words)]
-        assert model.featurizer.sentence(words) == expected
+        assert [[f.decode() for f in tok] for tok in model.featurizer.sentence(words)] == expected
         assert model.tagger.tag(full.sentence(words)) == model.tag(words)
+
+
+def test_fast_type_features_equal_the_filtered_reference():
+    """The table look-ups of the fast path give, per word type and position, exactly the known subset of the
+    training path's strings, in order (also for clitic forms, Latin, digits, punctuation and unseen names)."""
+    model = get_model()
+    known = model.featurizer.known
+    full = Featurizer(model.resources)
+    fast = Featurizer(model.resources, known=known)
+    words = {w for ws in _sentences() for w in ws}
+    words |= {"وللعراق", "بالولايات", "فنيستلروي", "فولكسفاغن", "nasa", "2020", "3.5", "،", "والرئيس", "كالأسد"}
+    for w in sorted(words):
+        ref, got = full.type_features(w), fast.type_features(w)
+        for k in range(5):
+            assert [x.decode() for x in got[k]] == [x for x in ref[k] if x in known], (w, k)
+        assert got[5:7] == ref[5:7]
+        assert (got[9] or b"").decode() == (ref[9] if ref[9] in known else "")
 
 
 def test_unreadable_model_file_gives_no_filter(tmp_path):
