@@ -169,8 +169,9 @@ def cmd_finalize(draft: Path, replace: bool = False) -> None:
     print(f"wrote {len(rows)} sentences to {DATA} ({len(seen)} from {draft})")
 
 
-def cmd_show(split: str) -> None:
-    for line in DATA.read_text("utf-8").splitlines():
+def cmd_show(split: str, data: Path = DATA) -> None:
+    """Print each gold sentence (text read back from the corpus) with its events."""
+    for line in data.read_text("utf-8").splitlines():
         r = json.loads(line)
         if split != "all" and r["split"] != split:
             continue
@@ -181,15 +182,20 @@ def cmd_show(split: str) -> None:
                   [a.get("country") for a in ev["recipient"]], "|", ev.get("note", ""))
 
 
+def add_candidates_parser(sub, seed: int) -> None:
+    """The `candidates` subcommand's options (shared with eval/build_news_fresh.py)."""
+    c = sub.add_parser("candidates")
+    c.add_argument("--per-kind", type=int, default=25)
+    c.add_argument("--seed", type=int, default=seed)
+    c.add_argument("--lede", action="store_true", help="only the first two sentences of each article")
+    c.add_argument("--pattern", help="one regex instead of the keyword families")
+
+
 def main() -> None:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `show | head` ends quietly
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    c = sub.add_parser("candidates")
-    c.add_argument("--per-kind", type=int, default=25)
-    c.add_argument("--seed", type=int, default=7)
-    c.add_argument("--lede", action="store_true", help="only the first two sentences of each article")
-    c.add_argument("--pattern", help="one regex instead of the keyword families")
+    add_candidates_parser(sub, seed=7)
     f = sub.add_parser("finalize")
     f.add_argument("draft", type=Path)
     f.add_argument("--replace", action="store_true", help="write the draft alone instead of merging")

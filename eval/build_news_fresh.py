@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_news_events import DATA as DEV_TEST, corpus_dir, load_day, sentences, sha1  # noqa: E402
-from build_news_events import cmd_candidates as build_candidates  # noqa: E402
+from build_news_events import add_candidates_parser, cmd_candidates as build_candidates, cmd_show as show_gold  # noqa: E402
 
 FRESH = DEV_TEST.parent / "news_events_fresh.jsonl"
 
@@ -100,24 +100,14 @@ def cmd_finalize(draft: Path) -> None:
 
 
 def cmd_show() -> None:
-    for line in FRESH.read_text("utf-8").splitlines():
-        r = json.loads(line)
-        text = load_day(r["zip"])[r["index"]]["content"][r["sentence_start"]:r["sentence_end"]]
-        print(f"{r['zip']}#{r['index']} {text}")
-        for ev in r["events"]:
-            print("   ", ev["type"], ev.get("aux"), [a.get("country") for a in ev["actor"]], "->",
-                  [a.get("country") for a in ev["recipient"]], "|", ev.get("note", ""))
+    show_gold("all", FRESH)
 
 
 def main() -> None:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    c = sub.add_parser("candidates")
-    c.add_argument("--per-kind", type=int, default=25)
-    c.add_argument("--seed", type=int, default=2026)
-    c.add_argument("--lede", action="store_true", help="only the first two sentences of each article")
-    c.add_argument("--pattern", help="one regex instead of the keyword families")
+    add_candidates_parser(sub, seed=2026)
     f = sub.add_parser("finalize")
     f.add_argument("draft", type=Path)
     sub.add_parser("show")
