@@ -38,7 +38,7 @@ def main() -> None:
     n_tokens = sum(len(d.tokens) for d in docs)
     for label, cold in (("cold cache", True), ("warm cache", False)):
         if cold:
-            ner.model.featurizer._cache.clear()
+            ner.model.clear_caches()
         for d in docs:
             d.entities = []
         t0, c0 = time.perf_counter(), time.process_time()

@@ -10,20 +10,9 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from hadath.ner.scorer import cqdb_names
+
 BIAS_ATTR = "b"
-
-
-def _cqdb_names(data: bytes, offset: int, count: int) -> list[str]:
-    """Names in a CRFsuite CQDB chunk, by id."""
-    chunk, _, _, _, bwd_size, bwd_off = struct.unpack_from("<4s5I", data, offset)
-    if chunk != b"CQDB" or bwd_size != count:
-        raise ValueError("not a CRFsuite model (CQDB chunk expected)")
-    names = []
-    for off in struct.unpack_from(f"<{bwd_size}I", data, offset + bwd_off):
-        start = offset + off + 8
-        size = struct.unpack_from("<I", data, start - 4)[0]
-        names.append(data[start:start + size - 1].decode("utf-8"))
-    return names
 
 
 def _o_bias_offset(data: bytes) -> int:
@@ -32,8 +21,8 @@ def _o_bias_offset(data: bytes) -> int:
         struct.unpack_from("<4sI4s9I", data, 0)
     if magic != b"lCRF":
         raise ValueError("not a CRFsuite model")
-    labels = _cqdb_names(data, off_labels, n_labels)
-    attrs = _cqdb_names(data, off_attrs, n_attrs)
+    labels = cqdb_names(data, off_labels, n_labels)
+    attrs = cqdb_names(data, off_attrs, n_attrs)
     o_id, b_id = labels.index("O"), attrs.index(BIAS_ATTR)
     chunk, _, num = struct.unpack_from("<4sII", data, off_feat)
     if chunk != b"FEAT":

@@ -86,25 +86,28 @@ def strip_enclitic(stem: str) -> str:
 class Featurizer:
     """Turns a sentence of words into CRF feature lists; per-type features are cached."""
 
-    def __init__(self, res: Resources, known: Optional[frozenset] = None):
+    def __init__(self, res: Resources, known: Optional[frozenset] = None,
+                 attr_ids: Optional[dict[str, int]] = None, pair_rows: Optional[dict[str, dict[str, int]]] = None):
         """``known``: the attributes a trained model has; features outside it are dropped up front (the CRF
         ignores them anyway), which halves the strings handed to the tagger. None keeps every feature
-        (training)."""
+        (training). ``attr_ids``: the model's attribute ids; given, the kept attributes are those ids, else
+        UTF-8 bytes (what crfsuite's tagger takes). ``pair_rows`` (family -> value -> row): given, a word type's
+        five position lists are replaced by the rows of its own (family, value) pairs, which
+        ``scorer.BlockScorer`` sums over every position at once."""
         self.res = res
         self.known = known
+        self.pair_rows = pair_rows
         self._cache: dict = {}  # word -> type features; (stem,) -> translit features
         # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
         # strings of all other words need not be built.
         self._pair_left = {p: _left_words(known, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
+        self.encode = attr_ids.__getitem__ if attr_ids is not None else str.encode
         # Known attributes by position prefix ("" = the word's own), family and value: "-1:g=CITY" is
-        # tables["-1:"]["g"]["CITY"] = b"-1:g=CITY", the bytes handed to the tagger.
-        self._tables: dict[str, dict[str, dict[str, bytes]]] = {p: {} for p in ("", "-1:", "+1:", "-2:", "+2:")}
+        # tables["-1:"]["g"]["CITY"] = b"-1:g=CITY" (or its id); "b" is tables[""]["b"][""].
+        self._tables: dict[str, dict[str, dict[str, object]]] = {p: {} for p in POSITIONS}
         for a in known or ():
-            p = a[:3] if a[:3] in self._tables else ""
-            fam, sep, value = a[len(p):].partition("=")
-            if sep:
-                self._tables[p].setdefault(fam, {})[value] = a.encode()
-        self._bias, self._oov = known is not None and "b" in known, known is not None and "oov" in known
+            p, fam, value = split_attribute(a)
+            self._tables[p].setdefault(fam, {})[value] = self.encode(a)
 
     def analyse(self, w: str) -> tuple[str, str]:
         return strip_proclitics(w, self.res.counts)
@@ -172,30 +175,32 @@ class Featurizer:
             fb, nb = self._translit_buckets(st)
             g_pairs += [("tf", fb), ("tn", nb)]
         gm_pairs = g_pairs + [("m", m) for m in res.memory.get(st, ())] + [(f"c{i}", c) for i, c in enumerate(cl)]
-        own_pairs = head + [("p2", st[:2]), ("p3", st[:3]), ("s1", st[-1:]), ("s2", st[-2:]), ("s3", st[-3:]),
-                            ("len", str(min(len(st), 8)))]
+        own_pairs = [("b", "")] + head + [("p2", st[:2]), ("p3", st[:3]), ("s1", st[-1:]), ("s2", st[-2:]),
+                                          ("s3", st[-3:]), ("len", str(min(len(st), 8)))]
         if base != st:
             own_pairs.append(("base", base))
-        own = [b"b"] if self._bias else []
-        own += _pick(own_t, own_pairs)
-        if ar and self._oov and st not in res.counts and w not in res.counts:
-            own.append(b"oov")
-        if ar and "ng" in own_t:
-            own += filter(None, map(own_t["ng"].get, translit_mod.trigrams(st)))
-        own += _pick(own_t, gm_pairs)
+        if ar:
+            if st not in res.counts and w not in res.counts:
+                own_pairs.append(("oov", ""))
+            own_pairs += [("ng", g) for g in translit_mod.trigrams(st)]
+        own_pairs += gm_pairs
+        st3 = own_t.get("-3:st")
+        meta = (st, "TITLE" in gaz, w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="],
+                st3.get(st) if st3 else None)
+        if self.pair_rows is not None:  # the pairs at every position, summed by the scorer
+            return (_pick(self.pair_rows, own_pairs), None, None, None, None) + meta
         near = head + gm_pairs
         far = [("st", st)] + g_pairs
         if cl:
             far.append(("c0", cl[0]))
-        st3 = own_t.get("-3:st")
-        return (own, _pick(tables["-1:"], near), _pick(tables["+1:"], near), _pick(tables["-2:"], far),
-                _pick(tables["+2:"], far), st, "TITLE" in gaz, w in self._pair_left["w-1|w="],
-                w in self._pair_left["w|w+1="], st3.get(st) if st3 else None)
+        return (_pick(own_t, own_pairs), _pick(tables["-1:"], near), _pick(tables["+1:"], near),
+                _pick(tables["-2:"], far), _pick(tables["+2:"], far)) + meta
 
     def type_features(self, w: str) -> tuple:
         """Cached (own, -1:near, +1:near, -2:far, +2:far, stem, is_title, can_pair_left, can_pair_right, -3:st)
-        of one word type. With ``known`` the feature lists hold only the model's attributes, as UTF-8 bytes:
-        crfsuite takes bytes as they are, where it would encode every string of every token again."""
+        of one word type. With ``known`` the feature lists hold only the model's attributes, as UTF-8 bytes
+        (crfsuite takes bytes as they are, where it would encode every string of every token again) or ids;
+        with ``pair_rows``, the first item is the word's pair rows and the next four are None."""
         f = self._cache.get(w)
         if f is None:
             if self.known is None:
@@ -233,79 +238,104 @@ class Featurizer:
 
     def sentence(self, words: Sequence[str]) -> list[list]:
         """Feature lists for normalized words of one sentence: strings, or with ``known`` only the model's
-        attributes, as UTF-8 bytes (what the tagger takes)."""
+        attributes, as UTF-8 bytes (what the tagger takes) or ids."""
         tf = [self.type_features(w) for w in words]
         return self.sentence_from(words, tf)
 
     def sentence_from(self, words: Sequence[str], tf: Sequence[tuple]) -> list[list]:
-        """``sentence`` given the words' cached type features (callers reuse them for stems)."""
+        """``sentence`` given the words' cached type features (callers reuse them for stems): each token's own
+        attributes, its neighbours' (+-1 near, +-2 far), then its sentence-level ``extras``."""
+        n = len(words)
+        out = []
+        for i in range(n):
+            feats = tf[i][0][:]
+            if i > 0:
+                feats += tf[i - 1][1]
+            if i + 1 < n:
+                feats += tf[i + 1][2]
+            if i > 1:
+                feats += tf[i - 2][3]
+            if i + 2 < n:
+                feats += tf[i + 2][4]
+            out.append(feats)
+        for i, attr in self.extras(words, tf):
+            out[i].append(attr)
+        return out
+
+    def extras(self, words: Sequence[str], tf: Sequence[tuple]) -> list[tuple[int, object]]:
+        """(position, attribute) of the attributes that depend on more than one word type: BOS/EOS, word
+        pairs, the stem three words back, a title within three words before, gazetteer and name-memory
+        phrase matches. With ``known``, only the model's attributes, as bytes or ids."""
         n = len(words)
         known = self.known
         if known is None:
             ok, enc = (lambda x: True), str
         else:
-            ok, enc = known.__contains__, str.encode
-        bos, eos = (enc("BOS") if ok("BOS") else None), (enc("EOS") if ok("EOS") else None)
-        title3 = enc("title<=3") if ok("title<=3") else None
-        res = self.res
-        stems = [f[5] for f in tf]
-        ph = self.phrase_tags(stems) if res.phrases and not res.phrases.keys().isdisjoint(stems) else None
-        mp = (self.phrase_tags(stems, res.memory_phrases)
-              if res.memory_phrases and not res.memory_phrases.keys().isdisjoint(stems) else None)
-        last_title = -10  # index of the latest word with a TITLE gazetteer feature
-        out = []
+            ok, enc = known.__contains__, self.encode
+        out: list[tuple[int, object]] = []
         append = out.append
-        for i in range(n):
-            f = tf[i]
-            feats = f[0][:]
-            if i > 0:
-                g = tf[i - 1]
-                feats += g[1]
-                if g[7]:
+        if n and ok("BOS"):
+            append((0, enc("BOS")))
+        if n and ok("EOS"):
+            append((n - 1, enc("EOS")))
+        title3 = enc("title<=3") if ok("title<=3") else None
+        last_title = -10  # index of the latest word with a TITLE gazetteer feature
+        prev = None
+        for i, f in enumerate(tf):  # f[6]: a title word, f[7]/f[8]: may start a pair, f[9]: its -3:st attribute
+            if prev is not None:
+                if prev[7]:
                     x = "w-1|w=" + words[i - 1] + "|" + words[i]
                     if ok(x):
-                        feats.append(enc(x))
-            elif bos:
-                feats.append(bos)
-            if i + 1 < n:
-                feats += tf[i + 1][2]
-                if f[8]:
-                    x = "w|w+1=" + words[i] + "|" + words[i + 1]
+                        append((i, enc(x)))
+                if prev[8]:
+                    x = "w|w+1=" + words[i - 1] + "|" + words[i]
                     if ok(x):
-                        feats.append(enc(x))
-            elif eos:
-                feats.append(eos)
-            if i > 1:
-                feats += tf[i - 2][3]
+                        append((i - 1, enc(x)))
                 if i > 2:
                     x = tf[i - 3][9]
                     if x is not None:
-                        feats.append(x)
-            if i - last_title <= 3 and title3:
-                feats.append(title3)
-            if f[6]:
-                last_title = i
-            if i + 2 < n:
-                feats += tf[i + 2][4]
-            if ph is not None:
+                        append((i, x))
+            if title3 is not None:
+                if i - last_title <= 3:
+                    append((i, title3))
+                if f[6]:
+                    last_title = i
+            prev = f
+        res = self.res
+        stems = [f[5] for f in tf]
+        if res.phrases and not res.phrases.keys().isdisjoint(stems):
+            ph = self.phrase_tags(stems)
+            for i in range(n):
                 p = ph[i]
                 if p:
                     x = "ph=" + p
                     if ok(x):
-                        feats.append(enc(x))
+                        append((i, enc(x)))
                     if i > 0 and ph[i - 1]:
                         x = "-1:ph=" + ph[i - 1]
                         if ok(x):
-                            feats.append(enc(x))
-            if mp is not None and mp[i]:
-                x = "mp=" + mp[i]
-                if ok(x):
-                    feats.append(enc(x))
-            append(feats)
+                            append((i, enc(x)))
+        if res.memory_phrases and not res.memory_phrases.keys().isdisjoint(stems):
+            for i, p in enumerate(self.phrase_tags(stems, res.memory_phrases)):
+                if p:
+                    x = "mp=" + p
+                    if ok(x):
+                        append((i, enc(x)))
         return out
 
 
-def _pick(table: dict[str, dict[str, bytes]], pairs: list[tuple[str, str]]) -> list[bytes]:
+POSITIONS = ("", "-1:", "+1:", "-2:", "+2:")  # a word type's own attributes, then its neighbours' prefixes
+
+
+def split_attribute(a: str) -> tuple[str, str, str]:
+    """(position prefix, family, value) of an attribute name: "-1:g=CITY" -> ("-1:", "g", "CITY"),
+    "b" -> ("", "b", ""); other prefixes ("-3:st=...") stay part of the family."""
+    p = a[:3] if a[:3] in POSITIONS else ""
+    fam, _, value = a[len(p):].partition("=")
+    return p, fam, value
+
+
+def _pick(table: dict[str, dict[str, object]], pairs: list[tuple[str, str]]) -> list:
     """The known attributes among (family, value) pairs, in order."""
     out = []
     for fam, value in pairs:

@@ -14,6 +14,7 @@ from hadath.ner import gazetteer as gazetteer_mod
 from hadath.ner import translit as translit_mod
 from hadath.ner.corpus import entity_spans
 from hadath.ner.features import Featurizer, Resources
+from hadath.ner.scorer import BlockScorer, CRFWeights, ModelFormatError
 from hadath.text.normalize import normalize_word
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -53,40 +54,68 @@ class NERModel:
         if not Path(model_file).exists():
             raise ModelMissingError(f"NER model not found at {model_file}; run `hadath train ner`")
         self.resources = resources or load_resources(Path(model_file).parent)
-        self.featurizer = Featurizer(self.resources, known=model_attributes(Path(model_file)))
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_file))
         self._lock = threading.Lock()  # a crfsuite Tagger is not thread-safe
         self._orgs: Optional[dict[str, list[tuple[str, ...]]]] = None
+        # Run time decodes from cached per-type score blocks (scorer.py) over the model's attribute ids;
+        # crfsuite's tagger remains for a model file whose weights cannot be read.
+        try:
+            weights = CRFWeights.read(model_file)
+        except ModelFormatError:
+            self.scorer = None
+            self.featurizer = Featurizer(self.resources)
+        else:
+            self.scorer = BlockScorer(weights)
+            self.featurizer = Featurizer(self.resources, known=frozenset(weights.index), attr_ids=weights.index,
+                                         pair_rows=self.scorer.rows)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence of *normalized* words."""
         if not words:
             return []
-        return self._tag_features(self.featurizer.sentence(words))
+        return self._decode([words])[0][0]
 
-    def _tag_features(self, feats: list[list[str]]) -> list[str]:
-        with self._lock:
-            return self.tagger.tag(feats)
+    def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[tuple]]]:
+        """(tags, type features) of each sentence."""
+        feat = self.featurizer
+        tfs = [[feat.type_features(w) for w in words] for words in sentences]
+        if self.scorer is not None:
+            tags = self.scorer.decode([(words, tf, feat.extras(words, tf)) for words, tf in zip(sentences, tfs)])
+        else:
+            with self._lock:
+                tags = [self.tagger.tag(feat.sentence_from(words, tf)) if words else []
+                        for words, tf in zip(sentences, tfs)]
+        return tags, tfs
 
     def tag_raw(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence of raw words (normalized here)."""
         return self.tag([normalize_word(w) or w for w in words])
 
     def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
-        """Entity spans (start, end, type) for one sentence of normalized words: the CRF's, plus names from
-        the organisation list where the CRF found nothing or only part of the name (unseen groups)."""
-        if not words:
-            return []
-        feat = self.featurizer
-        tf = [feat.type_features(w) for w in words]
-        out = entity_spans(self._tag_features(feat.sentence_from(words, tf)))
-        stems = [f[5] for f in tf]  # the al-less stems, as ``analyse`` gives them
+        """Entity spans (start, end, type) for one sentence of normalized words (see ``document_spans``)."""
+        return self.document_spans([words])[0]
+
+    def document_spans(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
+        """Entity spans (start, end, type) for each sentence of normalized words, decoded together: the CRF's,
+        plus names from the organisation list where the CRF found nothing or only part of the name (unseen
+        groups)."""
+        tags, tfs = self._decode(sentences)
+        return [self._with_organisations(entity_spans(t), [f[5] for f in tf]) for t, tf in zip(tags, tfs)]
+
+    def _with_organisations(self, out: list, stems: Sequence[str]) -> list[tuple[int, int, str]]:
+        """``out`` plus listed organisations (``stems`` are the al-less stems, as ``analyse`` gives them)."""
         for s, e in self._org_matches(stems):
             inside = [sp for sp in out if sp[0] < e and s < sp[1]]
             if all(s <= a and b <= e for a, b, _ in inside) and (not inside or inside[0][:2] != (s, e)):
                 out = [sp for sp in out if sp not in inside] + [(s, e, "ORG")]
         return sorted(out)
+
+    def clear_caches(self) -> None:
+        """Forget every per-word-type result (benchmarks measure the cold path with it)."""
+        self.featurizer._cache.clear()
+        if self.scorer is not None:
+            self.scorer.clear()
 
     def _org_matches(self, stems: Sequence[str]) -> list[tuple[int, int]]:
         """Longest matches of the hand-listed organisations (``data/organisations.tsv``)."""
@@ -121,25 +150,12 @@ class NERModel:
 
 
 def model_attributes(model_file: Path) -> Optional[frozenset]:
-    """The attribute names of a CRFsuite model, read from its attribute dictionary (a CQDB chunk) without
-    dumping the whole model; None when the file is not in the expected format (features then go unfiltered).
-    """
-    import struct
-
-    data = Path(model_file).read_bytes()
+    """The attribute names of a CRFsuite model; None when the file is not in the expected format (features
+    then go unfiltered)."""
     try:
-        magic, _, _, _, _, _, n_attrs, _, _, off_attrs, _, _ = struct.unpack_from("<4sI4s9I", data, 0)
-        chunk, _, _, _, bwd_size, bwd_off = struct.unpack_from("<4s5I", data, off_attrs)
-        if magic != b"lCRF" or chunk != b"CQDB" or bwd_size != n_attrs:
-            return None
-        names = []
-        for off in struct.unpack_from(f"<{bwd_size}I", data, off_attrs + bwd_off):
-            start = off_attrs + off + 8
-            size = struct.unpack_from("<I", data, start - 4)[0]
-            names.append(data[start:start + size - 1].decode("utf-8"))
-    except (struct.error, UnicodeDecodeError):
+        return frozenset(CRFWeights.read(model_file).index)
+    except ModelFormatError:
         return None
-    return frozenset(names)
 
 
 _MODEL: Optional[NERModel] = None

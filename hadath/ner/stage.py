@@ -23,12 +23,11 @@ class NERStage:
 
     def __call__(self, doc: Document) -> Document:
         model = self.model
-        for sent in doc.sentences:
-            toks = doc.tokens[sent.token_start:sent.token_end]
-            if not toks:
-                continue
-            words = [t.norm or t.text for t in toks]
-            for s, e, typ in model.spans(words):
+        sents = [doc.tokens[sent.token_start:sent.token_end] for sent in doc.sentences]
+        sents = [toks for toks in sents if toks]
+        words_of = [[t.norm or t.text for t in toks] for toks in sents]
+        for toks, words, spans in zip(sents, words_of, model.document_spans(words_of)):
+            for s, e, typ in spans:
                 first, last = toks[s], toks[e - 1]
                 label = model.label_of(typ, words[s:e])
                 doc.add_entity(Entity(doc.text[first.start:last.end], first.start, last.end, label,

@@ -35,11 +35,25 @@ def test_model_attributes_match_crfsuite_dump():
 
 def test_filtered_features_are_the_known_subset_in_order():
     model = get_model()
+    known = model.featurizer.known
     full = Featurizer(model.resources)
+    fast = Featurizer(model.resources, known=known)
     for words in _sentences():
-        expected = [[f for f in tok if f in model.featurizer.known] for tok in full.sentence(words)]
-        assert [[f.decode() for f in tok] for tok in model.featurizer.sentence(words)] == expected
-        assert model.tagger.tag(full.sentence(words)) == model.tag(words)
+        expected = [[f for f in tok if f in known] for tok in full.sentence(words)]
+        assert [[f.decode() for f in tok] for tok in fast.sentence(words)] == expected
+
+
+def test_block_scorer_tags_equal_crfsuite():
+    """The run-time decoder (per-type score blocks, Viterbi over a whole document) gives crfsuite's tags, for
+    sentences decoded alone and together, on first sight of their words and from the cache."""
+    model = get_model()
+    full = Featurizer(model.resources)
+    sentences = list(_sentences()) + [["بغداد"], ["قال", "إن"]]
+    expected = [model.tagger.tag(full.sentence(words)) for words in sentences]
+    model.clear_caches()
+    assert model._decode(sentences)[0] == expected
+    assert [model.tag(words) for words in sentences] == expected
+    assert model._decode(sentences + [[]])[0] == expected + [[]]
 
 
 def test_fast_type_features_equal_the_filtered_reference():

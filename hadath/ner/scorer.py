@@ -1,0 +1,202 @@
+"""The CRF's own decoding done from cached per-word-type score vectors, a whole document at a time.
+
+A token's state score in a linear-chain CRF is the sum of its attributes' weights, and most of a token's
+attributes are its own and its neighbours' word-type attributes (``features.py``). So, per word type, the
+weights of its attributes at each window position (own, as -1, as +1, as -2, as +2 neighbour) are summed once
+into a (5, labels) block and cached; a token's score is five cached rows plus its few sentence-level
+attributes (word pairs, phrase matches, BOS/EOS). Viterbi then runs over every sentence of a document at once.
+
+This replaces crfsuite's tagger at run time (which re-reads ~40 attribute strings per token), reading the
+weights straight from the crfsuite model file; the tags are the same (``tests/ner/test_scorer.py`` checks it
+against crfsuite), except where two label paths score equally to the last bit, which float sums in another
+order may break the other way.
+"""
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from hadath.ner.features import POSITIONS, split_attribute
+
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+
+
+class ModelFormatError(ValueError):
+    """The file is not a crfsuite first-order CRF model this reader understands."""
+
+
+def cqdb_names(data: bytes, offset: int, count: int) -> list[str]:
+    """The strings of a CQDB chunk, in id order (from its backward array)."""
+    chunk, _, _, _, bwd_size, bwd_off = struct.unpack_from("<4s5I", data, offset)
+    if chunk != b"CQDB" or bwd_size != count:
+        raise ModelFormatError("unexpected string table in the CRF model")
+    names = []
+    for off in struct.unpack_from(f"<{bwd_size}I", data, offset + bwd_off):
+        start = offset + off + 8
+        size = struct.unpack_from("<I", data, start - 4)[0]
+        names.append(data[start:start + size - 1].decode("utf-8"))
+    return names
+
+
+class CRFWeights:
+    """Labels, attribute ids, state weights (attributes x labels) and transitions of a crfsuite model."""
+
+    def __init__(self, labels: list[str], attributes: list[str], state: np.ndarray, trans: np.ndarray):
+        self.labels = labels
+        self.index = {a: i for i, a in enumerate(attributes)}
+        # One extra all-zero row: every block sum starts from it, so empty attribute lists sum to zeros.
+        self.state = np.vstack([state, np.zeros((1, len(labels)))])
+        self.zero = len(attributes)
+        self.trans = trans
+
+    @classmethod
+    def read(cls, model_file: Path) -> "CRFWeights":
+        data = Path(model_file).read_bytes()
+        try:
+            head = struct.unpack_from("<4sI4s9I", data, 0)
+            magic, n_labels, n_attrs, off_feat, off_labels, off_attrs = (head[0], *head[5:7], *head[7:10])
+            chunk, _, n_feat = struct.unpack_from("<4sII", data, off_feat)
+            if magic != b"lCRF" or chunk != b"FEAT":
+                raise ModelFormatError(f"{model_file} is not a crfsuite CRF model")
+            feats = np.frombuffer(data, dtype=_FEATURE, count=n_feat, offset=off_feat + 12)
+            labels = cqdb_names(data, off_labels, n_labels)
+            attributes = cqdb_names(data, off_attrs, n_attrs)
+        except (struct.error, UnicodeDecodeError, ValueError) as e:
+            raise ModelFormatError(f"cannot read CRF weights from {model_file}: {e}") from None
+        state = np.zeros((n_attrs, n_labels))
+        trans = np.zeros((n_labels, n_labels))
+        is_state = feats["type"] == 0
+        np.add.at(state, (feats["src"][is_state], feats["dst"][is_state]), feats["weight"][is_state])
+        np.add.at(trans, (feats["src"][~is_state], feats["dst"][~is_state]), feats["weight"][~is_state])
+        return cls(labels, attributes, state, trans)
+
+
+class BlockScorer:
+    """Sums attribute weights into per-type blocks and decodes documents with Viterbi.
+
+    A word type's attributes at the five window positions are the same (family, value) pairs with a position
+    prefix ("g=CITY", "-1:g=CITY", ...), and the model only knows a prefixed form where training generated it.
+    So each pair's weights at every position are summed once into one row of ``pairs``; the featurizer hands
+    over a type's own pair rows (``Featurizer(pair_rows=scorer.rows)``), and its block, the sum of those rows,
+    is computed for all of a document's new words in one go and kept in ``_store``."""
+
+    CACHE_LIMIT = 500_000  # word types kept before the store starts afresh
+
+    def __init__(self, weights: CRFWeights):
+        self.w = weights
+        n_labels = len(weights.labels)
+        self.rows: dict[str, dict[str, int]] = {}  # family -> value -> row of ``pairs``
+        cells: list[tuple[int, int, int]] = []  # (pair row, position, attribute id)
+        n_pairs = 0
+        for a, i in weights.index.items():
+            p, fam, value = split_attribute(a)
+            values = self.rows.setdefault(fam, {})
+            if value not in values:
+                values[value] = n_pairs
+                n_pairs += 1
+            cells.append((values[value], POSITIONS.index(p), i))
+        pairs = np.zeros((n_pairs + 1, len(POSITIONS), n_labels))  # the last row stays zero
+        r, k, i = (np.array(x, dtype=np.intp) for x in zip(*cells))
+        np.add.at(pairs, (r, k), weights.state[i])
+        self.pairs = pairs
+        self.zero = n_pairs
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every word's block (row 0 of the store is the all-zero padding block)."""
+        self._ids: dict[str, int] = {}
+        self._store = np.zeros((1024, len(POSITIONS), len(self.w.labels)))
+
+    def _block_ids(self, sentences, pad: int) -> list[int]:
+        """Store ids of every token's block, sentences laid out flat with ``pad`` zero blocks around each;
+        blocks of words not seen before are summed here, all at once."""
+        if len(self._ids) > self.CACHE_LIMIT:
+            self.clear()
+        ids_of = self._ids
+        new_rows: list[int] = []
+        new_starts: list[int] = []
+        flat = [0] * pad
+        for words, tfs, _ in sentences:
+            for w, tf in zip(words, tfs):
+                i = ids_of.get(w)
+                if i is None:
+                    i = ids_of[w] = len(ids_of) + 1
+                    new_starts.append(len(new_rows))
+                    new_rows.append(self.zero)
+                    new_rows += tf[0]
+                flat.append(i)
+            flat += [0] * pad
+        if new_starts:
+            first = len(ids_of) + 1 - len(new_starts)
+            if len(ids_of) + 1 > len(self._store):
+                grown = np.zeros((2 * (len(ids_of) + 1), *self._store.shape[1:]))
+                grown[:len(self._store)] = self._store
+                self._store = grown
+            self._store[first:first + len(new_starts)] = np.add.reduceat(self.pairs[new_rows], new_starts, axis=0)
+        return flat
+
+    def decode(self, sentences: Sequence[tuple[Sequence[str], Sequence[tuple], list]]) -> list[list[str]]:
+        """Tags for each sentence, given (its words, their type-feature tuples, its (position, attribute)
+        extras)."""
+        lengths = [len(tfs) for _, tfs, _ in sentences]
+        if not lengths or max(lengths) == 0:
+            return [[] for _ in lengths]
+        # All sentences in one flat array, two zero blocks between them so that neighbour shifts never cross.
+        pad = 2
+        flat = self._block_ids(sentences, pad)  # (may grow the store)
+        blocks = self._store[flat]
+        total = len(blocks) - 2 * pad
+        starts = []
+        s0 = 0
+        extra_rows: list[int] = []
+        extra_attrs: list[int] = []
+        for n, (_, _, extras) in zip(lengths, sentences):
+            starts.append(s0)
+            for pos, attr in extras:
+                extra_rows.append(s0 + pos)
+                extra_attrs.append(attr)
+            s0 += n + pad
+        em = blocks[pad:pad + total, 0].copy()
+        em += blocks[pad - 1:pad - 1 + total, 1]
+        em += blocks[pad + 1:pad + 1 + total, 2]
+        em += blocks[pad - 2:pad - 2 + total, 3]
+        em += blocks[pad + 2:pad + 2 + total, 4]
+        if extra_rows:
+            np.add.at(em, extra_rows, self.w.state[extra_attrs])
+        return self._viterbi(em, starts, lengths)
+
+    def _viterbi(self, em: np.ndarray, starts: list[int], lengths: list[int]) -> list[list[str]]:
+        """crfsuite's Viterbi (the first best label wins ties), every sentence at once: sentences sorted
+        longest first, so the ones still running at step t are a prefix of the batch."""
+        order = sorted((k for k in range(len(lengths)) if lengths[k]), key=lambda k: -lengths[k])
+        lens = [lengths[k] for k in order]
+        longest = lens[0]
+        n_labels = len(self.w.labels)
+        # scores[k, t]: sentence order[k]'s state scores at t (rows past its end are never read)
+        pos = np.minimum(np.arange(longest)[None, :], np.array(lens)[:, None] - 1)
+        scores = em[pos + np.array([starts[k] for k in order])[:, None]]
+        trans = self.w.trans[None, :, :]
+        back = np.zeros((longest, len(lens), n_labels), dtype=np.intp)
+        alpha = scores[:, 0].copy()
+        alive = [sum(n > t for n in lens) for t in range(longest)]  # sentences still running at step t
+        for t in range(1, longest):
+            live = alive[t]
+            cand = alpha[:live, :, None] + trans
+            cand.argmax(axis=1, out=back[t, :live])
+            alpha[:live] = cand.max(axis=1) + scores[:live, t]
+        # Backtrack every sentence at once: a sentence joins when t reaches its last position.
+        path = np.zeros((longest, len(lens)), dtype=np.intp)
+        cur = alpha.argmax(axis=1)
+        for t in range(longest - 1, -1, -1):
+            live = alive[t]
+            path[t, :live] = cur[:live]
+            if t:
+                cur[:live] = back[t, np.arange(live), cur[:live]]
+        labels = self.w.labels
+        out: list[list[str]] = [[] for _ in lengths]
+        for k, row in enumerate(path.T.tolist()):
+            out[order[k]] = [labels[i] for i in row[:lens[k]]]
+        return out
