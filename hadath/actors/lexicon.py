@@ -250,6 +250,7 @@ class _Loader:
             self.lex.countries[iso] = r["name"]
             names[iso] = [normalize_word(x) for x in _split_cldr(r["ar"])]
         nisbas: dict[str, list[str]] = {}
+        dropped: dict[str, set[str]] = {}
         seen: set[str] = set()
         for n, r in _rows(self.path("countries_curated.tsv"), self.p):
             iso = r["iso3"]
@@ -261,6 +262,7 @@ class _Loader:
                 continue
             seen.add(iso)
             drop = set(_forms(r["drop"], "countries_curated.tsv", n, self.p))
+            dropped[iso] = drop
             extra = _forms(r["names"], "countries_curated.tsv", n, self.p)
             names[iso] = [x for x in names[iso] if x not in drop] + [x for x in extra if x not in names[iso]]
             nisbas[iso] = _forms(r["nisba"], "countries_curated.tsv", n, self.p)
@@ -274,6 +276,8 @@ class _Loader:
             by_number: dict[str, list[str]] = {}
             for base in bases:
                 for form, number in nisba_forms(base):
+                    if form in dropped[iso]:
+                        continue
                     if self.claim("name", form, f"country:{iso}", "countries_curated.tsv", 0):
                         by_number.setdefault(number, []).append(form)
             for number, forms in by_number.items():

@@ -17,13 +17,21 @@ from typing import Optional
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, strip_al
 
 HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset", "human"})
 NEEDS_NATIONALITY = frozenset({"asset", "human"})  # "غارات اسرائيلية", "شاب فلسطيني": actors only with a nationality
 STANDALONE = frozenset({"country", "capital", "seat", "igo"})
 GENERIC_ROLES = frozenset({"adviser", "official", "spokesperson", "minister", "envoy", "diplomat", None})
 HOST_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
+# state bodies that take the country named after في (a ministry, a government, a parliament), unlike forces or
+# offices that may be posted abroad (القوات في العراق، السفارة في)
+IN_COUNTRY_BODIES = frozenset({"وزارة الداخلية", "وزارة الخارجية", "وزارة الدفاع", "الحكومة", "البرلمان",
+                               "مجلس النواب", "مجلس الشعب", "مجلس الوزراء", "وزارة العدل", "النيابة العامة"})
+# a delegation word up to three words before "من X" (وفد، وفدا إعلاميا قدم، الوفد القادم)
+DELEGATION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?وفد(?:ا|ًا|اً)?(?:\s+\S+){0,2}\s+من\s*$")
+BARE_COALITION = "igo:Coalition (named by the bare word)"  # igos.tsv: "قوات التحالف التي تقودها X" is X
+STATE_PREFIXES = ("دولة ", "جمهورية ", "مملكة ", "المملكة ", "سلطنة ", "امارة ")
 HONORIFICS = frozenset({"السير", "السيد", "السيدة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "د", "الحاج", "المهندس",
                         "البروفيسور", "الاستاذ", "سمو", "فخامة", "معالي", "سعادة"})
 LOCATIVES = frozenset({"في", "الى", "من", "داخل", "نحو", "عبر", "انحاء", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط",
@@ -150,6 +158,35 @@ def _gazetteer():
         return None
 
 
+NAME_TYPES = frozenset({"FIRST", "LAST", "PERSON", "NAMEWORD"})
+
+
+@lru_cache(maxsize=1)
+def _name_resources():
+    """The NER model's featurizer (name gazetteers, transliteration scores); None without a model."""
+    from hadath.ner.model import ModelMissingError, get_model
+
+    try:
+        return get_model().featurizer
+    except ModelMissingError:
+        return None
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """Whether plain words after a title can be an unknown person's name: some word, whole or without its
+    clitics, is a listed name word, or scores high as a name by its letters ("طلعت زكريا", "كلاوس ايبرمان"),
+    which "ليقرر متى" or "لشؤون نزع" do not."""
+    feat = _name_resources()
+    if feat is None:
+        return True
+    for w in words:
+        whole = strip_al(normalize_word(w))
+        for form in (whole, feat.analyse(whole)[1]):
+            if NAME_TYPES.intersection(feat.res.words.get(form, ())) or feat._translit_buckets(form)[1] == "4":
+                return True
+    return False
+
+
 def city_country(word: str) -> Optional[str]:
     """The country of a city name when every sizeable place so named is in one country (البصرة -> IRQ)."""
     gaz = _gazetteer()
@@ -207,7 +244,8 @@ class Resolver:
         if "ب" in m.proclitic:
             return True
         if self.prev_word(t, m) in LOCATIVES:
-            return True
+            # "وفدا إعلاميا قدم من الجزائر": the country a delegation comes from is the party it stands for
+            return not (self.prev_word(t, m) == "من" and DELEGATION.search(t[max(0, m.start - 40):m.start]))
         line_start = t.rfind("\n", 0, m.start) + 1
         return m.start - line_start <= 30 and bool(_DATELINE_TAIL.match(t, m.end))
 
@@ -248,7 +286,7 @@ class Resolver:
             limit = {"بن": 5, "ولد": 4}.get(words[1] if len(words) > 1 else "", 3)
             if len(words) == limit or last or (surname and w.startswith("ال") and w != "ال"):
                 break  # a surname with ال (الياس المر، سعد الحريري) ends the name
-        if len(words) >= 2 and words[-1] not in NAME_JOINS:
+        if len(words) >= 2 and words[-1] not in NAME_JOINS and looks_like_name(words):
             return s, end
         return None
 
@@ -546,7 +584,10 @@ class Resolver:
                     country = ne.country
                     if kind == "title" and ne.number == "plural":
                         sector = None  # "زعيم الأكراد": leader of a people, not an office of a state
-                elif n.kind == "country" and country is None and kind not in ("frame", "asset", "human"):
+                elif n.kind == "country" and country is None and kind not in ("frame", "asset", "human") and not (
+                        kind == "title" and not h.construct and " " in h.form and h.form.split()[-1].startswith("ال")):
+                    # a definite office (وزير الدفاع) takes a country only as a nisba or after في/ب: "... وزير الدفاع
+                    # جمهورية مصر" is the title's holder followed by the verb's object
                     country = ne.country
                 elif n.kind == "country" and country is None and kind in NEEDS_NATIONALITY and n.form.endswith("يا") \
                         and h.form.endswith("ا"):
@@ -588,15 +629,23 @@ class Resolver:
                 if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                     sector = ne.sector
                     of_body = True
-            elif words == ["في"] and n.kind == "country" and kind == "title" and country is None and not n.proclitic \
-                    and role not in HOST_ROLES and role not in ("official", None):
+            elif n.kind == "country" and kind == "body" and country is None and org_ref is None and h.form in IN_COUNTRY_BODIES \
+                    and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]) \
+                    and not n.proclitic:
+                country = ne.country  # "وزارة الداخلية في المملكة العربية السعودية": that state's ministry
+            elif n.kind == "country" and kind == "title" and country is None and role not in HOST_ROLES \
+                    and role not in ("official", None) and (
+                        (words == ["في"] and not n.proclitic) or
+                        (not words and gap and n.proclitic == "ب" and n.form.startswith(STATE_PREFIXES))):
+                # "رئيس مجلس النواب في مملكة البحرين", "وزير الداخلية بدولة الإمارات" (the formal state name after ب)
                 country = ne.country  # "رئيس مجلس النواب في مملكة البحرين" (an envoy "في" a country is posted there)
             elif words in (["في"], ["علي"]) and n.kind in ("igo", "group") and kind == "title" and country is None \
                     and not n.proclitic and not ne.ref.startswith("term:"):
                 country, sector = ne.country, ne.sector  # "القيادي في حركة حماس": the group's code
                 org_of = ne.name
             elif kind == "body" and n.kind in ("country", "capital") and not n.proclitic and country is None \
-                    and org_ref is None and any(tuple(words[-len(lb):]) == lb and len(words) - len(lb) <= 1
+                    and (org_ref is None or org_ref == BARE_COALITION) \
+                    and any(tuple(words[-len(lb):]) == lb and len(words) - len(lb) <= 1
                                                 for lb in LED_BY):
                 country = ne.country  # "قوات التحالف التي تقودها الولايات المتحدة"
             elif words and all(w.strip("،,") in FORMER or w in "،," for w in words) and n.kind == "person" and person is None \

@@ -15,6 +15,14 @@ genitive is its agent (زيارة الرئيس، هجوم الحوثيين), exc
 ``في مقر X`` are places and ``تابعة لـ X`` owners; the perpetrator of a condemned act (من قبل X) is the
 recipient; relations "بين بلاده و Y" give Y; a countryless person takes an apposed title's actor; a bare state
 body takes the one country its sentence speaks of; a nisba adjective (التفجير الإرهابي) is no actor.
+
+Received calls: "تلقى X ... اتصالا من Y" makes Y the caller (actor) and what Y said "فيه/خلاله" Y's acts. Also:
+a delegation "وفد من X" stands for X; "وكان N في X قد" gives X; an unvocalized "وقتل X" with no object is a
+passive (the agent of "هجوم شنه Y" did it); shells "أطلقت من X"; a nationality on the trigger's own phrase
+(طائرة مساعدات إماراتية) or a carrier's owner (تابعة لـ X); nouns in a relative clause after the object, and the
+target of a condemned attack (أدان الاعتداء على X), are no recipients; a protest naming no protesters held "في" a
+place of the sentence's one country is by its people; "نقلت الوكالة عن X قوله إن": X speaks; a masculine إنه
+after a feminine speech verb is the expletive "it is that", not the speaker's own act; a headline "X يلتقي Y" is SVO.
 """
 from __future__ import annotations
 
@@ -31,7 +39,10 @@ SPEECH_VERBS = frozenset(normalize_word(w) for w in (
     "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد اوضح اوضحت يوضح توضح اشار اشارت يشير "
     "تشير اضاف اضافت يضيف تضيف ذكر ذكرت يذكر تذكر صرح صرحت يصرح اعتبر اعتبرت يعتبر تعتبر راى رات يرى ترى "
     "لفت لفتت كشف كشفت يكشف افاد افادت يفيد تفيد نفى نفت ينفي تنفي زعم زعمت يزعم اعرب اعربت اكدا قالا "
-    "اعلنوا اكدوا قال: شدد شددت يشدد تشدد").split())
+    "اعلنوا اكدوا قال: شدد شددت يشدد تشدد "
+    # "نقلت الوكالة عن X قوله إن": the quoted one (before قوله) is the speaker
+    "قوله قولها قولهم").split())
+QUOTED = frozenset(normalize_word(w) for w in "قوله قولها قولهم".split())
 COMPLEMENTIZERS = frozenset(normalize_word(w) for w in (
     "ان إن أن انه انها انهم انهما انني اننا بان بانه بانها بانهم وان وانه وانها".split()))
 SELF_COMP = frozenset(normalize_word(w) for w in "انه انها انهم انهما اننا انني بانه بانها بانهم وانه وانها".split())
@@ -39,6 +50,7 @@ RECIP_PREPS = frozenset(normalize_word(w) for w in "مع الى إلى الي ع
 AGENT_RELATIVES = frozenset(normalize_word(w) for w in (
     "شنه شنته شنها شنتها نفذه نفذته نفذها نفذتها تبناه تبنته تبنتها تبناها ارتكبه ارتكبته ارتكبها ارتكبتها "
     "قادته قاده قامت قام اطلقها اطلقته").split())
+KANA = frozenset(normalize_word(w) for w in "كان كانت وكان وكانت".split())
 PASSIVE_AUX = frozenset(normalize_word(w) for w in "تم يتم سيتم ستتم جرى يجري وتم وجرى".split())
 _PUNCT = set(".!?؟:؛;")
 HONORIFICS = frozenset(normalize_word(w) for w in (
@@ -47,7 +59,9 @@ TIME_WORDS = frozenset(normalize_word(w) for w in (
     "اليوم امس أمس الخميس الجمعة السبت الاحد الأحد الاثنين الثلاثاء الاربعاء الأربعاء غدا مساء صباح ليلة الليلة "
     "حاليا مؤخرا ايضا أيضا مجددا رسميا "
     # honorifics that precede a name outside the actor mention
-    "صاحب السمو الملكي سمو فخامة معالي سعادة جلالة دولة الشيخ سماحة").split())
+    "صاحب السمو الملكي سمو فخامة معالي سعادة جلالة دولة الشيخ سماحة "
+    # academic and civil honorifics before a name (رحب الدكتور نبيل العربي)
+    "الدكتور الدكتورة د السيد السيدة المهندس المهندسة الاستاذ الاستاذة الحاج").split())
 
 
 # counts before a plural subject (تظاهر آلاف المغاربة، اعتقل عشرات الناشطين)
@@ -155,10 +169,23 @@ def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[in
     return first, end, speech, comp, self_ref
 
 
+DELEGATION_WORDS = frozenset(normalize_word(w) for w in "وفد وفدا الوفد ووفد بوفد لوفد وفود الوفود".split())
+
+
+def _delegation_origin(doc: Document, i: int, lo_tok: int) -> bool:
+    """``وفد (رفيع / قادم) من X``: X is the party the delegation stands for, not an origin or object of من."""
+    toks = doc.tokens
+    if i < 1 or i - 1 < lo_tok or toks[i - 1].norm != "من":
+        return False
+    return any(toks[k].norm in DELEGATION_WORDS for k in range(max(lo_tok, i - 5), i - 1))
+
+
 def _prep_before(doc: Document, a: Actor, lo_tok: int) -> Optional[str]:
     """The preposition governing actor mention ``a`` (attached clitic or one of the two tokens before it)."""
     toks = doc.tokens
     i = _tok_at(doc, a.start, 0, len(toks))
+    if _delegation_origin(doc, i, lo_tok):
+        return None
     if i < len(toks) and toks[i].start < a.start:  # mention starts inside a token: attached clitic
         pre = normalize_word(doc.text[toks[i].start:a.start])
         if pre.rstrip("ـ") and pre.rstrip("ـ")[-1:] in ("ب", "ل"):
@@ -213,7 +240,7 @@ def _governed(doc: Document, a: Actor, lo_tok: int) -> bool:
     """Is the mention the object of a preposition (or coordinated with one that is)?"""
     toks = doc.tokens
     i = _tok_at(doc, a.start, 0, len(toks))
-    if _owner(doc, i, lo_tok):
+    if _owner(doc, i, lo_tok) or _delegation_origin(doc, i, lo_tok):
         return False
     if _prep_before(doc, a, lo_tok) is not None:
         return True
@@ -289,6 +316,16 @@ def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
     """Title + name mentions that touch (``وزير الخارجية`` ``فؤاد حسين``) count as one mention."""
     out: list[Actor] = []
     for a in actors:
+        if out and is_generic(out[-1]) and normalize_word(out[-1].text) in FORCE_HEADS and 0 <= a.start - out[-1].end <= 1 \
+                and not doc.text[out[-1].end:a.start].strip():
+            # "قوات المقاومة": the forces of the named party are that party
+            out[-1] = replace(a, text=doc.text[out[-1].start:a.end], start=out[-1].start)
+            continue
+        if out and is_generic(out[-1]) and a.kind == "person" and a.country and 0 <= a.start - out[-1].end <= 1 \
+                and not doc.text[out[-1].end:a.start].strip():
+            # "الشيخ سيف بن زايد": a bare honorific read as a sector term heads the named person
+            out[-1] = replace(a, text=doc.text[out[-1].start:a.end], start=out[-1].start)
+            continue
         if out and (a.start, a.end) == (out[-1].start, out[-1].end) and a.country != out[-1].country:
             out.append(a)  # "الوزيران": one dual mention standing for two people of two countries
             continue
@@ -328,6 +365,12 @@ def _tok_of(doc: Document, a: Actor) -> int:
     return _tok_at(doc, a.start, 0, len(doc.tokens))
 
 
+def _after_agent_relative(prev: list[str]) -> bool:
+    """The words before a mention end in ``شنه`` / ``نفذتها`` (optionally then a force word: شنته طائرات X)."""
+    return bool(prev) and (prev[-1] in AGENT_RELATIVES or
+                           (len(prev) >= 2 and prev[-2] in AGENT_RELATIVES and prev[-1] in FORCE_HEADS))
+
+
 def _find_agent(doc: Document, m: TriggerMatch, after: list[Actor], first: int, res: Arguments) -> Optional[Actor]:
     """Explicit agents: ``من قبل X``; a relative clause ``(هجوم) شنه X``; patterns with role ``agent``."""
     toks = doc.tokens
@@ -337,7 +380,7 @@ def _find_agent(doc: Document, m: TriggerMatch, after: list[Actor], first: int, 
         if prev[-2:] == ["من", "قبل"] and j - m.last <= 6:
             res.rules.append("agent:من-قبل")
             return a
-        if prev and prev[-1] in AGENT_RELATIVES and j - m.last <= 4:
+        if _after_agent_relative(prev) and j - m.last <= 4:
             res.rules.append("agent:relative")
             return a
     if "agent" in m.pattern.roles:
@@ -359,9 +402,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     prev1 = toks[m.first - 1].norm if m.first > first else ""
     prev2 = toks[m.first - 2].norm if m.first - 1 > first else ""
     # "إنها تدعو ..." / "أن يكون قد قصف": the complement's subject is the speaker
+    prev3 = toks[m.first - 3].norm if m.first - 2 > first else ""
+    own_forces = prev1 in ("قد", "وقد") and prev3 in ("يكون", "تكون", "يكونوا") and not before and \
+        any(normalize_word(e.text) in ("ه", "ها", "هم") for e in toks[m.first - 2].enclitics)
     if speech is not None and res.speaker is not None and (
             (self_ref and m.first - first <= 12 and not any(a.end <= m.start for a in pool))
-            or (prev1 in ("قد", "وقد") and prev2 in ("يكون", "تكون", "يكونوا") and not before)):
+            or (prev1 in ("قد", "وقد") and prev2 in ("يكون", "تكون", "يكونوا") and not before)
+            or own_forces):  # "نفت X أن تكون طائراتها قد قصفت": the speaker's own forces
         res.rules.append("subject:speaker-own-act")
         return res.speaker
     # "وكان X قد زار": the subject sits between كان and قد
@@ -370,6 +417,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         if free and m.first - _tok_at(doc, free[-1].end - 1, 0, len(toks)) <= 3:
             res.rules.append("subject:كان-X-قد")
             return free[-1]
+        kana = next((k for k in range(m.first - 2, max(first, m.first - 10) - 1, -1)
+                     if toks[k].norm in KANA), None)
+        inner = [a for a in before if kana is not None and _tok_of(doc, a) > kana
+                 and (toks[_tok_of(doc, a) - 1].norm in ("في", "فى") or _prep_before(doc, a, kana + 1) == "ب")]
+        if kana is not None and not free and len(inner) == 1:
+            res.rules.append("subject:كان-N-في-X-قد")  # "وكان قسم حقوق الإنسان في منظمة X قد دعا": X's body
+            return inner[0]
     # a verb agreeing in the plural ("هاجموا", "يتظاهرون") follows its subject: SVO
     hn = head_tok.norm
     if not is_noun and hn.endswith(("وا", "ون", "وه", "وها", "وهم")) and before:
@@ -385,20 +439,38 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         return res.speaker
     # "إن بلاده تطالب إيران ...": a complement clause opens with its subject (SVO); a verb right after it takes it
     if speech is not None and not is_noun and before:
-        lead = [a for a in before if _tok_of(doc, a) == first and not _governed(doc, a, first)
-                and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
+        lead = [a for a in before if (_tok_of(doc, a) == first or (toks[first].norm in DELEGATION_WORDS and
+                                                                  _delegation_origin(doc, _tok_of(doc, a), first)))
+                and not _governed(doc, a, first) and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
         if lead:
             res.rules.append("subject:complement-svo")
             return lead[0]
+    if not is_noun and m.head_tag == "impf" and before and not head_tok.proclitics:
+        lead = [a for a in before if _tok_of(doc, a) == first and not _governed(doc, a, first)
+                and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
+        if lead:  # headline style "الرئيس المصري يلتقي العاهل السعودي": the clause opens with its subject
+            res.rules.append("subject:svo-imperfect")
+            return lead[0]
+    if not is_noun and m.last + 1 < len(toks) and toks[m.last + 1].norm in CALL_PRONOUNS and before:
+        free = [a for a in before if not _governed(doc, a, first)]
+        if free:  # "بعد زيارة التقى خلالها X": the visitor (the clause's topic) met X
+            res.rules.append("subject:topic-before-pronoun-adverbial")
+            return free[0]
     shared = _shared_subject(doc, m, pool, first, is_noun)
     if shared is not None:
         res.rules.append("subject:shared-with-first-verb")
         return shared
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
-                          or toks[k].norm in FORCE_HEADS for k in range(m.first + 1, _tok_of(doc, inside[0])))):
+                          or toks[k].norm in FORCE_HEADS or (toks[k].norm in DELEGATION_WORDS | {"من"} and
+                                                             _delegation_origin(doc, _tok_of(doc, inside[0]), first))
+                          for k in range(m.first + 1, _tok_of(doc, inside[0])))):
         res.rules.append("subject:in-frame")
         return inside[0]
+    spanning = [a for a in pool if m.start <= a.start < m.end < a.end and a.kind in ("asset", "nationality")]
+    if is_noun and not inside and spanning and _owned_type(m):
+        res.rules.append("subject:trigger-phrase-nationality")  # "طائرة مساعدات إماراتية": the adjective's country
+        return spanning[0]
     if is_noun and not inside and not before and m.first - first <= 3 and _pronoun_noun(doc, m):
         main = _main_subject_after(doc, m, after, first)
         if main is not None:
@@ -418,11 +490,15 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                 break
             between = range(m.last + 1, j)
             if _prep_before(doc, a, m.last + 1) is None and not any(toks[k].is_punct for k in between) and \
-                    all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() for k in between):
+                    all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS
+                        or (toks[k].norm in DELEGATION_WORDS | {"من"} and _delegation_origin(doc, j, m.last + 1))
+                        for k in between):  # "تظاهر آلاف الإسرائيليين", "وصل وفد من مصر": the subject's head
                 res.rules.append("subject:vso")
                 return a
             if _prep_before(doc, a, m.last + 1) is None and (_adverbial_gap(doc, m.last + 1, j) or (
-                    j - m.last <= 2 and all(toks[k].norm in FORCE_HEADS for k in between))):
+                    j - m.last <= 2 and all(toks[k].norm in FORCE_HEADS for k in between)) or (
+                    j - m.last == 3 and toks[m.last + 1].norm in FORCE_HEADS and not toks[m.last + 2].is_punct
+                    and a.kind in ("country", "nationality"))):  # "استهدفت طائرات الأباتشي السعودية"
                 res.rules.append("subject:vso-after-adverbial")
                 return a
             break
@@ -478,6 +554,11 @@ PHRASE_HEADS = frozenset(normalize_word(w) for w in (
 # the weapon or unit of a party (شنت مقاتلات التحالف، قصفت مدفعية الجيش): the party is the subject
 FORCE_HEADS = PHRASE_HEADS | frozenset(normalize_word(w) for w in (
     "طائرات مقاتلات قوات عناصر مدفعية سفن بوارج زوارق دبابات وحدات جنود طيران مروحيات طائرة").split())
+
+
+def _owned_type(m: TriggerMatch) -> bool:
+    """Types whose noun phrase may carry its doer's nationality (غارات إسرائيلية، مساعدات سعودية)."""
+    return m.pattern.type in ("AID", "ASSAULT", "MOBILIZE", "COERCE", "SANCTION")
 
 
 def _pronoun_noun(doc: Document, m: TriggerMatch) -> bool:
@@ -582,6 +663,22 @@ def _new_clause(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
+CONDEMNED_ACTS = frozenset(normalize_word(w) for w in (
+    "الهجوم الهجمات الاعتداء الاعتداءات التفجير التفجيرات القصف الاقتحام الاقتحامات العدوان الحادث الجريمة "
+    "بالهجوم بالاعتداء بالتفجير بالقصف بالاقتحام بالعدوان للهجوم للاعتداء للتفجير للقصف للاقتحام للعدوان "
+    "هجوم اعتداء تفجير قصف اقتحام عدوان").split())
+AMONG = frozenset(normalize_word(w) for w in "منها ومنها بينها وبينها منهم بينهم مثل".split())
+
+
+def _among_after_li(doc: Document, j: int, lo: int) -> bool:
+    """``لدول منها X`` / ``إلى دول عدة بينها X``: X is one of the plural recipients just named."""
+    toks = doc.tokens
+    if j - 1 < lo or toks[j - 1].norm not in AMONG:
+        return False
+    return any(toks[k].norm[:1] == "ل" and toks[k].proclitics or toks[k].norm in ("الى", "إلى", "الي")
+               for k in range(max(lo, j - 4), j - 1))
+
+
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -612,13 +709,24 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             break
         if any(toks[k].norm in COMPLEMENTIZERS for k in range(m.last + 1, j)):
             break  # "اتفقت X و Y على أن ...": a content clause names no recipient
+        if a.kind.startswith("poss") and a.country and a.country in {x.country for x in subj_group}:
+            continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
         prep = _prep_before(doc, a, m.first + 1)
+        if prep is None and _among_after_li(doc, j, m.last + 1):
+            prep = "ل"  # "مساعدات لدول منها اليونان وإيطاليا": the named members of the recipients
         if prep in ("ضد", "بحق") and pattern.type in COOPERATIVE_TYPES:
             continue  # "اتفقتا على شن ضربات ضد X": X is the target of the agreed act, not a party
         if prep == "من" and "from" in pattern.roles and from_actor is None:
             from_actor = a
             continue
         if prep is not None and prep != "من":
+            if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد") and \
+                    any(toks[k].norm in CONDEMNED_ACTS for k in range(m.last + 1, j)):
+                continue  # "أدان الاعتداء على السفارة X": the condemned attack's target, not the accused
+            if prep == "ل" and any(toks[k].norm in RELATIVES for k in range(gap_from + 1, j)):
+                continue  # "استنكر التفجير الذي استهدف مسجدا لعناصر X": the owner of a thing in the relative clause
+            if prep in ("الى", "الي") and rule == "recipient:prep-من" and pattern.type == "CONSULT":
+                chosen = None  # "سلم رسالة من X إلى Y": X sent it, Y receives it
             if chosen is None:
                 chosen, rule = a, f"recipient:prep-{prep}"
             if pattern.type in CONFRONT_TYPES and prep in CONFRONT_PREPS and preferred is None:
@@ -631,11 +739,18 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep is None and j > m.first and not is_noun and (
                 _is_apposition(doc, a, subj_group, j, gap_from)
-                or (not a.country and subj_group and j - gap_from <= 1)
+                or (not a.country and subj_group and j - gap_from <= 1 and (a.kind != "group" or is_generic(a)))
                 or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
                     and a.kind in ("person", "title"))):
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
         if prep is None and j > m.first and not is_noun and j - gap_from <= 20 and not _governed(doc, a, m.first + 1):
+            if any(toks[k].norm in AGENT_RELATIVES for k in range(max(gap_from + 1, j - 2), j)):
+                continue  # "في تفجير نفذه X": X did the act named by a noun, it is no object of the verb
+            rel = next((k for k in range(gap_from + 1, j) if toks[k].norm in RELATIVES), None)
+            if rel is not None and pattern.type in ("ACCUSE", "REJECT"):
+                continue  # "ندد بالهجوم الذي استهدف قوات X": the condemned act's target is no party to the condemnation
+            if rel is not None and any(toks[k].norm in REL_PHRASE or toks[k].norm[:1] == "ب" for k in range(rel + 1, j)):
+                continue  # "أدان الاعتداء الذي وقع في مسجد قوات X": a noun in a relative clause's phrase is no object
             chosen, rule = a, "recipient:object"
             continue
         if prep is None and is_noun and j == m.last + 1 and _pronoun_noun(doc, m):
@@ -646,14 +761,15 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
                 chosen, rule = a, "recipient:object"
             elif (pattern.type in GENITIVE_OBJECT_TYPES or _complement_noun(doc, m)) and j - m.last <= 1:
                 chosen, rule = a, "recipient:genitive"
-    if preferred is not None:
-        chosen, rule = preferred
+    if preferred is not None and not (rule == "recipient:object" and pattern.type in PERSON_OBJECT_TYPES):
+        chosen, rule = preferred  # "اتهم X Y باستخدام ... ضد Z": the accused is the direct object, not Z
     if chosen is None:
         return [], from_actor
     res.rules.append(rule)
     return _coordinate(doc, chosen, pool), from_actor
 
 
+PERSON_OBJECT_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST"))
 RELATION_TYPES = frozenset(("SUPPORT", "COOPERATE", "AGREE", "CONSULT"))
 COOPERATIVE_TYPES = RELATION_TYPES | frozenset(("AID",))
 
@@ -689,7 +805,7 @@ def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int,
         if j - m.last > 14:
             break
         prev = [toks[k].norm for k in range(max(first, j - 2), j)]
-        if prev[-2:] == ["من", "قبل"] or (prev and prev[-1] in AGENT_RELATIVES):
+        if prev[-2:] == ["من", "قبل"] or _after_agent_relative(prev):
             return a
     return None
 
@@ -709,6 +825,10 @@ def _prefer_specific(actors: list[Actor], res: Optional[Arguments] = None) -> li
     return actors
 
 
+ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "تفجير تفجيري هجوم هجومي اعتداء اعتداءي حادث حادثي عملية عمل تفجيرات هجمات اعتداءات").split())
+
+
 def _attributive(doc: Document, a: Actor, res: Arguments) -> bool:
     """``التفجير الإرهابي``، ``العمل الإجرامي``: a bare nisba adjective after a definite noun describes the act."""
     if not is_generic(a):
@@ -718,8 +838,10 @@ def _attributive(doc: Document, a: Actor, res: Arguments) -> bool:
     if i == 0 or i >= len(toks) or toks[i].end < a.end:
         return False  # more than one word
     n, prev = toks[i].norm, toks[i - 1]
-    if n.startswith("ال") and n.endswith(("ي", "ية")) and prev.norm.startswith("ال") and not prev.is_punct and \
-            not any(b.start <= prev.start < b.end for b in doc.actors):
+    # "تفجير سروج الإرهابي": the act noun in construct with a place name, then the adjective
+    construct = i >= 2 and toks[i - 2].norm.lstrip("وب") in ACT_NOUNS and not prev.is_punct
+    if n.startswith("ال") and n.endswith(("ي", "ية")) and (prev.norm.startswith("ال") or construct) and \
+            not prev.is_punct and not any(b.start <= prev.start < b.end for b in doc.actors):
         res.rules.append(f"attribute-not-actor:{a.text}")
         return True
     return False
@@ -741,10 +863,31 @@ def _sentence_country(doc: Document, m: TriggerMatch) -> Optional[str]:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _implied_people(doc: Document, m: TriggerMatch, country: str, res: Arguments) -> list[Actor]:
+    """``خرجت تظاهرات في البصرة``: a protest naming no protesters, held in a place of the one country its sentence
+    speaks of, is by that country's people (the span is the place; a dateline or an actor does not count)."""
+    toks = doc.tokens
+    lo, hi = res.region
+    spans = []
+    for p in getattr(doc, "places", []) or []:
+        i = _tok_at(doc, p.start, 0, len(toks))
+        if not (lo <= i < hi) or p.country != country:
+            continue
+        prev = [toks[k].norm for k in range(max(lo, i - 3), i)]
+        if any(w in ("في", "فى", "وفي") for w in prev) or toks[i].start < p.start:  # في البصرة، بمدينة X
+            spans.append((p.start, p.end, p.text))
+    if not spans:
+        return []
+    start, end, text = min(spans)
+    res.rules.append(f"actor:people-of-sentence-country={country}")
+    return [Actor(text, start, end, text, text, country, None, kind="implied")]
+
+
 def _with_context_country(a: Actor, country: Optional[str], res: Arguments, civil=False) -> Actor:
     """A bare state body (السلطات الأمنية، قوات الأمن) or unnamed civilians (المتظاهرون) act for the one country
     their sentence is about."""
     if country and is_generic(a) and (a.sector in STATE_SECTORS or (civil and a.sector in CIVIL_SECTORS) or
+                                      (a.sector == "REB" and "مقاوم" in normalize_word(a.text)) or
                                       (civil == "crowd" and a.sector == "CVL")):
         res.rules.append(f"country-from-sentence:{a.text}={country}")
         return replace(a, country=country)
@@ -815,6 +958,57 @@ def _received(doc: Document, m: TriggerMatch, after: list[Actor], end: int) -> O
     return _coordinate(doc, giver, after), [receiver]
 
 
+RECEIVE_VERBS = frozenset(normalize_word(w) for w in (
+    "تلقى تلقت يتلقى تتلقى وتلقى وتلقت ويتلقى وتتلقى تسلم تسلمت يتسلم تتسلم وتسلم وتسلمت").split())
+CALL_NOUNS = frozenset(normalize_word(w) for w in (
+    "اتصالا اتصال اتصالاً الاتصال مكالمة رسالة برقية برقيتين رسالتين اتصالين خطابا خطاب").split())
+CALL_PRONOUNS = frozenset(normalize_word(w) for w in "فيه فيها خلاله خلالها خلالهما".split())
+
+
+def _received_call(doc: Document, m: TriggerMatch) -> Optional[tuple[list, list, int]]:
+    """``تلقى X (، ...) اتصالا هاتفيا (أمس) من Y``: the one who called or wrote (Y) is the actor of the call, X its
+    recipient, however long X's titles are. Returns (caller group, receiver group, last token of the caller)."""
+    toks = doc.tokens
+    sent = doc.sentences[m.sentence]
+    lo, hi = sent.token_start, sent.token_end
+    r = next((k for k in range(lo, min(hi, m.first + 1)) if toks[k].norm in RECEIVE_VERBS), None)
+    if r is None:
+        return None
+    c = next((k for k in range(r + 1, min(hi, r + 25)) if toks[k].norm in CALL_NOUNS), None)
+    if c is None:
+        return None
+    pool = _merge_adjacent(doc, _actors_in(doc, toks[r].end, toks[hi - 1].end))
+    receiver = next((a for a in pool if a.end <= toks[c].start), None)
+    if receiver is None or _tok_of(doc, receiver) - r > 4 or _prep_before(doc, receiver, r + 1) is not None:
+        return None
+    caller = next((a for a in pool if a.start >= toks[c].end and _tok_of(doc, a) - c <= 8
+                   and _prep_before(doc, a, c + 1) == "من"), None)
+    if caller is None:
+        return None
+    return _coordinate(doc, caller, pool), [receiver], _tok_at(doc, caller.end - 1, 0, len(toks))
+
+
+def _call_roles(doc: Document, m: TriggerMatch, res: Arguments) -> Optional[tuple[list, list]]:
+    """Actor and recipient of a trigger in a received-call sentence: the receiving verb or the call noun itself
+    (caller -> receiver), or what the caller said during it (``أعرب فيه/خلاله عن``: the caller's act)."""
+    call = _received_call(doc, m)
+    if call is None:
+        return None
+    caller, receiver, caller_end = call
+    toks = doc.tokens
+    if m.first < caller_end and (toks[m.first].norm in RECEIVE_VERBS or toks[m.first].norm in CALL_NOUNS or
+                                 m.pattern.type == "CONSULT"):
+        res.rules.append("received:تلقى-X-اتصالا-من-Y")
+        return caller, receiver
+    if m.first > caller_end and any(toks[k].norm in CALL_PRONOUNS for k in range(caller_end + 1, m.last + 1)) and \
+            m.first - caller_end <= 20:
+        res.rules.append("received:caller-speaks-in-call")
+        return caller, []
+    return None
+
+
+RELATIVES = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
+REL_PHRASE = GOVERNING | LOCATIVE_NOUNS | frozenset(normalize_word(w) for w in "قرب بالقرب عند داخل خارج قبالة".split())
 RECIPROCAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 SIGNING_CODES = frozenset(("057",))  # signing an agreement takes two parties whatever the type it is coded as
 
@@ -870,6 +1064,42 @@ def _count_patient(doc: Document, m: TriggerMatch) -> bool:
     return nxt.isdigit() or nxt in COUNT_WORDS
 
 
+VICTIM_VERBS = frozenset(normalize_word(w) for w in "قتل جرح اصيب".split())
+
+
+def _victim_subject(doc: Document, m: TriggerMatch, res: Arguments) -> bool:
+    """``وقتل جندي عراقي في قصف شنه X``: an unvocalized perfect قتل/جرح whose noun after it has no object after it
+    is a passive (قُتل): the noun is the one killed. An active verb agreeing with a feminine or plural subject
+    (قتلت، قتلوا) or carrying an object pronoun stays active."""
+    if m.pattern.type != "ASSAULT" or m.head_tag not in ("perf", "pass") or "subject:vso" not in res.rules:
+        return False
+    head = doc.tokens[m.first]
+    n = head.norm
+    if head.enclitics or n.endswith(("ت", "وا")):
+        return False
+    return n in VICTIM_VERBS or (n[:1] in ("و", "ف") and n[1:] in VICTIM_VERBS)
+
+
+def _raw_passive_alqi(doc: Document, m: TriggerMatch) -> bool:
+    """``أُلقي القبض على X``: spelt with ي (not ى) the verb is the passive; normalization merges the two."""
+    if m.pattern.type != "COERCE" or doc.tokens[m.first].norm.lstrip("وف") != "القي":
+        return False
+    raw = doc.text[doc.tokens[m.first].start:doc.tokens[m.first].end]
+    return raw.replace("ُ", "").endswith("قي")
+
+
+FIRED = frozenset(normalize_word(w) for w in "أطلقت أطلق اطلقت اطلق انطلقت انطلق أطلقها أطلقتها".split())
+
+
+def _fired_from(doc: Document, m: TriggerMatch, after: list[Actor]) -> Optional[Actor]:
+    """``قذائف (، ) أطلقت من X``: shells or rockets fired from a party's side: X fired them."""
+    toks = doc.tokens
+    k = next((k for k in range(m.last + 1, min(len(toks), m.last + 5)) if toks[k].norm in FIRED), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].norm != "من":
+        return None
+    return next((a for a in after if _tok_of(doc, a) in (k + 2, k + 3) and a.country), None)
+
+
 def assign(doc: Document, m: TriggerMatch) -> Arguments:
     toks = doc.tokens
     first, end, speech, comp, self_ref = clause_region(doc, m)
@@ -881,7 +1111,15 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         sent = doc.sentences[m.sentence]
         spk = [a for a in _actors_in(doc, toks[sent.token_start].start, toks[comp].start)]
         spk_after = [a for a in spk if a.start >= toks[speech].end]
+        # "قال حلفاء غربيون لتركيا إنهم": the one addressed (after ل) is not the speaker
+        addressed = [a for a in spk_after if _prep_before(doc, a, speech + 1) in ("ل", "لـ")]
+        if addressed:
+            spk_after = [a for a in spk_after if all(a is not b for b in addressed)]
+            spk = [a for a in spk if all(a is not b for b in addressed)]
         res.speaker = (spk_after or spk or [None])[0]
+        if toks[speech].norm in QUOTED:
+            quoted = [a for a in spk if a.end <= toks[speech].start]
+            res.speaker = quoted[-1] if quoted else None
         res.speech_verb = toks[speech].norm
     pattern = m.pattern
     after = [a for a in pool if a.start >= m.end]
@@ -900,17 +1138,40 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.rules.append("agent:ignored-active-verb")  # من قبل belongs to a noun after the verb
         agent = None
 
+    # "قالت الشرطة إنه قتل 5": a masculine إنه after a feminine speech verb is the expletive "it is that"
+    expletive = speech is not None and toks[speech].norm.endswith("ت") and toks[comp].norm.endswith("ه")
+    own_act = "subject:speaker-own-act" in res.rules and self_ref and not expletive
     passive = m.head_tag == "pass" or "patient" in pattern.roles
     if m.head_tag == "pass" and toks[m.first].enclitics and "patient" not in pattern.roles:
         passive = False
         res.rules.append("active:object-pronoun")
+    elif m.head_tag == "pass" and "patient" not in pattern.roles and "subject:speaker-own-act" in res.rules and \
+            subject is not None and not is_generic(subject) and (own_act or not _count_patient(doc, m)):
+        passive = False  # "قال الحلف إنه قتل عددا من ...": the speaker's own act, in the active
+        res.rules.append("active:speaker-own-act")
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
         passive = True
         res.rules.append("passive:تم")
-    if _count_patient(doc, m):
-        passive = True
+    if _count_patient(doc, m) and not own_act:
+        passive = True  # ("أعلن الجيش أنه اعتقل خمسة مسلحين": the speaker's own act takes the count as object)
         res.rules.append("passive:verb-then-count")
+    if _raw_passive_alqi(doc, m):
+        passive = True
+        res.rules.append("passive:ألقي-القبض")
+    if passive and expletive and subject is res.speaker and "subject:speaker-own-act" in res.rules:
+        subject = None  # "قالت الشرطة إنه قتل 5 أشخاص": the speaker reports the killing, it is not its victim
+        res.rules.append("passive:expletive-not-the-speaker")
 
+    call = _call_roles(doc, m, res)
+    if call is not None:
+        res.actor = call[0]
+        if call[1]:
+            res.recipient = call[1]
+            return res
+        recipient, _ = _recipient(doc, m, pool, [], {id(a) for a in res.actor}, res)
+        res.recipient = _not_self(res.actor, _prefer_specific(
+            [a for a in recipient if a.country not in {x.country for x in res.actor} or not a.country], res), res)
+        return res
     received = _received(doc, m, after, end)
     if received is not None:
         res.actor, res.recipient = received
@@ -951,7 +1212,37 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         else:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
-    if not recipient and active_verb and pattern.type in CONFRONT_TYPES:
+    if not actor and pattern.type in ("AID", "ASSAULT"):
+        owner = next((a for a in after if _tok_of(doc, a) - m.last <= 3 and _owner(doc, _tok_of(doc, a), m.last + 1)),
+                     None)
+        if owner is not None:  # "طائرة مساعدات تابعة للصليب الأحمر": the carrier's owner gave or struck
+            actor = [owner]
+            recipient = [a for a in recipient if a is not owner]
+            res.rules.append("actor:owner-of-carrier")
+    if not actor and pattern.type == "ASSAULT":
+        origin = _fired_from(doc, m, after)
+        if origin is not None:  # "سقطت قذائف أطلقت من الجانب اليمني": the side they were fired from
+            actor = [origin]
+            recipient = [a for a in recipient if a is not origin]
+            res.rules.append("actor:fired-from")
+    if passive and not actor and pattern.type == "COERCE":
+        police = next((a for a in pool if a.sector == "COP" and a.country), None)
+        if police is not None:  # "وألقي القبض على X بعد تبادل إطلاق النار مع رجال الأمن السعودي": they arrested
+            actor = [police]
+            recipient = [r for r in recipient if r.sector != "COP"]
+            res.rules.append("passive:arrest-by-named-police")
+    if passive and not actor and pattern.type == "ASSAULT":
+        weapon = next((a for a in after if a.kind == "asset" and a.country and a.sector == "MIL"
+                       and _tok_of(doc, a) - m.last <= 15 and all(a is not r for r in recipient)), None)
+        if weapon is not None:  # "قتل 30 مسلحا خلال الغارات الجوية التركية": the strikes' country did it
+            actor = [weapon]
+            res.rules.append("passive:agent-is-national-strike")
+    if not recipient and actor and _victim_subject(doc, m, res):
+        perp = _perpetrator(doc, m, after, first, {id(a) for a in actor})
+        recipient, actor = actor, (_coordinate(doc, perp, pool) if perp is not None else [])
+        passive = True
+        res.rules.append("passive:killed-subject" + ("+perpetrator" if perp is not None else ""))
+    elif not recipient and active_verb and pattern.type in CONFRONT_TYPES:
         perp = _perpetrator(doc, m, after, first, {id(a) for a in actor})
         if perp is not None:
             recipient = _coordinate(doc, perp, pool)
@@ -968,6 +1259,11 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         if partner:
             recipient = partner
             res.rules.append("recipient:relations-partner")
+    own = {a.country for a in actor if a.country}
+    if recipient and len(own) > 1 and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and \
+            {a.country for a in recipient} <= own:
+        recipient = []  # "توصلت X و Y إلى اتفاق يسمح لطائرات X": the parties are the coordinated pair
+        res.rules.append("reciprocal:recipient-already-a-party")
     if not recipient and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(actor) > 1:
         actor, recipient = _split_parties(actor)
         if recipient:
@@ -989,6 +1285,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     civil = False if pattern.type in ("COERCE", "SANCTION") else "crowd" if pattern.type != "PROTEST" else True
     actor = [_with_context_country(a, sent_country, res, civil=civil) for a in _apposed(doc, _dedupe(actor), pool, res)]
     recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
+    if pattern.type == "PROTEST" and not actor and sent_country:
+        actor = _implied_people(doc, m, sent_country, res)
     actor = [a for a in actor if not _attributive(doc, a, res)]
     recipient = [a for a in recipient if not _attributive(doc, a, res)]
     if not actor and speech is not None and res.speaker is not None and pattern.type in SPEECH_ACT_TYPES and \
@@ -1050,8 +1348,8 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
     lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
     for k in range(lo + 1, min(end, lo + 5)):
         t = toks[k]
-        if t.is_punct or t.norm in COMPLEMENTIZERS:
-            break
+        if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RECIP_PREPS or t.norm in ("في", "فى"):
+            break  # "أدان الهجوم على السفارة الأردنية": the adjective of the target, not of the condemned act
         c = nis.get(t.norm)
         if c and c not in {a.country for a in actor} and k > lo + 1 and toks[k - 1].norm.startswith(DEFINITE):
             res.rules.append(f"recipient:owner-of-object:{t.text}")

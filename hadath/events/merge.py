@@ -95,11 +95,15 @@ def _absorb(keep: Event, other: Event) -> None:
     if other.recipient and _countries(other.recipient) >= _countries(keep.recipient) and \
             _specific(other.recipient) > _specific(keep.recipient):
         keep.recipient = other.recipient
-    if not keep.actor and other.actor:
-        keep.actor = other.actor
-    elif other.actor and _countries(other.actor) and not _countries(keep.actor) and \
-            not (_countries(other.actor) & _countries(keep.recipient)):
-        keep.actor = other.actor  # a report naming the country beats one naming only "نشطاء"
+    # a mention already known as this event's recipient (the one killed) is not its actor in another report
+    # ("وقتل جندي ... في هجوم": the noun report's nearest-noun subject is the victim)
+    held = {(r.start, r.end, r.country) for r in keep.recipient}
+    other_actor = [a for a in other.actor if (a.start, a.end, a.country) not in held]
+    if not keep.actor and other_actor:
+        keep.actor = other_actor
+    elif other_actor and _countries(other_actor) and not _countries(keep.actor) and \
+            not (_countries(other_actor) & _countries(keep.recipient)):
+        keep.actor = other_actor  # a report naming the country beats one naming only "نشطاء"
     elif other.actor and _countries(other.actor) > _countries(keep.actor) and _countries(keep.actor) and \
             keep.sentence.start == other.sentence.start:
         keep.actor = other.actor  # "X" vs "X و Y": the coordinated report names every party

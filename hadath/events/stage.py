@@ -16,7 +16,7 @@ from hadath.events.arguments import _tok_at, assign
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, strip_al
 
 MIN_CONFIDENCE = 0.4
 ARGUMENTLESS_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
@@ -62,6 +62,25 @@ def _fill_codes(ev: Event) -> None:
         ev.quad_class = ontology.plover_types()[ev.type].quad_class
 
 
+SECURITY_SECTORS = frozenset(("COP", "MIL"))
+VEHICLES = frozenset(normalize_word(w) for w in (
+    "طائرة طائرات سفينة سفن باخرة بواخر شحنة شحنات قافلة قوافل دفعة كتيبة كتائب سرب ناقلة ناقلات حاملة بارجة "
+    "مروحية مروحيات شاحنة شاحنات").split())
+
+
+def _vehicle_subject(doc: Document, m: TriggerMatch) -> bool:
+    """``وصلت اليوم الطائرة الإغاثية إلى عدن``: the first word after the verb (time words aside) is a vehicle or a
+    unit, which arrives but makes no visit."""
+    sent = doc.sentences[m.sentence]
+    times = [(t.start, t.end) for t in getattr(doc, "times", None) or ()]
+    for k in range(m.first + 1, min(sent.token_end, m.first + 5)):
+        tok = doc.tokens[k]
+        if any(a <= tok.start < b for a, b in times):
+            continue
+        return strip_al(tok.norm) in VEHICLES
+    return False
+
+
 def build_event(doc: Document, m: TriggerMatch) -> Event:
     pat = m.pattern
     sent = doc.sentences[m.sentence]
@@ -84,9 +103,15 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
         conf -= 0.1  # a definite bare noun usually refers back to an event already reported
     if pat.type == "PROTEST" and m.head_tag == "impf" and "س" not in m.head_prefix:
         conf -= 0.1  # news reports a specific protest in the perfect; the imperfect mostly describes one
-    if pat.type == "CONSULT" and any(a.kind == "asset" for a in ev.actor + ev.recipient):
+    elif pat.type == "ASSAULT" and m.head_tag == "impf" and "س" not in m.head_prefix:
+        conf -= 0.3  # an attack in the imperfect is habitual or generic (الذين يقتلون الناس، يفجرون المساجد)
+    if pat.type == "CONSULT" and (any(a.kind == "asset" for a in ev.actor + ev.recipient) or
+                                  (pat.mode == "visit" and _vehicle_subject(doc, m))):
         conf = 0.0  # a plane or ship "arriving" (وصلت طائرة) makes no visit
         ev.explanation.append("an asset (plane, ship) is no party to a meeting or visit")
+    if pat.type == "PROTEST" and ev.actor and all(a.sector in SECURITY_SECTORS for a in ev.actor):
+        conf = 0.0  # police or troops closing roads or gathering (قطعت الشرطة الطرق) stage no protest
+        ev.explanation.append("security forces as the actor: no protest")
     conf += 0.1 if ev.actor else (0.0 if args.passive else -0.1)
     conf += 0.05 if ev.recipient else 0.0
     if not ev.actor and not ev.recipient:
@@ -152,9 +177,22 @@ CONTENT_HOSTS = frozenset(("AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "
 TOPIC_HEADS = frozenset(normalize_word(w) for w in (
     "سبل سبيل وسبل آليات اليات مجالات ومجالات آفاق افاق وآفاق أوجه اوجه إمكانية امكانية إمكانيات فرص أهمية "
     "اهمية ضرورة بضرورة وضرورة مسألة مسالة ملف قضية موضوع تعزيز وتعزيز لتعزيز تطوير وتطوير لتطوير "
+    # procedures and steps towards an act (إجراءات رفع الحظر، تسريع إجراءات التسليم) are not the act
+    "إجراءات اجراءات وإجراءات واجراءات بإجراءات باجراءات لإجراءات لاجراءات خطوات ترتيبات تسريع لتسريع تسهيل لتسهيل "
     # an accusation's content (المتهم بتأييد، بتهمة التظاهر) and a reference to an earlier act (حسب اتفاق)
     "المتهم متهم المتهمين متهمين بتهمة تهمة بتهم حسب بحسب وفق وفقا بموجب طبقا").split())
 HOST_GAP = 6
+# words whose complement is an aim, an obligation or a demand, not an act that took place: بهدف دعم، من أجل
+# التوقيع، ينبغي إطلاق سراح، للمطالبة بإطلاق سراح، بناء على طلب، لوقف الترحيل، منع التظاهر
+CONTENT_HEADS = frozenset(normalize_word(w) for w in (
+    "بهدف وبهدف هدفها هدفه بغية لغرض بغرض أجل اجل لأجل لاجل ينبغي يجب يتعين يتوجب بإمكان بامكان بالإمكان بالامكان "
+    "بناء بناءً للمطالبة المطالبة بالمطالبة مطالبة ومطالبة مطالبين مطالبا مطالبته مطالبتها مطالبتهم للدعوة "
+    "وقف لوقف بوقف ووقف إنهاء انهاء لإنهاء لانهاء بإنهاء بانهاء منع لمنع بمنع ومنع تجنب لتجنب "
+    # a re-run asked for or refused (لن تقبل بإعادة فرض العقوبات): ب / ل + إعادة is another verb's complement
+    "بإعادة باعادة لإعادة لاعادة بمعاودة لمعاودة باستئناف لاستئناف").split())
+QUOTE_MARKS = frozenset('"«»“”')
+# a preposition between such a head and its complement: بناء على طلب، الدعوة إلى
+CONTENT_LINKS = frozenset(normalize_word(w) for w in "على علي إلى الى الي عن في".split())
 
 
 def _is_noun(m: TriggerMatch) -> bool:
@@ -227,12 +265,23 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
     toks = doc.tokens
     out = set()
     for m in matches:
+        if len(m.tokens) > 1 and m.last - 1 not in m.tokens and toks[m.last - 1].norm in TOPIC_HEADS:
+            out.add(id(m))  # أكد ... أهمية دعم: the frame's object is a topic, not the act
+            continue
         if m.first == 0:
             continue
-        prev = toks[m.first - 1].norm
+        p = m.first - 1
+        while p > 0 and toks[p].is_punct and toks[p].norm in QUOTE_MARKS:  # لوقف "الترحيل القسري"
+            p -= 1
+        prev = toks[p].norm
         if prev in TOPIC_HEADS and (_is_noun(m) or not m.head_prefix):  # "أهمية دعم": nor does a verb follow
             out.add(id(m))
             continue
+        if _is_noun(m) or not m.head_prefix:
+            head = prev if prev in CONTENT_HEADS or p < 1 or prev not in CONTENT_LINKS else toks[p - 1].norm
+            if head in CONTENT_HEADS or (head[:1] in "وف" and head[1:] in CONTENT_HEADS):
+                out.add(id(m))
+                continue
         if not _is_noun(m):
             continue
         for h in matches:
@@ -248,6 +297,47 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
             out.add(id(m))
             break
     return out
+
+
+# a verbal noun after these dates the sentence by an earlier act (في أعقاب دهس، بعد توقيع اتفاق، عقب سجن)
+TIME_REFERENCE_HEADS = frozenset(normalize_word(w) for w in (
+    "منذ ومنذ عقب وعقب اثر إثر واثر وإثر أعقاب اعقاب بعد وبعد قبل وقبل فور وفور إبان ابان غداة عشية").split())
+
+HAPPENED = frozenset(normalize_word(w) for w in (
+    "جرى جرت تم تمت وقع وقعت اجراه اجراها أجراه أجراها اجري أجري عقد عقدت عقده عقدها شهدته شهدها").split())
+
+
+def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of noun triggers that only date another event of their sentence (``هدد الوزير في أعقاب دهس جنود``):
+    the act they name was reported before; the sentence's news is the other event (of another type: reports of
+    one type are merged anyway)."""
+    toks = doc.tokens
+
+    def asserted_after(m: TriggerMatch) -> bool:  # بعد اتصال هاتفي جرى بين الرئيسين: its own report
+        end = min(doc.sentences[m.sentence].token_end, m.last + 4)
+        return any(toks[k].norm.lstrip("و") in HAPPENED for k in range(m.last + 1, end))
+
+    refs = {id(m) for m in matches if id(m) not in skip and m.first > 0 and
+            (_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
+            toks[m.first - 1].norm in TIME_REFERENCE_HEADS and not asserted_after(m)}
+    if not refs:
+        return refs
+    main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
+    return {id(m) for m in matches if id(m) in refs and
+            any(s == m.sentence and t != m.pattern.type for s, t in main)}
+
+
+RELATIVES = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+# a relative clause describing a thing by a political act (القرار الذي صادق عليه، الشخصيات التي رفضت) is background;
+# attacks, protests and arrests told in a relative clause (التفجير الذي استهدف) are still reported as events
+RELATIVE_KEEPS = frozenset(("ASSAULT", "PROTEST", "COERCE", "MOBILIZE"))
+
+
+def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of verb triggers opening a relative clause (right after الذي / التي) of a diplomatic type."""
+    toks = doc.tokens
+    return {id(m) for m in matches if not _is_noun(m) and m.first > 0 and m.pattern.type not in RELATIVE_KEEPS
+            and toks[m.first - 1].norm in RELATIVES}
 
 
 CONFLICT_TYPES = frozenset(("ASSAULT", "COERCE"))
@@ -311,6 +401,8 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     for m in matches:
         _noun_after_preposition(doc, m, noun_ends)
     inner = embedded_triggers(doc, matches)
+    inner |= time_references(doc, matches, inner)
+    inner |= relative_clauses(doc, matches)
     prev: Optional[tuple[TriggerMatch, Event]] = None
     last_named: Optional[Event] = None
     for m in matches:

@@ -6,6 +6,7 @@ by rule (:func:`verb_forms`), and every token is matched with its clitics peeled
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,8 @@ NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "
                  "ولل", "فبال", "فلل", "وك", "وكال")
 ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني")
 _JUSSIVE_PARTICLES = frozenset(("لم", "ولم", "فلم", "لا", "ولا"))
-_PUNCT_STOP = set(".!?؟:؛;\"«»()[]")
+_PUNCT_STOP = set(".!?؟:؛;()[]")  # a quotation mark does not end a frame (وصفه بأنه «مهم»)
+_QUOTES = frozenset('"«»“”')  # nor does it count in a gap
 
 
 class LexiconError(ValueError):
@@ -104,10 +106,11 @@ def verb_forms(perf: str, impf: str) -> dict[str, str]:
 
     if p.endswith("ي") or p.endswith("ا"):  # defective: التقى -> التقي، دعا
         b = p[:-1]
-        for f in (p, b + "ت", b + "تا", b + "وا", b + "يا", b + "ينا", b + "يت", b + "ين"):
+        # no feminine plural (أبين، لامن): rare in news, and it spells nouns and particles (أبين، لأمن)
+        for f in (p, b + "ت", b + "تا", b + "وا", b + "يا", b + "ينا", b + "يت"):
             add(f, "perf")
     else:
-        for f in (p, p + "ت", p + "ا", p + "تا", p + "وا", p + "ن", p + "نا", p + "تم"):
+        for f in (p, p + "ت", p + "ا", p + "تا", p + "وا", p + "نا", p + "تم"):
             add(f, "perf")
         if len(p) == 3 and p[1] == "ا":  # hollow: زار -> زرن، زرنا
             add(p[0] + p[2] + "نا", "perf")
@@ -207,6 +210,7 @@ class Lexicon:
 
     def __init__(self, patterns: Iterable[Pattern]):
         self.patterns = list(patterns)
+        self.stem_cache: dict = {}  # (norm, stem text, has enclitics) -> readings through the stem
         self.index: dict[str, list[tuple[Pattern, str]]] = {}
         self.verb_forms: set[str] = set()
         self.word_forms: set[str] = set()
@@ -307,12 +311,19 @@ def _token_forms(lex: Lexicon, tok: Token) -> tuple[tuple[str, str, str], ...]:
         return ()
     res = lex.analyses(tok.norm)
     if not res and tok.stem is not None:
+        # one word spelled the same way has the same analysis: remembered per lexicon (most words are no trigger)
+        key = (tok.norm, tok.stem.text, bool(tok.enclitics))
+        cached = lex.stem_cache.get(key)
+        if cached is not None:
+            return cached
         stem = tok.stem_norm
         if stem != tok.norm:
             words = [(f, k) for f, _, k in lex.analyses(stem) if k == "word"]
             if words:  # the proclitics are only normalized when the stem is a lexicon word
                 pre = "".join(normalize_word(m.text) for m in tok.proclitics)
                 res = tuple((f, pre, k) for f, k in words)
+        if len(lex.stem_cache) < 200_000:
+            lex.stem_cache[key] = res
     return res
 
 
@@ -330,36 +341,69 @@ def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token, forms=None) -> bool:
     return False
 
 
+# words spelled with a leading ب that are compound prepositions or nouns, never ب + the object of a frame
+# (المتحدث باسم، بشأن، بسبب): a ``ب*`` slot does not take them
+NOT_BI_OBJECTS = frozenset(normalize_word(w) for w in (
+    "باسم بإسم بشأن بشان بسبب بحسب بموجب بالنسبة بخصوص بصدد برفقة بحضور بمناسبة بالتزامن بعيدا بينما بين بينها "
+    "بينهم بيان البيان بيانا بلد بلاد بلدة بنود بقية بعض بعيد بصفته بصفتها باعتباره باعتبارها").split())
+
+
 def _has_clitic(n: str, clitic: str) -> bool:
     """Whether the normalized token ``n`` carries ``clitic`` (after an optional و/ف) on a word of 3+ letters."""
+    if clitic == "ب" and (n in NOT_BI_OBJECTS or (n[:1] in "وف" and n[1:] in NOT_BI_OBJECTS)):
+        return False
     return n.startswith(clitic) and len(n) > len(clitic) + 2 or \
         (n[:1] in "وف" and n[1:].startswith(clitic) and len(n) > len(clitic) + 3)
 
 
 def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
-                forms: Optional[list] = None) -> Optional[list[int]]:
+                forms: Optional[list] = None, free: Optional[list] = None) -> Optional[list[int]]:
     """Match slots (after the head) starting at token i; returns the indices of the non-gap slots.
-    ``forms``: every token's ``_token_forms``, computed once per document by the caller."""
+    ``forms``: every token's ``_token_forms``, computed once per document by the caller; ``free``: tokens a gap
+    skips without counting them (a time phrase: خرج مساء أول من أمس مئات المتظاهرين)."""
     if not slots:
         return []
     slot = slots[0]
     if slot.kind == "gap":
-        for skip in range(0, slot.gap + 1):
-            j = i + skip
+        j, used = i, 0
+        while True:
             if j >= end:
                 return None
-            if skip and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP:
+            if j > i and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP:
                 return None
-            got = _match_rest(lex, slots[1:], toks, j, end, forms)
+            got = _match_rest(lex, slots[1:], toks, j, end, forms, free)
             if got is not None:
                 return got
             if toks[j].is_punct and toks[j].norm in _PUNCT_STOP:
                 return None
-        return None
+            if (free is None or not free[j]) and toks[j].norm not in _QUOTES:
+                used += 1
+                if used > slot.gap:
+                    return None
+            j += 1
     if i >= end or not _slot_accepts(lex, slot, toks[i], None if forms is None else forms[i]):
         return None
-    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms)
+    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free)
     return None if rest is None else [i] + rest
+
+
+# named entities a frame's gap skips for free: a person's name and title (the VSO subject, an apposition)
+GAP_FREE_LABELS = frozenset(("PER", "TITLE"))
+
+
+def _free_tokens(doc: Document, spans) -> Optional[list[bool]]:
+    """Which tokens lie inside one of ``spans`` (time expressions, named entities); None when there is none.
+    A gap skips them without counting: ``هدد وزير الدفاع، موشيه يعلون، بتشديد`` is one frame."""
+    if not spans:
+        return None
+    free = [False] * len(doc.tokens)
+    starts = [t.start for t in doc.tokens]
+    for tv in spans:
+        k = bisect_left(starts, tv.start)
+        while k < len(doc.tokens) and doc.tokens[k].end <= tv.end:
+            free[k] = not doc.tokens[k].is_punct
+            k += 1
+    return free
 
 
 def _purpose_masdar(pat: Pattern, form: str, tag: str, toks: list[Token], i: int, end: int) -> bool:
@@ -397,6 +441,9 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     lex = lex or load_lexicon()
     toks = doc.tokens
     forms = [_token_forms(lex, t) for t in toks]  # once per token, reused by every slot test
+    times = _free_tokens(doc, getattr(doc, "times", None))
+    names = [e for e in getattr(doc, "entities", None) or () if e.label in GAP_FREE_LABELS]
+    free = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names)
     found: list[TriggerMatch] = []
     for si, sent in enumerate(doc.sentences):
         cands: list[TriggerMatch] = []
@@ -413,7 +460,9 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                     if _purpose_masdar(pat, form, tag, toks, i, sent.token_end) or \
                             (kind != "verb" and _after_time_span(toks, i, sent.token_start)):
                         continue
-                    rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms)
+                    # a patient frame (نجا X من محاولة) keeps its strict gap: the words in it are its patient
+                    rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms,
+                                       times if "patient" in pat.roles else free)
                     if rest is None:
                         continue
                     idx = [i] + rest
