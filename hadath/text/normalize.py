@@ -50,17 +50,20 @@ _FULL_TABLE = {**_TABLE, **_DELETE_TABLE}
 # str.translate looks up every character in a dict; for Arabic text, where only a few percent of the characters
 # change, substituting just those (and deleting marks in one regex pass) is several times faster.
 _MAP_RE = re.compile("[" + "".join(re.escape(c) for c in _ONE_TO_ONE) + "]")
+assert not set(_ONE_TO_ONE.values()) & set(_ONE_TO_ONE), "a replacement must not be replaced again"
 _IDENTITY = array("i")  # 0, 1, 2, ...: sliced to build offset maps without a Python loop per character
 
 
-def _map_char(m: "re.Match[str]") -> str:
-    return _ONE_TO_ONE[m.group()]
-
-
 def _translate(raw: str) -> str:
-    """Same result as ``raw.translate(_FULL_TABLE)``."""
+    """Same result as ``raw.translate(_FULL_TABLE)``.
+
+    One ``str.replace`` per distinct character that changes (a handful: أ إ آ ى, digits) instead of a Python
+    callback per occurrence; no replacement produces a character another one would change, so the order of
+    the replacements does not matter."""
     text = DELETE_RE.sub("", raw) if DELETE_RE.search(raw) else raw
-    return _MAP_RE.sub(_map_char, text)
+    for c in set(_MAP_RE.findall(text)):
+        text = text.replace(c, _ONE_TO_ONE[c])
+    return text
 
 
 def _identity(n: int) -> array:

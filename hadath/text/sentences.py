@@ -90,12 +90,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> None:
-    urls = find_urls(text, lo, hi) if ("/" in text[lo:hi] or "@" in text[lo:hi] or "www." in text[lo:hi]) else []
+    # (find with bounds, not three slices of the line: this runs for every line of every article)
+    has_url = text.find("/", lo, hi) >= 0 or text.find("@", lo, hi) >= 0 or text.find("www.", lo, hi) >= 0
+    urls = find_urls(text, lo, hi) if has_url else []
     cuts: list[int] = []
     seg_start = lo
     for m in _TERMINATOR.finditer(text, lo, hi):
         s, e = m.span()
-        if any(us <= s < ue for us, ue in urls):
+        if urls and any(us <= s < ue for us, ue in urls):
             continue
         punct = m.group()
         j = e

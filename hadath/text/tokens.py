@@ -21,12 +21,14 @@ _REST = (
     r"|(?P<latin>[a-z\d]*[a-z][a-z\d]*(?:['’][a-z]+)?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+)"
-    r"|(?P<punct>([^\w\s])\6*)"
+    r"|(?P<punct>(?P<mark>[^\w\s])(?P=mark)*)"
 )
 _TOKEN = re.compile(f"(?P<url>{_URL}|{_EMAIL})" + _REST)
 # The e-mail branch makes the engine run over every word and back looking for "@"; most text has none, and
-# without an "@" both patterns find exactly the same tokens.
-_TOKEN_NO_EMAIL = re.compile(f"(?P<url>{_URL})" + _REST)
+# without an "@" both patterns find exactly the same tokens. Without it, an Arabic letter can start neither a
+# URL, a Latin word nor a number, so words starting with one are tried first (most tokens: the other
+# branches need not fail first), with the same match as the "word" branch (named apart: a name is used once).
+_TOKEN_NO_EMAIL = re.compile(r"(?P<aword>[\u0621-\u063a\u0641-\u064a][^\W\d_]*)|" + f"(?P<url>{_URL})" + _REST)
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
 # Raw characters that normalization deletes or expands; a stretch without them maps to raw by a shift.
 _LENGTH_CHANGES = re.compile(f"[{_DELETE}\ufb50-\ufdff\ufe70-\ufefc]")
@@ -53,7 +55,7 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
     for m in pattern.finditer(ntext, ns, ne):
         s, e = m.span()
         kind = m.lastgroup
-        if kind == "word":
+        if kind == "aword" or kind == "word":
             if mapped is None:
                 rs, re_ = s + delta, e + delta
             else:
@@ -69,11 +71,22 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
                 append(Token(raw_word, rs, re_, word))
             elif re_ - rs == e - s:  # no harakat inside: morph offsets are plain arithmetic
                 procs, (a, b), encs = split
-                append(Token(
-                    raw_word, rs, re_, word,
-                    [Morph("proclitic", raw_word[x:y], rs + x, rs + y) for x, y in procs] if procs else None,
-                    Morph("stem", raw_word[a:b], rs + a, rs + b),
-                    [Morph("enclitic", raw_word[x:y], rs + x, rs + y) for x, y in encs] if encs else None))
+                # one clitic on a side is the common case: a list display, not a comprehension (a call)
+                if not procs:
+                    pm = None
+                elif len(procs) == 1:
+                    x, y = procs[0]
+                    pm = [Morph("proclitic", raw_word[x:y], rs + x, rs + y)]
+                else:
+                    pm = [Morph("proclitic", raw_word[x:y], rs + x, rs + y) for x, y in procs]
+                if not encs:
+                    em = None
+                elif len(encs) == 1:
+                    x, y = encs[0]
+                    em = [Morph("enclitic", raw_word[x:y], rs + x, rs + y)]
+                else:
+                    em = [Morph("enclitic", raw_word[x:y], rs + x, rs + y) for x, y in encs]
+                append(Token(raw_word, rs, re_, word, pm, Morph("stem", raw_word[a:b], rs + a, rs + b), em))
             else:
                 tok = Token(raw_word, rs, re_, word)
                 _attach_morphs(tok, text, raw_span, split, s, e)
@@ -197,10 +210,11 @@ def split_by_document(tokens: list[Token], norm: Normalized) -> None:
     document: an article naming كابول once and وكابول later. In place; O(number of tokens)."""
     from hadath.text.clitics import protected, vocab
 
-    # words shorter than 3 letters could never be the rest of a candidate (>= 4 letters minus one)
-    bare = {t.norm for t in tokens if t.stem is None and not t.is_punct}
+    # A candidate starts with an Arabic letter, so it is a word token: letters only, as is the rest after its
+    # first letter, which therefore never equals a punctuation token's norm (no is_punct tests needed).
+    bare = {t.norm for t in tokens if t.stem is None}
     cands = [t for t in tokens if t.stem is None and t.norm[:1] in _DOC_PROCLITICS and len(t.norm) >= 4
-             and not t.is_punct and t.norm[1:] in bare]
+             and t.norm[1:] in bare]
     if not cands:
         return
     counts = vocab()
