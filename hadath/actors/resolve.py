@@ -292,8 +292,9 @@ class Resolver:
 
     def patronymic_person(self, t: str, pos: int) -> Optional[Match]:
         """A known person named with extra given names right after a title: "عادل بن أحمد الجبير" -> عادل الجبير,
-        "محمد فؤاد معصوم" -> فؤاد معصوم. Only two-word (or longer) lexicon forms count, and only from the first or
-        second word of the name; the words left out lie inside the name."""
+        "محمد فؤاد معصوم" -> فؤاد معصوم, "محمد بن نايف بن عبد العزيز" -> محمد بن نايف. Only two-word (or longer)
+        lexicon forms count, and only from the first or second word of the name; the words left out lie inside the
+        name, or (a nasab) follow it."""
         m = re.match(r"\s+", t[pos:pos + 3])
         if not m:
             return None
@@ -307,6 +308,13 @@ class Resolver:
             end = toks[last][1] + len(words[last])
             return end if re.fullmatch(r"[\s\w]*", t[s:end]) else None  # no punctuation inside
 
+        for k in range(len(words) - 2, 1, -1):  # "محمد بن نايف بن عبد العزيز": a known nasab extended by its father's
+            form = " ".join(words[:k])
+            if words[k] in ("بن", "ابن") and "بن" in words[:k] and form in self.person_forms:
+                last = k + 2 if words[k + 1] == "عبد" and k + 2 < len(words) else k + 1
+                end = span_ok(last)
+                if end is not None:
+                    return Match(s, end, form, self.person_forms[form])
         for first in (0, 1):  # keep the first word and drop a middle chain, or drop one leading given name
             for k in range(first + 1, len(words)):
                 for k2 in range(k + 1, min(len(words), k + 3) + 1):

@@ -23,6 +23,15 @@ passive (the agent of "هجوم شنه Y" did it); shells "أطلقت من X"; a
 target of a condemned attack (أدان الاعتداء على X), are no recipients; a protest naming no protesters held "في" a
 place of the sentence's one country is by its people; "نقلت الوكالة عن X قوله إن": X speaks; a masculine إنه
 after a feminine speech verb is the expletive "it is that", not the speaker's own act; a headline "X يلتقي Y" is SVO.
+
+Round 4: a countryless local party (قوات النظام، المعارضة، المقاومة، الفصائل، الميليشيات) takes its sentence's one
+country, else that of the nearest earlier sentence speaking of one; "قال X لـ Y إنهم ..." makes Y (not a news
+outlet) the recipient of the speaker's own stated act, and Y's country is not the unnamed speaker's; "البلد العضو
+في X" is the member country named before; no object beyond "، حذرت ..." (a glued headline), لكن or بينما, and no
+subject looked for before في حين / بينما; a deputy, adviser or relative in construct (نائبة وزير X، والد X) speaks
+for X's side, and a name set off by commas after it leaves the next noun as the object; the people of a place
+(من مواطني X، على سكان X) are X's country; "انتشار لقوات X": X deployed; a frame ending in its preposition
+(أمام) takes the noun after it; the genitive of a giving noun (وافق على منح X) is the one given to.
 """
 from __future__ import annotations
 
@@ -82,6 +91,11 @@ class Arguments:
     region: tuple[int, int] = (0, 0)  # token range of the trigger's clause
     passive: bool = False
     speech_verb: str = ""  # the verb introducing the clause (قال، نفى ...), if any
+    addressee: Optional[Actor] = None  # "قال X لـ Y إن ...": the one the statement is addressed to
+
+
+def is_noun_trigger(m: TriggerMatch) -> bool:
+    return m.head_tag == "" or "noverb" in m.pattern.roles
 
 
 def is_speech(norm: str) -> bool:
@@ -398,7 +412,10 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     is_noun = m.head_tag == "" or "noverb" in m.pattern.roles
     inside = [a for a in pool if m.start <= a.start and a.end <= m.end and a.start >= head_tok.end]
     after = [a for a in pool if a.start >= m.end]
-    before = [a for a in pool if a.end <= m.start]
+    opener = _last_clause_opener(doc, first, m.first)
+    if opener is not None:  # "قتلت X ... في حين رد التنظيم بقصف": the subject is not looked for before "في حين"
+        first = opener + 1
+    before = [a for a in pool if a.end <= m.start and a.start >= toks[first].start]
     prev1 = toks[m.first - 1].norm if m.first > first else ""
     prev2 = toks[m.first - 2].norm if m.first - 1 > first else ""
     # "إنها تدعو ..." / "أن يكون قد قصف": the complement's subject is the speaker
@@ -460,10 +477,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     if shared is not None:
         res.rules.append("subject:shared-with-first-verb")
         return shared
+    if inside and _giving_noun(doc, m) and _tok_of(doc, inside[0]) == m.first + 1:
+        inside = []  # "منح السعودية مقعدا": the genitive of a giving noun is the one given to, not the giver
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
-                          or toks[k].norm in FORCE_HEADS or (toks[k].norm in DELEGATION_WORDS | {"من"} and
-                                                             _delegation_origin(doc, _tok_of(doc, inside[0]), first))
+                          or toks[k].norm in FORCE_HEADS or toks[k].norm in PERSON_HEADS
+                          or (toks[k].norm in DELEGATION_WORDS | {"من"} and
+                              _delegation_origin(doc, _tok_of(doc, inside[0]), first))
                           for k in range(m.first + 1, _tok_of(doc, inside[0])))):
         res.rules.append("subject:in-frame")
         return inside[0]
@@ -491,6 +511,7 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             between = range(m.last + 1, j)
             if _prep_before(doc, a, m.last + 1) is None and not any(toks[k].is_punct for k in between) and \
                     all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS
+                        or (toks[k].norm in PERSON_HEADS and k == j - 1)
                         or (toks[k].norm in DELEGATION_WORDS | {"من"} and _delegation_origin(doc, j, m.last + 1))
                         for k in between):  # "تظاهر آلاف الإسرائيليين", "وصل وفد من مصر": the subject's head
                 res.rules.append("subject:vso")
@@ -522,6 +543,57 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
 
 
 OBJECT_VERB_TYPES = frozenset(("REQUEST", "CONSULT"))
+GIVING_NOUNS = frozenset(normalize_word(w) for w in "منح إعطاء اعطاء".split())
+
+
+def _giving_noun(doc: Document, m: TriggerMatch) -> bool:
+    """``منح X مقعدا``، ``إعطاء X ضمانات``: the verbal noun of a two-object verb of giving, with its own prefix
+    (بمنح، لمنح) stripped."""
+    toks = doc.tokens
+    head = toks[m.first]
+    n = head.norm
+    for p in head.proclitics:
+        n = n[len(normalize_word(p.text)):] if n.startswith(normalize_word(p.text)) else n
+    if n not in GIVING_NOUNS:
+        return False
+    if m.head_tag == "" or n != head.norm:
+        return True
+    # "منح" spelt like the perfect verb: a noun after على or a verb of deciding (وافق على منح، قرر منح)
+    k = m.first - 1
+    owner = next((a for a in doc.actors if k >= 0 and a.end == toks[k].end), None)
+    if owner is not None:  # "قرر الاتحاد الأوروبي منح تونس": the deciding verb's subject sits between
+        k = _tok_of(doc, owner) - 1
+    prev = toks[k].norm if k >= 0 else ""
+    return prev in ("على", "علي") or prev.lstrip("و") in DECIDE_VERBS
+
+
+DECIDE_VERBS = frozenset(normalize_word(w) for w in (
+    "قرر قررت يقرر تقرر اقر اقرت يعتزم تعتزم اعتزم تعهد تعهدت تقرر طلب طلبت يريد تريد اعلن اعلنت").split())
+# a person named through another mention in construct (نائبة وزير الخارجية X، والد الرهينة X، مستشار الرئيس X):
+# the mention gives the person's party
+PERSON_HEADS = frozenset(normalize_word(w) for w in (
+    "نائب نائبة مساعد مساعدة مستشار مستشارة وكيل وكيلة والد والدة شقيق شقيقة زوجة زوج نجل نجلة ابن ابنة "
+    "عائلة اسرة أسرة ذوو ذوي أهالي اهالي").split())
+
+
+def _apposed_name(doc: Document, lo: int, hi: int) -> bool:
+    """Tokens [lo, hi) are only a name set off by commas (``، تسيبي حوطوفلي،``) after a title: the next noun is
+    the verb's object."""
+    toks = doc.tokens
+    words = [toks[k] for k in range(lo, hi)]
+    return 3 <= len(words) <= 5 and words[0].norm in ("،", ",") and words[-1].norm in ("،", ",") and \
+        not any(w.is_punct for w in words[1:-1])
+
+
+def _last_clause_opener(doc: Document, lo: int, hi: int) -> Optional[int]:
+    """Index of the last ``في حين`` / ``بينما`` / ``لكن`` in [lo, hi): a new clause with its own subject starts
+    after it."""
+    toks = doc.tokens
+    for k in range(hi - 1, lo - 1, -1):
+        n = toks[k].norm
+        if n in CLAUSE_OPENERS or (n == "حين" and k > lo and toks[k - 1].norm in ("في", "وفي")):
+            return k
+    return None
 
 
 def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: bool) -> Optional[Actor]:
@@ -663,6 +735,30 @@ def _new_clause(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
+def _comma_then_verb(doc: Document, lo: int, hi: int) -> bool:
+    """A comma in [lo, hi) followed by a speech verb or by a bare perfect verb agreeing with a feminine subject
+    (``، حذرت نائبة الوزير``): a new clause starts there, whose nouns are no objects of an earlier verb."""
+    toks = doc.tokens
+    for k in range(lo, min(hi, len(toks)) - 1):
+        if toks[k].norm not in ("،", ","):
+            continue
+        t = toks[k + 1]
+        nxt = toks[k + 2].norm if k + 2 < len(toks) else "."
+        # a verb with a subject of its own after it (not "، أطلقت من الجانب X": a relative participle phrase)
+        fem_perfect = t.norm.endswith("ت") and len(t.norm) >= 4 and not t.norm.startswith("ال") and not t.proclitics \
+            and not any(a.start <= t.start < a.end for a in doc.actors) and k + 2 < len(toks) \
+            and not toks[k + 2].is_punct and nxt not in GOVERNING and nxt not in TIME_WORDS
+        if is_speech(t.norm) or fem_perfect:
+            return True
+    return False
+
+
+# conjunctions opening a new clause with its own verb (لكنهم دعوا، بينما رفضت): no object beyond them (not فيما:
+# "فيما يتعلق بـ" is "as for")
+CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
+    "لكن لكنه لكنها لكنهم لكنهما ولكن ولكنه ولكنها ولكنهم بينما وبينما").split())
+
+
 CONDEMNED_ACTS = frozenset(normalize_word(w) for w in (
     "الهجوم الهجمات الاعتداء الاعتداءات التفجير التفجيرات القصف الاقتحام الاقتحامات العدوان الحادث الجريمة "
     "بالهجوم بالاعتداء بالتفجير بالقصف بالاقتحام بالعدوان للهجوم للاعتداء للتفجير للقصف للاقتحام للعدوان "
@@ -696,9 +792,18 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if not is_noun and m.start <= a.start < m.end and _tok_of(doc, a) == m.first + 1 and \
                 not a.kind.startswith("poss"):
             return True  # the object right after the verb inside a frame (دعا [X] إلى الحوار)
-        return subj_end >= 0 and _tok_of(doc, a) - subj_end <= 2  # object right after an in-frame subject
+        if subj_end >= 0 and _tok_of(doc, a) - subj_end <= 2:
+            return True  # object right after an in-frame subject
+        return subj_end >= 0 and _apposed_name(doc, subj_end + 1, _tok_of(doc, a))  # "X، تسيبي حوطوفلي، Y"
 
     cands = [a for a in pool if a.start >= search_from and id(a) not in taken and usable(a)]
+    if _giving_noun(doc, m):
+        given = next((a for a in pool if _tok_of(doc, a) == m.first + 1 and id(a) not in taken and
+                      toks[m.first + 1].start == a.start), None)
+        if given is not None:
+            res.rules.append("recipient:genitive-of-giving-noun")
+            return _coordinate(doc, given, pool), None
+    subj_after = any(x.start >= m.start for x in subj_group)
     gap_from = max([m.last] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
     from_actor = None
     chosen, rule = None, ""
@@ -707,7 +812,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         j = _tok_of(doc, a)
         if j - gap_from > 20 or _new_clause(doc, max(gap_from, m.last) + 1, j):
             break
-        if any(toks[k].norm in COMPLEMENTIZERS for k in range(m.last + 1, j)):
+        if any(toks[k].norm in COMPLEMENTIZERS or toks[k].norm in CLAUSE_OPENERS for k in range(m.last + 1, j)):
             break  # "اتفقت X و Y على أن ...": a content clause names no recipient
         if a.kind.startswith("poss") and a.country and a.country in {x.country for x in subj_group}:
             continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
@@ -743,6 +848,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
                 or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
                     and a.kind in ("person", "title"))):
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
+        if prep is None and j > m.first and not is_noun and not subj_after and _comma_then_verb(doc, gap_from + 1, j):
+            break  # "إسرائيل تحذر أوروبا من جهتها، حذرت نائبة وزير ...": a noun after "، V" is in another clause
         if prep is None and j > m.first and not is_noun and j - gap_from <= 20 and not _governed(doc, a, m.first + 1):
             if any(toks[k].norm in AGENT_RELATIVES for k in range(max(gap_from + 1, j - 2), j)):
                 continue  # "في تفجير نفذه X": X did the act named by a noun, it is no object of the verb
@@ -752,6 +859,10 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             if rel is not None and any(toks[k].norm in REL_PHRASE or toks[k].norm[:1] == "ب" for k in range(rel + 1, j)):
                 continue  # "أدان الاعتداء الذي وقع في مسجد قوات X": a noun in a relative clause's phrase is no object
             chosen, rule = a, "recipient:object"
+            continue
+        if prep is None and m.last > m.first and toks[m.last].norm in FRAME_FINAL_PREPS and (
+                j == m.last + 1 or (j == m.last + 2 and toks[m.last + 1].norm in FORCE_HEADS)):
+            chosen, rule = a, "recipient:after-frame-preposition"  # "فتح قاعدة ... أمام (طائرات) التحالف"
             continue
         if prep is None and is_noun and j == m.last + 1 and _pronoun_noun(doc, m):
             chosen, rule = a, "recipient:object-of-possessed-noun"
@@ -769,6 +880,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     return _coordinate(doc, chosen, pool), from_actor
 
 
+# a frame ending in its preposition (فتح قاعدة أمام، شن هجوما على): the noun after it is the frame's object
+FRAME_FINAL_PREPS = RECIP_PREPS - {"من", "عن"} | frozenset(normalize_word(w) for w in "امام أمام".split())
 PERSON_OBJECT_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST"))
 RELATION_TYPES = frozenset(("SUPPORT", "COOPERATE", "AGREE", "CONSULT"))
 COOPERATIVE_TYPES = RELATION_TYPES | frozenset(("AID",))
@@ -854,13 +967,33 @@ STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "LEG"))
 CIVIL_SECTORS = frozenset(("JRN", "EDU", "AGR", "HRI", "LAB", "HLH", "REL", "BUS", "ACT"))
 
 
-def _sentence_country(doc: Document, m: TriggerMatch) -> Optional[str]:
+def _sentence_country(doc: Document, m: TriggerMatch, index: Optional[int] = None) -> Optional[str]:
     """The one country the trigger's sentence speaks of (actors and places), if there is exactly one."""
-    sent = doc.sentences[m.sentence]
+    sent = doc.sentences[m.sentence if index is None else index]
     found = {a.country for a in _actors_in(doc, sent.start, sent.end) if a.country}
     found |= {p.country for p in getattr(doc, "places", []) or [] if sent.start <= p.start < sent.end and p.country}
     found -= {"IGO", "NGO", "KUR"}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _article_country(doc: Document, m: TriggerMatch) -> Optional[str]:
+    """The one country of the nearest earlier sentence (up to three back) that speaks of exactly one: the setting
+    a countryless local party (المقاومة، قوات النظام) of a sentence naming no country belongs to."""
+    for k in range(m.sentence - 1, max(-1, m.sentence - 4), -1):
+        c = _sentence_country(doc, m, k)
+        if c:
+            return c
+    return None
+
+
+def _domestic(a: Actor) -> bool:
+    """A countryless local party that only exists inside one country: the regime and its forces, the opposition,
+    the (popular) resistance, the factions, the militias."""
+    if not is_generic(a):
+        return False
+    n = normalize_word(a.text)
+    return a.sector == "OPP" or "النظام" in n or (
+        a.sector == "REB" and any(w in n for w in ("مقاوم", "فصائل", "ميليشي", "مليشي")))
 
 
 def _implied_people(doc: Document, m: TriggerMatch, country: str, res: Arguments) -> list[Actor]:
@@ -887,8 +1020,7 @@ def _with_context_country(a: Actor, country: Optional[str], res: Arguments, civi
     """A bare state body (السلطات الأمنية، قوات الأمن) or unnamed civilians (المتظاهرون) act for the one country
     their sentence is about."""
     if country and is_generic(a) and (a.sector in STATE_SECTORS or (civil and a.sector in CIVIL_SECTORS) or
-                                      (a.sector == "REB" and "مقاوم" in normalize_word(a.text)) or
-                                      (civil == "crowd" and a.sector == "CVL")):
+                                      _domestic(a) or (civil == "crowd" and a.sector == "CVL")):
         res.rules.append(f"country-from-sentence:{a.text}={country}")
         return replace(a, country=country)
     return a
@@ -1114,6 +1246,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         # "قال حلفاء غربيون لتركيا إنهم": the one addressed (after ل) is not the speaker
         addressed = [a for a in spk_after if _prep_before(doc, a, speech + 1) in ("ل", "لـ")]
         if addressed:
+            # a newspaper or an agency (قال لصحيفة X، لوكالة Y) reports the statement; it is no party to it
+            res.addressee = next((a for a in addressed if a.sector not in NEWS_SECTORS), None)
             spk_after = [a for a in spk_after if all(a is not b for b in addressed)]
             spk = [a for a in spk if all(a is not b for b in addressed)]
         res.speaker = (spk_after or spk or [None])[0]
@@ -1273,6 +1407,10 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         actor, recipient = _split_parties(recipient)  # "اتفق وزيرا خارجية مصر والأردن": a dual in construct
         if recipient:
             res.rules.append("reciprocal:dual-construct")
+    if not actor and recipient and pattern.type == "MOBILIZE" and is_noun_trigger(m) and \
+            "recipient:prep-ل" in res.rules and toks[m.last].norm[:1] == "ل" and toks[m.last].norm[1:] in FORCE_HEADS:
+        actor, recipient = recipient, []  # "انتشار واسع لقوات الجيش": the forces deployed, they are no recipient
+        res.rules.append("actor:forces-of-deployment-noun")
     res.passive = passive
     actor_countries = {a.country for a in actor if a.country}
     if len({a.country for a in recipient if a.country} - actor_countries) and actor_countries:
@@ -1281,9 +1419,17 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             res.rules.append("recipient:partner-not-self")
         recipient = kept
     sent_country = _sentence_country(doc, m)
+    if sent_country is None and any(_domestic(a) for a in actor + recipient):
+        # "المقاومة دفعت بتعزيزات" in a sentence naming no country: the country the article was just speaking of
+        here = _article_country(doc, m)
+        actor = [_with_context_country(a, here, res) if _domestic(a) else a for a in actor]
+        recipient = [_with_context_country(a, here, res) if _domestic(a) else a for a in recipient]
     # the GSR leaves protesters countryless; civilians do not arrest or sanction (a "subject" there is a target)
     civil = False if pattern.type in ("COERCE", "SANCTION") else "crowd" if pattern.type != "PROTEST" else True
-    actor = [_with_context_country(a, sent_country, res, civil=civil) for a in _apposed(doc, _dedupe(actor), pool, res)]
+    # "قال مسؤولون خليجيون لمصر إنهم ...": the country of the one addressed is not the speaker's
+    actor_country = None if res.addressee is not None and res.addressee.country == sent_country else sent_country
+    actor = [_with_context_country(a, actor_country, res, civil=civil)
+             for a in _apposed(doc, _dedupe(actor), pool, res)]
     recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
     if pattern.type == "PROTEST" and not actor and sent_country:
         actor = _implied_people(doc, m, sent_country, res)
@@ -1298,8 +1444,64 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
     if not recipient and pattern.type in OWNED_TARGET_TYPES and res.actor:
         recipient = _owner_of_object(doc, m, end, res.actor, res)
+    if pattern.type in PEOPLE_TARGET_TYPES and all(is_generic(r) for r in recipient):
+        recipient = _people_of_place(doc, m, end, res) or recipient  # "على سكان حلب": not just "سكان"
+    recipient = [_member_antecedent(doc, m, r, res) for r in recipient]
+    own_statement = own_act or (self_ref and not expletive and not res.actor and m.first - first <= 3)
+    if not recipient and res.addressee is not None and own_statement and pattern.type in ADDRESSED_TYPES and \
+            all(res.addressee.country != a.country for a in res.actor if a.country):
+        recipient = [res.addressee]  # "قال حلفاء لتركيا إنهم يؤيدون حقها": the speaker's act towards the addressee
+        res.rules.append("recipient:addressee-of-statement")
     res.recipient = _prefer_specific(recipient, res)
     return res
+
+
+NEWS_SECTORS = frozenset(("MED", "JRN"))
+ANAPHORIC_STATES = frozenset(normalize_word(w) for w in "البلد الدولة البلاد المملكة".split())
+
+
+def _member_antecedent(doc: Document, m: TriggerMatch, r: Actor, res: Arguments) -> Actor:
+    """``دعوا البلد العضو في حلف الأطلسي``: "the member state of X" is a country named before in the sentence
+    (the last country mention before the trigger, the addressee first), not X itself."""
+    toks = doc.tokens
+    i = _tok_of(doc, r)
+    if not normalize_word(r.text).startswith(("العضو", "عضو")) or i < 1 or toks[i - 1].norm not in ANAPHORIC_STATES:
+        return r
+    sent = doc.sentences[m.sentence]
+    prior = [a for a in _actors_in(doc, sent.start, m.start) if a.kind == "country" and a.country]
+    ante = res.addressee if res.addressee is not None and res.addressee.country else (prior[-1] if prior else None)
+    if ante is None:
+        return r
+    res.rules.append(f"recipient:member-state={ante.text}")
+    return ante
+
+
+# acts a speaker may state to the one addressed (support, demands, promises, warnings, rejections)
+ADDRESSED_TYPES = frozenset(("SUPPORT", "REQUEST", "AGREE", "COOPERATE", "AID", "THREATEN", "REJECT", "ACCUSE"))
+
+
+PEOPLE_TARGET_TYPES = frozenset(("ASSAULT", "COERCE", "AID"))
+PEOPLE_OF = frozenset(normalize_word(w) for w in (
+    "مواطني سكان أهالي اهالي أبناء ابناء لمواطني لسكان لأهالي لاهالي لأبناء لابناء").split())
+
+
+def _people_of_place(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
+    """``أعدم 2070 من مواطني نينوى``، ``مساعدات لسكان حلب``: the people of a place, right after the trigger, are
+    its country's people."""
+    toks = doc.tokens
+    for k in range(m.last + 1, min(end, m.last + 7)):
+        if toks[k].is_punct or toks[k].norm in COMPLEMENTIZERS:
+            break
+        if toks[k].norm not in PEOPLE_OF or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        place = next((p for p in getattr(doc, "places", []) or [] if p.start == nxt.start and p.country), None)
+        if place is not None:
+            res.rules.append(f"recipient:people-of-place={place.country}")
+            return [Actor(place.text, place.start, place.end, place.text, place.text, place.country, None,
+                          kind="implied")]
+        break
+    return []
 
 
 SPEECH_ACT_TYPES = frozenset(("REQUEST", "REJECT", "ACCUSE", "THREATEN"))

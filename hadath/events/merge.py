@@ -86,7 +86,21 @@ def _names(e: Event) -> set:
     return {x.name for x in e.actor + e.recipient}
 
 
+def _victims(e: Event) -> set:
+    """Spans a report names as the one its act was done to by its grammar (passive, نجا X من: the patient)."""
+    if not any("passive:" in x for x in e.explanation):
+        return set()
+    return {(r.start, r.end, r.country) for r in e.recipient}
+
+
 def _absorb(keep: Event, other: Event) -> None:
+    # "نجا X من محاولة اغتيال استهدفت موكبه": the survivor named by a patient report is no actor of the other
+    hit = _victims(other) & {(a.start, a.end, a.country) for a in keep.actor}
+    if hit:
+        moved = [a for a in keep.actor if (a.start, a.end, a.country) in hit]
+        keep.actor = [a for a in keep.actor if (a.start, a.end, a.country) not in hit]
+        keep.recipient = keep.recipient + [a for a in moved if all(a is not r for r in keep.recipient)]
+        keep.explanation.append("merge: the victim of a patient report is no actor")
     keep.mentions.append(Mention(Span(other.trigger.text, other.trigger.start, other.trigger.end), other.sentence))
     keep.mentions.extend(other.mentions)
     # the more specific report of the same parties wins (العراق -> الرئيس العراقي برهم صالح)

@@ -81,6 +81,16 @@ def _vehicle_subject(doc: Document, m: TriggerMatch) -> bool:
     return False
 
 
+PROTESTER_WORDS = frozenset(normalize_word(w) for w in (
+    "متظاهر متظاهرا متظاهرون متظاهرين متظاهرو متظاهري متظاهرات محتج محتجا محتجون محتجين محتجو محتجي محتجات "
+    "معتصم معتصما معتصمون معتصمين").split())
+
+
+def _names_protesters(doc: Document, m: TriggerMatch) -> bool:
+    """Whether one of the trigger's own words is "protesters" (متظاهر تجمعوا، احتشد المحتجون)."""
+    return any(strip_al(doc.tokens[k].norm.lstrip("و")) in PROTESTER_WORDS for k in m.tokens)
+
+
 def build_event(doc: Document, m: TriggerMatch) -> Event:
     pat = m.pattern
     sent = doc.sentences[m.sentence]
@@ -110,8 +120,12 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
         conf = 0.0  # a plane or ship "arriving" (وصلت طائرة) makes no visit
         ev.explanation.append("an asset (plane, ship) is no party to a meeting or visit")
     if pat.type == "PROTEST" and ev.actor and all(a.sector in SECURITY_SECTORS for a in ev.actor):
-        conf = 0.0  # police or troops closing roads or gathering (قطعت الشرطة الطرق) stage no protest
-        ev.explanation.append("security forces as the actor: no protest")
+        if _names_protesters(doc, m):  # لتفريق ألف متظاهر تجمعوا: the police act on the protesters
+            ev.actor = []
+            ev.explanation.append("the trigger names the protesters: security forces are not their actor")
+        else:
+            conf = 0.0  # police or troops closing roads or gathering (قطعت الشرطة الطرق) stage no protest
+            ev.explanation.append("security forces as the actor: no protest")
     conf += 0.1 if ev.actor else (0.0 if args.passive else -0.1)
     conf += 0.05 if ev.recipient else 0.0
     if not ev.actor and not ev.recipient:
@@ -246,6 +260,66 @@ def _pronoun_object(doc: Document, m: TriggerMatch, ev: Event, last: Optional[Ev
                               f"{last.trigger.start} ({last.trigger.text!r})")
 
 
+def _circumstantial(doc: Document, m: TriggerMatch, ev: Event) -> None:
+    """``قال X ...، داعيا Y إلى``، ``أصدرت X بيانا منددا بـ``: a circumstantial participle is the act of the
+    sentence's first party (the main clause's subject or speaker); the party after it is the one addressed."""
+    if "circumstantial" not in m.pattern.roles:
+        return
+    sent = doc.sentences[m.sentence]
+    start = doc.tokens[sent.token_start].start
+    main = [a for a in doc.actors if start <= a.start and a.end <= ev.trigger.start and a.country]
+    if not main:
+        return
+    first = min(main, key=lambda a: a.start)
+    after = [a for a in ev.actor + ev.recipient if a.start >= ev.trigger.end and a.country != first.country]
+    ev.actor = [first]
+    ev.recipient = after[:1]
+    ev.explanation.append(f"arguments: circumstantial participle; actor the sentence's first party {first.text!r}")
+
+
+# heads of an obligation (يجب الإفراج عن، ينبغي إطلاق سراح): said by someone, the act named is what they demand
+OBLIGATION_HEADS = frozenset(normalize_word(w) for w in (
+    "يجب ويجب ينبغي وينبغي يتعين ويتعين يتوجب ويتوجب لابد ولابد").split())
+# the CAMEO demand for the act demanded (a release: 1053; a withdrawal or ceasefire: 105)
+_DEMAND_CODES = {"RETREAT": "1053"}
+
+
+def _obligation(doc: Document, m: TriggerMatch) -> bool:
+    """Whether the trigger is the complement of an obligation word in a clause a speaker says."""
+    if m.first < 1:
+        return False
+    prev = doc.tokens[m.first - 1].norm
+    if prev not in OBLIGATION_HEADS:
+        return False
+    start = doc.sentences[m.sentence].token_start
+    from hadath.events.arguments import is_speech
+
+    return any(is_speech(doc.tokens[k].norm) or doc.tokens[k].norm.lstrip("و") in ("مضيفا", "مؤكدا", "مشددا")
+               for k in range(start, m.first - 1))
+
+
+def demand_event(doc: Document, m: TriggerMatch) -> Optional[Event]:
+    """``قال X إنه ينبغي إطلاق سراح الصحافي``: the speaker demands the act (REQUEST), which did not take place."""
+    sent = doc.sentences[m.sentence]
+    start = doc.tokens[sent.token_start].start
+    main = [a for a in doc.actors if start <= a.start and a.end <= m.start and a.country]
+    if not main:
+        return None
+    ev = build_event(doc, m)
+    speaker = min(main, key=lambda a: a.start)
+    others = [a for a in ev.actor + ev.recipient if a.country and a.country != speaker.country]
+    ev.explanation.append(f"{m.pattern.type} named after an obligation word in {speaker.text!r}'s statement: "
+                          f"a demand (REQUEST)")
+    ev.type, ev.mode, ev.context = "REQUEST", None, []
+    ev.cameo = _DEMAND_CODES.get(m.pattern.type, "105" if m.pattern.type in ("RETREAT", "CONCEDE") else "100")
+    ev.quad_class = ev.goldstein = None
+    ev.source = f"rule:{m.pattern.id}+obligation"
+    ev.actor, ev.recipient = [speaker], others[:1]
+    ev.aux = "asserted"
+    _fill_codes(ev)
+    return ev
+
+
 def _in_actor(doc: Document, offset: int) -> bool:
     return any(a.start <= offset < a.end for a in doc.actors)
 
@@ -256,6 +330,42 @@ def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
         return False
     prev = doc.tokens[m.first - 1].norm
     return prev.isdigit() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
+
+
+COORDINATION_WINDOW = 12
+# words that open a new clause: what follows them is no longer the aim's complement
+CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
+    "ثم كما فيما بينما حيث لكن ولكن الا إلا وقد فقد وكان وكانت اذ إذ").split())
+_SENTENCE_STOPS = frozenset(".!?؟:؛;")
+_VERB_SUFFIXES = ("ت", "وا", "تا", "نا", "تم")
+
+
+def _coordinated_complement(doc: Document, m: TriggerMatch, matches: list[TriggerMatch], inner: set) -> bool:
+    """``شن غارات لإعادة هادي إلى السلطة، وطرد الحوثيين``، ``للمطالبة بالإفراج عن X وإطلاق سراح Y``: a verbal
+    noun joined by و to the complement of an aim, a demand or a stop (a content head a few words before, no
+    clause between) is a second aim, not an act that took place. A bare 3-letter perfect (وطرد) reads as the
+    noun."""
+    head = doc.tokens[m.first]
+    if not m.head_prefix.startswith("و"):
+        return False
+    bare = head.norm[len(m.head_prefix):]
+    if not _is_noun(m) and not (m.head_tag == "perf" and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
+        return False  # only a Form I verb (طرد، دعم) is spelt like its verbal noun; والتقى stays a verb
+    start = doc.sentences[m.sentence].token_start
+    verbs = {h.first for h in matches if h is not m and not _is_noun(h) and id(h) not in inner}
+    nouns_inside = {h.first for h in matches if h is not m and id(h) in inner}
+    for k in range(m.first - 1, max(start, m.first - COORDINATION_WINDOW) - 1, -1):
+        tok = doc.tokens[k]
+        if tok.is_punct and tok.norm in _SENTENCE_STOPS:
+            return False
+        if k in verbs or tok.norm in CLAUSE_OPENERS:
+            return False
+        if k in nouns_inside:
+            return True  # the first conjunct is already an aim (للمطالبة بالإفراج عن X وإطلاق سراح Y)
+        n = tok.norm
+        if n in CONTENT_HEADS or (n[:1] in "وف" and n[1:] in CONTENT_HEADS):
+            return True
+    return False
 
 
 def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -282,6 +392,9 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
             if head in CONTENT_HEADS or (head[:1] in "وف" and head[1:] in CONTENT_HEADS):
                 out.add(id(m))
                 continue
+        if _coordinated_complement(doc, m, matches, out):
+            out.add(id(m))
+            continue
         if not _is_noun(m):
             continue
         for h in matches:
@@ -334,10 +447,56 @@ RELATIVE_KEEPS = frozenset(("ASSAULT", "PROTEST", "COERCE", "MOBILIZE"))
 
 
 def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
-    """ids of verb triggers opening a relative clause (right after الذي / التي) of a diplomatic type."""
+    """ids of verb triggers opening a relative clause (right after الذي / التي) of a diplomatic type, unless a
+    meeting noun earlier in the sentence names the meeting the clause tells (بمناسبة زيارة الأمير إلى مصر التي
+    استقبله خلالها الرئيس); other types keep apart (توقيع الاتفاق ... الدول التي رحبت به)."""
     toks = doc.tokens
+
+    def elaborates(m: TriggerMatch) -> bool:
+        return m.pattern.type == "CONSULT" and any(
+            _is_noun(h) and h.sentence == m.sentence and h.pattern.type == "CONSULT" and h.last < m.first
+            for h in matches)
+
     return {id(m) for m in matches if not _is_noun(m) and m.first > 0 and m.pattern.type not in RELATIVE_KEEPS
-            and toks[m.first - 1].norm in RELATIVES}
+            and toks[m.first - 1].norm in RELATIVES and not elaborates(m)}
+
+
+def _imperfect_like(n: str, person: str, joined: bool) -> bool:
+    """Whether the token ``n`` looks like an imperfect verb of the same person (تشجع، وترخص), ``joined``: with و;
+    a Form II/V verbal noun (وتعزيز، تطوير) or a feminine noun (تنمية) does not."""
+    if joined:
+        if not n.startswith("و"):
+            return False
+        n = n[1:]
+    elif n[:1] in "وف":
+        n = n[1:]
+    if not n.startswith(person):
+        return False
+    rest = n[1:]
+    if not 3 <= len(rest) <= 6 or rest.endswith(("ة", "ات", "ية")) or (len(rest) == 4 and rest[-2] == "ي"):
+        return False
+    return True
+
+
+def habitual_chains(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of one-word imperfect verb triggers in a chain of coordinated imperfects (تدعم وتشجع وتستقبل وترخص):
+    a list of what someone does in general describes a role, not an act that took place."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if _is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or len(m.tokens) != 1:
+            continue
+        sent = doc.sentences[m.sentence]
+        bare = toks[m.first].norm[len(m.head_prefix):]
+        person = bare[:1]
+        if person not in ("ت", "ي"):
+            continue
+        after = m.first + 1 < sent.token_end and _imperfect_like(toks[m.first + 1].norm, person, True)
+        before = m.head_prefix.startswith("و") and m.first > sent.token_start and \
+            not toks[m.first - 1].is_punct and _imperfect_like(toks[m.first - 1].norm, person, False)
+        if after or before:
+            out.add(id(m))
+    return out
 
 
 CONFLICT_TYPES = frozenset(("ASSAULT", "COERCE"))
@@ -403,15 +562,23 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     inner = embedded_triggers(doc, matches)
     inner |= time_references(doc, matches, inner)
     inner |= relative_clauses(doc, matches)
+    inner |= habitual_chains(doc, matches)
     prev: Optional[tuple[TriggerMatch, Event]] = None
     last_named: Optional[Event] = None
     for m in matches:
+        if id(m) in inner and _obligation(doc, m):
+            ev = demand_event(doc, m)
+            if ev is not None and ev.confidence >= MIN_CONFIDENCE:
+                _attach(doc, ev)
+                events.append(ev)
+            continue
         if id(m) in inner or _noun_after_number(doc, m):
             continue
         ev = build_event(doc, m)
         if prev is not None and prev[0].sentence == m.sentence:
             _continue_clause(doc, m, ev, prev[0], prev[1])
         _pronoun_object(doc, m, ev, last_named)
+        _circumstantial(doc, m, ev)
         if not _is_noun(m):
             prev = (m, ev)
         if any(a.country for a in ev.actor):
