@@ -219,22 +219,36 @@ class Featurizer:
         """Longest gazetteer phrase matches over al-less stems, as per-position 'B-TYPE'/'I-TYPE'."""
         out: list[Optional[str]] = [None] * len(stems)
         phrases = self.res.phrases if phrases is None else phrases
+        index = self._phrase_index(phrases)
         covered = 0  # matches do not overlap: positions before this are inside the previous match
         for i in compress(range(len(stems)), map(phrases.__contains__, stems)):
             if i < covered:
                 continue
-            best = None
-            for key, typ in phrases[stems[i]]:
-                n = len(key)
-                if tuple(stems[i:i + n]) == key and (best is None or n > len(best[0])):
-                    best = (key, typ)
-            if best:
-                n = len(best[0])
-                out[i] = "B-" + best[1]
-                for j in range(i + 1, i + n):
-                    out[j] = "I-" + best[1]
-                covered = i + n
+            lengths, types = index[stems[i]]
+            for n in lengths:  # longest first
+                typ = types.get(tuple(stems[i:i + n])) if i + n <= len(stems) else None
+                if typ is not None:
+                    out[i] = "B-" + typ
+                    for j in range(i + 1, i + n):
+                        out[j] = "I-" + typ
+                    covered = i + n
+                    break
         return out
+
+    def _phrase_index(self, phrases: dict) -> dict[str, tuple[list[int], dict[tuple, str]]]:
+        """Per first word: the phrase lengths, longest first, and phrase -> type (the first listed type of a
+        phrase wins, as in a scan of the list); built once per phrase table."""
+        key = ("phrases", id(phrases))
+        got = self._cache.get(key)
+        if got is None or got[0] is not phrases:
+            index = {}
+            for first, entries in phrases.items():
+                types: dict[tuple, str] = {}
+                for k, typ in entries:
+                    types.setdefault(k, typ)
+                index[first] = (sorted({len(k) for k in types}, reverse=True), types)
+            got = self._cache[key] = (phrases, index)
+        return got[1]
 
     def sentence(self, words: Sequence[str]) -> list[list]:
         """Feature lists for normalized words of one sentence: strings, or with ``known`` only the model's
