@@ -71,3 +71,20 @@ def check_row(row: dict, events) -> list[str]:
         if problems is None or len(p) < len(problems):
             best, problems = e, p
     return problems
+
+
+def detected_types(marked: str) -> set:
+    """Event types coded in a marked sentence by the rules alone (no sentence filter)."""
+    from hadath.events.sentence_filter import NoFilter
+    from hadath.events.stage import code_document
+
+    return {e.type for e in code_document(marked_document(marked), sentence_filter=NoFilter())}
+
+
+def check_detection(marked: str, want, unwanted) -> None:
+    """``want`` (if given) is among the coded types and ``unwanted`` (if given) is not."""
+    types = detected_types(marked)
+    if want:
+        assert want in types, types
+    if unwanted:
+        assert unwanted not in types, types

@@ -13,11 +13,10 @@ import pytest
 
 from hadath.events.sentence_filter import NoFilter
 from hadath.events.stage import code_document
-from tests.events.fixtures_events import marked_document
+from tests.events.fixtures_events import check_detection, detected_types, marked_document
 
 
-def _types(marked: str) -> set:
-    return {e.type for e in code_document(marked_document(marked), sentence_filter=NoFilter())}
+_types = detected_types
 
 
 # (sentence, a type that must be found or None, a type that must NOT be found); a row with no unwanted type is a
@@ -84,11 +83,7 @@ CASES = [
 
 @pytest.mark.parametrize("marked,want,unwanted", CASES, ids=[f"c{i:02d}" for i in range(len(CASES))])
 def test_detection(marked, want, unwanted):
-    types = _types(marked)
-    if want:
-        assert want in types, types
-    if unwanted:
-        assert unwanted not in types, types
+    check_detection(marked, want, unwanted)
 
 
 # a derived verb after an aim (والتقى) is a verb, not a verbal noun: the meeting stays its own report
