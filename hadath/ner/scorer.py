@@ -103,6 +103,7 @@ class BlockScorer:
         np.add.at(pairs, (r, k), weights.state[i])
         self.pairs = pairs
         self.zero = n_pairs
+        self._trans_t = np.ascontiguousarray(weights.trans.T)
         self.clear()
 
     def clear(self) -> None:
@@ -178,23 +179,32 @@ class BlockScorer:
         # scores[k, t]: sentence order[k]'s state scores at t (rows past its end are never read)
         pos = np.minimum(np.arange(longest)[None, :], np.array(lens)[:, None] - 1)
         scores = em[pos + np.array([starts[k] for k in order])[:, None]]
-        trans = self.w.trans[None, :, :]
-        back = np.zeros((longest, len(lens), n_labels), dtype=np.intp)
-        alpha = scores[:, 0].copy()
-        alive = [sum(n > t for n in lens) for t in range(longest)]  # sentences still running at step t
+        n_sent = len(lens)
+        steps = np.ascontiguousarray(scores.transpose(1, 0, 2))  # steps[t, k]: contiguous per step
+        trans_t = self._trans_t  # [to, from]: the reduction over "from" runs along the last, contiguous axis
+        back = np.empty((longest, n_sent, n_labels), dtype=np.intp)
+        cand = np.empty((n_sent, n_labels, n_labels))
+        alpha = steps[0].copy()
+        alive = [n_sent] * longest  # sentences still running at step t
+        live = n_sent
         for t in range(1, longest):
-            live = alive[t]
-            cand = alpha[:live, :, None] + trans
-            cand.argmax(axis=1, out=back[t, :live])
-            alpha[:live] = cand.max(axis=1) + scores[:live, t]
+            while lens[live - 1] <= t:
+                live -= 1
+            alive[t] = live
+            c = cand[:live]
+            np.add(alpha[:live, None, :], trans_t, out=c)  # c[k, to, from] = alpha[k, from] + trans[from, to]
+            c.argmax(axis=2, out=back[t, :live])
+            c.max(axis=2, out=alpha[:live])
+            alpha[:live] += steps[t, :live]
         # Backtrack every sentence at once: a sentence joins when t reaches its last position.
-        path = np.zeros((longest, len(lens)), dtype=np.intp)
+        path = np.empty((longest, n_sent), dtype=np.intp)
         cur = alpha.argmax(axis=1)
-        for t in range(longest - 1, -1, -1):
+        rows = np.arange(n_sent)
+        for t in range(longest - 1, 0, -1):
             live = alive[t]
             path[t, :live] = cur[:live]
-            if t:
-                cur[:live] = back[t, np.arange(live), cur[:live]]
+            cur[:live] = back[t, rows[:live], cur[:live]]
+        path[0] = cur
         labels = self.w.labels
         out: list[list[str]] = [[] for _ in lengths]
         for k, row in enumerate(path.T.tolist()):
