@@ -45,7 +45,9 @@ class PloverType:
 
 @lru_cache(maxsize=1)
 def _plover() -> dict:
-    return yaml.safe_load((DATA / "plover.yaml").read_text("utf-8"))
+    # libyaml's safe loader when the wheel has it: the same result, read ten times faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA / "plover.yaml").read_text("utf-8"), Loader=loader)
 
 
 @lru_cache(maxsize=1)

@@ -175,7 +175,9 @@ def _parse_slot(raw: str, where: str) -> Slot:
     return Slot("word", frozenset(forms), clitics=clitics)
 
 
-def parse_line(fields: list[str], where: str) -> Pattern:
+def parse_line(fields: list[str], where: str, slot_cache: Optional[dict[str, Slot]] = None) -> Pattern:
+    """One lexicon row as a Pattern. ``slot_cache`` (raw slot -> Slot) shares the slots that many rows spell
+    alike (half of them: a verb's forms are derived once per load, not once per row)."""
     if len(fields) < 5:
         raise LexiconError(f"{where}: expected 7 tab-separated columns, got {len(fields)}")
     fields = (fields + ["", ""])[:7]
@@ -199,7 +201,16 @@ def parse_line(fields: list[str], where: str) -> Pattern:
         raise LexiconError(f"{where}: conf {conf!r} is not a number") from None
     if not 0 <= c <= 1:
         raise LexiconError(f"{where}: conf {c} outside 0..1")
-    slots = tuple(_parse_slot(s, where) for s in text.split())
+    if slot_cache is None:
+        slots = tuple(_parse_slot(s, where) for s in text.split())
+    else:
+        parsed = []
+        for raw in text.split():
+            slot = slot_cache.get(raw)
+            if slot is None:  # a slot that fails to parse raises here, naming this row, and is never cached
+                slot = slot_cache[raw] = _parse_slot(raw, where)
+            parsed.append(slot)
+        slots = tuple(parsed)
     if not slots or slots[0].kind not in ("verb", "word") or slots[-1].kind == "gap":
         raise LexiconError(f"{where}: a pattern must start and end with a word or verb slot")
     return Pattern(pid, ptype, mode, cameo, slots, role_set, c, text, int(where.rsplit(":", 1)[-1]))
@@ -214,8 +225,12 @@ class Lexicon:
         self.index: dict[str, list[tuple[Pattern, str]]] = {}
         self.verb_forms: set[str] = set()
         self.word_forms: set[str] = set()
+        merged: set[int] = set()  # slots shared between patterns (load_lexicon's cache) are merged once
         for p in self.patterns:
             for s in p.slots:
+                if id(s) in merged:
+                    continue
+                merged.add(id(s))
                 if s.kind == "verb":
                     self.verb_forms |= s.forms
                 elif s.kind == "word":
@@ -286,6 +301,7 @@ def _prefixes_of(prefixes: tuple[str, ...], first: str) -> tuple[str, ...]:
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Load and validate the trigger lexicon; raises LexiconError naming the bad line."""
     patterns, seen = [], set()
+    slot_cache: dict[str, Slot] = {}
     with open(path, encoding="utf-8") as f:
         header_seen = False
         for n, line in enumerate(f, 1):
@@ -296,7 +312,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 header_seen = True
                 continue
             where = f"{path.name}:{n}"
-            p = parse_line(fields, where)
+            p = parse_line(fields, where, slot_cache)
             if p.id in seen:
                 raise LexiconError(f"{where}: duplicate id {p.id!r}")
             seen.add(p.id)

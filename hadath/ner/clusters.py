@@ -78,9 +78,17 @@ def load(path: Path = CLUSTERS) -> dict[str, tuple[str, ...]]:
     clusters: dict[str, tuple[str, ...]] = {}
     if not path.exists():
         return clusters
+    ids: dict[str, tuple[str, ...]] = {}  # one tuple per distinct id columns (a few hundred)
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line:
             continue
-        parts = line.split("\t")
-        clusters[parts[0]] = tuple(parts[2:])
+        stem, _, rest = line.partition("\t")
+        _, tab, id_text = rest.partition("\t")
+        if not tab:  # fewer than three columns: no cluster ids
+            clusters[stem] = ()
+            continue
+        cluster_ids = ids.get(id_text)
+        if cluster_ids is None:
+            cluster_ids = ids[id_text] = tuple(id_text.split("\t"))
+        clusters[stem] = cluster_ids
     return clusters

@@ -197,15 +197,18 @@ def load(path: Path = GAZETTEER) -> tuple[dict[str, tuple[str, ...]], dict[str, 
     phrases: dict[str, list] = defaultdict(list)
     if not path.exists():
         return words, dict(phrases)
+    type_lists: dict[str, tuple[str, ...]] = {}  # one tuple per distinct type column (a few dozen)
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         text, types = line.split("\t")
-        key = tuple(text.split(" "))
-        tlist = tuple(types.split(","))
-        if len(key) == 1:
-            words[key[0]] = tlist
+        tlist = type_lists.get(types)
+        if tlist is None:
+            tlist = type_lists[types] = tuple(types.split(","))
+        if " " not in text:
+            words[text] = tlist
         else:
+            key = tuple(text.split(" "))
             for t in tlist:
                 phrases[key[0]].append((key, t))
     return words, dict(phrases)

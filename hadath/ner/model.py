@@ -30,10 +30,13 @@ class ModelMissingError(RuntimeError):
 def load_counts(path: Path = COUNTS_FILE) -> dict[str, int]:
     counts: dict[str, int] = {}
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                w, c = line.split("\t")
-                counts[w] = int(c)
+        rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        cells = "\t".join(rows).split("\t")
+        if len(cells) == 2 * len(rows) and all("\t" in line for line in rows):
+            return dict(zip(cells[::2], map(int, cells[1::2])))  # one tab a line: one split for the whole file
+        for line in rows:
+            w, c = line.split("\t")  # raises on the malformed line
+            counts[w] = int(c)
     return counts
 
 

@@ -72,11 +72,16 @@ def build(foreign: Iterable[str], names: Iterable[str], ordinary: Iterable[str],
 
 def load(path: Path) -> dict[str, tuple[float, float]]:
     table: dict[str, tuple[float, float]] = {}
+    pairs: dict[str, tuple[float, float]] = {}  # the score columns as text -> parsed (a sixth are distinct)
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
-                g, f, n = line.split("\t")
-                table[g] = (float(f), float(n))
+                g, _, scores_text = line.partition("\t")
+                pair = pairs.get(scores_text)
+                if pair is None:
+                    f, n = scores_text.split("\t")
+                    pair = pairs[scores_text] = (float(f), float(n))
+                table[g] = pair
     return table
 
 

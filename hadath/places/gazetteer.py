@@ -185,14 +185,18 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         if len(cols) != 2 or len(cols[0]) != 3:
             raise GazetteerError(f"country_aliases.tsv:{no}: expected 'ISO3<TAB>names'")
         country_names.setdefault(cols[0], []).extend(_names(cols[1]))
+    add = gaz._add
     for no, cols in _rows(data_dir / "gazetteer.tsv.gz"):
         if len(cols) != 9:
             raise GazetteerError(f"gazetteer.tsv.gz:{no}: expected 9 columns, got {len(cols)}")
         gid, name, cc, admin1, lat, lon, feature, pop, names = cols
-        entry = Entry(int(gid) if gid else None, name, cc or None, admin1 or None, _float(lat), _float(lon),
-                      feature, int(pop or 0), "country" if feature == "PCLI" else "geonames")
-        extra = country_names.pop(cc, []) if feature == "PCLI" else []
-        gaz._add(entry, names.split("|") + extra, drop, common)
+        # (_float inlined: this loop runs for every GeoNames row)
+        entry = Entry(int(gid) if gid else None, name, cc or None, admin1 or None, float(lat) if lat else None,
+                      float(lon) if lon else None, feature, int(pop or 0), "country" if feature == "PCLI" else "geonames")
+        if feature == "PCLI":
+            add(entry, names.split("|") + country_names.pop(cc, []), drop, common)
+        else:
+            add(entry, names.split("|"), drop, common)
     if country_names:
         raise GazetteerError(f"country_aliases.tsv: unknown ISO3 codes {sorted(country_names)}")
     by_id = {e.geonameid: i for i, e in enumerate(gaz.entries) if e.geonameid is not None}

@@ -28,7 +28,8 @@ def _warm() -> None:
     from hadath.document import Document
     from hadath.pipeline import default_pipeline
 
-    default_pipeline()(Document(text="وبحث الرئيس العراقي في بغداد أمس مع السفير البريطاني.", date="2020-01-01"))
+    with collector_paused():  # loading builds long-lived tables: collecting while they grow is wasted work
+        default_pipeline()(Document(text="وبحث الرئيس العراقي في بغداد أمس مع السفير البريطاني.", date="2020-01-01"))
     gc.freeze()  # models and lexicons live for the whole run: the collector need not scan (and unshare) them
 
 

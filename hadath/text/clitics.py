@@ -52,12 +52,16 @@ def vocab() -> dict[str, int]:
     counts: dict[str, int] = {}
     path = DATA_DIR / "vocab.tsv"
     if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                w, _, c = line.rstrip("\n").partition("\t")
-                counts[w] = int(c)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        if lines[-1] == "":
+            lines.pop()  # the final newline
+        rows = [line for line in lines if not line.startswith("#")]
+        cells = "\t".join(rows).split("\t")
+        if len(cells) == 2 * len(rows) and all("\t" in line for line in rows):
+            return dict(zip(cells[::2], map(int, cells[1::2])))  # one tab a line: one split for the whole file
+        for line in rows:
+            w, _, c = line.partition("\t")
+            counts[w] = int(c)  # raises on the malformed line
     return counts
 
 
@@ -149,21 +153,30 @@ _NOT_ARTICLE = re.compile(r"^الت.ا.$|^الت..$|^ال.اء$|^ال.ا.$|^ال
 def _families() -> dict[str, int]:
     """Stem -> how often it occurs bare or after any proclitic sequence (one pass over the vocabulary)."""
     counts = vocab()
-    prefixes = set(_FAMILY_PREFIXES)
+    # the prefixes by first letter, shortest first (a word's stems are then met in the order of a k = 1..4 scan)
+    by_first: dict[str, list[tuple[str, int, bool, bool]]] = {}
+    for p in sorted(set(_FAMILY_PREFIXES) - {""}, key=len):
+        if len(p) <= 4 and p[0] in _CLITIC_INITIALS:
+            by_first.setdefault(p[0], []).append((p, len(p), p[-1] == "س", p in _ARTICLE_PREFIXES))
     fam: dict[str, int] = dict(counts)  # the bare form
     get = fam.get
+    not_article = _NOT_ARTICLE.match
     for w, c in counts.items():
-        if w[0] not in _CLITIC_INITIALS:
+        options = by_first.get(w[0])
+        if options is None:
             continue
-        for k in range(1, min(4, len(w) - _MIN_STEM) + 1):
-            p = w[:k]
-            if p in prefixes:
-                stem = w[k:]
-                if p[-1] == "س" and stem[0] not in "يتن":
-                    continue
-                if p in _ARTICLE_PREFIXES and _NOT_ARTICLE.match("ال" + stem):
-                    continue  # القاء is إلقاء, no evidence for a stem قاء
-                fam[stem] = get(stem, 0) + c
+        room = len(w) - _MIN_STEM
+        for p, k, future, article in options:
+            if k > room:
+                break
+            if not w.startswith(p):
+                continue
+            stem = w[k:]
+            if future and stem[0] not in "يتن":
+                continue
+            if article and not_article("ال" + stem):
+                continue  # القاء is إلقاء, no evidence for a stem قاء
+            fam[stem] = get(stem, 0) + c
     return fam
 
 
