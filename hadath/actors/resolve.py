@@ -182,7 +182,7 @@ def looks_like_name(words: list[str]) -> bool:
     for w in words:
         whole = strip_al(normalize_word(w))
         for form in (whole, feat.analyse(whole)[1]):
-            if NAME_TYPES.intersection(feat.res.words.get(form, ())) or feat._translit_buckets(form)[1] == "4":
+            if NAME_TYPES.intersection(feat.res.words.get(form, ())) or feat.translit_levels(form)[1] == "4":
                 return True
     return False
 

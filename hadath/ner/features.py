@@ -130,7 +130,7 @@ class Featurizer:
         if shape == "ar" and st not in res.counts and w not in res.counts:
             own.append("oov")
         if res.translit and shape == "ar":
-            fb, nb = self._translit_buckets(st)
+            fb, nb = self.translit_levels(st)
             tl = ["tf=" + fb, "tn=" + nb]  # own and neighbours'
         else:
             tl = []
@@ -145,7 +145,7 @@ class Featurizer:
             far.append("c0=" + cl[0])
         return own, near, far
 
-    def _translit_buckets(self, st: str) -> tuple[str, str]:
+    def translit_levels(self, st: str) -> tuple[str, str]:
         """(foreign, name) score buckets of a stem. Many word types share a stem (و-, ب-, ال- forms), so they
         are cached per stem, in the type cache under a tuple key so that clearing it clears them too."""
         tl = self._cache.get((st,))
@@ -172,7 +172,7 @@ class Featurizer:
         head = [("w", w), ("st", st), ("pre", pre), ("sh", shape)]
         g_pairs = [("g", g) for g in gaz]
         if res.translit and ar:
-            fb, nb = self._translit_buckets(st)
+            fb, nb = self.translit_levels(st)
             g_pairs += [("tf", fb), ("tn", nb)]
         gm_pairs = g_pairs + [("m", m) for m in res.memory.get(st, ())] + [(f"c{i}", c) for i, c in enumerate(cl)]
         own_pairs = [("b", "")] + head + [("p2", st[:2]), ("p3", st[:3]), ("s1", st[-1:]), ("s2", st[-2:]),
