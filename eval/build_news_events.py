@@ -135,6 +135,33 @@ def cmd_candidates(per_kind: int, seed: int, lede: bool = False, pattern: str | 
                 break
 
 
+def draft_spans(draft: Path):
+    """(where, draft row, article, sentence text, key) of each draft line, its span read back from the corpus;
+    stops with a one-line error on an empty span or a sentence listed twice."""
+    seen = set()
+    for ln, line in enumerate(draft.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        r = json.loads(line)
+        art = load_day(r["zip"])[r["index"]]
+        text = art["content"][r["sentence_start"]:r["sentence_end"]]
+        where = f"{draft}:{ln}"
+        if not text.strip():
+            raise SystemExit(f"{where}: empty span")
+        key = (r["zip"], r["index"], r["sentence_start"])
+        if key in seen:
+            raise SystemExit(f"{where}: sentence listed twice")
+        seen.add(key)
+        yield where, r, art, text, key
+
+
+def gold_row(r: dict, art: dict, text: str, split: str) -> dict:
+    """The stored reference line of a draft row: where the sentence is, its sha1, split and events."""
+    return {"zip": r["zip"], "index": r["index"], "url": art["url"], "date": art["date_extracted"][:10],
+            "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"], "sha1": sha1(text),
+            "split": split, "events": r.get("events", [])}
+
+
 def cmd_finalize(draft: Path, replace: bool = False) -> None:
     """Check the draft's spans against the corpus, fill url/date/sha1/split and merge into the set.
 
@@ -146,27 +173,15 @@ def cmd_finalize(draft: Path, replace: bool = False) -> None:
             if line.strip():
                 r = json.loads(line)
                 rows[(r["zip"], r["index"], r["sentence_start"])] = r
-    seen = set()
-    for ln, line in enumerate(draft.read_text("utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        r = json.loads(line)
-        art = load_day(r["zip"])[r["index"]]
-        text = art["content"][r["sentence_start"]:r["sentence_end"]]
-        if not text.strip():
-            raise SystemExit(f"{draft}:{ln}: empty span")
-        key = (r["zip"], r["index"], r["sentence_start"])
-        if key in seen:
-            raise SystemExit(f"{draft}:{ln}: sentence listed twice")
-        seen.add(key)
-        rows[key] = {"zip": r["zip"], "index": r["index"], "url": art["url"], "date": art["date_extracted"][:10],
-                     "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"], "sha1": sha1(text),
-                     "split": split_of(art["url"]), "events": r.get("events", [])}
+    n = 0
+    for _, r, art, text, key in draft_spans(draft):
+        rows[key] = gold_row(r, art, text, split_of(art["url"]))
+        n += 1
     DATA.parent.mkdir(parents=True, exist_ok=True)
     with open(DATA, "w", encoding="utf-8") as f:
         for key in sorted(rows):
             f.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} sentences to {DATA} ({len(seen)} from {draft})")
+    print(f"wrote {len(rows)} sentences to {DATA} ({n} from {draft})")
 
 
 def cmd_show(split: str, data: Path = DATA) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_news_events import DATA as DEV_TEST, corpus_dir, load_day, sentences, sha1  # noqa: E402
+from build_news_events import DATA as DEV_TEST, corpus_dir, draft_spans, gold_row, load_day, sentences  # noqa: E402
 from build_news_events import add_candidates_parser, cmd_candidates as build_candidates, cmd_show as show_gold  # noqa: E402
 
 FRESH = DEV_TEST.parent / "news_events_fresh.jsonl"
@@ -67,31 +67,17 @@ def cmd_candidates(per_kind: int, seed: int, lede: bool, pattern: str | None) ->
 def cmd_finalize(draft: Path) -> None:
     """Check the draft against the corpus and the dev/test set, fill url/date/sha1/split, write the set."""
     arts_used, urls_used, shingles = _used()
-    rows, seen = [], set()
-    for ln, line in enumerate(draft.read_text("utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        r = json.loads(line)
-        art = load_day(r["zip"])[r["index"]]
-        text = art["content"][r["sentence_start"]:r["sentence_end"]]
-        where = f"{draft}:{ln}"
-        if not text.strip():
-            raise SystemExit(f"{where}: empty span")
+    rows = []
+    for where, r, art, text, _ in draft_spans(draft):
         if (r["zip"], r["index"]) in arts_used or art["url"] in urls_used:
             raise SystemExit(f"{where}: article already in {DEV_TEST.name}")
         if near_duplicate(text, shingles):
             raise SystemExit(f"{where}: near-duplicate of a sentence in {DEV_TEST.name}")
-        key = (r["zip"], r["index"], r["sentence_start"])
-        if key in seen:
-            raise SystemExit(f"{where}: sentence listed twice")
-        seen.add(key)
         for ev in r.get("events", []):
             for field in ("type", "actor", "recipient", "aux"):
                 if field not in ev:
                     raise SystemExit(f"{where}: event without {field}")
-        rows.append({"zip": r["zip"], "index": r["index"], "url": art["url"], "date": art["date_extracted"][:10],
-                     "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"], "sha1": sha1(text),
-                     "split": "fresh", "events": r.get("events", [])})
+        rows.append(gold_row(r, art, text, "fresh"))
     rows.sort(key=lambda r: (r["zip"], r["index"], r["sentence_start"]))
     with open(FRESH, "w", encoding="utf-8") as f:
         for r in rows:
