@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench lint clean
+.PHONY: setup compile demo test bench lint clean
 
 setup: $(STAMP)
 
@@ -14,13 +14,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: setup
+# Byte-compile the package once: a run then starts without compiling its modules, also where
+# PYTHONDONTWRITEBYTECODE keeps Python from caching them itself (compileall skips up-to-date files).
+compile: setup
+	$(BIN)/python -m compileall -q hadath > /dev/null
+
+demo: compile
 	$(BIN)/hadath demo
 
 test: setup
 	$(BIN)/python -m pytest -q
 
-bench: setup
+bench: compile
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -37,16 +37,17 @@ def _shingles(text: str, n: int = 4) -> set:
     return {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
 
 
-def _used() -> tuple[set, set, list[set]]:
-    """Articles (zip, index), urls and sentence shingles of the dev/test set: never reused here."""
+def _used(sets: tuple[Path, ...] = (DEV_TEST,)) -> tuple[set, set, list[set]]:
+    """Articles (zip, index), urls and sentence shingles of the given gold sets (default dev/test): not reused."""
     arts, urls, shingles = set(), set(), []
-    for line in DEV_TEST.read_text("utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            arts.add((r["zip"], r["index"]))
-            urls.add(r["url"])
-            text = load_day(r["zip"])[r["index"]]["content"][r["sentence_start"]:r["sentence_end"]]
-            shingles.append(_shingles(text))
+    for path in sets:
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                arts.add((r["zip"], r["index"]))
+                urls.add(r["url"])
+                text = load_day(r["zip"])[r["index"]]["content"][r["sentence_start"]:r["sentence_end"]]
+                shingles.append(_shingles(text))
     return arts, urls, shingles
 
 
@@ -56,33 +57,36 @@ def near_duplicate(text: str, shingles: list[set], threshold: float = 0.5) -> bo
     return any(len(own & s) / len(own) >= threshold for s in shingles if s)
 
 
-def cmd_candidates(per_kind: int, seed: int, lede: bool, pattern: str | None) -> None:
-    """The dev/test builder's candidate search, minus articles and near-copies the other splits hold."""
-    arts_used, urls_used, shingles = _used()
+def cmd_candidates(per_kind: int, seed: int, lede: bool, pattern: str | None,
+                   used: tuple[Path, ...] = (DEV_TEST,)) -> None:
+    """The dev/test builder's candidate search, minus articles and near-copies the ``used`` sets hold."""
+    arts_used, urls_used, shingles = _used(used)
     build_candidates(per_kind, seed, lede, pattern, sample=400 if lede else 150,
                      skip_article=lambda z, i, art: (z, i) in arts_used or art["url"] in urls_used,
                      skip_sentence=lambda sent: near_duplicate(sent, shingles))
 
 
-def cmd_finalize(draft: Path) -> None:
-    """Check the draft against the corpus and the dev/test set, fill url/date/sha1/split, write the set."""
-    arts_used, urls_used, shingles = _used()
+def cmd_finalize(draft: Path, out: Path = FRESH, split: str = "fresh",
+                 used: tuple[Path, ...] = (DEV_TEST,)) -> None:
+    """Check the draft against the corpus and the ``used`` sets, fill url/date/sha1/split, write ``out``."""
+    arts_used, urls_used, shingles = _used(used)
+    names = " / ".join(p.name for p in used)
     rows = []
     for where, r, art, text, _ in draft_spans(draft):
         if (r["zip"], r["index"]) in arts_used or art["url"] in urls_used:
-            raise SystemExit(f"{where}: article already in {DEV_TEST.name}")
+            raise SystemExit(f"{where}: article already in {names}")
         if near_duplicate(text, shingles):
-            raise SystemExit(f"{where}: near-duplicate of a sentence in {DEV_TEST.name}")
+            raise SystemExit(f"{where}: near-duplicate of a sentence in {names}")
         for ev in r.get("events", []):
             for field in ("type", "actor", "recipient", "aux"):
                 if field not in ev:
                     raise SystemExit(f"{where}: event without {field}")
-        rows.append(gold_row(r, art, text, "fresh"))
+        rows.append(gold_row(r, art, text, split))
     rows.sort(key=lambda r: (r["zip"], r["index"], r["sentence_start"]))
-    with open(FRESH, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} sentences to {FRESH}")
+    print(f"wrote {len(rows)} sentences to {out}")
 
 
 def cmd_show() -> None:

@@ -104,8 +104,11 @@ class Featurizer:
         self.encode = attr_ids.__getitem__ if attr_ids is not None else str.encode
         # Known attributes by position prefix ("" = the word's own), family and value: "-1:g=CITY" is
         # tables["-1:"]["g"]["CITY"] = b"-1:g=CITY" (or its id); "b" is tables[""]["b"][""].
+        # With ``pair_rows`` only the "-3:st" family is read here (the scorer sums the rest by pairs).
         self._tables: dict[str, dict[str, dict[str, object]]] = {p: {} for p in POSITIONS}
         for a in known or ():
+            if pair_rows is not None and not a.startswith("-3:st="):
+                continue
             p, fam, value = split_attribute(a)
             self._tables[p].setdefault(fam, {})[value] = self.encode(a)
 

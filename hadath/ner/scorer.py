@@ -100,7 +100,7 @@ class BlockScorer:
             cells.append((values[value], POSITIONS.index(p), i))
         pairs = np.zeros((n_pairs + 1, len(POSITIONS), n_labels))  # the last row stays zero
         r, k, i = (np.array(x, dtype=np.intp) for x in zip(*cells))
-        np.add.at(pairs, (r, k), weights.state[i])
+        pairs[r, k] = weights.state[i]  # an attribute is one (pair, position) cell: no two write the same
         self.pairs = pairs
         self.zero = n_pairs
         self._trans_t = np.ascontiguousarray(weights.trans.T)

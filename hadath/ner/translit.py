@@ -70,9 +70,11 @@ def build(foreign: Iterable[str], names: Iterable[str], ordinary: Iterable[str],
     return {"foreign_words": len(fw), "name_words": len(nw), "ordinary_words": len(ow), "ngrams": len(keep)}
 
 
-def load(path: Path) -> dict[str, tuple[float, float]]:
-    table: dict[str, tuple[float, float]] = {}
-    pairs: dict[str, tuple[float, float]] = {}  # the score columns as text -> parsed (a sixth are distinct)
+def load(path: Path) -> dict[str, complex]:
+    """n-gram -> complex(foreign log-odds, name log-odds): one number per n-gram, so that ``scores`` sums both
+    columns in one pass (a 0+0j pair becomes a tiny non-zero number: ``scores`` drops only missing n-grams)."""
+    table: dict[str, complex] = {}
+    pairs: dict[str, complex] = {}  # the score columns as text -> parsed (a sixth are distinct)
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
@@ -80,18 +82,24 @@ def load(path: Path) -> dict[str, tuple[float, float]]:
                 pair = pairs.get(scores_text)
                 if pair is None:
                     f, n = scores_text.split("\t")
-                    pair = pairs[scores_text] = (float(f), float(n))
+                    pair = pairs[scores_text] = complex(float(f), float(n)) or _ZERO_HIT
                 table[g] = pair
     return table
 
 
-def scores(word: str, table: dict[str, tuple[float, float]]) -> tuple[float, float]:
+# A known n-gram whose two log-odds are 0: non-zero, so ``filter(None, ...)`` keeps it; far too small to move a sum.
+_ZERO_HIT = complex(1e-300, 0.0)
+_SIZES = (2, 3, 4)
+
+
+def scores(word: str, table: dict[str, complex]) -> tuple[float, float]:
     """Mean log-odds (foreign, name) over the word's known n-grams; 0 when none is known."""
-    hits = list(filter(None, map(table.get, ngrams(word))))  # the (foreign, name) pairs of known n-grams
+    w = "<" + word + ">"
+    hits = list(filter(None, map(table.get, map(w.__getitem__, _slices(len(w), _SIZES)))))
     if not hits:
         return 0.0, 0.0
-    fs, ns = zip(*hits)
-    return sum(fs) / len(hits), sum(ns) / len(hits)
+    total = sum(hits)
+    return total.real / len(hits), total.imag / len(hits)
 
 
 def bucket(score: float, edges: Sequence[float] = (-1.0, -0.3, 0.3, 1.0)) -> str:
