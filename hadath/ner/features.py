@@ -97,6 +97,10 @@ class Featurizer:
         self.res = res
         self.known = known
         self.pair_rows = pair_rows
+        # value -> row look-ups of the families ``_type_rows`` reads (None for a value the model never saw)
+        self._row_get = None if pair_rows is None else {fam: pair_rows.get(fam, {}).get for fam in ROW_FAMILIES}
+        levels = max(map(len, res.clusters.values()), default=0)  # cluster levels c0, c1, ...
+        self._cluster_get = [] if pair_rows is None else [pair_rows.get(f"c{i}", {}).get for i in range(levels)]
         self._cache: dict = {}  # word -> type features; (stem,) -> translit features
         # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
         # strings of all other words need not be built.
@@ -190,14 +194,43 @@ class Featurizer:
         st3 = own_t.get("-3:st")
         meta = (st, "TITLE" in gaz, w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="],
                 st3.get(st) if st3 else None)
-        if self.pair_rows is not None:  # the pairs at every position, summed by the scorer
-            return (_pick(self.pair_rows, own_pairs), None, None, None, None) + meta
         near = head + gm_pairs
         far = [("st", st)] + g_pairs
         if cl:
             far.append(("c0", cl[0]))
         return (_pick(own_t, own_pairs), _pick(tables["-1:"], near), _pick(tables["+1:"], near),
                 _pick(tables["-2:"], far), _pick(tables["+2:"], far)) + meta
+
+    def _type_rows(self, w: str) -> tuple:
+        """``_known_type_features`` for the scorer: the rows of the word's own (family, value) pairs, in the same
+        order as ``_type_features``' own list, each looked up by its family's getter (no pair tuples are built:
+        this runs for every word type a worker meets for the first time)."""
+        res = self.res
+        get = self._row_get
+        pre, st = self.analyse(w)
+        base = strip_enclitic(st)
+        shape = word_shape(w)
+        ar = shape == "ar"
+        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
+        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        rows = [get["b"](""), get["w"](w), get["st"](st), get["pre"](pre), get["sh"](shape), get["p2"](st[:2]),
+                get["p3"](st[:3]), get["s1"](st[-1:]), get["s2"](st[-2:]), get["s3"](st[-3:]),
+                get["len"](str(min(len(st), 8)))]
+        if base != st:
+            rows.append(get["base"](base))
+        if ar:
+            if st not in res.counts and w not in res.counts:
+                rows.append(get["oov"](""))
+            rows += map(get["ng"], translit_mod.trigrams(st))
+        rows += map(get["g"], gaz)
+        if res.translit and ar:
+            fb, nb = self.translit_levels(st)
+            rows += (get["tf"](fb), get["tn"](nb))
+        rows += map(get["m"], res.memory.get(st, ()))
+        rows += [g(c) for g, c in zip(self._cluster_get, cl)]
+        st3 = self._tables[""].get("-3:st")
+        return ([r for r in rows if r is not None], None, None, None, None, st, "TITLE" in gaz,
+                w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="], st3.get(st) if st3 else None)
 
     def type_features(self, w: str) -> tuple:
         """Cached (own, -1:near, +1:near, -2:far, +2:far, stem, is_title, can_pair_left, can_pair_right, -3:st)
@@ -212,6 +245,8 @@ class Featurizer:
                 f = (own, ["-1:" + x for x in near], ["+1:" + x for x in near],
                      ["-2:" + x for x in far], ["+2:" + x for x in far], st, "g=TITLE" in own, True, True,
                      "-3:st=" + st)
+            elif self._row_get is not None:
+                f = self._type_rows(w)
             else:
                 f = self._known_type_features(w)
             if len(self._cache) < 500_000:
@@ -342,6 +377,9 @@ class Featurizer:
 
 
 POSITIONS = ("", "-1:", "+1:", "-2:", "+2:")  # a word type's own attributes, then its neighbours' prefixes
+# the attribute families of a word type's own features (``_type_features``), besides its clusters c0, c1, ...
+ROW_FAMILIES = ("b", "w", "st", "pre", "sh", "p2", "p3", "s1", "s2", "s3", "len", "base", "oov", "ng", "g", "tf", "tn",
+                "m")
 
 
 def split_attribute(a: str) -> tuple[str, str, str]:
