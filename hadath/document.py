@@ -278,21 +278,27 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         return Span(self.text[start:end], start, end)
 
+    def overlapping_entities(self, start: int, end: int) -> list[int]:
+        """Indices (ascending) of the entities overlapping the raw span [start, end)."""
+        # entities are kept sorted by start: only those starting before ``end`` can overlap the span
+        hi = bisect.bisect_left(self.entities, end, key=lambda e: e.start)
+        found = []
+        for i in range(hi - 1, -1, -1):
+            old = self.entities[i]
+            if old.start < end and start < old.end:
+                found.append(i)
+            elif old.start < start - 200:  # no entity is that long: nothing earlier can overlap
+                break
+        found.reverse()
+        return found
+
     def add_entity(self, ent: Entity) -> Entity:
         """Add an entity unless one already covers an overlapping span; returns the entity kept.
 
         An existing entity wins over a new one it contains or overlaps; a new entity that strictly contains an
         existing one replaces it (longest match wins), keeping the existing actor/place if the new has none.
         """
-        # entities are kept sorted by start: only those starting before ent.end can overlap it
-        hi = bisect.bisect_left(self.entities, ent.end, key=lambda e: e.start)
-        overlapping = []
-        for i in range(hi - 1, -1, -1):
-            old = self.entities[i]
-            if old.start < ent.end and ent.start < old.end:
-                overlapping.append(i)
-            elif old.start < ent.start - 200:  # no entity is that long: nothing earlier can overlap
-                break
+        overlapping = self.overlapping_entities(ent.start, ent.end)
         if not overlapping:
             bisect.insort(self.entities, ent, key=lambda e: e.start)
             return ent

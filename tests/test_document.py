@@ -38,3 +38,12 @@ def test_add_entity_replaces_every_contained_entity():
     doc.add_entity(Entity("العراقي", 14, 21, "NORP"))
     big = doc.add_entity(Entity("وزير الخارجية العراقي", 0, 21, "TITLE"))
     assert [e.text for e in doc.entities] == ["وزير الخارجية العراقي", "فؤاد حسين"] and big in doc.entities
+
+
+def test_overlapping_entities_lists_every_overlap_in_order():
+    doc = Document(text="وزير الخارجية العراقي فؤاد حسين في بغداد")
+    for s, e, label in ((0, 4, "TITLE"), (22, 31, "PER"), (35, 40, "GPE")):
+        doc.add_entity(Entity(doc.text[s:e], s, e, label))
+    assert doc.overlapping_entities(20, 36) == [1, 2]
+    assert doc.overlapping_entities(31, 35) == []
+    assert doc.overlapping_entities(0, len(doc.text)) == [0, 1, 2]

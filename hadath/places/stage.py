@@ -111,7 +111,7 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
 def attach(doc: Document, places: list[Place]) -> None:
     """Put each Place on the LOC/GPE entity it overlaps, or add a LOC/GPE entity for it."""
     for p in places:
-        overlapping = [ent for ent in doc.entities if ent.start < p.end and p.start < ent.end]
+        overlapping = [doc.entities[i] for i in doc.overlapping_entities(p.start, p.end)]
         if overlapping:
             for ent in overlapping:
                 if ent.label in PLACE_LABELS and ent.place is None:
