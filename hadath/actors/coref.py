@@ -18,6 +18,7 @@ from hadath.actors.lexicon import Entry, Lexicon
 UNIQUE_ROLES = frozenset({"president", "prime_minister", "foreign_minister", "defence_minister", "interior_minister",
                           "king", "crown_prince", "emir", "sultan", "chancellor", "vice_president",
                           "supreme_leader", "secretary_general"})
+BODY_COREF_CHARS = 600  # how far back a bare body (الجيش) looks for its qualified mention (الجيش اليمني)
 DUAL_ROLES = {
     "foreign_minister": ("foreign_minister", "defence_minister", "interior_minister", "minister", "prime_minister"),
     "president": ("president", "prime_minister", "king", "emir", "sultan", "chancellor", "crown_prince"),
@@ -48,6 +49,9 @@ class CorefState:
     subject_office: tuple = (None, None)  # (sector, role) of the current subject, for نظيره / نظيرتها
     last_person: Optional[Person] = None
     last_country: Optional[str] = None
+    recent: list = field(default_factory=list)  # distinct countries of actors, most recent last (الجانبان)
+    bodies: dict = field(default_factory=dict)  # sector-term ref -> (country, end) of its last qualified mention
+    groups: dict = field(default_factory=dict)  # head word with ال (الحزب) -> the last named group it heads
 
     def new_sentence(self, start: int) -> None:
         if start != self.sentence_start:
@@ -73,6 +77,25 @@ class CorefState:
             self.subject_office = (person.sector, person.role) if person else (sector, role)
         if country:
             self.last_country = country
+            if self.recent[-1:] != [country]:
+                self.recent = [c for c in self.recent if c != country][-5:] + [country]
+
+    def parties(self) -> list[str]:
+        """The two countries last named, for "الجانبان" / "الطرفين" (none when fewer than two)."""
+        return self.recent[-2:] if len(self.recent) >= 2 else []
+
+    def body_country(self, ref: str, pos: int) -> Optional[str]:
+        """The country of the last mention of the same body with one, if recent: "الجيش اليمني ... للجيش"."""
+        hit = self.bodies.get(ref)
+        return hit[0] if hit and pos - hit[1] <= BODY_COREF_CHARS else None
+
+    def note_group(self, form: str, actor) -> None:
+        head = form.split()[0]
+        if " " in form and not head.startswith("ال"):
+            self.groups["ال" + head] = actor
+
+    def named_group(self, form: str):
+        return self.groups.get(form)
 
     def seen(self, ref: str) -> Optional[Person]:
         for p in reversed(self.people):

@@ -33,7 +33,7 @@ DELEGATION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?وفد(?:ا|ًا|اً)?(?:
 BARE_COALITION = "igo:Coalition (named by the bare word)"  # igos.tsv: "قوات التحالف التي تقودها X" is X
 STATE_PREFIXES = ("دولة ", "جمهورية ", "مملكة ", "المملكة ", "سلطنة ", "امارة ")
 HONORIFICS = frozenset({"السير", "السيد", "السيدة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "د", "الحاج", "المهندس",
-                        "البروفيسور", "الاستاذ", "سمو", "فخامة", "معالي", "سعادة"})
+                        "البروفيسور", "الاستاذ", "سمو", "فخامة", "معالي", "سعادة", "آية", "الله", "حجة", "الإسلام"})
 LOCATIVES = frozenset({"في", "الى", "من", "داخل", "نحو", "عبر", "انحاء", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط",
                        "مدينة", "العاصمة", "لدى", "قرب", "بين", "ارجاء", "اراضي", "جنوبي", "شمالي", "شرقي", "غربي"})
 # forms that are also common words: not an actor when an adjective or noun of a construct follows
@@ -43,7 +43,8 @@ AMBIGUOUS_BARE = frozenset({"القاعدة", "الدفاع"})
 AMBIGUOUS_NOUN = frozenset({"النظام", "الادارة"})
 QUALIFIED_ONLY = frozenset({"الادارة"})  # "مجلس الادارة": only with a nationality (or in construct: ادارة بوش)
 # between a title and its holder's name: "رئيسة الوزراء السابقة، بي نظير بوتو"
-FORMER = frozenset({"السابق", "السابقة", "الاسبق", "الراحل", "الراحلة"})
+FORMER = frozenset({"السابق", "السابقة", "الاسبق", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المعزول",
+                    "المعزولة"})
 # adjectives news puts between a head and its nationality; the value refines a GOV head's sector
 DESCRIPTORS = {normalize_word(k): v for k, v in {
     "امني": "COP", "امنية": "COP", "امنيون": "COP", "امنيين": "COP", "عسكري": "MIL", "عسكرية": "MIL",
@@ -52,9 +53,15 @@ DESCRIPTORS = {normalize_word(k): v for k, v in {
     "حكومية": None, "حكوميون": None, "حكوميين": None, "رسمي": None, "رسمية": None, "رسميون": None, "رسميين": None,
     "محلي": None, "محلية": None, "محليون": None, "محليين": None, "سياسي": None, "سياسية": None, "سياسيون": None,
     "سياسيين": None, "دبلوماسي": None, "دبلوماسية": None, "مطلعة": None, "مطلع": None, "قريبة": None}.items()}
+PLACE_POPULATION = 5000  # a town this size named "honorific + word" (الشيخ زويد) is read as the town
+PLACE_NOUNS = frozenset(normalize_word(w) for w in ["مدينة", "منطقة", "مناطق", "بلدة", "قرية", "مديرية", "حي", "ناحية",
+                                                    "قضاء", "محافظة", "مدينتي", "منطقتي", "بلدتي"])
 CITY_POPULATION = 50000  # a place this size or more named right after a construct head gives its country
 # given names that begin like the article (إلياس), allowed first in an unknown name
 AL_NAMES = frozenset({"الياس", "البرت", "الفريد", "الكسندر", "اليكس", "اليزابيث", "البير", "الين", "الفونسو"})
+# the last word of a style before a title (صاحب السمو الملكي الأمير، صاحب الجلالة الملك): not a noun the title
+# would qualify as an adjective
+STYLE_WORDS = frozenset({"الملكي", "السمو", "الجلالة", "الفخامة", "المعالي", "السعادة", "الدولة"})
 # past verbs spelt with a leading ال (التقى المستشار ...): not a definite noun before an adjective
 AL_VERBS = frozenset(normalize_word(w) for w in ["التقى", "التقت", "التقيا", "ألغى", "ألغت", "ألقى", "ألقت", "التزم",
                                                   "التزمت", "التمس", "ألحق", "ألزم", "ألزمت", "التحق", "التحقت"])
@@ -71,6 +78,13 @@ NAME_STOP = frozenset("""
 زيارة مؤتمر مؤتمرا رسالة اتصالا اتصال قرارا قرار خطابا خطاب بيانا
 """.split())
 
+def definite_adjective(w: str) -> bool:
+    """A definite word shaped like an adjective (الأمنية، المشتركة، الخيرية، المؤقتة): what may stand between a
+    definite body and its nationality."""
+    return w.startswith("ال") and len(w) >= 5 and w.endswith(("ية", "ي", "ة", "ين", "ون")) \
+        and w not in NAME_STOP and w not in LOCATIVES and w not in AL_FUNCTION
+
+
 def _normset(words) -> frozenset:
     """Constants are written naturally; matching happens on normalized text (ى -> ي, أ -> ا)."""
     return frozenset(normalize_word(w) for w in words)
@@ -84,6 +98,7 @@ COMPOUND_FIRST = _normset(["عبد", "أبو", "بن", "ابن", "ولد", "بن
                            "حسين", "مصطفى", "نور", "سيف", "صلاح", "عز", "نصر", "جمال", "زين"])
 MEDIA = _normset(["وكالة", "إذاعة", "صحيفة", "صحف", "قناة", "تلفزيون", "التلفزيون", "شبكة", "موقع", "مجلة", "وسائل",
                   "مراسل", "الصحفيين", "للصحفيين", "مؤتمر", "بيان"])
+MEDIA_HEADS = MEDIA | _normset(["جريدة", "فضائية"])
 # given names that begin like و/ف + an imperfect verb (فيصل، ويليام), allowed in an unknown name
 WF_NAMES = _normset(["فيصل", "فيكتور", "فيليب", "فيديريكا", "فيدل", "فيرناندو", "فيروز", "فينسنت", "ويليام", "ويلسون",
                      "ونستون", "وين", "ويلي", "ويندي", "فيلكس", "فيتالي", "فيكتوريا"])
@@ -99,6 +114,32 @@ NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", 
 NAME_JOINS = ("عبد", "ابو", "بن", "ابن", "ولد", "ال")  # ال: the family "آل" (آل خليفة)  # a name goes on after these (normalized)
 NAME_LINKS = _normset(["ولد", "بن", "ابن", "بنت", "آل", "أبو", "عبد"])  # a word after these belongs to a name
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
+_GIVEN_NAME_NEXT = re.compile(r"\s+(?:بن|ابن|بنت)\s")  # "عباس بن أحمد": a given name
+_NAME_GOES_ON = re.compile(r"\s+(?:ال|بن |ابن |ولد )")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# "الجانبان", "الطرفين": the two parties last named when no nationality follows
+DUAL_PARTIES = frozenset(normalize_word(w) for w in ["الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدين"])
+# (not البلدان: spelt like the plural بُلدان, "countries")
+KINGDOMS = frozenset({"SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BTN",
+                      "KHM", "LSO", "SWZ", "TON"})
+# a bare word that names again the group last named with it (الحزب after حزب الله); no actor without one
+ANAPHORIC_GROUPS = frozenset(normalize_word(w) for w in ["الحزب", "الحركة", "التنظيم", "الجماعة"])
+# singular group words that are also adjectives of acts: "العمل الإرهابي", "تفجير انتحاري", "هجوم مسلح" describe
+# an attack, not its author; "فجر انتحاري نفسه", "قتل الإرهابي" are the author
+ADJECTIVAL_GROUPS = _normset(["إرهابي", "الإرهابي", "إرهابية", "الإرهابية", "انتحاري", "الانتحاري", "انتحارية",
+                              "الانتحارية", "مسلح", "المسلح", "مسلحا", "مسلحة", "المسلحة", "متطرف", "المتطرف",
+                              "إرهابيا", "انتحاريا"])
+# indefinite nouns of acts and ideas such adjectives follow (هجوم إرهابي، عملا إرهابيا، فكر متطرف)
+ACT_NOUNS = _normset(["هجوم", "هجوما", "هجمات", "تفجير", "تفجيرا", "تفجيرات", "عمل", "عملا", "أعمال", "عملية",
+                      "عمليات", "اعتداء", "اعتداءات", "حادث", "حادثا", "حوادث", "تنظيم", "تنظيما", "فكر", "مخطط",
+                      "مخططا", "نشاط", "عنف", "جريمة", "جرائم", "اعتداءا", "تمرد", "انفجار", "كمين",
+                      "سطو", "خلية", "خلايا", "جماعة", "جماعات", "مجموعة", "ميليشيا", "حزام", "سيارة", "عبوة"])
+# Mali's nisba, only after a military or police head or a president (elsewhere it means "financial")
+MALI = re.compile(r" (?:ال)?(?:مالي|مالية|ماليون|ماليين|ماليان)(?![^\W\d_])")
+# a one-word body that is also an adjective: after a definite noun it describes it ("الحروب الخارجية")
+ADJECTIVAL_BODIES = _normset(["الخارجية", "الداخلية"])
+# words spelt with a leading ال that are no definite noun (a preposition or relative pronoun)
+AL_FUNCTION = _normset(["إلى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللاتي", "الا", "الان"])
 _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
 
 
@@ -276,15 +317,16 @@ class Resolver:
                 break  # an imperfect verb after the name (... تارو كونو يزور), not a third name
             if len(words) == 3 and words[1] != "ولد" and (w != "بن" and not w.startswith("ال")):
                 break  # after "X بن Y" only another بن or a surname with ال
-            if len(words) == 4 and words[3] not in ("بن", "ال"):
-                break
+            if len(words) == 4 and words[3] not in ("بن", "ال") and not (words[1] == "بن" and w in ("بن", "ابن")):
+                break  # (a nasab goes on: "تركي بن عبد الله بن عبد العزيز")
             if len(words) == 2 and not (words[0] in COMPOUND_FIRST or words[1] in COMPOUND_FIRST):
                 break  # a third word only in Arabic compound names (محمد جواد ظريف، عبد الله واد، حسن شيخ محمود)
             words.append(w)
             end = s + wm.start(1) + len(w)
             # "عبد الرحمن بن عبد العزيز السديس", "إسماعيل ولد الشيخ أحمد": patronymic chains
             limit = {"بن": 5, "ولد": 4}.get(words[1] if len(words) > 1 else "", 3)
-            if len(words) == limit or last or (surname and w.startswith("ال") and w != "ال"):
+            if (len(words) >= limit and w not in NAME_JOINS) or len(words) >= limit + 3 or last or (
+                    surname and w.startswith("ال") and w != "ال"):  # "... بن عبد العزيز": عبد takes its second word
                 break  # a surname with ال (الياس المر، سعد الحريري) ends the name
         if len(words) >= 2 and words[-1] not in NAME_JOINS and looks_like_name(words):
             return s, end
@@ -344,7 +386,53 @@ class Resolver:
             return False
         before = _WORD.findall(t[max(0, h.start - 30):h.start])
         return bool(before) and before[-1].startswith("ال") and before[-1] not in LOCATIVES \
-            and before[-1] not in AL_VERBS
+            and before[-1] not in AL_VERBS and before[-1] not in STYLE_WORDS
+
+    def place_named_after(self, t: str, m: Match, name_start: int) -> bool:
+        """Whether an honorific and the next word name a place (الشيخ زويد): a sizeable town of that name, or any
+        place of that name right after a place noun (مديرية الشيخ عثمان)."""
+        w = _WORD.match(t[name_start:name_start + 30])
+        gaz = _gazetteer()
+        if not w or gaz is None:
+            return False
+        try:
+            hits = [e for e in gaz.lookup(f"{m.form} {w.group(0)}") if e.feature.startswith("PPL")]
+        except Exception:  # noqa: BLE001 - an optional refinement
+            return False
+        prev = self.prev_word(t, m)
+        return any(e.population >= PLACE_POPULATION for e in hits) or bool(hits) and (
+            prev in PLACE_NOUNS or prev[1:] in PLACE_NOUNS)
+
+    @staticmethod
+    def after_definite_noun(t: str, m: Match) -> bool:
+        prev = _LAST_WORD.search(t[max(0, m.start - 40):m.start])
+        w = prev.group(1) if prev else ""
+        return (w.startswith("ال") or w[:3] in ("وال", "بال", "فال") or w[:2] == "لل") and w not in AL_FUNCTION \
+            and w not in AL_VERBS and w not in LOCATIVES
+
+    @staticmethod
+    def adjective_of_act(t: str, m: Match, ms: list[Match], i: int) -> bool:
+        """A singular group word right after the noun it describes: after a definite noun or a name for the
+        definite form (العمل الإرهابي، تنظيم داعش الإرهابي، تفجير سروج الإرهابي), after a noun of an act for the
+        indefinite one (هجوم إرهابي)."""
+        if m.proclitic:
+            return False
+        prev = _LAST_WORD.search(t[max(0, m.start - 40):m.start])
+        if not prev:
+            return False
+        w = prev.group(1)
+        if m.form.startswith("ال"):
+            if w.startswith("ال") or w[:3] in ("وال", "بال", "فال", "كال") or w[:2] == "لل":
+                return w not in AL_FUNCTION and w not in AL_VERBS and w not in LOCATIVES
+            if i > 0 and ms[i - 1].end == prev.end(1) + max(0, m.start - 40) and ms[i - 1].kind in (
+                    "group", "igo", "country", "capital"):
+                return True  # "داعش الإرهابي": the named group's epithet
+            if w in ACT_NOUNS or (w[:1] in "وبل" and w[1:] in ACT_NOUNS):
+                return True
+            before = _LAST_WORD.search(t[max(0, m.start - 80):prev.start(1) + max(0, m.start - 40)])
+            b = before.group(1) if before else ""
+            return b in ACT_NOUNS or (b[:1] in "وبل" and b[1:] in ACT_NOUNS)  # "تفجير سروج الإرهابي"
+        return w in ACT_NOUNS or (w[:1] in "وبل" and w[1:] in ACT_NOUNS)
 
     def person_after_title(self, n: Match, st: CorefState) -> tuple[Optional[Person], Optional[Match]]:
         """The name after a title: a known short name (its Person), else the match read as a person name, or
@@ -369,15 +457,22 @@ class Resolver:
         i = 0
         while i < len(matches):
             m = matches[i]
+            mk = m.kind
             while sent is not None and m.start >= sent[1]:
                 sent = next(sent_iter, None)
             if sent is not None:
                 st.new_sentence(sent[0])
             lbl = entity_label(m)
+            if not m.proclitic and t.endswith("عبد ", 0, m.start) and (m.form in HONORIFICS or mk == "title"):
+                i += 1  # "عبد الملك بن عمر": part of a name, not a king
+                continue
             if m.form in HONORIFICS and not m.proclitic and self.prev_word(t, m) in NAME_LINKS:
                 i += 1  # "إسماعيل ولد الشيخ أحمد": part of a name, not a cleric
                 continue
-            if m.form in HONORIFICS and m.kind == "group" and not m.proclitic:
+            if m.form in HONORIFICS and mk == "group" and not m.proclitic:
+                if self.place_named_after(t, m, m.end + 1):
+                    i += 1  # "الشيخ زويد", "بمديرية الشيخ عثمان": a town, not a cleric
+                    continue
                 span = self.unknown_name(t, m.end, ner_per)
                 nxt = matches[i + 1].start if i + 1 < len(matches) else len(t)
                 if span and span[1] <= nxt:
@@ -388,6 +483,15 @@ class Resolver:
                     entities.append(Part(span[0], span[1], "PER"))
                     i += 1
                     continue
+            if mk == "body" and not m.proclitic and m.form[:2] != "ال" and self.prev_word(t, m) in NAMED_AFTER:
+                i += 1  # "مسجد قوات الطوارئ", "مستشفى قوى الأمن": a place named after the force
+                continue
+            if m.form in ADJECTIVAL_BODIES and not m.proclitic and self.after_definite_noun(t, m):
+                i += 1  # "الحروب الخارجية", "الشؤون الداخلية": an adjective, not the ministry
+                continue
+            if m.form in ADJECTIVAL_GROUPS and mk == "group" and self.adjective_of_act(t, m, matches, i):
+                i += 1  # "العمل الإرهابي", "تفجير انتحاري": what kind of attack, not who made it
+                continue
             if m.form in AMBIGUOUS_BARE and (self.prev_word(t, m) in LOCATIVES or re.match(r"\s+ال", t[m.end:m.end + 4])):
                 i += 1  # "القاعدة الجوية", "من القاعدة": a base, not al-Qaeda
                 continue
@@ -397,7 +501,7 @@ class Resolver:
                 if nxt is None or nxt.kind not in ("nationality", "country") or t[m.end:nxt.start].strip():
                     i += 1
                     continue
-            if m.kind in HEADS:
+            if mk in HEADS:
                 res, j, parts = self.phrase(t, matches, i, st, ner_per)
                 entities.extend(parts)
                 out.extend(res)
@@ -409,14 +513,16 @@ class Resolver:
                             unknown_shorts[last] = p
                 i = max(j, i + 1)
                 continue
-            if lbl and m.kind != "short":
+            if lbl and mk != "short":
                 entities.append(Part(m.start, m.end, lbl))
-            if m.kind in ("person", "short") and not m.proclitic and self.prev_word(t, m) in NAMED_AFTER:
+            if mk in ("person", "short") and not m.proclitic and self.prev_word(t, m) in NAMED_AFTER:
                 i += 1  # "مستشفى الملك فهد": a place or institution named after him
                 continue
-            if m.kind == "person":
+            if mk == "person":
                 out.append(self.person_actor(m, st, date, role=None, country=None, span=(m.start, m.end)))
-            elif m.kind == "short":
+            elif mk == "short" and _GIVEN_NAME_NEXT.match(t[m.end:m.end + 6]):
+                pass  # "المهندس عباس بن أحمد": a given name, not the surname of someone named before
+            elif mk == "short":
                 p = self.short_person(m, st)
                 cold = as_person(m)
                 if p:
@@ -425,36 +531,42 @@ class Resolver:
                 elif cold is not None:  # "الحريري" with no سعد الحريري before it: the person it names cold
                     entities.append(Part(m.start, m.end, "PER"))
                     out.append(self.person_actor(cold, st, date, role=None, country=None, span=(m.start, m.end)))
-            elif m.kind in STANDALONE:
+                else:
+                    q = self.short_in_context(t, m, out, date)
+                    if q is not None:
+                        p = Person(q.ref, q.name, q.name_ar, q.country, q.sector, q.role, self.shorts.get(q.ref, ()))
+                        entities.append(Part(m.start, m.end, "PER"))
+                        out.append(self.from_person(p, m.start, m.end, st, [Part(m.start, m.end, "PER")]))
+            elif mk in STANDALONE:
                 if m.form in AMBIGUOUS_BARE or self.is_place(t, m):
                     i += 1
                     continue
                 e = m.entries[0]
-                r = Resolved(m.start, m.end, e.country, e.sector, e.name, None, m.kind, e.ref,
+                r = Resolved(m.start, m.end, e.country, e.sector, e.name, None, mk, e.ref,
                              [Part(m.start, m.end, lbl or "ORG")])
                 st.observe(e.country, None, e.sector)
                 out.append(r)
-            elif m.kind == "group":
+            elif mk == "group":
                 if m.form in AMBIGUOUS_BARE and re.match(r"\s+ال", t[m.end:m.end + 4]):
                     i += 1
                     continue
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, e.sector, e.name, None, "group", e.ref,
                                     [Part(m.start, m.end, "ORG")]))
-            elif m.kind == "nationality" and m.proclitic == "و" and out and out[-1].role \
+            elif mk == "nationality" and m.proclitic == "و" and out and out[-1].role \
                     and out[-1].kind in ("person", "title") and not t[out[-1].end:m.start - 1].strip():
                 # "رئيس الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف": the same office, another country
                 r, i = self.coordinated(t, matches, i, st, out[-1], ner_per)
                 out.append(r)
                 entities.extend(r.parts)
                 continue
-            elif m.kind == "nationality" and m.proclitic == "و" and out and out[-1].kind == "nationality" \
+            elif mk == "nationality" and m.proclitic == "و" and out and out[-1].kind == "nationality" \
                     and " " in t[out[-1].start:out[-1].end] and not t[out[-1].end:m.start - 1].strip():
                 # "الجانبان السعودي والمصري": the second party of a dual head, by its nationality
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
                                     f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
-            elif m.kind == "nationality" and not m.proclitic and out and out[-1].country \
+            elif mk == "nationality" and not m.proclitic and out and out[-1].country \
                     and out[-1].country != m.entries[0].country and m.form.startswith("ال") \
                     and out[-1].end < m.start and not t[out[-1].end:m.start].strip(" -\u2013\u2014_/") \
                     and len(t[out[-1].end:m.start]) <= 5:
@@ -462,32 +574,46 @@ class Resolver:
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
                                     f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
-            elif m.kind == "nationality" and (m.entries[0].number == "plural" or (
+            elif mk == "nationality" and (m.entries[0].number == "plural" or (
                     m.entries[0].number == "dual" and m.form.endswith("ان") and not m.form.endswith("تان"))):
                 # "العراقيون": that country's people, coded by country alone as CAMEO does. A singular adjective
                 # on a thing ("السوق العراقية") is no actor; on a weapon or strike it is (see kind "asset").
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, None, e.name, None, "nationality", e.ref,
                                     [Part(m.start, m.end, "NORP")]))
-            elif m.kind == "poss_country":
+            elif mk == "poss_country":
                 country, _ = st.subject()
+                nxt = matches[i + 1] if i + 1 < len(matches) else None
+                if nxt is not None and nxt.kind == "country" and not nxt.proclitic \
+                        and not t[m.end:nxt.start].strip():
+                    country = nxt.entries[0].country  # "مع بلاده إيران": the country named in apposition
                 if country:
                     out.append(Resolved(m.start, m.end, country, None, self.lex.countries.get(country, country),
                                         None, "poss_country", f"country:{country}", []))
             i += 1
         out.extend(self.unknown_short_mentions(t, out, unknown_shorts))
         out.sort(key=lambda r: r.start)
-        self.apposition(t, out)
+        out = self.apposition(t, out)
         return out, entities
 
     @staticmethod
-    def apposition(t: str, out: list[Resolved]) -> None:
+    def apposition(t: str, out: list[Resolved]) -> list[Resolved]:
         """An unknown name with no country right before a title phrase that has one is that office holder:
-        "الأمير فيصل بن بندر أمير منطقة الرياض", "الشيخ خالد بن خليفة، وزير الخارجية البحريني"."""
-        for a, b in zip(out, out[1:]):
+        "الأمير فيصل بن بندر أمير منطقة الرياض", "الشيخ خالد بن خليفة، وزير الخارجية البحريني". A construct force
+        or militia right before a named man is his, one actor over both: "قوات الرئيس المخلوع علي عبد الله صالح",
+        "ميليشيات علي صالح"."""
+        merged: set[int] = set()
+        for k, (a, b) in enumerate(zip(out, out[1:])):
             if a.kind == "person" and a.ref.startswith("name:") and a.country is None and b.country \
-                    and b.kind in ("title", "person") and t[a.end:b.start].strip() in ("", "،", ","):
+                    and b.kind in ("title", "person", "frame") and t[a.end:b.start].strip() in ("", "،", ","):
                 a.country, a.sector = b.country, b.sector
+            elif a.kind in ("body", "group") and a.ref.startswith("term:") and a.country is None \
+                    and b.kind == "person" and b.country and b.country not in ("IGO", "NGO") and k not in merged \
+                    and all(w in FORMER for w in t[a.end:b.start].split()) \
+                    and not t[a.start:a.end].split()[-1].startswith(("ال", "وال")):
+                a.country, a.end = b.country, b.end
+                merged.add(k + 1)
+        return [r for k, r in enumerate(out) if k not in merged]
 
     def coordinated(self, t: str, ms: list[Match], i: int, st: CorefState, prev: Resolved,
                     ner_per: dict[int, int]) -> tuple[Resolved, int]:
@@ -515,6 +641,30 @@ class Resolver:
                      f"title:{role}|{country}", parts, role=role)
         st.observe(country, None, sector, role)
         return r, i + 1
+
+    @staticmethod
+    def short_in_context(t: str, m: Match, out: list[Resolved], date: Optional[str]) -> Optional[Entry]:
+        """A short name never introduced in the article, where its context names it: joined by و to an actor of
+        one candidate's country ("الحوثي وصالح": Yemen's Saleh, not Iraq's Salih), or right after a force or
+        regime in construct ("قوات الأسد"), the candidate whose office came last before the article's date."""
+        if not out or out[-1].end > m.start or _NAME_GOES_ON.match(t[m.end:m.end + 6]):
+            return None  # "وصالح الصماد": another man's given name
+        prev = out[-1]
+        gap = t[prev.end:m.start - len(m.proclitic)]
+        if m.proclitic == "و" and not gap.strip() and prev.country:
+            refs = {e.ref: e for e in m.entries if e.country == prev.country}
+            return next(iter(refs.values())) if len(refs) == 1 else None
+        if not m.proclitic and not gap.strip() and prev.kind in ("body", "group") and prev.ref.startswith("term:") \
+                and prev.country is None and prev.sector in ("MIL", "REB", "GOV", "COP") \
+                and not t[prev.start:prev.end].split()[-1].startswith(("ال", "وال", "لل")):
+            past = [e for e in m.entries if not date or not e.start or e.start <= date]
+            refs = {e.ref: e for e in past}
+            if len(refs) == 1:
+                return next(iter(refs.values()))
+            latest = max(refs.values(), key=lambda e: e.end or "9999", default=None)
+            ties = [e for e in refs.values() if latest is not None and (e.end or "9999") == (latest.end or "9999")]
+            return latest if len(ties) == 1 else None
+        return None
 
     def short_person(self, m: Match, st: CorefState) -> Optional[Person]:
         for e in m.entries:
@@ -548,6 +698,10 @@ class Resolver:
         org_of: Optional[str] = None  # the organisation a title belongs to (الأمين العام لحلف الناتو)
         org_ref: Optional[str] = None
         parts = [Part(h.start, h.end, entity_label(h) or "TITLE")] if entity_label(h) else []
+        if kind == "group" and e.sector == "MED" and " " in h.form and h.form.split()[0] in MEDIA_HEADS:
+            # "صحيفة [هآرتس]": the name is the entity
+            parts = [Part(h.start + len(h.form.split()[0]) + 1, h.end, "ORG")]
+        frame_body = None  # the bare body a frame speaks for ("المتحدث باسم وزارة الخارجية")
         of_body = False  # the sector came from an institution (قائد الشرطة، ضابط في الجيش): an actor even with no country
         end = h.end
         j = i + 1
@@ -563,14 +717,20 @@ class Resolver:
                 j += 1  # "وزير خارجية الامارات الشيخ عبدالله بن زايد": the honorific before the holder's name
                 continue
             absorbed = True
-            of_org = n.proclitic == "ل" and n.kind in ("igo", "group")  # "الأمين العام لحلف الناتو"
+            # "الأمين العام لحلف الناتو", "الرئيس التنفيذي لشركة"
+            of_org = n.proclitic == "ل" and (n.kind in ("igo", "group") or (n.kind == "body" and role == "leader"))
             if words and n.kind == "nationality" and country is None and not n.proclitic and kind not in ("frame",) \
                     and "\n" not in gap and (all(w in DESCRIPTORS for w in words) or (
                         kind == "asset" and len(words) <= 2 and all(_WORD.fullmatch(w) or w.isdigit() for w in words)
-                        and not any(w in NAME_STOP or w in LOCATIVES for w in words))):
-                # "مسؤول امني اسرائيلي", "قذائف هاون اسرائيلية": descriptors between the head and its nationality
+                        and not any(w in NAME_STOP or w in LOCATIVES for w in words)) or (
+                        n.form.startswith("ال") and len(words) <= 2 and h.form.startswith(("ال", "لل")) and (
+                            all(strip_al(w) in DESCRIPTORS for w in words if w.startswith("ال"))
+                            if kind == "title" else kind in ("body", "group"))
+                        and all(definite_adjective(w) for w in words))):
+                # "مسؤول امني اسرائيلي", "قذائف هاون اسرائيلية", "القوات الأمنية المشتركة العراقية": descriptors
+                # between the head and its nationality
                 country = ne.country
-                refined = {DESCRIPTORS.get(w) for w in words} - {None}
+                refined = {DESCRIPTORS.get(strip_al(w)) for w in words} - {None}
                 if sector == "GOV" and len(refined) == 1 and kind in ("title", "group"):
                     sector = refined.pop()
             elif not words and gap and n.kind == "title" and ne.country and kind == "body" and country is None \
@@ -588,25 +748,33 @@ class Resolver:
                 j += 1
                 break
             elif not words and gap and "\n" not in gap and (not n.proclitic or of_org):
-                if n.kind == "nationality" and country is None and kind != "frame":
+                if n.kind == "nationality" and country is None and kind != "frame" and (
+                        h.construct or not h.form.split()[-1].startswith(("ال", "لل")) or n.form.startswith("ال")):
+                    # (an adjective agrees in definiteness: "الشركات مجرى القناة" is no Hungarian company)
                     country = ne.country
                     if kind == "title" and ne.number == "plural":
                         sector = None  # "زعيم الأكراد": leader of a people, not an office of a state
                 elif n.kind == "country" and country is None and kind not in ("frame", "asset", "human") and not (
-                        kind == "title" and not h.construct and " " in h.form and h.form.split()[-1].startswith("ال")):
+                        kind == "title" and not h.construct and " " in h.form and h.form.split()[-1].startswith("ال")) \
+                        and not (kind == "body" and not h.construct and h.form.split()[-1].startswith("ال")
+                                 and not (n.form.startswith("ال") and n.form.endswith("ية"))):
                     # a definite office (وزير الدفاع) takes a country only as a nisba or after في/ب: "... وزير الدفاع
-                    # جمهورية مصر" is the title's holder followed by the verb's object
+                    # جمهورية مصر" is the title's holder followed by the verb's object; so is a definite body's ("هنأ
+                    # مجلس الوزراء مصر"), unless the country is spelt like a nisba ("القناة السعودية")
                     country = ne.country
                 elif n.kind == "country" and country is None and kind in NEEDS_NATIONALITY and n.form.endswith("يا") \
                         and h.form.endswith("ا"):
                     country = ne.country  # "سائقا تركيا": the accusative adjective, spelt like the country
-                elif n.kind == "capital" and h.construct and country is None:
+                elif n.kind == "capital" and country is None and (h.construct or (
+                        sector == "MED" and not h.form.startswith("ال"))):  # "صحيفة واشنطن بوست": an outlet
                     country = ne.country  # "سفير واشنطن", "ولي عهد ابوظبي": the capital's government
                 elif n.kind in ("capital", "seat", "igo", "group", "body", "country") and kind == "frame" and country is None \
                         and sector is None:
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     if n.kind in ("country",):
                         sector = "GOV"
+                    if n.kind == "body" and ne.country is None:
+                        frame_body = "ال" + n.form[2:] if n.form.startswith("لل") else n.form
                 elif n.kind == "nationality" and kind == "frame" and country is None and sector is not None:
                     country = ne.country
                 elif n.kind in ("igo", "group") and kind == "title" and country is None and n.form not in HONORIFICS:
@@ -616,7 +784,10 @@ class Resolver:
                         and e.ref.startswith("term"):
                     # "الميليشيات الحوثية", "المتمردين الحوثيين": the named group itself
                     country, sector, org_name, org_ref = ne.country, ne.sector, ne.name, ne.ref
-                elif n.kind in ("igo", "group") and kind == "body" and country is None:
+                elif n.kind in ("igo", "group") and kind == "body" and country is None and not (
+                        ne.ref.startswith("term") and not h.construct and h.form.split()[-1].startswith(("ال", "لل"))):
+                    # a definite body is no construct head: "قتلت قوات الأمن الإرهابي" is its object, "قوات
+                    # المتمردين" and "قوات التحالف الدولي" are the group's forces
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
                 elif n.kind == "body" and kind == "title" and (h.construct or role == "leader") and country is None:
@@ -641,6 +812,9 @@ class Resolver:
                     and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]) \
                     and not n.proclitic:
                 country = ne.country  # "وزارة الداخلية في المملكة العربية السعودية": that state's ministry
+            elif n.kind == "country" and kind == "body" and country is None and org_ref is None \
+                    and h.form.startswith(("مصدر", "مصادر")) and words == ["في"] and not n.proclitic:
+                country = ne.country  # "مصدر عسكري في اليمن": a source of that country
             elif n.kind == "country" and kind == "title" and country is None and role not in HOST_ROLES \
                     and role not in ("official", None) and (
                         (words == ["في"] and not n.proclitic) or
@@ -687,17 +861,35 @@ class Resolver:
             j += 1
 
         if country is None and kind in ("title", "body") and (h.construct or not h.form.startswith("ال")) \
-                and org_name is None and person_match is None:
-            city = re.match(r" ([^\W\d_]{3,})", t[end:end + 30])  # "شرطة البصرة", "محافظ كركوك": the city's country
+                and sector != "MED" and org_name is None and person_match is None:
+            # "شرطة البصرة", "محافظ كركوك": the city's country; not for media ("قناة السويس" is a canal, "قناة
+            # الجزيرة" a Qatari channel listed in groups.tsv)
+            city = re.match(r" ([^\W\d_]{3,})", t[end:end + 30])
             if city and not (j < len(ms) and ms[j].start <= end + 1 + len(city.group(1))):
                 country = city_country(city.group(1))
                 if country:
                     end += city.end()
                     parts.append(Part(end - len(city.group(1)), end, "GPE"))
+        if kind == "human" and country is None and h.form in DUAL_PARTIES \
+                and not re.match(r"\s+ال", t[end:end + 4]):  # "من الجانبين الشمالي والجنوبي": two sides
+            pair = st.parties()  # "بحث الجانبان", "اتفق الطرفان": the two parties last named
+            if pair:
+                return [Resolved(h.start, h.end, c, None, self.lex.countries.get(c, c), None, "nationality",
+                                 f"country:{c}", []) for c in pair], i + 1, []
+        if country is None and kind in ("body", "group", "title") and (sector in ("MIL", "COP") or role == "president"):
+            mali = MALI.match(t, end)  # "الجيش المالي": Malian (the nisba of مالي is dropped as "financial")
+            if mali and not (j < len(ms) and ms[j].start < mali.end()):
+                country, end = "MLI", mali.end()
         if (h.construct or kind in NEEDS_NATIONALITY) and country is None:
             return [], i + 1, []
+        if sector == "MED" and country is None and org_name is None and h.form in ("قناة", "القناة") \
+                and re.match(r" ([^\W\d_]{3,})", t[end:end + 30]) \
+                and city_country(re.match(r" ([^\W\d_]{3,})", t[end:end + 30]).group(1)):
+            return [], i + 1, []  # "قناة السويس": a canal named after its city, no channel
         if kind == "frame" and sector is None:
             return [], j, parts
+        if kind == "frame" and country is None and frame_body and sector in INHERITING_SECTORS:
+            country = st.body_country(frame_body, h.start)  # "وزارة الخارجية المصرية ... المتحدث باسم وزارة الخارجية"
 
         # a name the lexicon does not know, after a title with a nationality/country
         name_span = None
@@ -739,6 +931,7 @@ class Resolver:
                     k += 1  # an honorific that is also a lexicon term (الشيخ): part of the phrase
                 while k < len(ms) and ms[k].start >= name_span[0] and ms[k].end <= name_span[1] and (
                         ms[k].form in HONORIFICS or ms[k].construct or self.prev_word(t, ms[k]) in NAME_JOINS
+                        or (ms[k].kind == "nationality" and not ms[k].form.startswith("ال") and h.form.startswith("ال"))
                         or (ms[k].kind == "short" and self.short_person(ms[k], st) is None)):
                     k += 1  # "صالح بن محمد الحميد": a surname the lexicon knows as someone else's, unseen here
                 nxt = ms[k].start if k < len(ms) else len(t)
@@ -794,6 +987,28 @@ class Resolver:
                     p = Person(hold.ref, hold.name, hold.name_ar, hold.country, hold.sector, hold.role, shorts)
             if p is not None and (country is None or p.country == country) and role != "official":
                 return [self.from_person(p, start, end, st, parts)], j, parts
+        bare = "ال" + h.form[2:] if h.form.startswith("لل") else h.form  # "للتنظيم" -> التنظيم
+        if bare == "المملكة" and kind == "body" and country is None:
+            # "أدانت المملكة": the country last named when it is a kingdom (المملكة العربية السعودية، الملك سلمان);
+            # "في المملكة" is a place
+            king = st.recent[-1] if st.recent and st.recent[-1] in KINGDOMS else None
+            if king is None or "ب" in h.proclitic or self.prev_word(t, h) in LOCATIVES:
+                return [], j, []
+            r = Resolved(start, end, king, None, self.lex.countries.get(king, king), None, "country",
+                         f"country:{king}", [])
+            st.observe(king, None)
+            return [r], j, []
+        if country is None and kind == "body" and bare in ANAPHORIC_GROUPS and org_name is None:
+            g = st.named_group(bare)  # "الحزب" after "حزب الله", "الحركة" after "حركة حماس"
+            if g is not None:
+                return [replace(g, start=start, end=end, parts=[], head=0)], j, []
+            if sector is None:
+                return [], j, []  # "الحركة" with no movement named before it
+        inherited = False
+        if country is None and kind == "body" and not h.construct and h.form.startswith(("ال", "لل")) \
+                and org_name is None and h.form not in OCCUPIER and sector in INHERITING_SECTORS:
+            country = st.body_country(bare, start)  # "للجيش" after "الجيش اليمني": the same army
+            inherited = country is not None
         if country is None and kind == "body" and h.form.startswith("ال") and sector in INHERITING_SECTORS \
                 and h.form not in OCCUPIER \
                 and org_name is None and st.subject()[0] and not h.proclitic:
@@ -813,6 +1028,12 @@ class Resolver:
             return [Resolved(start, end, country, sector, name, None, "nationality", f"country:{country}", parts)], j, parts
         r = Resolved(start, end, country, sector, name, None, kind, ref, parts, role=role)
         st.observe(country, None, sector, role)
+        if kind == "body" and country and not named and not inherited and end > h.end:
+            st.bodies[bare] = (country, end)  # only a mention that names its country (الجيش اليمني)
+        if named and kind in ("group", "body") and org_ref is None:
+            st.note_group(h.form, r)
+        elif org_ref is not None and org_ref.startswith("group:") and j - 1 > i:
+            st.note_group(ms[j - 1].form, r)
         return [r], j, parts
 
     def unknown_short_mentions(self, t: str, found: list[Resolved], shorts: dict[str, Person]) -> list[Resolved]:

@@ -17,6 +17,8 @@ from hadath.document import Actor, Document, Entity
 from hadath.text.normalize import normalize
 
 _SENT_END = re.compile(r"[.!?؟\n]+")
+# "الأعلام" spelt with hamza above is "flags" (يلوحون بالأعلام); normalization merges it with الإعلام, the media
+_FLAGS = re.compile(r"[وفبلك]{0,2}(?:ال|ل)?أعلام(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,8 @@ class ActorStage:
             if ent.label == "PER":
                 ner_per[norm.from_raw(ent.start)] = norm.from_raw(ent.end)
         found, parts = self.resolver.resolve(norm.text, _norm_sentences(doc, norm), doc.date, ner_per)
+        found = [r for r in found
+                 if not (r.sector == "MED" and _FLAGS.match(doc.text[slice(*norm.to_raw(r.start, r.end))]))]
         actors = [self._actor(doc, norm, r) for r in found]
         doc.actors = actors
         for part in entity_parts(found, parts):
