@@ -145,11 +145,13 @@ _DATELINE_TAIL = re.compile(r"\s*(\([^)\n]{0,30}\))?\s*[:\-–—]")
 
 @dataclass
 class Part:
-    """A piece of an actor phrase, for entities: [start, end) normalized, its NER-style label."""
+    """A piece of an actor phrase, for entities: [start, end) normalized, its NER-style label; ``generic`` for a
+    generic body (الجيش، القوات المسلحة، بعثة), which is part of an actor but no named organisation."""
 
     start: int
     end: int
     label: str
+    generic: bool = False
 
 
 @dataclass
@@ -514,7 +516,7 @@ class Resolver:
                 i = max(j, i + 1)
                 continue
             if lbl and mk != "short":
-                entities.append(Part(m.start, m.end, lbl))
+                entities.append(Part(m.start, m.end, lbl, mk == "body"))
             if mk in ("person", "short") and not m.proclitic and self.prev_word(t, m) in NAMED_AFTER:
                 i += 1  # "مستشفى الملك فهد": a place or institution named after him
                 continue
@@ -697,7 +699,7 @@ class Resolver:
         org_name: Optional[str] = None
         org_of: Optional[str] = None  # the organisation a title belongs to (الأمين العام لحلف الناتو)
         org_ref: Optional[str] = None
-        parts = [Part(h.start, h.end, entity_label(h) or "TITLE")] if entity_label(h) else []
+        parts = [Part(h.start, h.end, entity_label(h), kind == "body")] if entity_label(h) else []
         if kind == "group" and e.sector == "MED" and " " in h.form and h.form.split()[0] in MEDIA_HEADS:
             # "صحيفة [هآرتس]": the name is the entity
             parts = [Part(h.start + len(h.form.split()[0]) + 1, h.end, "ORG")]
@@ -856,7 +858,7 @@ class Resolver:
                 break
             lbl = entity_label(n)
             if lbl:
-                parts.append(Part(n.start, n.end, lbl))
+                parts.append(Part(n.start, n.end, lbl, n.kind == "body"))
             end = n.end
             j += 1
 

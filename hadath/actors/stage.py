@@ -121,8 +121,8 @@ def entity_parts(found: list[Resolved], parts: list[Part]) -> list[Part]:
     out: list[Part] = []
     for part in sorted(parts, key=lambda p: p.start):
         ph = phrase_of(part)
-        if part.label == "ORG" and ph is not None and ph[0] == "body":
-            continue
+        if part.label == "ORG" and (part.generic or (ph is not None and ph[0] == "body")):
+            continue  # a generic body, alone or inside a title phrase (رئيس أركان الجيش، المتحدث باسم القوات المسلحة)
         if part.label == "NORP" and (ph is None or ph[1] > 1 or (ph[2], ph[3]) != (part.start, part.end)):
             prev = out[-1] if out else None
             if (ph is not None and prev is not None and prev.label == "TITLE" and ph[2] <= prev.start
