@@ -775,6 +775,53 @@ def _among_after_li(doc: Document, j: int, lo: int) -> bool:
                for k in range(max(lo, j - 4), j - 1))
 
 
+ATTRIBUTE_PARTICIPLES = frozenset(normalize_word(w) for w in (
+    "الموالي الموالية الموالين الموالون المقرب المقربة المقربين المناهض المناهضة"
+    ).split())
+CLAUSE_LEAD_WORDS = frozenset(normalize_word(w) for w in "و ف ثم كما وقد قد فقد".split())
+QUOTE_CHARS = frozenset('"«»“”')
+BARE_PREPS = frozenset(normalize_word(w) for w in "في من إلى الى على عن مع عبر لدى خلال".split())
+# unvocalized attack and arrest verbs are often passive (قتل قائد، اعتقل ناشط): their first noun may be the victim
+PASSIVE_PRONE_TYPES = frozenset(("ASSAULT", "COERCE"))
+FORCE_SECTORS = frozenset(("MIL", "COP"))
+CASUALTY_STEMS = ("قتل", "اصيب", "اصاب", "جرح", "اغتيل", "اعدم", "استشهد", "خطف", "اسر")
+
+
+def _casualty_verb(tok) -> bool:
+    """قتل / أصيب / جرح ...: unvocalized, these are as often passive (a force's men were hit) as active."""
+    n = tok.norm.lstrip("وف")
+    return n.startswith(CASUALTY_STEMS) or n[1:].startswith(CASUALTY_STEMS)
+
+
+def _initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand: Actor, res: Arguments) -> bool:
+    """``استقبل صاحب السمو الأمير فلان أمير منطقة X ... سفير Y``، ``دان رئيس جمعية ... عضو مجلس الشيوخ``: a verb
+    opening its clause, with no actor before it, takes the first actor after it as its subject (Arabic VSO), even
+    behind honorifics and a name the actors layer did not resolve; it was read as the object only because it
+    sits too far from the verb."""
+    toks = doc.tokens
+    owner = res.rules[-1:] == ["recipient:prep-ل"] and _tok_of(doc, cand) > 0 and \
+        toks[_tok_of(doc, cand) - 1].norm in OWNER_WORDS  # "أدانت الهيئة التابعة لمنظمة X": X's body acts
+    if (res.rules[-1:] != ["recipient:object"] and not owner) or m.head_tag not in ("perf", "impf") or \
+            "patient" in m.pattern.roles or any(r in m.pattern.roles for r in ("from", "noverb")):
+        return False
+    if m.pattern.type in PASSIVE_PRONE_TYPES and (cand.sector not in FORCE_SECTORS or _casualty_verb(toks[m.first])):
+        return False  # "قصفت طائرات سلاح الجو X": forces strike; "قتل جنود": soldiers were killed
+    if any(toks[k].norm not in CLAUSE_LEAD_WORDS and toks[k].norm not in TIME_WORDS for k in range(first, m.first)):
+        return False  # the verb does not open its clause (a relative clause, a complement's own subject)
+    lo = toks[first].start if first < len(toks) else m.start
+    if any(lo <= a.start and a.end <= m.start for a in pool):
+        return False
+    j = _tok_of(doc, cand)
+    if cand.start < toks[m.first].end or j - m.last > 15:
+        return False
+    for k in range(m.last + 1, j):
+        t = toks[k]
+        if (t.is_punct and t.norm not in QUOTE_CHARS) or t.norm in RELATIVES or t.norm in BARE_PREPS or \
+                t.norm[:1].isdigit():
+            return False  # a clause, a phrase or a count (وصل 120 يمنيا إلى ...) comes first: it is no subject
+    return not any(a.start >= toks[m.first].end and a.end <= cand.start for a in pool)
+
+
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -824,6 +871,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep == "من" and "from" in pattern.roles and from_actor is None:
             from_actor = a
             continue
+        if prep is not None and any(toks[k].norm in ATTRIBUTE_PARTICIPLES for k in range(max(gap_from + 1, j - 2), j)):
+            continue  # "زعيم الحزب الموالي للأكراد": the phrase describes the subject, it names no other party
         if prep is not None and prep != "من":
             if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد") and \
                     any(toks[k].norm in CONDEMNED_ACTS for k in range(m.last + 1, j)):
@@ -844,7 +893,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep is None and j > m.first and not is_noun and (
                 _is_apposition(doc, a, subj_group, j, gap_from)
-                or (not a.country and subj_group and j - gap_from <= 1 and (a.kind != "group" or is_generic(a)))
+                or (not a.country and subj_group and j - gap_from <= 1 and (a.kind != "group" or is_generic(a))
+                    and a.sector not in BODY_SECTORS)  # "ناشد الصليب الأحمر المجتمع الدولي": a body is the object
                 or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
                     and a.kind in ("person", "title"))):
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
@@ -866,6 +916,10 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep is None and is_noun and j == m.last + 1 and _pronoun_noun(doc, m):
             chosen, rule = a, "recipient:object-of-possessed-noun"
+            continue
+        if prep is None and is_noun and subj_after and "subject:genitive-of-noun" in res.rules and \
+                j - gap_from == 1 and a.country and a.country not in {x.country for x in subj_group}:
+            chosen, rule = a, "recipient:object-after-genitive-agent"  # "لقاء الرئيس X نظيره Y": the masdar's object
             continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
@@ -911,11 +965,13 @@ def _relations_partner(doc: Document, m: TriggerMatch, pool: list[Actor], own: s
 def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int, taken: set) -> Optional[Actor]:
     """``أدان X الاقتحامات ... من قبل Y`` / ``الهجوم الذي شنه Y``: the agent of the condemned act."""
     toks = doc.tokens
+    # counted from the end of the verb's own subject when it follows the verb (a long title and name)
+    base = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in after if id(a) in taken])
     for a in after:
         if id(a) in taken:
             continue
         j = _tok_of(doc, a)
-        if j - m.last > 14:
+        if j - base > 14:
             break
         prev = [toks[k].norm for k in range(max(first, j - 2), j)]
         if prev[-2:] == ["من", "قبل"] or _after_agent_relative(prev):
@@ -1324,6 +1380,12 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     if agent is not None:
         taken.add(id(agent))
     recipient, from_actor = _recipient(doc, m, pool, subj_group, taken, res)
+    if subject is None and not passive and agent is None and recipient and \
+            _initial_verb_subject(doc, m, pool, first, recipient[0], res):
+        subj_group = _coordinate(doc, recipient[0], pool)
+        taken |= {id(a) for a in subj_group}
+        res.rules[-1] = "subject:clause-initial-verb"  # it was read as the object only for its distance
+        recipient, from_actor = _recipient(doc, m, pool, subj_group, taken, res)
     actor = subj_group
     if "from" in pattern.roles and from_actor is not None:
         recipient, actor = (subj_group or recipient), [from_actor]
@@ -1444,6 +1506,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
     if not recipient and pattern.type in OWNED_TARGET_TYPES and res.actor:
         recipient = _owner_of_object(doc, m, end, res.actor, res)
+    if not recipient and pattern.type in STANCE_TYPES and res.actor:
+        recipient = _parties_of_object(doc, m, end, pool, res)
     if pattern.type in PEOPLE_TARGET_TYPES and all(is_generic(r) for r in recipient):
         recipient = _people_of_place(doc, m, end, res) or recipient  # "على سكان حلب": not just "سكان"
     recipient = [_member_antecedent(doc, m, r, res) for r in recipient]
@@ -1453,7 +1517,15 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         recipient = [res.addressee]  # "قال حلفاء لتركيا إنهم يؤيدون حقها": the speaker's act towards the addressee
         res.rules.append("recipient:addressee-of-statement")
     res.recipient = _prefer_specific(recipient, res)
+    if pattern.type not in UNNAMED_PARTY_TYPES and res.actor and res.recipient and \
+            all(is_generic(a) for a in res.recipient):
+        res.recipient = []  # "أدان العمل الإرهابي"، "طالب المسؤولين": an unnamed party is no recipient
+        res.rules.append("recipient:unnamed-dropped")
     return res
+
+
+# types whose unnamed targets (مدنيين، متظاهرين، إرهابيا) stay: attacks, protests and arrests are coded by sector
+UNNAMED_PARTY_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
 
 
 NEWS_SECTORS = frozenset(("MED", "JRN"))
@@ -1540,6 +1612,32 @@ def _nisbas() -> dict:
             for f in e.forms:
                 out.setdefault(f, e.country)
     return out
+
+
+BODY_SECTORS = frozenset(("IGO", "NGO"))
+# stances towards an act: the parties of the act welcomed, rejected or condemned are the recipients
+STANCE_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE"))
+BAYNA = frozenset(normalize_word(w) for w in "بين وبين".split())
+
+
+def _parties_of_object(doc: Document, m: TriggerMatch, end: int, pool, res: Arguments) -> list[Actor]:
+    """``رحبت X بالاتفاق بين الفصائل الفلسطينية``، ``أدان X الاشتباكات بين Y و Z``: the parties of the act named right
+    after the stance verb (within two words, then بين) are its recipients."""
+    toks = doc.tokens
+    own = {a.country for a in res.actor if a.country}
+    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    for k in range(lo + 1, min(end, lo + 4)):
+        if toks[k].is_punct:
+            return []
+        if toks[k].norm in BAYNA:
+            after = [a for a in pool if _tok_of(doc, a) == k + 1]
+            if not after:
+                return []
+            parties = [a for a in _coordinate(doc, after[0], pool) if a.country not in own or not a.country]
+            if parties:
+                res.rules.append("recipient:parties-of-object-بين")
+            return parties
+    return []
 
 
 def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor], res: Arguments) -> list[Actor]:

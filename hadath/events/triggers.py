@@ -471,6 +471,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                         continue
                     if "ل" in pre and kind == "verb" and tag != "impf":
                         continue
+                    if "س" in pre and tag == "perf":
+                        continue  # the future سـ takes the imperfect only: سلام is no س + لام (blamed)
                     if tag == "juss" and (i == sent.token_start or toks[i - 1].norm not in _JUSSIVE_PARTICLES):
                         continue
                     if _purpose_masdar(pat, form, tag, toks, i, sent.token_end) or \

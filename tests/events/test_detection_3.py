@@ -60,8 +60,11 @@ CASES = [
     # a political act in a relative clause describes a thing (background); an attack there is still reported
     ("ناقش [مجلس الأمة الكويتي|KWT|LEG] المبادرة التي رفضت [الحكومة|KWT|GOV] بنودها الشهر الماضي.", None, "REJECT"),
     ("تحدث [الوزير|OMN|GOV] عن القانون الذي صادق عليه [مجلس الشورى|OMN|LEG] أمس.", None, "SUPPORT"),
-    ("أدان [وزير الخارجية الأردني|JOR|GOV] التفجير الذي استهدف [السفارة الأردنية|JOR|GOV] في بغداد.", "ASSAULT",
-     None),
+    # (session 4: ... unless a condemnation describes it: the GSR and the news gold code the condemnation only)
+    ("أدان [وزير الخارجية الأردني|JOR|GOV] التفجير الذي استهدف [السفارة الأردنية|JOR|GOV] في بغداد.", "ACCUSE",
+     "ASSAULT"),
+    ("قال [الجيش العراقي|IRQ|MIL] إن المسلحين نفذوا التفجير الذي استهدف [السفارة الأردنية|JOR|GOV] في بغداد.",
+     "ASSAULT", None),
     # an attack told in the imperfect is habitual or generic; the perfect reports one
     ("يقول الخبراء إن المتشددين يفجرون الأسواق والمدارس في كل مكان.", None, "ASSAULT"),
     ("فجر المتشددون سوقا شعبيا في المدينة صباح اليوم.", "ASSAULT", None),

@@ -101,8 +101,10 @@ ABSENT = [
 
 # (sentence, type, country that must not be the actor): the subject of a result verb (وأسفر عن) is an act
 NOT_ACTOR = [
-    ("وأدان وزير الخارجية الكويتي التفجير الذي استهدف مسجدا في بيشاور وأسفر عن مقتل عشرين شخصا.", "ASSAULT",
-     "KWT"),
+    # (session 4: an attack a condemnation describes in a relative clause is no separate event; the speaker of a
+    # report is still not the attacker)
+    ("قال وزير الخارجية الكويتي إن انتحاريا فجر نفسه في مسجد في بيشاور وأسفر التفجير عن مقتل عشرين شخصا.",
+     "ASSAULT", "KWT"),
 ]
 
 # (sentence, type found): no event of the sentence gets the actor's own country back as the recipient
