@@ -91,6 +91,30 @@ def _names_protesters(doc: Document, m: TriggerMatch) -> bool:
     return any(strip_al(doc.tokens[k].norm.lstrip("و")) in PROTESTER_WORDS for k in m.tokens)
 
 
+# the complement of منذ that opens a span of years (منذ تأسيسها، منذ سنوات), not a point in time (منذ الصباح)
+SINCE_SPANS = ("تاسيس", "تأسيس", "نشاة", "نشأة", "سنوات", "عقود", "اعوام", "أعوام", "سنين", "بداية", "مطلع", "انطلاق",
+               "قيام", "ظهور")
+_SINCE_SPANS = tuple(normalize_word(w) for w in SINCE_SPANS)
+_THE_MARCH = frozenset(("المسيرة", "والمسيرة", "بالمسيرة", "للمسيرة", "فالمسيرة"))
+
+
+def _no_specific_act(doc: Document, m: TriggerMatch) -> Optional[str]:
+    """Why an ASSAULT / PROTEST trigger names no specific act, or None: ``المسيرة السلمية`` is the peace process,
+    not a peaceful march (مسيرة سلمية); a verb frame spanning ``منذ تأسيسها`` or ``منذ سنوات`` (نظمت الحركة منذ
+    تأسيسها عدة مظاهرات) sums up years of acts."""
+    if m.pattern.type not in ("ASSAULT", "PROTEST"):
+        return None
+    toks = doc.tokens
+    if m.pattern.type == "PROTEST" and any(
+            toks[i].norm in _THE_MARCH and i + 1 < len(toks) and toks[i + 1].norm == "السلمية"
+            for i in range(m.first, m.last + 1)):
+        return "المسيرة السلمية: the peace process, no protest"
+    for i in range(m.first + 1, m.last):
+        if toks[i].norm.lstrip("و") == "منذ" and strip_al(toks[i + 1].norm).startswith(_SINCE_SPANS):
+            return "a frame spanning منذ + years: a summary of acts, no specific one"
+    return None
+
+
 def build_event(doc: Document, m: TriggerMatch) -> Event:
     pat = m.pattern
     sent = doc.sentences[m.sentence]
@@ -119,6 +143,10 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
                                   (pat.mode == "visit" and _vehicle_subject(doc, m))):
         conf = 0.0  # a plane or ship "arriving" (وصلت طائرة) makes no visit
         ev.explanation.append("an asset (plane, ship) is no party to a meeting or visit")
+    why_not = _no_specific_act(doc, m)
+    if why_not:
+        conf = 0.0
+        ev.explanation.append(why_not)
     if pat.type == "PROTEST" and ev.actor and all(a.sector in SECURITY_SECTORS for a in ev.actor):
         if _names_protesters(doc, m):  # لتفريق ألف متظاهر تجمعوا: the police act on the protesters
             ev.actor = []
@@ -240,12 +268,28 @@ BARE_PREPOSITIONS = frozenset(normalize_word(w) for w in (
     "في وفي من على إلى الى عن مع حول خلال بعد قبل عبر ضد لدى منذ اثر إثر بين").split())
 
 
+# nouns whose genitive is an act: عملية خطف، محاولة قتل، جريمة قتل
+ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "عملية عمليات محاولة محاولات جريمة جرائم حادث حادثة حوادث حالات حالة").split())
+
+
 def _noun_after_preposition(doc: Document, m: TriggerMatch, ends: frozenset = frozenset()) -> None:
-    """``في دعم العمليات``، ``اتفاقيات تعاون``: a form read as a perfect verb (دعم، تعاون) right after a preposition
-    or right after another trigger's last word is a verbal noun (a verb does not follow either)."""
-    if m.head_tag == "perf" and not m.head_prefix and m.first > 0 and \
-            (doc.tokens[m.first - 1].norm in BARE_PREPOSITIONS or m.first - 1 in ends):
+    """``في دعم العمليات``، ``اتفاقيات تعاون``، ``عملية خطف``: a form read as a perfect verb (دعم، تعاون، خطف) right
+    after a preposition, an act noun (عملية، محاولة) or another trigger's last word is a verbal noun (a verb does
+    not follow any of them)."""
+    if m.head_prefix or m.first == 0:
+        return
+    prev = doc.tokens[m.first - 1].norm
+    if (m.head_tag == "perf" and (prev in BARE_PREPOSITIONS or m.first - 1 in ends)) or \
+            (m.head_tag in ("perf", "pass") and strip_al(prev) in ACT_NOUNS and not _relative_verb(doc, m)):
         m.head_tag = ""
+
+
+def _relative_verb(doc: Document, m: TriggerMatch) -> bool:
+    """``في هجوم قتل فيه 58 شخصا``، ``عملية قتل فيها ثلاثة``: after an indefinite noun a verb with a resumptive
+    pronoun or a count opens a relative clause; it stays a verb."""
+    nxt = doc.tokens[m.last + 1].norm if m.last + 1 < len(doc.tokens) else ""
+    return nxt in ("فيه", "فيها", "فيهما", "فيهم") or nxt.isdigit()
 
 
 def _pronoun_object(doc: Document, m: TriggerMatch, ev: Event, last: Optional[Event]) -> None:
@@ -510,6 +554,46 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
             (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main))}
 
 
+# an attack or protest named in a charge, a trial or an inquiry (بتهمة القتل، اتهامات بقتل طفلين، محاكمة منفذي
+# التفجير، يحقق في اتهامات بوقوع تعذيب وقتل) is what someone is accused of or tried for, not a report of the act
+LEGAL_HEADS = frozenset(normalize_word(w) for w in (
+    "اتهام اتهامات باتهام باتهامات والاتهامات تهمة تهم بتهمة بتهم التهم تهمتي بتهمتي إدانته ادانته بإدانته "
+    "بادانته إدانتهم ادانتهم المتهم متهم المتهمين متهمين المتهمون متهمون المتهمة متهمة محاكمة بمحاكمة لمحاكمة "
+    "ومحاكمة محاكمته محاكمتهم مقاضاة بمقاضاة يحاكم تحاكم يحاكمون حوكم").split())
+LEGAL_WINDOW = 8
+LEGAL_TYPES = frozenset(("ASSAULT", "PROTEST"))
+
+
+def legal_contents(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of ASSAULT / PROTEST noun triggers (or bare Form I perfects read as nouns: وقتل) that a charge or trial
+    word governs a few words before, in the same clause (no sentence stop, no verb trigger between), and of verb
+    triggers opening a relative clause on such a charged act (بتهمة التفجير الذي استهدف الفندق)."""
+    toks = doc.tokens
+    verbs = {h.first for h in matches if not _is_noun(h)}
+
+    def charged(i: int, start: int) -> bool:
+        for k in range(i - 1, max(start, i - LEGAL_WINDOW) - 1, -1):
+            tok = toks[k]
+            if (tok.is_punct and tok.norm in _SENTENCE_STOPS) or k in verbs or tok.norm in CLAUSE_OPENERS:
+                return False
+            if tok.norm in LEGAL_HEADS:
+                return True
+        return False
+
+    out = set()
+    for m in matches:
+        if id(m) in skip or m.pattern.type not in LEGAL_TYPES:
+            continue
+        bare = toks[m.first].norm[len(m.head_prefix):]
+        start = doc.sentences[m.sentence].token_start
+        if _is_noun(m) or (m.head_tag in ("perf", "pass") and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
+            if charged(m.first, start):
+                out.add(id(m))
+        elif m.first >= 2 and toks[m.first - 1].norm in RELATIVES and charged(m.first - 1, start):
+            out.add(id(m))
+    return out
+
+
 RELATIVES = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 # a relative clause describing a thing by a political act (القرار الذي صادق عليه، الشخصيات التي رفضت) is background;
 # attacks, protests and arrests told in a relative clause (التفجير الذي استهدف) are still reported as events
@@ -702,6 +786,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _noun_after_preposition(doc, m, noun_ends)
     inner = embedded_triggers(doc, matches)
     inner |= time_references(doc, matches, inner)
+    inner |= legal_contents(doc, matches, inner)
     inner |= relative_clauses(doc, matches)
     inner |= habitual_chains(doc, matches)
     inner |= condemned_acts(doc, matches)

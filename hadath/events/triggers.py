@@ -452,6 +452,9 @@ def _after_time_span(toks: list[Token], i: int, start: int) -> bool:
     return False
 
 
+_BACKGROUND_START_TYPES = frozenset(("ASSAULT", "PROTEST"))
+
+
 def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerMatch]:
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
     lex = lex or load_lexicon()
@@ -491,11 +494,21 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
         used: set[int] = set()
         kept: list[TriggerMatch] = []
         seen_keys = set()
+        # an attack or protest starting in a background phrase (بعد هجوم انتحاري) is background unless its sentence
+        # reports one of its type elsewhere (قتل سبعة اثر هجوم انتحاري: the same attack, told with its actor)
+        starting = [c for c in events if any(b.first <= c.first <= b.last for b in blocks)]
+        clear = {c.pattern.type for c in events if not any(b.first <= c.last <= b.last for b in blocks) and
+                 not any(s.first <= c.last and c.first <= s.last for s in starting)}
         for c in events:
             key = (c.pattern.id, tuple(c.tokens))
             if key in seen_keys or used.intersection(c.tokens):
                 continue
-            if any(b.first <= c.last <= b.last for b in blocks):
+            # a trigger ending in a background phrase is dropped
+            if any(b.first <= c.last <= b.last or (c.pattern.type in _BACKGROUND_START_TYPES and
+                                                   c.pattern.type not in clear and b.first <= c.first <= b.last)
+                   for b in blocks):
+                if not any(b.first <= c.last <= b.last for b in blocks):
+                    used.update(c.tokens)  # nor does a shorter attack pattern inside it count (انتحاري)
                 continue
             seen_keys.add(key)
             used.update(c.tokens)
