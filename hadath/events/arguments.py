@@ -42,7 +42,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document
 from hadath.events.triggers import TriggerMatch
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, strip_al
 
 SPEECH_VERBS = frozenset(normalize_word(w) for w in (
     "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد اوضح اوضحت يوضح توضح اشار اشارت يشير "
@@ -300,8 +300,8 @@ def _between(doc: Document, a_end: int, b_start: int) -> str:
     return normalize_word(doc.text[a_end:b_start]).strip()
 
 
-def _coordinate(doc: Document, head: Actor, pool: list[Actor]) -> list[Actor]:
-    """``head`` plus the actors coordinated with it (X و Y، X وY ...)."""
+def _coordinate(doc: Document, head: Actor, pool: list[Actor], allied: bool = False) -> list[Actor]:
+    """``head`` plus the actors coordinated with it (X و Y، X وY ...; with ``allied`` also "X ودول/وقوات Y")."""
     group = [head]
     last = head
     for b in pool:
@@ -311,13 +311,21 @@ def _coordinate(doc: Document, head: Actor, pool: list[Actor]) -> list[Actor]:
         if b.start < last.end or b is head:
             continue
         gap = _between(doc, last.end, b.start)
-        if gap in ("و", "،و", "، و") or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
+        if gap in ("و", "،و", "، و") or (allied and _allied_gap(gap)) or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
                                              not normalize_word(b.text).startswith("وزير")):
             group.append(b)
             last = b
             continue
         break
     return group
+
+
+ALLIED_HEADS = frozenset(normalize_word(w) for w in "دول قوات طائرات مقاتلات".split())
+
+
+def _allied_gap(gap: str) -> bool:
+    """``الولايات المتحدة ودول التحالف``، ``X وقوات Y``: "and the states/forces of" joins a second party."""
+    return gap[:1] == "و" and gap[1:] in ALLIED_HEADS
 
 
 def _dash_joined(doc: Document, a: Actor, b: Actor) -> bool:
@@ -518,9 +526,14 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                 return a
             if _prep_before(doc, a, m.last + 1) is None and (_adverbial_gap(doc, m.last + 1, j) or (
                     j - m.last <= 2 and all(toks[k].norm in FORCE_HEADS for k in between)) or (
+                    j - m.last == 3 and toks[m.last + 1].norm in ONE_OF and toks[m.last + 2].norm in FORCE_HEADS) or (
                     j - m.last == 3 and toks[m.last + 1].norm in FORCE_HEADS and not toks[m.last + 2].is_punct
                     and a.kind in ("country", "nationality"))):  # "استهدفت طائرات الأباتشي السعودية"
                 res.rules.append("subject:vso-after-adverbial")
+                return a
+            if m.pattern.type in ("ASSAULT", "COERCE") and j - m.last == 3 and toks[m.last + 1].norm in FORCE_HEADS \
+                    and toks[m.last + 2].norm == "من" and not is_generic(a):  # "هاجم عناصر من تنظيم X": X's members
+                res.rules.append("subject:vso-members-of")
                 return a
             break
     if before:
@@ -534,6 +547,10 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             k = len(free) - 1
             while k > 0 and _dash_joined(doc, free[k - 1], free[k]):
                 k -= 1  # "اللجنة السعودية - البرازيلية": the joint body's first party heads the pair
+            while k > 0 and m.pattern.type in ("ASSAULT", "COERCE") and free[k - 1].end <= free[k].start and \
+                    (_between(doc, free[k - 1].end, free[k].start) in ("و", "،و", "، و") or
+                     _allied_gap(_between(doc, free[k - 1].end, free[k].start))):
+                k -= 1  # "الولايات المتحدة ودول التحالف نفذت غارات": the coordinated subject's first party
             res.rules.append("subject:before")
             return free[k]
     if speech is not None and self_ref and res.speaker is not None:
@@ -626,6 +643,9 @@ PHRASE_HEADS = frozenset(normalize_word(w) for w in (
 # the weapon or unit of a party (شنت مقاتلات التحالف، قصفت مدفعية الجيش): the party is the subject
 FORCE_HEADS = PHRASE_HEADS | frozenset(normalize_word(w) for w in (
     "طائرات مقاتلات قوات عناصر مدفعية سفن بوارج زوارق دبابات وحدات جنود طيران مروحيات طائرة").split())
+
+
+ONE_OF = frozenset(normalize_word(w) for w in "إحدى احدى أحد احد".split())  # "قصفت إحدى طائرات X"
 
 
 def _owned_type(m: TriggerMatch) -> bool:
@@ -1236,7 +1256,23 @@ def _agent_of_act_noun(doc: Document, a: Actor, m: TriggerMatch) -> bool:
     if i < 2:
         return False
     noun, prep = doc.tokens[i - 1], doc.tokens[i - 2]
-    return not noun.is_punct and not noun.norm.startswith("ال") and prep.norm in ACT_NOUN_PREPS
+    if not noun.is_punct and not noun.norm.startswith("ال") and prep.norm in ACT_NOUN_PREPS:
+        return True
+    return m.pattern.type == "ASSAULT" and _owner_of_attack(doc, i)
+
+
+def _owner_of_attack(doc: Document, i: int) -> bool:
+    """``في هجمات (مفترضة) لحركة X``، ``في هجوم لتنظيم X``: the attacks "of" X (ل) after في/خلال were X's acts."""
+    toks = doc.tokens
+    k = i - 1
+    if toks[i].norm[:1] == "ل" and toks[i].norm[1:] in PHRASE_HEADS:
+        k = i  # the mention itself starts with ل (لحركة الشباب)
+    elif k < 0 or toks[k].norm[:1] != "ل" or toks[k].norm[1:] not in PHRASE_HEADS:
+        return False
+    k -= 1
+    if k >= 1 and not toks[k].is_punct and strip_al(toks[k].norm) not in ACT_NOUNS:
+        k -= 1  # one adjective (مفترضة، انتحاري)
+    return k >= 1 and toks[k].norm in ACT_NOUNS and toks[k - 1].norm in ACT_NOUN_PREPS
 
 
 def _count_patient(doc: Document, m: TriggerMatch) -> bool:
@@ -1248,7 +1284,10 @@ def _count_patient(doc: Document, m: TriggerMatch) -> bool:
     head = toks[m.first]
     if head.enclitics or head.norm.endswith(("ت", "وا")):
         return False  # "واحتجزت 68 رهينة": a feminine or plural verb agrees with an elided subject: active
-    nxt = toks[m.first + 1].norm
+    k = m.first + 1
+    while k + 1 < len(toks) and k <= m.first + 2 and toks[k].norm in TIME_WORDS:
+        k += 1  # "قتل أمس سبعة من عناصر الشرطة": a time word before the count
+    nxt = toks[k].norm
     return nxt.isdigit() or nxt in COUNT_WORDS
 
 
@@ -1288,6 +1327,184 @@ def _fired_from(doc: Document, m: TriggerMatch, after: list[Actor]) -> Optional[
     return next((a for a in after if _tok_of(doc, a) in (k + 2, k + 3) and a.country), None)
 
 
+VICTIM_NOUNS = frozenset(normalize_word(w) for w in "مقتل مصرع إصابة اصابة سقوط استشهاد جرح".split())
+REPORT_VERBS = frozenset(normalize_word(w) for w in (
+    "أعلن أعلنت وأعلن وأعلنت أكد أكدت وأكد وأكدت ذكر ذكرت وذكر وذكرت أفاد أفادت وأفاد وأفادت أورد أوردت نقل نقلت "
+    "رجح رجحت أحصى أحصت وثق وثقت نعى نعت ونعى ونعت").split())
+
+
+def _victim_noun(doc: Document, m: TriggerMatch) -> bool:
+    """The trigger is a noun of dying or being hurt (مقتل، مصرع، إصابة): its genitive is the victim."""
+    return is_noun_trigger(m) and doc.tokens[m.first].norm.lstrip("وب") in VICTIM_NOUNS
+
+
+def _announced_victims(doc: Document, m: TriggerMatch, subject: Actor, res: Arguments) -> bool:
+    """``أعلن/ذكر X (اليوم) مقتل ... في هجوم``: X is the subject of the reporting verb whose object is the deaths,
+    not their perpetrator."""
+    if m.pattern.type != "ASSAULT" or not is_noun_trigger(m) or subject.end > m.start:
+        return False
+    toks = doc.tokens
+    i = _tok_at(doc, subject.start, 0, len(toks))
+    j = _tok_at(doc, subject.end - 1, 0, len(toks))
+    if i < 1 or toks[i - 1].norm not in REPORT_VERBS:
+        return False
+    # the object of the reporting verb: the first death noun after the subject (a coordinated source, a time word
+    # between), with no punctuation before it; the trigger is that noun or comes after it
+    k = next((k for k in range(j + 1, min(m.first + 1, j + 6)) if toks[k].norm.lstrip("وب") in VICTIM_NOUNS), None)
+    if k is None or any(toks[x].is_punct for x in range(j + 1, k)):
+        return False
+    res.rules.append(f"subject:reporter-of-deaths={subject.text}")
+    return True
+
+
+WHEN_WORDS = frozenset(normalize_word(w) for w in "حين حينما عندما لدى بعدما عقب إثر اثر".split())
+ATTACK_VERBS = frozenset(normalize_word(w) for w in (
+    "فتح فتحت فتحوا أطلق أطلقت أطلقوا هاجم هاجمت هاجموا فجر فجرت استهدف استهدفت قصف قصفت شن شنت نصب نصبت "
+    "اقتحم اقتحمت").split())
+
+
+def _when_attacker(doc: Document, m: TriggerMatch, after: list[Actor], end: int) -> Optional[Actor]:
+    """``مقتل ثلاثة جنود حين فتح عناصر من X النار``: the subject of an attack verb in the when-clause right after
+    the deaths is their perpetrator."""
+    toks = doc.tokens
+    for k in range(m.last + 1, min(end, m.last + 8) - 1):
+        if toks[k].is_punct:
+            return None
+        if toks[k].norm not in WHEN_WORDS or toks[k + 1].norm not in ATTACK_VERBS:
+            continue
+        for a in after:
+            j = _tok_of(doc, a)
+            if k + 1 < j <= k + 5 and a.country and not any(toks[x].is_punct for x in range(k + 2, j)) and \
+                    all(toks[x].norm in FORCE_HEADS | {"من"} for x in range(k + 2, j)):
+                return a
+        return None
+    return None
+
+
+HIT_VERBS = ("قتل", "اصيب", "أصيب", "جرح", "لقي", "سقط", "استشهد")
+
+
+def _hit_before_act_noun(doc: Document, m: TriggerMatch, subject: Actor, res: Arguments) -> bool:
+    """``ثلاثة جنود سعوديين أصيبوا/قتلوا في هجوم``: the subject of a verb of being killed or hurt, before the attack
+    noun it happened in, is the attack's victim."""
+    if m.pattern.type != "ASSAULT" or not is_noun_trigger(m) or subject.end > m.start:
+        return False
+    toks = doc.tokens
+    j = _tok_at(doc, subject.end - 1, 0, len(toks))
+    gap = range(j + 1, m.first)
+    if len(gap) > 5 or any(toks[k].is_punct for k in gap):
+        return False
+    if not any(toks[k].norm.lstrip("و").startswith(HIT_VERBS) for k in gap):
+        return False
+    res.rules.append(f"recipient:hit-before-act-noun={subject.text}")
+    return True
+
+
+def _counted_party(doc: Document, m: TriggerMatch, after: list[Actor], taken: set) -> Optional[Actor]:
+    """``قتل (أمس) سبعة من عناصر X``: the party counted right after a passive attack or arrest verb."""
+    toks = doc.tokens
+    for a in after:
+        j = _tok_of(doc, a)
+        if j - m.last > 6 or id(a) in taken:
+            return None
+        if all(toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS | TIME_WORDS | FORCE_HEADS | {"من"}
+               for k in range(m.last + 1, j)):
+            return a
+        return None
+    return None
+
+
+def _coordinated_after_place(doc: Document, r: Actor, pool: list[Actor], end: int) -> Optional[Actor]:
+    """``مواقع تنظيم داعش في سوريا ومتمردي حزب العمال في شمال العراق``: a target, its place, then "و" and a second
+    named target (a head noun like متمردي، مواقع may come between)."""
+    nxt = next((b for b in pool if b.start >= r.end), None)
+    if nxt is None or _tok_of(doc, nxt) >= end or (nxt.kind not in ("group", "org") and
+                                                                not (nxt.ref or "").startswith("group:")):
+        return None
+    words = _between(doc, r.end, nxt.start).split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("في", "فى") or not words[-1].startswith("و"):
+        return None
+    if any(p in doc.text[r.end:nxt.start] for p in "،,.:؛"):
+        return None
+    return nxt
+
+
+TERRITORY_NOUNS = frozenset(normalize_word(w) for w in "الأراضي الاراضي الأجواء الاجواء المياه".split())
+
+
+def _territory_of(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> Optional[Actor]:
+    """``في الأراضي السورية``، ``داخل الأجواء التركية``: the country whose territory the attack was in."""
+    toks = doc.tokens
+    nis = _nisbas()
+    for k in range(m.last + 1, min(end, m.last + 8) - 1):
+        if toks[k].is_punct:
+            return None
+        if toks[k].norm in ("في", "فى", "داخل") and toks[k + 1].norm in TERRITORY_NOUNS and k + 2 < len(toks):
+            c = nis.get(toks[k + 2].norm)
+            if c:
+                t = toks[k + 2]
+                res.rules.append(f"recipient:territory={t.text}")
+                return Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")
+            return None
+    return None
+
+
+STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
+    "قصف غارة غارات الغارات ضربة ضربات الضربات القصف الغارة الضربة صواريخ قذائف مدفعية المدفعية").split())
+PLACE_HEADS = frozenset(normalize_word(w) for w in (
+    "مدينة بمدينة لمدينة بلدة ببلدة قرية بقرية محافظة بمحافظة منطقة بمنطقة ولاية بولاية حي بحي").split())
+
+
+def _place_adjective(doc: Document, a: Actor, res: Arguments) -> bool:
+    """``في مدينة القديح السعودية``: a one-word definite country adjective after "town X" says where, not who."""
+    toks = doc.tokens
+    i = _tok_at(doc, a.start, 0, len(toks))
+    if a.kind not in ("country", "nationality") or toks[i].end < a.end or i < 2 or \
+            not toks[i].norm.startswith("ال") or toks[i - 2].norm not in PLACE_HEADS or toks[i - 1].is_punct:
+        return False
+    res.rules.append(f"place-adjective-not-party:{a.text}")
+    return True
+
+
+CLAIM_VERBS = frozenset(normalize_word(w) for w in "تبنى تبنت وتبنى وتبنت".split())
+
+
+def _claimant(doc: Document, m: TriggerMatch, end: int) -> Optional[Actor]:
+    """``...، وتبنى تنظيم X الهجوم``: the group claiming the attack later in the same sentence is its actor.
+    (Not "أعلن X مسؤوليته": that sentence's attack often merges with the next sentence's report of it, whose gold,
+    coded from that sentence alone, names no actor.)"""
+    toks = doc.tokens
+    sent = doc.sentences[m.sentence]
+    hi = min(sent.token_end, len(toks))
+    for k in range(m.last + 1, hi):
+        if toks[k].norm not in CLAIM_VERBS:
+            continue
+        named = [a for a in doc.actors if toks[k].end <= a.start and _tok_at(doc, a.start, 0, len(toks)) <= k + 3
+                 and not is_generic(a)]
+        if named:
+            return named[0]
+    return None
+
+
+PLURAL_VICTIM_VERBS = frozenset(normalize_word(w) for w in "قتلوا قتلا جرحوا جرحا أصيبوا أصيبا اصيبوا اصيبا".split())
+
+
+def _svo_victims(doc: Document, m: TriggerMatch, pool: list[Actor], first: int) -> Optional[Actor]:
+    """``(أن) نحو 260 مقاتلا من حزب X قتلوا``: a plural or dual قتلوا/قتلا/أصيبوا right after a counted subject is
+    the passive (قُتلوا): the subject, or the party its fighters are "of", was hit."""
+    toks = doc.tokens
+    head = toks[m.first]
+    if head.enclitics or head.norm.lstrip("و") not in PLURAL_VICTIM_VERBS or m.head_tag in ("impf", "juss"):
+        return None
+    cand = [a for a in pool if a.end <= head.start and _tok_of(doc, a) >= first and a.country and
+            m.first - _tok_at(doc, a.end - 1, 0, len(toks)) <= 2]
+    if not cand:
+        return None
+    lo = max(first, _tok_of(doc, cand[-1]) - 6)
+    counted = any(toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS for k in range(lo, _tok_of(doc, cand[-1])))
+    return cand[-1] if counted else None
+
+
 def assign(doc: Document, m: TriggerMatch) -> Arguments:
     toks = doc.tokens
     first, end, speech, comp, self_ref = clause_region(doc, m)
@@ -1295,6 +1512,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     raw_lo = toks[first].start if first < len(toks) else m.start
     raw_hi = toks[end - 1].end if end - 1 < len(toks) and end > first else m.end
     pool = _merge_adjacent(doc, _actors_in(doc, raw_lo, raw_hi))
+    place_adj = [a for a in pool if m.pattern.type == "ASSAULT" and _place_adjective(doc, a, res)]
+    pool = [a for a in pool if all(a is not b for b in place_adj)]
     if speech is not None:
         sent = doc.sentences[m.sentence]
         spk = [a for a in _actors_in(doc, toks[sent.token_start].start, toks[comp].start)]
@@ -1321,6 +1540,11 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             res.rules and res.rules[-1] in ("subject:clause-subject", "subject:before"):
         res.rules.append(f"consequence-not-subject:{subject.text}")  # "دان X التفجير ... وأسفر عن مقتل"
         subject = None
+    if subject is not None and _announced_victims(doc, m, subject, res):
+        subject = None  # "أعلن الجيش التركي مقتل ثلاثة جنود": the one announcing the deaths did not kill
+    hit_subject = subject if subject is not None and _hit_before_act_noun(doc, m, subject, res) else None
+    if hit_subject is not None:
+        subject = None  # "ثلاثة جنود سعوديين أصيبوا في هجوم": those hurt, not the attackers
     active_verb = m.head_tag in ("perf", "impf", "juss") and "patient" not in pattern.roles
     if agent is not None and active_verb and subject is not None and \
             any(r in res.rules for r in ("subject:vso", "subject:in-frame", "subject:speaker-own-act")) and \
@@ -1375,7 +1599,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.rules.append("actors:بين")
         return res
 
-    subj_group = _coordinate(doc, subject, pool) if subject is not None else []
+    subj_group = _coordinate(doc, subject, pool, allied=pattern.type in ("ASSAULT", "COERCE")) \
+        if subject is not None else []
     taken = {id(a) for a in subj_group}
     if agent is not None:
         taken.add(id(agent))
@@ -1401,6 +1626,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             _agent_of_act_noun(doc, recipient[0], m):
         actor, recipient = recipient, []
         res.rules.append("passive:agent-of-act-noun")
+    elif passive and actor and "subject:trigger-phrase-nationality" in res.rules and pattern.type == "ASSAULT":
+        res.rules.append("passive:strike-nationality-stays-actor")  # "قتلوا في غارات أمريكية": the US struck
     elif passive and actor:
         if not recipient:
             recipient, actor = actor, []
@@ -1408,6 +1635,11 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         else:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
+    if not recipient and pattern.type == "ASSAULT" and _victim_noun(doc, m):
+        inner = [a for a in pool if m.start < a.start < m.end and a.country and all(a is not b for b in actor)]
+        if inner:  # "مقتل ثلاثة جنود أتراك": the nationality of the dead named inside the trigger
+            recipient = inner[:1]
+            res.rules.append("recipient:victims-in-trigger")
     if not actor and pattern.type in ("AID", "ASSAULT"):
         owner = next((a for a in after if _tok_of(doc, a) - m.last <= 3 and _owner(doc, _tok_of(doc, a), m.last + 1)),
                      None)
@@ -1427,7 +1659,39 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             actor = [police]
             recipient = [r for r in recipient if r.sector != "COP"]
             res.rules.append("passive:arrest-by-named-police")
-    if passive and not actor and pattern.type == "ASSAULT":
+    strikes = [a for a in recipient if a.kind == "asset" and a.country and a.sector == "MIL" and
+               normalize_word(a.text).split()[0].lstrip("وب") in STRIKE_NOUNS]
+    if pattern.type == "ASSAULT" and strikes and all(is_generic(a) for a in actor):
+        actor, recipient = strikes[:1], [a for a in recipient if a is not strikes[0]]
+        res.rules.append(f"actor:strike-not-recipient={strikes[0].text}")  # "قتلوا خلال قصف مدفعي سعودي"
+    victims = _svo_victims(doc, m, pool, first) if pattern.type == "ASSAULT" and \
+        all(is_generic(a) for a in recipient) else None
+    if victims is not None:  # "260 مقاتلا من حزب X قتلوا خلال الغارات التركية": the subject was killed
+        recipient, actor, passive = [victims], [a for a in actor if a is not victims], True
+        res.rules.append(f"passive:svo-victims={victims.text}")
+    if not recipient and "passive:verb-then-count" in res.rules and pattern.type in ("ASSAULT", "COERCE"):
+        counted = _counted_party(doc, m, after, {id(a) for a in actor})
+        if counted is not None:  # "قتل أمس سبعة من عناصر الشرطة الأفغانية": the police were hit
+            recipient = [counted]
+            res.rules.append(f"recipient:counted-party={counted.text}")
+    if pattern.type == "ASSAULT" and len(recipient) == 1:
+        more = _coordinated_after_place(doc, recipient[0], pool, end)
+        if more is not None:  # "مواقع داعش في سوريا ومتمردي حزب X في شمال العراق": a second target
+            recipient = recipient + [more]
+            res.rules.append(f"recipient:coordinated-after-place={more.text}")
+    if not recipient and pattern.type == "ASSAULT":
+        land = _territory_of(doc, m, end, res)
+        if land is not None:  # "نفذت غارة في الأراضي السورية": the territory's country is hit
+            recipient = [land]
+    if hit_subject is not None and not recipient:
+        recipient = [hit_subject]
+    if not actor and pattern.type == "ASSAULT" and _victim_noun(doc, m):
+        attacker = _when_attacker(doc, m, after, end)
+        if attacker is not None:  # "مقتل ثلاثة جنود حين فتح عناصر من X النار": X attacked
+            actor = [attacker]
+            recipient = [a for a in recipient if a is not attacker]
+            res.rules.append(f"actor:attacker-of-when-clause={attacker.text}")
+    if passive and (not actor or all(is_generic(a) for a in actor)) and pattern.type == "ASSAULT":
         weapon = next((a for a in after if a.kind == "asset" and a.country and a.sector == "MIL"
                        and _tok_of(doc, a) - m.last <= 15 and all(a is not r for r in recipient)), None)
         if weapon is not None:  # "قتل 30 مسلحا خلال الغارات الجوية التركية": the strikes' country did it
@@ -1487,12 +1751,24 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         actor = [_with_context_country(a, here, res) if _domestic(a) else a for a in actor]
         recipient = [_with_context_country(a, here, res) if _domestic(a) else a for a in recipient]
     # the GSR leaves protesters countryless; civilians do not arrest or sanction (a "subject" there is a target)
-    civil = False if pattern.type in ("COERCE", "SANCTION") else "crowd" if pattern.type != "PROTEST" else True
+    # (unnamed civilians as an attack's "subject" are its victims: "قتل سبعة مدنيين عندما فجر انتحاري نفسه")
+    civil = False if pattern.type in ("COERCE", "SANCTION", "ASSAULT") else "crowd" if pattern.type != "PROTEST" \
+        else True
     # "قال مسؤولون خليجيون لمصر إنهم ...": the country of the one addressed is not the speaker's
     actor_country = None if res.addressee is not None and res.addressee.country == sent_country else sent_country
     actor = [_with_context_country(a, actor_country, res, civil=civil)
              for a in _apposed(doc, _dedupe(actor), pool, res)]
     recipient = [_with_context_country(a, sent_country, res) for a in _apposed(doc, _dedupe(recipient), pool, res)]
+    if pattern.type == "ASSAULT" and sent_country:  # "قتل خمسة جنود في هجوم جنوب شرق تركيا": that state's soldiers
+        recipient = [replace(a, country=sent_country) if is_generic(a) and a.sector == "MIL" else a for a in recipient]
+    if pattern.type == "ASSAULT" and all(is_generic(a) for a in actor):
+        claimant = _claimant(doc, m, end)
+        if claimant is not None:  # "قتل 20 في تفجير ...، وتبنى تنظيم X الهجوم": X is the attacker
+            actor = [claimant]
+            recipient = [a for a in recipient if a is not claimant]
+    if place_adj and all(is_generic(a) for a in recipient):
+        recipient = place_adj[:1]  # "قرب مدينة جازان السعودية": the place's country, when no one else is hit
+        res.rules.append(f"recipient:country-of-place={place_adj[0].text}")
     if pattern.type == "PROTEST" and not actor and sent_country:
         actor = _implied_people(doc, m, sent_country, res)
     actor = [a for a in actor if not _attributive(doc, a, res)]

@@ -701,6 +701,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     """An attack or arrest with no named target hits the country where it happens (a bombing in Baghdad -> IRQ);
     a protest with no named target is against that country's authorities; a withdrawal with no named other
     party leaves a foreign country's territory."""
+    if ev.type == "ASSAULT" and _unnamed_parties(ev):
+        return
     if ev.type not in PLACE_TARGET_TYPES or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
         return
     loc = ev.location
@@ -712,6 +714,29 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+IRREGULAR_SECTORS = frozenset(("REB", "UAF", "INS", "CRM"))
+
+
+def _unnamed_parties(ev: Event) -> bool:
+    """Bare terms as an attack's parties. An unnamed armed attacker (انتحاري، مسلحون) stays the actor, a party with
+    no country (as the GSR coders code an unidentified source); bare soldiers or people as the actor are the
+    attack's victims misread (قتل أربعة جنود في هجوم بعبوة ناسفة) and are dropped. Unnamed gunmen or terrorists hit
+    by a named party (قتلت الشرطة إرهابيا) leave the recipient empty (True); unnamed people or soldiers hit take
+    the place's country (the caller's next step)."""
+    if ev.actor and _vague(ev.actor) and not any(a.sector in IRREGULAR_SECTORS for a in ev.actor):
+        ev.explanation.append("actor: bare term, no attacker (" + ", ".join(a.text for a in ev.actor) + ") -> none")
+        ev.actor = []
+    if not ev.recipient or not _vague(ev.recipient):
+        return False
+    # (with no named attacker either, the attack only has its place: "Attacks with no named perpetrator")
+    irregular = bool(ev.actor) and all(a.sector in IRREGULAR_SECTORS and "انتحار" not in a.text for a in ev.recipient)
+    if irregular:
+        return True
+    ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
+    ev.recipient = []
+    return False
 
 
 def _recipient_own_country(ev: Event) -> None:

@@ -103,7 +103,8 @@ FRAMES = [
 GUARDS = [
     ("وجرح مدني سوري في قصف شنته طائرات النظام على حلب.", "ASSAULT", {"SYR"}, {"SYR"}),
     ("قتل جندي تركي في هجوم على دورية قرب الحدود.", "ASSAULT", set(), {"TUR"}),
-    ("قتل الجيش العراقي عشرات المسلحين في الأنبار.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+    # unnamed gunmen killed are a recipient with no country, not the place's country
+    ("قتل الجيش العراقي عشرات المسلحين في الأنبار.", "ASSAULT", {"IRQ"}, {None}),
     # "دعم بلاده لـ X": the subject's own country (بلاده) is no recipient; the search goes on to X
     ("أعرب وزير الخارجية الأردني ناصر جودة عن دعم بلاده للحكومة الليبية الشرعية.", "SUPPORT", {"JOR"}, {"LBY"}),
     # "الأطراف/الفرقاء + nationality": that country's parties
