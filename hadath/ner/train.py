@@ -172,14 +172,19 @@ def featurize(feat: Featurizer, sents: Sequence[Sentence]):
     return xs, ys, meta
 
 
-def train_crf(xs, ys, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER) -> None:
+def train_crf(xs, ys, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER, algorithm: str = "lbfgs",
+              algo_params: Optional[dict] = None) -> None:
+    """A CRF over ``xs``/``ys`` into ``path``; c1/c2 apply to L-BFGS only (crfsuite's other trainers, "ap",
+    "pa", "arow", "l2sgd", take their own ``algo_params``; docs/ner.md rows Z1-Z5 compare them)."""
     import pycrfsuite
 
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     for x, y in zip(xs, ys):
         trainer.append(x, y)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
-                        "feature.possible_transitions": True})
+    params = {"max_iterations": max_iter, "feature.possible_transitions": True}
+    if algorithm == "lbfgs":
+        params.update(c1=c1, c2=c2)
+    trainer.set_params(params | (algo_params or {}))
     trainer.train(str(path))
 
 
@@ -211,7 +216,7 @@ class TrainReport:
 def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = (),
           grid: Sequence[tuple[float, float]] = (), c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
           max_iter: int = MAX_ITER, holdout_dev: bool = False, o_shift: float = DEFAULT_O_SHIFT,
-          log=print) -> TrainReport:
+          algorithm: str = "lbfgs", algo_params: Optional[dict] = None, log=print) -> TrainReport:
     """Build lookup tables and the CRF in ``out_dir``.
 
     ``holdout_dev``: train on ANERcorp train minus the dev split and score dev (the figures in docs/ner.md;
@@ -238,10 +243,11 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ()
     log(f"features for {len(xs)} train / {len(dxs)} dev sentences in {time.perf_counter() - t0:.0f}s")
     model_path = out_dir / "ner.crfsuite"
     params = {"c1": c1, "c2": c2, "max_iter": max_iter, "o_shift": o_shift, "extra": list(extra),
+              "algorithm": algorithm, **(algo_params or {}),
               "trained_on": "train minus dev" if holdout_dev else "all of ANERcorp train"}
     if not holdout_dev:
         t1 = time.perf_counter()
-        train_crf(xs, ys, model_path, c1, c2, max_iter)
+        train_crf(xs, ys, model_path, c1, c2, max_iter, algorithm, algo_params)
         shift_o_bias(model_path, o_shift)
         log(f"CRF trained in {time.perf_counter() - t1:.0f}s")
         sizes["model_bytes"] = model_path.stat().st_size
@@ -251,7 +257,7 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ()
     for a, b in (grid or [(c1, c2)]):
         tmp = out_dir / f"ner.{a}-{b}.tmp"
         t1 = time.perf_counter()
-        train_crf(xs, ys, tmp, a, b, max_iter)
+        train_crf(xs, ys, tmp, a, b, max_iter, algorithm, algo_params)
         shift_o_bias(tmp, o_shift)
         sc = dev_scores(tmp, dxs, dmeta, dev)
         f1 = sc["ALL"]["f1"]
