@@ -147,14 +147,19 @@ def _structure(toks, words, at: int, head, ev: Event, feats: list[str]) -> list[
     return out
 
 
+_CLASS_WORDS = (("casualty", _CASUALTY), ("speech", _SPEECH), ("modal", _MODAL), ("generic", _GENERIC),
+                 ("specific", _SPECIFIC), ("crowd", _CROWD), ("purpose", _PURPOSE), ("protesters", _PROTESTERS),
+                 ("legal", _LEGAL), ("condemn", _CONDEMN), ("found", _FOUND), ("habitual", _HABITUAL))
+_IN_SOME_CLASS = frozenset().union(*(words for _, words in _CLASS_WORDS))
+
+
 def _classes(w: str, norm: str, before: bool, where: str) -> list[str]:
     out = []
     if norm.isdigit():
         out += ["num"] + ([f"num-{where}"] if where else [])
-    for name, words in (("casualty", _CASUALTY), ("speech", _SPEECH), ("modal", _MODAL), ("generic", _GENERIC),
-                        ("specific", _SPECIFIC), ("crowd", _CROWD), ("purpose", _PURPOSE),
-                        ("protesters", _PROTESTERS), ("legal", _LEGAL), ("condemn", _CONDEMN), ("found", _FOUND),
-                        ("habitual", _HABITUAL)):
+    if w not in _IN_SOME_CLASS and norm not in _IN_SOME_CLASS:
+        return out  # most words: no class to test one by one
+    for name, words in _CLASS_WORDS:
         if w in words or norm in words:
             out.append(f"c={name}")
             out.append(f"c={name}-{'before' if before else 'after'}")
