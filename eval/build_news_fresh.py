@@ -89,25 +89,27 @@ def cmd_finalize(draft: Path, out: Path = FRESH, split: str = "fresh",
     print(f"wrote {len(rows)} sentences to {out}")
 
 
-def cmd_show() -> None:
-    show_gold("all", FRESH)
-
-
-def main() -> None:
+def run_cli(out: Path, split: str, used: tuple[Path, ...], seed: int) -> None:
+    """``candidates`` / ``finalize`` / ``show`` for a fresh set written to ``out`` (split label ``split``) that
+    reuses nothing from the ``used`` sets; ``seed`` is the default sampling seed."""
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=sys.modules["__main__"].__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    add_candidates_parser(sub, seed=2026)
+    add_candidates_parser(sub, seed=seed)
     f = sub.add_parser("finalize")
     f.add_argument("draft", type=Path)
     sub.add_parser("show")
     a = ap.parse_args()
     if a.cmd == "candidates":
-        cmd_candidates(a.per_kind, a.seed, a.lede, a.pattern)
+        cmd_candidates(a.per_kind, a.seed, a.lede, a.pattern, used=used)
     elif a.cmd == "finalize":
-        cmd_finalize(a.draft)
+        cmd_finalize(a.draft, out=out, split=split, used=used)
     else:
-        cmd_show()
+        show_gold("all", out)
+
+
+def main() -> None:
+    run_cli(FRESH, "fresh", (DEV_TEST,), seed=2026)
 
 
 if __name__ == "__main__":

@@ -12,37 +12,19 @@ the first fresh set is reused (same zip+index or url), nor a near-copy of one of
 """
 from __future__ import annotations
 
-import argparse
-import signal
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_news_events import add_candidates_parser, cmd_show as show_gold  # noqa: E402
-from build_news_fresh import DEV_TEST, FRESH  # noqa: E402
-from build_news_fresh import cmd_candidates as fresh_candidates, cmd_finalize as fresh_finalize  # noqa: E402
+from build_news_fresh import DEV_TEST, FRESH, run_cli  # noqa: E402
 
 FRESH2 = DEV_TEST.parent / "news_events_fresh2.jsonl"
-SPLIT = "fresh2"
 USED = (DEV_TEST, FRESH)  # sets whose articles and sentences this one must not reuse
 
 
 def main() -> None:
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    add_candidates_parser(sub, seed=4242)
-    f = sub.add_parser("finalize")
-    f.add_argument("draft", type=Path)
-    sub.add_parser("show")
-    a = ap.parse_args()
-    if a.cmd == "candidates":
-        fresh_candidates(a.per_kind, a.seed, a.lede, a.pattern, used=USED)
-    elif a.cmd == "finalize":
-        fresh_finalize(a.draft, out=FRESH2, split=SPLIT, used=USED)
-    else:
-        show_gold("all", FRESH2)
+    run_cli(FRESH2, "fresh2", USED, seed=4242)
 
 
 if __name__ == "__main__":

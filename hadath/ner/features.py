@@ -163,6 +163,16 @@ class Featurizer:
                 self._cache[(st,)] = tl
         return tl
 
+    def _word_parts(self, w: str) -> tuple:
+        """(proclitics, stem, enclitic-less base, shape, is Arabic, gazetteer types, clusters) of a word type: what
+        every feature family of ``_known_type_features`` and ``_type_rows`` is read from."""
+        res = self.res
+        pre, st = self.analyse(w)
+        shape = word_shape(w)
+        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
+        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        return pre, st, strip_enclitic(st), shape, shape == "ar", gaz, cl
+
     def _known_type_features(self, w: str) -> tuple:
         """``type_features`` with ``known``: the known attributes of ``_type_features``' lists, in the same
         order, looked up as (family, value) in prebuilt tables instead of building every string and then
@@ -170,12 +180,7 @@ class Featurizer:
         res = self.res
         tables = self._tables
         own_t = tables[""]
-        pre, st = self.analyse(w)
-        base = strip_enclitic(st)
-        shape = word_shape(w)
-        ar = shape == "ar"
-        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
-        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        pre, st, base, shape, ar, gaz, cl = self._word_parts(w)
         head = [("w", w), ("st", st), ("pre", pre), ("sh", shape)]
         g_pairs = [("g", g) for g in gaz]
         if res.translit and ar:
@@ -207,12 +212,7 @@ class Featurizer:
         this runs for every word type a worker meets for the first time)."""
         res = self.res
         get = self._row_get
-        pre, st = self.analyse(w)
-        base = strip_enclitic(st)
-        shape = word_shape(w)
-        ar = shape == "ar"
-        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
-        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        pre, st, base, shape, ar, gaz, cl = self._word_parts(w)
         rows = [get["b"](""), get["w"](w), get["st"](st), get["pre"](pre), get["sh"](shape), get["p2"](st[:2]),
                 get["p3"](st[:3]), get["s1"](st[-1:]), get["s2"](st[-2:]), get["s3"](st[-3:]),
                 get["len"](str(min(len(st), 8)))]
