@@ -58,6 +58,8 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
     crossed = a.type == "CONSULT" and _compatible(aa, br) and _compatible(ar, ba)
     if not (straight or crossed):
         return False
+    if not crossed and a.actor and b.actor and not ({x.country for x in a.actor} & {x.country for x in b.actor}):
+        return False  # a state's army and an unnamed bomber both act: a party without a country is a party too
     if same_sentence:
         return True
     # across sentences: the same parties in the same (or, for a meeting, swapped) roles, one side possibly

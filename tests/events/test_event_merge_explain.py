@@ -1,6 +1,7 @@
 """Repeated reports merge into one event with mentions; ids, codes and explanations are filled."""
 from __future__ import annotations
 
+import hadath
 from hadath.document import Actor, Event, Span
 from hadath.events.explain import explain_document
 from hadath.events.merge import can_merge, merge_events
@@ -53,3 +54,12 @@ def test_event_fields_and_explanation():
 def test_stage_declares_layers():
     st = EventStage()
     assert st.name == "events" and st.requires == ("tokens", "sentences", "actors") and st.assigns == ("events",)
+
+
+def test_a_state_force_and_an_unnamed_bomber_are_two_attacks():
+    # two attacks in one sentence, by a named army and by an unnamed bomber: a countryless party is a party too
+    doc = hadath.extract("قتلت القوات الأفغانية عشرة مسلحين في قندهار أمس، فيما فجر انتحاري نفسه قرب مقر للشرطة في كابل.",
+                         date="2016-03-02")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2, [(e.trigger.text, [a.text for a in e.actor]) for e in attacks]
+    assert {tuple(a.country for a in e.actor) for e in attacks} == {("AFG",), (None,)}
