@@ -17,6 +17,7 @@ from typing import Optional
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
+from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, strip_al
 
 HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset", "human"})
@@ -54,8 +55,6 @@ DESCRIPTORS = {normalize_word(k): v for k, v in {
     "محلي": None, "محلية": None, "محليون": None, "محليين": None, "سياسي": None, "سياسية": None, "سياسيون": None,
     "سياسيين": None, "دبلوماسي": None, "دبلوماسية": None, "مطلعة": None, "مطلع": None, "قريبة": None}.items()}
 PLACE_POPULATION = 5000  # a town this size named "honorific + word" (الشيخ زويد) is read as the town
-PLACE_NOUNS = frozenset(normalize_word(w) for w in ["مدينة", "منطقة", "مناطق", "بلدة", "قرية", "مديرية", "حي", "ناحية",
-                                                    "قضاء", "محافظة", "مدينتي", "منطقتي", "بلدتي"])
 CITY_POPULATION = 50000  # a place this size or more named right after a construct head gives its country
 # given names that begin like the article (إلياس), allowed first in an unknown name
 AL_NAMES = frozenset({"الياس", "البرت", "الفريد", "الكسندر", "اليكس", "اليزابيث", "البير", "الين", "الفونسو"})
@@ -403,7 +402,7 @@ class Resolver:
             return False
         prev = self.prev_word(t, m)
         return any(e.population >= PLACE_POPULATION for e in hits) or bool(hits) and (
-            prev in PLACE_NOUNS or prev[1:] in PLACE_NOUNS)
+            is_place_noun(prev))
 
     @staticmethod
     def after_definite_noun(t: str, m: Match) -> bool:

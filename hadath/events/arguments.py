@@ -42,6 +42,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document
 from hadath.events.triggers import TriggerMatch
+from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, strip_al
 
 SPEECH_VERBS = frozenset(normalize_word(w) for w in (
@@ -1381,7 +1382,7 @@ def _when_attacker(doc: Document, m: TriggerMatch, after: list[Actor], end: int)
     return None
 
 
-HIT_VERBS = ("قتل", "اصيب", "أصيب", "جرح", "لقي", "سقط", "استشهد")
+HIT_VERBS = ("قتل", "اصيب", "جرح", "لقي", "سقط", "استشهد")  # prefixes of normalized words
 
 
 def _hit_before_act_noun(doc: Document, m: TriggerMatch, subject: Actor, res: Arguments) -> bool:
@@ -1451,16 +1452,12 @@ def _territory_of(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> O
 
 STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
     "قصف غارة غارات الغارات ضربة ضربات الضربات القصف الغارة الضربة صواريخ قذائف مدفعية المدفعية").split())
-PLACE_HEADS = frozenset(normalize_word(w) for w in (
-    "مدينة بمدينة لمدينة بلدة ببلدة قرية بقرية محافظة بمحافظة منطقة بمنطقة ولاية بولاية حي بحي").split())
-
-
 def _place_adjective(doc: Document, a: Actor, res: Arguments) -> bool:
     """``في مدينة القديح السعودية``: a one-word definite country adjective after "town X" says where, not who."""
     toks = doc.tokens
     i = _tok_at(doc, a.start, 0, len(toks))
     if a.kind not in ("country", "nationality") or toks[i].end < a.end or i < 2 or \
-            not toks[i].norm.startswith("ال") or toks[i - 2].norm not in PLACE_HEADS or toks[i - 1].is_punct:
+            not toks[i].norm.startswith("ال") or not is_place_noun(toks[i - 2].norm) or toks[i - 1].is_punct:
         return False
     res.rules.append(f"place-adjective-not-party:{a.text}")
     return True

@@ -21,7 +21,7 @@ PLACE_NOUNS = frozenset({
     "مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي", "محافظة", "محافظتي", "ولاية", "العاصمة", "منطقة",
     "ميناء", "مخيم", "اقليم", "جزيرة", "حي", "ضاحية", "مقاطعة", "مديرية", "قضاء", "ناحية", "دولة", "جمهورية",
     "مدن", "بلدات", "قرى", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مطار",
-    "ريف", "ضواحي", "اطراف", "محيط", "مخيمات", "ولايات",
+    "ريف", "ضواحي", "اطراف", "محيط", "مخيمات", "ولايات", "مناطق",
 })
 
 
@@ -100,10 +100,14 @@ def previous_word(text: str, pos: int) -> str:
     return text[j:i]
 
 
+def is_place_noun(word: str) -> bool:
+    """A place noun, possibly behind one or two proclitic letters (مدينة، بمحافظة، وقرية ...)."""
+    return any(word[k:] in PLACE_NOUNS for k in range(0, min(3, len(word))))
+
+
 def after_place_noun(text: str, word_start: int) -> bool:
     """True if the word before ``word_start`` is a place noun (مدينة، بمحافظة، وقرية ...)."""
-    w = previous_word(text, word_start)
-    return any(w[k:] in PLACE_NOUNS for k in range(0, min(3, len(w))))
+    return is_place_noun(previous_word(text, word_start))
 
 
 @lru_cache(maxsize=1)
