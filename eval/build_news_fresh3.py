@@ -1,0 +1,33 @@
+"""Helper for the third fresh held-out news event set (eval/data/news_events_fresh3.jsonl).
+
+A fourth independent sample of SaudiNewsNet sentences, annotated from the text alone, kept for measuring the
+event coder once the first two fresh sets (news_events_fresh.jsonl, news_events_fresh2.jsonl) have become
+tuning sets. Same line format and conventions (docs/eval-news.md), with ``"split": "fresh3"``; no article of
+the dev/test set or of either earlier fresh set is reused (same zip+index or url), nor a near-copy of one of
+their sentences.
+
+    python eval/build_news_fresh3.py candidates [--per-kind N] [--seed S] [--lede] [--pattern RX]
+    python eval/build_news_fresh3.py finalize DRAFT.jsonl     # check spans, fill url/date/sha1, write the set
+    python eval/build_news_fresh3.py show                     # the annotated sentences with their gold events
+    python eval/events_news.py --split fresh3                 # score (never tune on it)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_news_fresh import DEV_TEST, FRESH, run_cli  # noqa: E402
+from build_news_fresh2 import FRESH2  # noqa: E402
+
+FRESH3 = DEV_TEST.parent / "news_events_fresh3.jsonl"
+USED = (DEV_TEST, FRESH, FRESH2)  # sets whose articles and sentences this one must not reuse
+
+
+def main() -> None:
+    run_cli(FRESH3, "fresh3", USED, seed=7777)
+
+
+if __name__ == "__main__":
+    main()
