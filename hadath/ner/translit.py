@@ -92,9 +92,10 @@ _ZERO_HIT = complex(1e-300, 0.0)
 _SIZES = (2, 3, 4)
 
 
-def scores(word: str, table: dict[str, complex]) -> tuple[float, float]:
-    """Mean log-odds (foreign, name) over the word's known n-grams; 0 when none is known."""
-    w = "<" + word + ">"
+def scores(word: str, table: dict[str, complex], marked: Optional[str] = None) -> tuple[float, float]:
+    """Mean log-odds (foreign, name) over the word's known n-grams; 0 when none is known (``marked``: the word
+    between its boundary marks, when the caller has built it already)."""
+    w = marked or "<" + word + ">"
     hits = list(filter(None, map(table.get, map(w.__getitem__, _slices(len(w), _SIZES)))))
     if not hits:
         return 0.0, 0.0
