@@ -26,6 +26,8 @@ VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وبال",
                  "ولل", "فبال", "فلل", "وك", "وكال")
 ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني")
+_ENCLITIC_SET = frozenset(ENCLITICS)
+_PREFIX_REACH = max(map(len, VERB_PREFIXES + NOUN_PREFIXES))  # where a form may start in a word at the latest
 _JUSSIVE_PARTICLES = frozenset(("لم", "ولم", "فلم", "لا", "ولا"))
 _PUNCT_STOP = set(".!?؟:؛;()[]")  # a quotation mark does not end a frame (وصفه بأنه «مهم»)
 _QUOTES = frozenset('"«»“”')  # nor does it count in a gap
@@ -222,6 +224,7 @@ class Lexicon:
     def __init__(self, patterns: Iterable[Pattern]):
         self.patterns = list(patterns)
         self.stem_cache: dict = {}  # (norm, stem text, has enclitics) -> readings through the stem
+        self._cores = None  # automaton of the forms' spellings inside words (built on first use)
         self.index: dict[str, list[tuple[Pattern, str]]] = {}
         self.verb_forms: set[str] = set()
         self.word_forms: set[str] = set()
@@ -257,6 +260,8 @@ class Lexicon:
     @lru_cache(maxsize=100_000)
     def analyses(self, norm: str) -> tuple[tuple[str, str, str], ...]:
         """(form, proclitics, kind) readings of one normalized token that the lexicon knows."""
+        if not self._may_read(norm):
+            return ()  # no lexicon form (in any spelling a reading below builds) is inside the word
         out = []
         for enc in ENCLITICS:
             if enc and (not norm.endswith(enc) or len(norm) - len(enc) < 3):
@@ -289,6 +294,29 @@ class Lexicon:
                 seen.add(a)
                 uniq.append(a)
         return tuple(uniq)
+
+
+    def _may_read(self, norm: str) -> bool:
+        """Whether some lexicon form could be read in ``norm``: the form, in the spelling it has inside a word
+        (ة before an enclitic as ت, the و of a plural without its ا, a noun with ال after لل), starts within the
+        proclitics' reach and ends where only an enclitic follows. Six words in seven have no reading, and this
+        one automaton pass spares them the search of every clitic split that ``analyses`` makes for a new word."""
+        auto = self._cores
+        if auto is None:
+            import ahocorasick
+
+            auto = ahocorasick.Automaton()
+            for f in self.verb_forms | self.word_forms:
+                for g in {f, f[2:] if f.startswith("ال") else f}:
+                    for core in {g, g[:-1] + "ت" if g.endswith("ة") else g, g[:-1] if g.endswith("وا") else g}:
+                        if core:
+                            auto.add_word(core, len(core))
+            auto.make_automaton()
+            self._cores = auto
+        for end, size in auto.iter(norm):
+            if end + 1 - size <= _PREFIX_REACH and norm[end + 1:] in _ENCLITIC_SET:
+                return True
+        return False
 
 
 @lru_cache(maxsize=256)
