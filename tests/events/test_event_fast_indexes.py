@@ -20,3 +20,32 @@ def test_tok_at_matches_linear_scan_on_two_documents():
         for offset in range(-1, len(text) + 2):
             for lo, hi in ((0, n), (2, n - 1), (n - 1, n), (3, 3)):
                 assert _tok_at(doc, offset, lo, hi) == _linear(doc, offset, lo, hi)
+
+
+def test_trigger_prefilter_drops_no_reading():
+    """A word passes the automaton test whenever the full clitic search finds a reading (the test only skips
+    hopeless words): checked on words with proclitics, enclitics, ت for ة, و without its ا and لل + noun."""
+    from hadath.events.triggers import load_lexicon
+    from hadath.text.normalize import normalize_word
+
+    lex = load_lexicon()
+    text = ("وزيارته للرئيس واعتقلوه فسيلتقي بالهجوم ولمباحثاتهما وتظاهروا فقصفوها بمساعداتنا للاجتماع "
+            "سيزورها واستقبلهم وبإدانتها كتابه الجميلة والطاولات مدرستها يكتبون فالشجرة لعائلتنا وبالمطر")
+    words = [normalize_word(w) for w in text.split()]
+    found = 0
+    for w in words:
+        full = _analyses_unfiltered(lex, w)
+        assert lex.analyses(w) == full, w
+        found += bool(full)
+    assert 8 <= found < len(words)  # triggers read, ordinary words not
+
+
+def _analyses_unfiltered(lex, word):
+    """``Lexicon.analyses`` with the automaton test switched off (the plain clitic search)."""
+    keep = lex._may_read
+    lex._may_read = lambda w: True
+    try:
+        return type(lex).analyses.__wrapped__(lex, word)
+    finally:
+        del lex._may_read
+        assert lex._may_read.__func__ is keep.__func__
