@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
+from hadath.actors.context import (PENDING, article_country, located_bodies, merge_forces, officials_of,
+                                    shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
@@ -84,6 +86,11 @@ def definite_adjective(w: str) -> bool:
         and w not in NAME_STOP and w not in LOCATIVES and w not in AL_FUNCTION
 
 
+def _definite_noun(w: str) -> bool:
+    """A definite word that may be the genitive of a construct body (سلطات [الأمن]، حكومة [الوحدة])."""
+    return w.startswith("ال") and len(w) >= 4 and w not in NAME_STOP and w not in LOCATIVES and w not in AL_FUNCTION
+
+
 def _normset(words) -> frozenset:
     """Constants are written naturally; matching happens on normalized text (ى -> ي, أ -> ا)."""
     return frozenset(normalize_word(w) for w in words)
@@ -117,6 +124,11 @@ _GIVEN_NAME_NEXT = re.compile(r"\s+(?:بن|ابن|بنت)\s")  # "عباس بن 
 _NAME_GOES_ON = re.compile(r"\s+(?:ال|بن |ابن |ولد )")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 # "الجانبان", "الطرفين": the two parties last named when no nationality follows
+PORTFOLIO = frozenset(normalize_word(w) for w in ["لشؤون", "للشؤون", "لشئون", "للشئون"])
+RANK_WORDS = frozenset(normalize_word(w) for w in ["رفيع", "كبير", "بارز", "رفيع المستوى", "المستوى", "سابق"])
+DUAL_BODIES = frozenset(normalize_word(w) for w in ["الحكومتان", "الحكومتين", "القيادتان", "القيادتين", "الجيشان",
+                                                    "الجيشين", "والحكومتان", "والحكومتين", "والجيشان", "والجيشين",
+                                                    "للحكومتين", "للجيشين", "للقيادتين"])
 DUAL_PARTIES = frozenset(normalize_word(w) for w in ["الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدين"])
 # (not البلدان: spelt like the plural بُلدان, "countries")
 KINGDOMS = frozenset({"SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BTN",
@@ -236,6 +248,21 @@ def city_country(word: str) -> Optional[str]:
         return None
     try:
         entries = [e for e in gaz.lookup(word) if e.feature.startswith("PPL") and e.population >= CITY_POPULATION]
+    except Exception:  # noqa: BLE001
+        return None
+    countries = {e.country for e in entries}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def region_country(name: str) -> Optional[str]:
+    """The country of a governorate, region or sizeable city named after a place noun (محافظة شمال سيناء), when
+    every such place so named is in one country."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    try:
+        entries = [e for e in gaz.lookup(name) if e.feature.startswith(("ADM", "PEN", "RGN"))
+                   or (e.feature.startswith("PPL") and e.population >= PLACE_POPULATION)]
     except Exception:  # noqa: BLE001
         return None
     countries = {e.country for e in entries}
@@ -567,6 +594,15 @@ class Resolver:
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
                                     f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
+            elif mk == "nationality" and m.proclitic == "و" and out and out[-1].country and (
+                    out[-1].kind == "asset" or out[-1].kind == "body"
+                    and t[out[-1].start:out[-1].end].split()[0] in DUAL_BODIES) \
+                    and not t[out[-1].end:m.start - 1].strip() and m.entries[0].country != out[-1].country:
+                # "الحكومتان المصرية والسودانية", "مساعدات سعودية وإماراتية", "غارات أمريكية وبريطانية": the
+                # second party, by its nationality
+                e = m.entries[0]
+                out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, out[-1].kind,
+                                    f"country:{e.country}|{out[-1].sector}", [Part(m.start, m.end, "NORP")]))
             elif mk == "nationality" and not m.proclitic and out and out[-1].country \
                     and out[-1].country != m.entries[0].country and m.form.startswith("ال") \
                     and out[-1].end < m.start and not t[out[-1].end:m.start].strip(" -\u2013\u2014_/") \
@@ -595,6 +631,11 @@ class Resolver:
         out.extend(self.unknown_short_mentions(t, out, unknown_shorts))
         out.sort(key=lambda r: r.start)
         out = self.apposition(t, out)
+        out = merge_forces(t, out)
+        out = officials_of(t, out)
+        out = shared_nationality(t, out)
+        out = located_bodies(t, out, region_country)
+        out = article_country(t, out, sentences, matches)
         return out, entities
 
     @staticmethod
@@ -720,16 +761,23 @@ class Resolver:
             absorbed = True
             # "الأمين العام لحلف الناتو", "الرئيس التنفيذي لشركة"
             of_org = n.proclitic == "ل" and (n.kind in ("igo", "group") or (n.kind == "body" and role == "leader"))
-            if words and n.kind == "nationality" and country is None and not n.proclitic and kind not in ("frame",) \
+            nisba_like = n.kind == "nationality" or (  # "القوات الجوية الملكية السعودية": the country spelt as a nisba
+                n.kind == "country" and n.form.startswith("ال") and n.form.endswith("ية") and kind == "body")
+            if words and nisba_like and country is None and not n.proclitic and kind not in ("frame",) \
                     and "\n" not in gap and (all(w in DESCRIPTORS for w in words) or (
+                        kind == "title" and words[0] in PORTFOLIO and len(words) <= 4 and n.form.startswith("ال")
+                        and all(_WORD.fullmatch(w) for w in words)) or (  # "وزير الدولة لشؤون الخليج البريطاني"
                         kind == "asset" and len(words) <= 2 and all(_WORD.fullmatch(w) or w.isdigit() for w in words)
                         and not any(w in NAME_STOP or w in LOCATIVES for w in words)) or (
                         n.form.startswith("ال") and len(words) <= 2 and h.form.startswith(("ال", "لل")) and (
                             all(strip_al(w) in DESCRIPTORS for w in words if w.startswith("ال"))
                             if kind == "title" else kind in ("body", "group"))
-                        and all(definite_adjective(w) for w in words))):
+                        and all(definite_adjective(w) for w in words)) or (
+                        kind == "body" and not h.form.startswith(("ال", "لل")) and n.form.startswith("ال")
+                        and len(words) <= 2 and _definite_noun(words[0])
+                        and all(definite_adjective(w) for w in words[1:]))):
                 # "مسؤول امني اسرائيلي", "قذائف هاون اسرائيلية", "القوات الأمنية المشتركة العراقية": descriptors
-                # between the head and its nationality
+                # between the head and its nationality; "سلطات الأمن الوطني الأمريكي": a construct body's genitive
                 country = ne.country
                 refined = {DESCRIPTORS.get(strip_al(w)) for w in words} - {None}
                 if sector == "GOV" and len(refined) == 1 and kind in ("title", "group"):
@@ -755,6 +803,9 @@ class Resolver:
                     country = ne.country
                     if kind == "title" and ne.number == "plural":
                         sector = None  # "زعيم الأكراد": leader of a people, not an office of a state
+                elif n.kind == "country" and country is None and kind == "title" and role in HOST_ROLES \
+                        and n.form.startswith("لل"):
+                    country = ne.country  # "المندوب الدائم للمملكة العربية السعودية": whose envoy
                 elif n.kind == "country" and country is None and kind not in ("frame", "asset", "human") and not (
                         kind == "title" and not h.construct and " " in h.form and h.form.split()[-1].startswith("ال")) \
                         and not (kind == "body" and not h.construct and h.form.split()[-1].startswith("ال")
@@ -795,6 +846,8 @@ class Resolver:
                     if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                         sector = ne.sector  # "زعيم المعارضة", "مستشار وزارة الدفاع"
                         of_body = True
+                        if ne.country and ne.country not in ("IGO", "NGO"):
+                            country = ne.country  # "قائد الشرطة الاتحادية": a body only one state has
                 elif n.kind in ("person", "short") and person is None and kind in ("title", "counterpart", "frame"):
                     person, n = self.person_after_title(n, st)
                     if n is not None:
@@ -804,11 +857,15 @@ class Resolver:
                     break
                 else:
                     absorbed = False
-            elif kind == "title" and n.kind == "body" and ((words == ["في"] and not n.proclitic) or (
-                    not words and gap and n.proclitic == "ب")):  # "المستشار في/بالديوان الملكي"
+            elif kind == "title" and n.kind in ("body", "seat") and ((
+                    words and words[-1] == "في" and all(w in RANK_WORDS for w in words[:-1]) and not n.proclitic)
+                    or (not words and gap and n.proclitic == "ب")):
+                # "المستشار في/بالديوان الملكي", "مسؤول رفيع في الإدارة الأمريكية"
                 if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                     sector = ne.sector
                     of_body = True
+                    if n.kind == "seat" and country is None:
+                        country = ne.country  # a seat names its state ("الإدارة الأمريكية"، "الكرملين")
             elif n.kind == "country" and kind == "body" and country is None and org_ref is None and h.form in IN_COUNTRY_BODIES \
                     and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]) \
                     and not n.proclitic:
@@ -841,6 +898,10 @@ class Resolver:
             elif kind == "body" and n.kind == "body" and ne.sector == sector and country is None and (
                     (words == ["في"] and not n.proclitic) or (not words and gap and n.proclitic == "ب")):
                 pass  # "لجنة الشؤون الخارجية بمجلس الشيوخ الامريكي": the committee of that house
+            elif not words and gap and (n.proclitic == "ل" or n.form.startswith("لل")) and n.kind == "country" \
+                    and kind == "title" \
+                    and role in HOST_ROLES and country is None and "\n" not in gap:
+                country = ne.country  # "المندوب الدائم للمملكة العربية السعودية", "سفيرا لليمن": whose envoy
             elif words in (["لدي"], ["الي"]) and n.kind in ("country", "capital", "nationality") and role in HOST_ROLES:
                 pass  # the host country: absorbed into the phrase, not the actor's country
             elif words and all(w in HONORIFICS for w in words) and n.kind in ("person", "short") and person is None \
@@ -1017,6 +1078,12 @@ class Resolver:
         if country is None and kind == "body" and h.form in OCCUPIER and org_name is None:
             country = OCCUPIER_DEFAULT  # unqualified "قوات الاحتلال"; "قوات الاحتلال الأمريكي" took its nationality above
         if country is None and org_name is None and not of_body and kind in ("title", "counterpart"):
+            if kind == "title" and role not in GENERIC_ROLES and role not in ("leader", "officer") and definite \
+                    and sector in ("GOV", "COP", "LEG", "JUD"):  # not a bare rank: "معسكر اللواء 55" is a brigade
+                # "وزير الداخلية", "مساعد وزير الداخلية" with no country: kept only if the article's earlier
+                # sentences say whose (context.article_country drops it otherwise)
+                return [Resolved(start, end, None, sector, e.name, None, "title", PENDING + e.ref, parts,
+                                 role=role)], j, parts
             return [], j, parts
         cname = self.lex.countries.get(country or "", country or "")
         named = not e.ref.startswith("term:")  # a named group (حزب الله), not a sector term (المتظاهرون)

@@ -1,0 +1,194 @@
+"""Passes over the resolved mentions of a whole article, for what one phrase cannot settle alone.
+
+- ``merge_forces``: a bare force word (قوات، وحدات، شرطة) in construct with a named body, group or man right
+  after it is one actor with that one's country ("قوات الجيش الليبي" is the Libyan army, not an unowned force
+  beside it; "شرطة الاحتلال" is ISR COP).
+- ``officials_of``: officials named by a plural, of a body after them ("مسؤولون بقوات حرس الحدود الباكستانية").
+- ``shared_nationality``: two plurals joined by و share the nationality after the second.
+- ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
+- ``article_country``: a bare state body or office with no country after every sentence rule (الجيش، الشرطة،
+  مجلس الشورى، وزير الداخلية، المحافظ فلان) is the state the earlier sentences are mostly about. Only earlier
+  sentences count, so a lone sentence (the Arabic event GSR) is never coded from context, as its coders do not;
+  the news gold, like a reader, does.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import Optional
+
+from hadath.text.normalize import normalize_word
+
+PENDING = "pending:"  # ref prefix of a bare office kept only if the article's context gives it a country
+NON_STATES = frozenset({"IGO", "NGO", "KUR", "IMG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+BODY_SECTORS = STATE_SECTORS | {"REB", "OPP"}  # bare "المقاومة", "المعارضة": a side in the article's own war
+# a force described by its allegiance ("القوات الموالية لـ"، "المنضوية تحت لوائها") is someone else's
+ALLEGIANCE = frozenset(normalize_word(w) for w in [
+    "الموالية", "الموالي", "الموالين", "المنضوية", "المنضوين", "التابعة", "التابع", "التابعين", "المتحالفة",
+    "المدعومة", "الحليفة", "المؤيدة", "المؤيدين", "المناهضة", "المعارضة", "المنشقة", "المنشقين"])
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+FORCE_WORDS = frozenset(normalize_word(w) for w in ["قوات", "وقوات", "لقوات", "بقوات", "وحدات", "ووحدات", "لوحدات"])
+CONSTRUCT_FORCES = frozenset(normalize_word(w) for w in ["شرطة", "وشرطة", "لشرطة", "بشرطة"])
+_PLAIN = re.compile(r"[^\W\d_]+")
+NAMED_KINDS = frozenset({"body", "group", "igo", "person"})
+PLACE_KINDS = frozenset({"country", "capital", "nationality"})
+QUOTES = " \"'«»“”"
+
+
+def merge_forces(t: str, out: list) -> list:
+    """Fold "قوات" + a named body/group/person right after it into one actor carrying the second's country;
+    likewise "شرطة الاحتلال" (the police of the occupier: ISR COP), and a force described by up to three words
+    before a body with a country after ب/في ("قوات مكافحة الإرهاب بوزارة الداخلية المصرية")."""
+    drop: set[int] = set()
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        head = t[a.start:a.end]
+        if k in drop or a.country is not None or a.kind != "body" or not (
+                head in FORCE_WORDS or head in CONSTRUCT_FORCES):
+            continue
+        gap = t[a.end:b.start].strip(QUOTES)
+        if gap and not (head in FORCE_WORDS and b.kind == "body" and b.country and _described(t, gap, b)):
+            continue
+        if b.kind not in NAMED_KINDS or (head in CONSTRUCT_FORCES and not b.country):
+            continue
+        if b.kind == "person" and b.country in (None, *NON_STATES):
+            continue
+        a.end, a.country, a.name, a.ref = b.end, b.country, b.name, b.ref
+        a.parts = a.parts + b.parts
+        if head in FORCE_WORDS and b.kind != "person" and b.sector in ("REB", "MIL", "COP", "UAF", "OPP"):
+            a.sector = b.sector  # "قوات الشرطة الاتحادية" COP; a party's or a man's forces stay MIL
+        if b.kind == "igo":
+            a.kind = "igo"
+        drop.add(k + 1)
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
+def _described(t: str, gap: str, b) -> bool:
+    """"قوات [مكافحة الإرهاب] بوزارة ...": a few plain words, then the body after ب or في."""
+    words = gap.split()
+    if words and words[-1] in ("في", "ب"):
+        words = words[:-1]
+    elif t[b.start:b.start + 1] != "ب" and t[b.start - 1:b.start] != "ب":
+        return False
+    return 0 < len(words) <= 3 and all(_PLAIN.fullmatch(w) for w in words)
+
+
+HOST_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
+OFFICIALS = frozenset({"GOV", "MIL", "COP"})
+OF_WORDS = frozenset({"في", "باسم", "لدى", "داخل"})
+
+
+def officials_of(t: str, out: list) -> list:
+    """Officials named by a plural with no country, of a body right after them, are that body's:
+    "مسؤولون بقوات حرس الحدود الباكستانية" (PAK MIL), "متحدثون عسكريون باسم الحكومة الليبية" (LBY MIL)."""
+    drop: set[int] = set()
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        if k in drop or a.kind != "group" or a.country is not None or a.sector not in OFFICIALS \
+                or not a.ref.startswith("term:") or b.kind not in ("body", "igo", "seat") or not b.country:
+            continue
+        gap = t[a.end:b.start].split()
+        if not (gap in ([], ["ب"]) and (t[b.start - 1:b.start] == "ب" or t[b.start:b.start + 1] == "ب")
+                or len(gap) == 1 and gap[0] in OF_WORDS):
+            continue
+        a.end, a.country, a.parts = b.end, b.country, a.parts + b.parts
+        if b.sector in ("MIL", "COP"):  # officers of the police are police
+            a.sector = b.sector
+        drop.add(k + 1)
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
+def shared_nationality(t: str, out: list) -> list:
+    """Two plural nouns joined by و share the nationality after the second: "المسؤولين والمواطنين الإماراتيين"."""
+    for a, b in zip(out, out[1:]):
+        joined = t[a.end:b.start] == " و" or (t[a.end:b.start] == " " and t[b.start:b.start + 1] == "و")
+        if a.kind == "group" and a.country is None and a.ref.startswith("term:") and b.kind == "group" and b.country \
+                and b.country not in NON_STATES and joined and len(t[b.start:b.end].split()) == 2 \
+                and b.ref.startswith("term:"):
+            a.country = b.country
+    return out
+
+
+PLACE_NOUNS = frozenset(normalize_word(w) for w in [
+    "محافظة", "ولاية", "مدينة", "منطقة", "إقليم", "مديرية", "قضاء", "ناحية", "مقاطعة", "بلدة"])
+_LOCATED = re.compile(r"\s+(?:في\s+|ب)([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
+
+
+def located_bodies(t: str, out: list, place_country) -> list:
+    """A bare state body placed by ب/في in a governorate or city of one country is that country's:
+    "الأجهزة الأمنية بمحافظة شمال سيناء" (EGY COP), "الشرطة في مدينة الفيوم"."""
+    for k, r in enumerate(out):
+        if r.country is not None or r.kind != "body" or r.sector not in STATE_SECTORS or not r.ref.startswith("term:"):
+            continue
+        m = _LOCATED.match(t, r.end)
+        if not m or m.group(1) not in PLACE_NOUNS or (k + 1 < len(out) and out[k + 1].start < m.end(1)):
+            continue  # only after a place noun: "الشرطة في بغداد" alone is left to the sentence rules
+        words = [w for w in m.groups()[1:] if w]
+        for n in (2, 1):
+            if len(words) >= n:
+                c = place_country(" ".join(words[:n]))
+                if c:
+                    r.country = c
+                    break
+    return out
+
+
+def article_country(t: str, out: list, sentences: list[tuple[int, int]], matches: Optional[list] = None) -> list:
+    """Give bare state bodies and offices with no country the country the earlier sentences are mostly about;
+    drop the bare offices (ref ``PENDING``) that get none."""
+    if not sentences or len(sentences) < 2:
+        return [r for r in out if not r.ref.startswith(PENDING)]
+    if not any(r.country is None and _bare_state(r) for r in out):
+        return out
+    starts = [s for s, _ in sentences]
+    # Every country, capital and nationality the matcher found counts once, actor or place ("في بغداد",
+    # "بولاية ميزوري الأميركية"); an office or body of a state twice ("زار الرئيس المصري السعودية" is Egypt's).
+    if matches is None:
+        known = [(r.end, r.country, 1 if r.kind in PLACE_KINDS else 2) for r in out
+                 if r.country and r.country not in NON_STATES]
+    else:
+        known = [(m.end, m.entries[0].country, 1) for m in matches if m.kind in PLACE_KINDS]
+        known += [(r.end, r.country, 2) for r in out if r.kind not in PLACE_KINDS]
+        known = sorted((k for k in known if k[1] and k[1] not in NON_STATES), key=lambda k: k[0])
+    ends = [e for e, _, _ in known]
+    for r in out:
+        if r.country is not None or not _bare_state(r):
+            continue
+        nxt = _NEXT_WORD.match(t, r.end)
+        if nxt and nxt.group(1) in ALLEGIANCE:
+            continue
+        k = bisect.bisect_right(starts, r.start) - 1
+        if k <= 0:
+            continue
+        before = bisect.bisect_right(ends, starts[k])
+        country = _dominant(known[:before])
+        if country:
+            r.country = country
+            if r.ref.startswith(PENDING):
+                r.ref = f"{r.ref[len(PENDING):]}|{country}"
+                r.name = f"{country} {r.name}"
+    return [r for r in out if not r.ref.startswith(PENDING)]
+
+
+def _bare_state(r) -> bool:
+    """A sector term for a body, an office, or an unknown office holder: things that belong to some state."""
+    if r.kind == "body":
+        return r.sector in BODY_SECTORS and r.ref.startswith("term:")
+    if r.role in HOST_ROLES:
+        return False  # an envoy's state is not the host's nor the article's ("السفير فلان" in a Saudi article)
+    if r.kind == "title":
+        return r.sector in STATE_SECTORS
+    if r.kind == "person":
+        return r.sector in STATE_SECTORS and r.ref.startswith("name:") and r.role is not None
+    return False
+
+
+def _dominant(known: list[tuple[int, str, int]]) -> Optional[str]:
+    """The country with the most weight; none on a tie (an article about two states sets neither)."""
+    if not known:
+        return None
+    counts: Counter = Counter()
+    for _, c, w in known:
+        counts[c] += w
+    (first, top), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == top else first
