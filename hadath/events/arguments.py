@@ -59,7 +59,9 @@ SELF_COMP = frozenset(normalize_word(w) for w in "انه انها انهم ان�
 RECIP_PREPS = frozenset(normalize_word(w) for w in "مع الى إلى الي على علي ضد بحق عن لدى لدي تجاه نحو ازاء إزاء من".split())
 AGENT_RELATIVES = frozenset(normalize_word(w) for w in (
     "شنه شنته شنها شنتها نفذه نفذته نفذها نفذتها تبناه تبنته تبنتها تبناها ارتكبه ارتكبته ارتكبها ارتكبتها "
-    "قادته قاده قامت قام اطلقها اطلقته").split())
+    "قادته قاده قامت قام اطلقها اطلقته "
+    # the author of a proposal or truce (رفض الهدنة التي أعلنها X، المبادرة التي قدمتها Y)
+    "أعلنها أعلنه أعلنته أعلنتها اقترحها اقترحه اقترحته اقترحتها قدمها قدمه قدمته قدمتها طرحها طرحه طرحته طرحتها").split())
 KANA = frozenset(normalize_word(w) for w in "كان كانت وكان وكانت".split())
 PASSIVE_AUX = frozenset(normalize_word(w) for w in "تم يتم سيتم ستتم جرى يجري وتم وجرى".split())
 _PUNCT = set(".!?؟:؛;")
@@ -266,6 +268,8 @@ def _governed(doc: Document, a: Actor, lo_tok: int) -> bool:
     j = i - 1
     if j >= lo_tok and j >= 0:
         n = toks[j].norm
+        if j == lo_tok and n.lstrip("وف") == "عبر":
+            return False  # "وعبر X عن ...": a clause opening with عبّر (expressed), not the preposition عبر (via)
         if n in GOVERNING or (n[:1] == "و" and n[1:] in GOVERNING):
             return True
     tok = toks[i] if i < len(toks) else None
@@ -312,7 +316,7 @@ def _coordinate(doc: Document, head: Actor, pool: list[Actor], allied: bool = Fa
         if b.start < last.end or b is head:
             continue
         gap = _between(doc, last.end, b.start)
-        if gap in ("و", "،و", "، و") or (allied and _allied_gap(gap)) or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
+        if gap in ("و", "،و", "، و", "وحتي", "و حتي") or (allied and _allied_gap(gap)) or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
                                              not normalize_word(b.text).startswith("وزير")):
             group.append(b)
             last = b
@@ -442,6 +446,9 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         free = [a for a in before if not _governed(doc, a, first)]
         if free and m.first - _tok_at(doc, free[-1].end - 1, 0, len(toks)) <= 3:
             res.rules.append("subject:كان-X-قد")
+            if len(free) > 1 and _relative_antecedent(doc, free[-2], free[-1], m):
+                res.rules.append("subject:antecedent-of-relative")
+                return free[-2]
             return free[-1]
         kana = next((k for k in range(m.first - 2, max(first, m.first - 10) - 1, -1)
                      if toks[k].norm in KANA), None)
@@ -453,6 +460,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     # a verb agreeing in the plural ("هاجموا", "يتظاهرون") follows its subject: SVO
     hn = head_tok.norm
     if not is_noun and hn.endswith(("وا", "ون", "وه", "وها", "وهم")) and before:
+        last = before[-1]
+        if _tok_at(doc, last.end - 1, 0, len(toks)) == m.first - 1 and _governed(doc, last, first) and \
+                not any(w.startswith(DEFINITE) for w in normalize_word(last.text).split()) and \
+                _prep_before(doc, last, first) != "من" and not head_tok.proclitics and \
+                hn not in PLURAL_VICTIM_VERBS:
+            res.rules.append("subject:indefinite-antecedent")  # "ضد مقاتلين استهدفوا القوات": a relative clause
+            return last
         free = [a for a in before if not _governed(doc, a, first)]
         if free:
             res.rules.append("subject:before-plural-verb")
@@ -497,6 +511,9 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         res.rules.append("subject:in-frame")
         return inside[0]
     spanning = [a for a in pool if m.start <= a.start < m.end < a.end and a.kind in ("asset", "nationality")]
+    if not is_noun and spanning and _owned_type(m) and spanning[0].start >= toks[m.first].end:
+        res.rules.append("subject:trigger-phrase-nationality")  # "وصلت مساعدات سعودية": the verb's subject's country
+        return spanning[0]
     if is_noun and not inside and spanning and _owned_type(m):
         res.rules.append("subject:trigger-phrase-nationality")  # "طائرة مساعدات إماراتية": the adjective's country
         return spanning[0]
@@ -532,6 +549,9 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                     and a.kind in ("country", "nationality"))):  # "استهدفت طائرات الأباتشي السعودية"
                 res.rules.append("subject:vso-after-adverbial")
                 return a
+            if _body_of(doc, m.last + 1, j, a):
+                res.rules.append("subject:vso-body-of")  # "أدانت الأمانة العامة لهيئة X": X's own body spoke
+                return a
             if m.pattern.type in ("ASSAULT", "COERCE") and j - m.last == 3 and toks[m.last + 1].norm in FORCE_HEADS \
                     and toks[m.last + 2].norm == "من" and not is_generic(a):  # "هاجم عناصر من تنظيم X": X's members
                 res.rules.append("subject:vso-members-of")
@@ -552,6 +572,9 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                     (_between(doc, free[k - 1].end, free[k].start) in ("و", "،و", "، و") or
                      _allied_gap(_between(doc, free[k - 1].end, free[k].start))):
                 k -= 1  # "الولايات المتحدة ودول التحالف نفذت غارات": the coordinated subject's first party
+            if k > 0 and _relative_antecedent(doc, free[k - 1], free[k], m):
+                k -= 1  # "التحالف الذي تقوده الولايات المتحدة نفذ": the relative clause's subject is not the verb's
+                res.rules.append("subject:antecedent-of-relative")
             res.rules.append("subject:before")
             return free[k]
     if speech is not None and self_ref and res.speaker is not None:
@@ -560,7 +583,36 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     return None
 
 
+def _relative_antecedent(doc: Document, ante: Actor, inner: Actor, m: TriggerMatch) -> bool:
+    """``X الذي تقوده Y [verb]``: Y, the subject of a one-verb relative clause on X, ends right before the main
+    verb, whose subject is then X."""
+    toks = doc.tokens
+    i, j = _tok_at(doc, ante.end - 1, 0, len(toks)), _tok_of(doc, inner)
+    gap = m.first - 1 - _tok_at(doc, inner.end - 1, 0, len(toks))
+    if not (gap == 0 or (gap == 1 and toks[m.first - 1].norm in ("قد", "وقد"))) or j - i != 3:
+        return False
+    return toks[i + 1].norm in RELATIVES and not toks[i + 2].is_punct and toks[i + 2].norm not in GOVERNING
+
+
+BODY_HEADS = frozenset(normalize_word(w) for w in (
+    "الأمانة المكتب القيادة الهيئة اللجنة المجلس الإدارة الرئاسة السكرتارية الجناح الذراع الأمين الناطق المتحدث "
+    "الدائرة الرابطة الاتحاد المركز").split())
+
+
+def _body_of(doc: Document, lo: int, j: int, a: Actor) -> bool:
+    """``[verb] الأمانة العامة لـX`` / ``المكتب السياسي لـX``: a body head (with at most two definite adjectives)
+    right after the verb, then X with ل: the body of X is the verb's subject."""
+    toks = doc.tokens
+    if not 1 <= j - lo <= 3 or toks[lo].norm not in BODY_HEADS or j >= len(toks) or a.start >= toks[j].end:
+        return False
+    if not (toks[j].proclitics and normalize_word(toks[j].proclitics[-1].text) in ("ل", "لل")) and \
+            not toks[j].norm.startswith("لل"):
+        return False
+    return all(toks[k].norm.startswith("ال") and not toks[k].is_punct for k in range(lo + 1, j))
+
+
 OBJECT_VERB_TYPES = frozenset(("REQUEST", "CONSULT"))
+HOSTED_OPENERS = frozenset(normalize_word(w) for w in "هامش خلال وخلال في وفي عقب بعد وذلك اثناء أثناء".split())
 GIVING_NOUNS = frozenset(normalize_word(w) for w in "منح إعطاء اعطاء".split())
 
 
@@ -623,7 +675,11 @@ def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: b
         return None
     if not (head.proclitics and normalize_word(head.proclitics[0].text) == "و"):
         return None
-    start_free = [a for a in pool if a.end <= m.start and _tok_of(doc, a) - first <= 3 and not _governed(doc, a, first)]
+    # "فيما رحبت X بالهدنة ودعت Y": the subject right after the verb this one is joined to, else the clause's first
+    prev = max((k for k in getattr(doc, "_verb_heads", ()) if first <= k < m.first - 1), default=None)
+    start_free = [a for a in pool if prev is not None and a.end <= m.start and 1 <= _tok_of(doc, a) - prev <= 3
+                  and not _governed(doc, a, prev + 1)][:1] or \
+        [a for a in pool if a.end <= m.start and _tok_of(doc, a) - first <= 3 and not _governed(doc, a, first)]
     after_free = [a for a in pool if a.start >= toks[m.first].end and _tok_of(doc, a) - m.last <= 3
                   and _prep_before(doc, a, m.first + 1) is None]
     if not start_free or len(after_free) != 1:
@@ -874,6 +930,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     subj_after = any(x.start >= m.start for x in subj_group)
     gap_from = max([m.last] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
     from_actor = None
+    joined = getattr(doc, "_joined_verbs", {})
+    appos_end = gap_from
     chosen, rule = None, ""
     preferred = None
     for a in cands:
@@ -882,6 +940,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             break
         if any(toks[k].norm in COMPLEMENTIZERS or toks[k].norm in CLAUSE_OPENERS for k in range(m.last + 1, j)):
             break  # "اتفقت X و Y على أن ...": a content clause names no recipient
+        if any(joined.get(k, pattern.type) != pattern.type for k in range(m.last + 1, j)):
+            break  # "رحبت X بالهدنة ودعت Y": Y is the object of the coordinated verb (شن غارات ... وقصفت X: one act)
         if a.kind.startswith("poss") and a.country and a.country in {x.country for x in subj_group}:
             continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
         prep = _prep_before(doc, a, m.first + 1)
@@ -894,6 +954,10 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep is not None and any(toks[k].norm in ATTRIBUTE_PARTICIPLES for k in range(max(gap_from + 1, j - 2), j)):
             continue  # "زعيم الحزب الموالي للأكراد": the phrase describes the subject, it names no other party
+        if prep in ("ل", "لـ") and subj_after and a.kind in ("title", "person") and a.country and \
+                a.country in {x.country for x in subj_group} and 0 < j - appos_end <= 10:
+            appos_end = _tok_at(doc, a.end - 1, 0, len(toks))  # "X النائب الثاني لرئيس مجلس الوزراء": in X's title
+            continue
         if prep is not None and prep != "من":
             if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد") and \
                     any(toks[k].norm in CONDEMNED_ACTS for k in range(m.last + 1, j)):
@@ -906,6 +970,10 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
                 chosen, rule = a, f"recipient:prep-{prep}"
             if pattern.type in CONFRONT_TYPES and prep in CONFRONT_PREPS and preferred is None:
                 preferred = (a, f"recipient:prep-{prep}")
+            elif prep == "مع" and pattern.type in RECIPROCAL_TYPES and preferred is None and chosen is not a and \
+                    rule.startswith("recipient:prep-") and chosen.country and \
+                    chosen.country in {x.country for x in subj_group}:
+                preferred = (a, "recipient:prep-مع-after-own-title")  # "X نائب القائد الأعلى للقوات Y، مع Z"
             continue
         if chosen is not None:
             continue
@@ -913,11 +981,13 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             chosen, rule = a, "recipient:prep-من"
             continue
         if prep is None and j > m.first and not is_noun and (
-                _is_apposition(doc, a, subj_group, j, gap_from)
+                (subj_after and _is_apposition(doc, a, subj_group, j, appos_end))  # (not after an SVO verb)
                 or (not a.country and subj_group and j - gap_from <= 1 and (a.kind != "group" or is_generic(a))
                     and a.sector not in BODY_SECTORS)  # "ناشد الصليب الأحمر المجتمع الدولي": a body is the object
                 or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
                     and a.kind in ("person", "title"))):
+            if subj_after and _is_apposition(doc, a, subj_group, j, appos_end):
+                appos_end = _tok_at(doc, a.end - 1, 0, len(toks))  # a chain of titles: the next one is measured from here
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
         if prep is None and j > m.first and not is_noun and not subj_after and _comma_then_verb(doc, gap_from + 1, j):
             break  # "إسرائيل تحذر أوروبا من جهتها، حذرت نائبة وزير ...": a noun after "، V" is in another clause
@@ -1289,6 +1359,8 @@ def _count_patient(doc: Document, m: TriggerMatch) -> bool:
     while k + 1 < len(toks) and k <= m.first + 2 and toks[k].norm in TIME_WORDS:
         k += 1  # "قتل أمس سبعة من عناصر الشرطة": a time word before the count
     nxt = toks[k].norm
+    if k <= m.last:
+        return False  # "نفذ 19 غارة": the count inside a frame counts the strikes, not the people hit
     return nxt.isdigit() or nxt in COUNT_WORDS
 
 
@@ -1533,6 +1605,10 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     agent = _find_agent(doc, m, [a for a in pool if a.start >= m.end or (m.start < a.start < m.end < a.end)],
                         first, res)
     subject = _subject(doc, m, pool, first, speech, self_ref, res, agent)
+    if "host" in m.pattern.roles and res.speaker is not None and subject is not res.speaker and \
+            any(toks[k].norm in HOSTED_OPENERS for k in range(max(first, m.first - 3), m.first)):
+        subject = res.speaker  # "قال X إن ...، وذلك على هامش مؤتمر صحفي جمعه مع Y": X held it, not the clause's subject
+        res.rules.append("subject:speaker-hosts-it")
     if subject is not None and _consequence(doc, m) and subject.sector not in ARMED_SECTORS and \
             res.rules and res.rules[-1] in ("subject:clause-subject", "subject:before"):
         res.rules.append(f"consequence-not-subject:{subject.text}")  # "دان X التفجير ... وأسفر عن مقتل"
@@ -1569,6 +1645,14 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     if _raw_passive_alqi(doc, m):
         passive = True
         res.rules.append("passive:ألقي-القبض")
+    if passive and "passive:تم" in res.rules and subject is not None and subject is res.speaker and \
+            "subject:speaker-own-act" in res.rules:
+        if pattern.type in PASSIVE_PRONE_TYPES and subject.sector in FORCE_SECTORS and agent is None:
+            agent = subject  # "أعلنت الشرطة أنه تم القبض على X": the police report their own arrest
+            res.rules.append("passive:تم-by-the-speaker")
+        else:
+            res.rules.append("passive:تم-not-the-speaker")
+        subject = None  # "قال مصدر إنه تم القبض على X": the one reporting the arrest is not the one arrested
     if passive and expletive and subject is res.speaker and "subject:speaker-own-act" in res.rules:
         subject = None  # "قالت الشرطة إنه قتل 5 أشخاص": the speaker reports the killing, it is not its victim
         res.rules.append("passive:expletive-not-the-speaker")
@@ -1623,7 +1707,7 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             _agent_of_act_noun(doc, recipient[0], m):
         actor, recipient = recipient, []
         res.rules.append("passive:agent-of-act-noun")
-    elif passive and actor and "subject:trigger-phrase-nationality" in res.rules and pattern.type == "ASSAULT":
+    elif passive and actor and "subject:trigger-phrase-nationality" in res.rules and pattern.type in ("ASSAULT", "AID"):
         res.rules.append("passive:strike-nationality-stays-actor")  # "قتلوا في غارات أمريكية": the US struck
     elif passive and actor:
         if not recipient:
@@ -1704,7 +1788,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
         if perp is not None:
             recipient = _coordinate(doc, perp, pool)
             res.rules.append("recipient:perpetrator-of-object")
-    if passive and m.head_tag == "pass" and agent is None and "subject:vso" in res.rules and \
+    if passive and m.head_tag == "pass" and agent is None and \
+            ("subject:vso" in res.rules or "subject:complement-svo" in res.rules) and \
             "recipient:object" in res.rules and "passive:تم" not in res.rules and \
             "passive:verb-then-count" not in res.rules:  # "قتل 8 حوثيين ... خلال تطهير قوات X": the count is hit
         actor, recipient = recipient, actor  # a passive verb takes no direct object: قتل [X] [Y] is active
@@ -1789,6 +1874,8 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
             all(res.addressee.country != a.country for a in res.actor if a.country):
         recipient = [res.addressee]  # "قال حلفاء لتركيا إنهم يؤيدون حقها": the speaker's act towards the addressee
         res.rules.append("recipient:addressee-of-statement")
+    if not recipient and pattern.type == "SANCTION" and pattern.mode == "withdraw" and res.actor:
+        recipient = _posted_in(doc, m, end, res)  # "استدعت X سفيرها في طهران": the state it is recalled from
     res.recipient = _prefer_specific(recipient, res)
     if pattern.type not in UNNAMED_PARTY_TYPES and res.actor and res.recipient and \
             all(is_generic(a) for a in res.recipient):
@@ -1911,6 +1998,23 @@ def _parties_of_object(doc: Document, m: TriggerMatch, end: int, pool, res: Argu
                 res.rules.append("recipient:parties-of-object-بين")
             return parties
     return []
+
+
+POSTED_PREPS = frozenset(normalize_word(w) for w in "في فى لدى لدي من".split())
+
+
+def _posted_in(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
+    """``استدعت X سفيرها في/لدى طهران``: the place right after the recalled envoy names the other state."""
+    toks = doc.tokens
+    k = m.last + 1
+    if k + 1 >= end or toks[k].norm not in POSTED_PREPS:
+        return []
+    own = {a.country for a in res.actor}
+    p = next((p for p in doc.places if p.start == toks[k + 1].start and p.country and p.country not in own), None)
+    if p is None:
+        return []
+    res.rules.append(f"recipient:envoy-posted-in={p.text}")
+    return [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")]
 
 
 def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor], res: Arguments) -> list[Actor]:

@@ -24,9 +24,11 @@ def _set(words: str) -> frozenset:
 
 NEG_BEFORE = _set("لم ولم فلم لن ولن فلن لا ولا فلا ما وما ليس ليست لسنا")
 NEG_GOVERNORS = _set("نفى نفت ينفي تنفي نفوا ونفى ونفت وينفي وتنفي عدم وعدم بعدم لعدم دون بدون")
+UNMANNED = _set("طيار طيارين")  # (بدون / دون) طيار: a drone
 NOT_NEG_NEXT = _set("زال يزال تزال زالت يزالون زالوا")
 FUTURE_BEFORE = _set("سوف وسوف فسوف سيتم ستتم وسيتم وستتم سيجري ستجري يعتزم تعتزم يعتزمون تعتزمان يعتزمان ينوي تنوي ينوون "
                      "يزمع تزمع يرتقب يرتقب ويعتزم وتعتزم وينوي وتنوي سيقوم ستقوم وسيقوم وستقوم يخطط تخطط يعتزمان "
+                     "يخططون يخططان تخططان خطط خططت خططوا "
                      "سيعقد ستعقد مرتقبة مرتقب المرتقبة المرتقب المقررة المقرر")
 FUTURE_FRAMES = (("من", "المقرر"), ("من", "المنتظر"), ("من", "المتوقع"), ("من", "المرتقب"))
 FUTURE_AFTER = _set("غدا غداً لاحقا")
@@ -78,8 +80,11 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
             if w in ("ما", "وما") and k != len(near) - 1:
                 continue
             return "negated", f"negated:{w}"
-    for w in before:
+    for k, w in enumerate(before):
         if w in NEG_GOVERNORS:
+            nxt = before[k + 1] if k + 1 < len(before) else toks[head].norm
+            if nxt in UNMANNED:
+                continue  # "طائرة بدون طيار": a drone, no negation
             return "negated", f"negated:{w}"
     if speech_verb.lstrip("و") in _set("نفى نفت ينفي تنفي نفوا"):
         return "negated", f"negated:{speech_verb}-ان"

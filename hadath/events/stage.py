@@ -739,10 +739,21 @@ def _unnamed_parties(ev: Event) -> bool:
     return False
 
 
+def _unnamed_detainees(ev: Event) -> None:
+    """Unnamed people arrested or expelled (اعتقلت الشرطة 13 إرهابيا، ترحيل 800 شخص) are no party: the news gold
+    leaves such a recipient empty, and their nationality is unknown (so the arresting state's own country is not
+    assumed for them either)."""
+    if ev.type == "COERCE" and ev.recipient and _vague(ev.recipient):
+        ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
+        ev.recipient = []
+        ev.unnamed_target = True
+
+
 def _recipient_own_country(ev: Event) -> None:
     """An arrest with no named target and no place keeps to the arresting state's own country (arrests are
     domestic); applied after merging, when the reports of one arrest have pooled their actors."""
-    if ev.type not in ("COERCE", "PROTEST") or ev.recipient or ev.aux in ("negated", "hypothetical"):
+    if ev.type not in ("COERCE", "PROTEST") or ev.recipient or ev.aux in ("negated", "hypothetical") or \
+            getattr(ev, "unnamed_target", False):
         return
     own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
     if ev.type == "PROTEST" and own and all(a.sector not in STATE_SECTORS for a in own):
@@ -805,6 +816,11 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     sentence_filter = default_filter() if sentence_filter is None else sentence_filter
     events = []
     matches = list(find_triggers(doc, lex))
+    # verb triggers joined by و (ودعت، وبحث) -> their type: a coordinated verb of another type opens its own clause
+    # for the argument rules (a noun after it is not the object of the verb before it)
+    doc._verb_heads = frozenset(h.first for h in matches if not _is_noun(h))
+    doc._joined_verbs = {h.first: h.pattern.type for h in matches if not _is_noun(h) and
+                         doc.tokens[h.first].proclitics and doc.tokens[h.first].proclitics[0].text in ("و", "ف")}
     # the object noun ending a verb frame (وقعت ... اتفاقيات) takes a genitive, not a verb, right after it
     noun_ends = frozenset(h.last for h in matches if not _is_noun(h) and h.last > h.first)
     for m in matches:
@@ -851,6 +867,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _attach(doc, ev)
         _recipient_from_destination(ev, doc)
         _recipient_from_place(doc, ev)
+        _unnamed_detainees(ev)
         events.append(ev)
     merged = merge_events(events)
     for ev in merged:
@@ -863,6 +880,12 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
 # a fragment (a meeting of one's own cabinet, an arrival with no host) and is nearly always miscoded; a call or
 # praise may address no one (شدد على ضرورة وقف التصعيد، أيد المبادرة)
 TWO_PARTY_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE", "AID"))
+# a verbal noun of these with no other party is a mention (background, a plan, a topic), not a report: on the four
+# news sets such events matched the gold type in 0 of 19 (session 6)
+NOUN_TWO_PARTY_TYPES = TWO_PARTY_TYPES | frozenset(("SANCTION",))
+# unvocalized perfects spelt like their verbal noun (دعم، رفض): with one party they are the noun (0 of 6 right)
+MASDAR_LIKE_TYPES = frozenset(("SUPPORT", "REJECT"))
+MASDAR_LIKE = frozenset(normalize_word(w) for w in "دعم رفض".split())
 
 
 def _one_sided(ev: Event) -> bool:
@@ -872,6 +895,14 @@ def _one_sided(ev: Event) -> bool:
     if ev.type == "CONSULT" and ev.recipient and {a.country for a in ev.actor} == {a.country for a in ev.recipient} \
             and all(a.country for a in ev.actor):
         return True  # a meeting of one state's own officials (تفاوض طهران مع إيران، لقاء المسؤولين الإيرانيين)
+    if ev.type in MASDAR_LIKE_TYPES and getattr(ev, "head_tag", None) == "perf" and (not ev.actor or not ev.recipient):
+        word = normalize_word(ev.trigger.text)
+        vso = any("subject:vso" in x for x in ev.explanation)  # "دعم الرئيس X الخطة": a verb opening its clause
+        if (word in MASDAR_LIKE or (word[:1] in ("و", "ف") and word[1:] in MASDAR_LIKE)) and not vso:
+            return True  # a bare "دعم" / "ورفض" with one party is the verbal noun of the same spelling: a mention
+    if getattr(ev, "head_tag", None) == "" and ev.actor and not ev.recipient and (
+            ev.type in NOUN_TWO_PARTY_TYPES or ev.cameo == "057" or ev.mode in ("release", "ease")):
+        return True  # a bare verbal noun (اتفاق، محادثات، توقيع، الإفراج عن) naming no other party, whatever its aux
     return ev.type in TWO_PARTY_TYPES and not ev.recipient and ev.aux in ("asserted", "historical") and \
         len(ev.actor) == 1 and bool(ev.actor[0].country)
 

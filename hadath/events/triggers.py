@@ -18,7 +18,7 @@ from hadath.text.normalize import normalize_word
 
 DATA = Path(__file__).resolve().parent / "data"
 LEXICON_PATH = DATA / "triggers.tsv"
-ROLES = frozenset({"patient", "from", "noverb", "speech", "agent", "future", "circumstantial"})
+ROLES = frozenset({"patient", "from", "noverb", "speech", "agent", "future", "circumstantial", "host"})
 MAX_GAP = 3
 
 # Proclitic strings a verb / a noun may carry (normalized), longest first so the richest split is tried too.
