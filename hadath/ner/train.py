@@ -96,16 +96,21 @@ def write_counts(sentences: Sequence[Sequence[str]], path: Path) -> dict[str, in
 
 
 def build_resources(train: list[Sentence], extra: dict[str, list[Sentence]], out_dir: Path,
-                    actor_dict: Optional[Path]) -> dict:
-    """Write wordcounts.tsv, clusters.tsv and gazetteer.tsv into ``out_dir`` from training text only."""
+                    actor_dict: Optional[Path], clubs: bool = True) -> dict:
+    """Write wordcounts.tsv, clusters.tsv, gazetteer.tsv and translit.tsv into ``out_dir`` from training text
+    only. ``clubs``: the sports club list (``data/clubs.tsv``) gives gazetteer types CLUB/CLUBWORD and its
+    words are foreign-word positives of the transliteration score (docs/ner.md, rows C1-C2)."""
     unlabelled = [to_pieces(s)[0] for s in train] + [to_pieces(s)[0] for v in extra.values() for s in v]
     counts = write_counts(unlabelled, out_dir / "wordcounts.tsv")
     feat = Featurizer(load_resources(out_dir))
     stems = [[feat.analyse(w)[1] for w in s] for s in unlabelled]
     cl = clusters_mod.build(stems, out=out_dir / "clusters.tsv")
     common = gazetteer_mod.common_words(train + [s for v in extra.values() for s in v])
-    gz = gazetteer_mod.build(actor_dict, common, out=out_dir / "gazetteer.tsv")
-    tl = translit_mod.build(*translit_mod.source_words(actor_dict, train), out=out_dir / "translit.tsv")
+    gz = gazetteer_mod.build(actor_dict, common, out=out_dir / "gazetteer.tsv", clubs=clubs)
+    foreign, names, ordinary = translit_mod.source_words(actor_dict, train)
+    if clubs:
+        foreign |= gazetteer_mod.club_words() - ordinary
+    tl = translit_mod.build(foreign, names, ordinary, out=out_dir / "translit.tsv")
     return {"words": len(counts), **cl, "gazetteer": gz, "translit": tl}
 
 
@@ -216,14 +221,16 @@ class TrainReport:
 def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = (),
           grid: Sequence[tuple[float, float]] = (), c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
           max_iter: int = MAX_ITER, holdout_dev: bool = False, o_shift: float = DEFAULT_O_SHIFT,
-          algorithm: str = "lbfgs", algo_params: Optional[dict] = None, log=print) -> TrainReport:
+          algorithm: str = "lbfgs", algo_params: Optional[dict] = None, clubs: bool = True,
+          log=print) -> TrainReport:
     """Build lookup tables and the CRF in ``out_dir``.
 
     ``holdout_dev``: train on ANERcorp train minus the dev split and score dev (the figures in docs/ner.md;
     ``grid`` lists (c1, c2) pairs to choose from, and the O-bias shift is swept on dev and reported).
     Otherwise (the shipped build) train on all of ANERcorp train with the hyper-parameters chosen on dev:
     no dev figure then. ``extra_sets`` ("aqmar", "wojood") adds those corpora as labelled training data; off
-    by default because it lowered dev F1. Their text is always used, unlabelled, for clusters and counts."""
+    by default because it lowered dev F1. Their text is always used, unlabelled, for clusters and counts.
+    ``clubs``: use the sports club list (``build_resources``)."""
     t0 = time.perf_counter()
     ner_dir = shared / "data" / "ner"
     train_sents, dev = anercorp_split(ner_dir / "anercorp" / "train.txt")
@@ -233,7 +240,7 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ()
     extra = {k: v for k, v in extra_all.items() if k in extra_sets}
     out_dir.mkdir(parents=True, exist_ok=True)
     actor_dict = shared / "data" / "dictionaries" / "oeda-arabic" / "actor_dict_ar_v5.txt"
-    sizes = build_resources(train_sents, extra_all, out_dir, actor_dict)
+    sizes = build_resources(train_sents, extra_all, out_dir, actor_dict, clubs)
     log(f"lookup tables built in {time.perf_counter() - t0:.0f}s: {sizes}")
     corpus = train_sents + [s for v in extra.values() for s in v]
     base = load_resources(out_dir)
@@ -243,7 +250,7 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ()
     log(f"features for {len(xs)} train / {len(dxs)} dev sentences in {time.perf_counter() - t0:.0f}s")
     model_path = out_dir / "ner.crfsuite"
     params = {"c1": c1, "c2": c2, "max_iter": max_iter, "o_shift": o_shift, "extra": list(extra),
-              "algorithm": algorithm, **(algo_params or {}),
+              "algorithm": algorithm, **(algo_params or {}), "clubs": clubs,
               "trained_on": "train minus dev" if holdout_dev else "all of ANERcorp train"}
     if not holdout_dev:
         t1 = time.perf_counter()
