@@ -1,0 +1,33 @@
+"""Load-independent cost: run under callgrind to count the instructions the pipeline spends per article.
+
+    N=0  valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python benchmarks/icount.py
+    N=30 valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python benchmarks/icount.py
+
+Each run loads the pipeline and codes one warm-up article plus N SaudiNewsNet articles (serialised to JSON as
+``extract --jsonl`` does); (instructions at N=30 - instructions at N=0) / 30 is the cost per article, and the N=0
+run is the start-up. Wall-clock figures on a shared VM move by 10% or more between minutes; instruction counts
+do not, so two trees are compared by this.
+"""
+from __future__ import annotations
+
+import gc
+import json
+import os
+
+from corpus import saudinewsnet
+
+
+def main() -> None:
+    n = int(os.environ.get("N", "0"))
+    from hadath.document import Document
+    from hadath.pipeline import default_pipeline
+
+    pipe = default_pipeline()
+    gc.disable()  # as the engines run documents (hadath.scale.collector)
+    for a in saudinewsnet(1 + n):
+        doc = pipe(Document(text=a["text"], id=a["id"], date=a["date"], url=a["url"], title=a["title"]))
+        json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
