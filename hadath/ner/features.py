@@ -24,6 +24,8 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا",
 
 
 def word_shape(w: str) -> str:
+    if _ALL_ARABIC(w):
+        return "ar"  # most words: Arabic letters only (no digit to look for)
     if w.isdigit():
         return "num"
     if any(map(str.isdigit, w)):
@@ -127,11 +129,7 @@ class Featurizer:
     def _type_features(self, w: str) -> tuple[list[str], ...]:
         """(own, near, far) feature lists for one normalized word type."""
         res = self.res
-        pre, st = self.analyse(w)
-        base = strip_enclitic(st)
-        shape = word_shape(w)
-        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
-        cl = res.clusters.get(st) or res.clusters.get(w) or ()
+        pre, st, base, shape, _, gaz, cl = self._word_parts(w)
         own = [
             "b", "w=" + w, "st=" + st, "pre=" + pre, "sh=" + shape,
             "p2=" + st[:2], "p3=" + st[:3], "s1=" + st[-1:], "s2=" + st[-2:], "s3=" + st[-3:],
@@ -173,9 +171,12 @@ class Featurizer:
         """(proclitics, stem, enclitic-less base, shape, is Arabic, gazetteer types, clusters) of a word type: what
         every feature family of ``_known_type_features`` and ``_type_rows`` is read from."""
         res = self.res
-        pre, st = self.analyse(w)
+        pre, st = strip_proclitics(w, res.counts)  # (``analyse``, without a call more: this runs for every new word)
         shape = word_shape(w)
-        gaz = set(res.words.get(st, ())) | set(res.words.get(strip_al(w), ()))
+        words = res.words
+        in_gaz, in_gaz_bare = words.get(st), words.get(w[2:] if len(w) > 3 and w.startswith("ال") else w)  # strip_al
+        # (most words are in no list: no sets built for them)
+        gaz = set(in_gaz or ()) | set(in_gaz_bare or ()) if in_gaz or in_gaz_bare else _NO_TYPES
         cl = res.clusters.get(st) or res.clusters.get(w) or ()
         return pre, st, strip_enclitic(st), shape, shape == "ar", gaz, cl
 
@@ -218,26 +219,17 @@ class Featurizer:
         this runs for every word type a worker meets for the first time, about a sixth of a worker's time)."""
         res = self.res
         get = self._row_get
-        pre, st = strip_proclitics(w, res.counts)
-        shape = "ar" if _ALL_ARABIC(w) else word_shape(w)  # most words: letters only, no need to test digits
-        ar = shape == "ar"
-        base = strip_enclitic(st)
+        pre, st, base, shape, ar, gaz, cl = self._word_parts(w)
         rows = [self._bias_row, get["w"](w), get["st"](st), get["pre"](pre), get["sh"](shape), get["p2"](st[:2]),
                 get["p3"](st[:3]), get["s1"](st[-1:]), get["s2"](st[-2:]), get["s3"](st[-3:]),
                 get["len"](str(min(len(st), 8)))]
         if base != st:
             rows.append(get["base"](base))
-        words = res.words
-        in_gaz = words.get(st)
-        bare = w[2:] if len(w) > 3 and w.startswith("ال") else w  # strip_al(w)
-        in_gaz_bare = words.get(bare)
-        gaz = set(in_gaz or ()) | set(in_gaz_bare or ()) if in_gaz or in_gaz_bare else _NO_TYPES
         if ar:
             if st not in res.counts and w not in res.counts:
                 rows.append(self._oov_row)
-            marked = "<" + st + ">"
-            grams3 = list(map(marked.__getitem__, translit_mod._slices(len(marked), (3,))))
-            rows += map(get["ng"], grams3)
+            marked = "<" + st + ">"  # the letter trigrams are also the transliteration score's 3-grams
+            rows += map(get["ng"], map(marked.__getitem__, translit_mod._slices(len(marked), (3,))))
             rows += map(get["g"], gaz)
             if res.translit:
                 fb, nb = self.translit_levels(st, marked)
@@ -247,7 +239,6 @@ class Featurizer:
         memory = res.memory.get(st)
         if memory:
             rows += map(get["m"], memory)
-        cl = res.clusters.get(st) or res.clusters.get(w)
         if cl:
             rows += [g(c) for g, c in zip(self._cluster_get, cl)]
         st3 = self._st3
