@@ -126,6 +126,28 @@ def _token_ends(doc: Document) -> list[int]:
     return ends
 
 
+_VERBS: tuple = (None, 0, frozenset(), {})  # (token list, its length, verb heads, و/ف-joined verb heads -> type)
+
+
+def note_verb_triggers(doc: Document, matches) -> None:
+    """Record where the document's verb triggers stand (the events stage calls this once per document, before
+    assigning arguments): a coordinated verb (ودعت، وبحث) opens a clause of its own for the argument rules."""
+    global _VERBS
+    verbs = [h for h in matches if not is_noun_trigger(h)]
+    joined = {h.first: h.pattern.type for h in verbs
+              if doc.tokens[h.first].proclitics and doc.tokens[h.first].proclitics[0].text in ("و", "ف")}
+    _VERBS = (doc.tokens, len(doc.tokens), frozenset(h.first for h in verbs), joined)
+
+
+def _verb_triggers(doc: Document) -> tuple[frozenset, dict]:
+    """(verb heads, joined verb heads -> type) noted for this document; empty for any other (e.g. a test calling
+    ``assign`` on its own)."""
+    toks, n, heads, joined = _VERBS
+    if toks is not doc.tokens or n != len(doc.tokens):
+        return frozenset(), {}
+    return heads, joined
+
+
 def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     """Index of the token containing raw offset (or the next one) within [lo, hi)."""
     if lo >= hi:
@@ -676,7 +698,7 @@ def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: b
     if not (head.proclitics and normalize_word(head.proclitics[0].text) == "و"):
         return None
     # "فيما رحبت X بالهدنة ودعت Y": the subject right after the verb this one is joined to, else the clause's first
-    prev = max((k for k in getattr(doc, "_verb_heads", ()) if first <= k < m.first - 1), default=None)
+    prev = max((k for k in _verb_triggers(doc)[0] if first <= k < m.first - 1), default=None)
     start_free = [a for a in pool if prev is not None and a.end <= m.start and 1 <= _tok_of(doc, a) - prev <= 3
                   and not _governed(doc, a, prev + 1)][:1] or \
         [a for a in pool if a.end <= m.start and _tok_of(doc, a) - first <= 3 and not _governed(doc, a, first)]
@@ -930,7 +952,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     subj_after = any(x.start >= m.start for x in subj_group)
     gap_from = max([m.last] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
     from_actor = None
-    joined = getattr(doc, "_joined_verbs", {})
+    joined = _verb_triggers(doc)[1]
     appos_end = gap_from
     chosen, rule = None, ""
     preferred = None

@@ -12,7 +12,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
 from hadath.events import ontology
-from hadath.events.arguments import _tok_at, assign
+from hadath.events.arguments import _tok_at, assign, note_verb_triggers
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
@@ -816,11 +816,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     sentence_filter = default_filter() if sentence_filter is None else sentence_filter
     events = []
     matches = list(find_triggers(doc, lex))
-    # verb triggers joined by و (ودعت، وبحث) -> their type: a coordinated verb of another type opens its own clause
-    # for the argument rules (a noun after it is not the object of the verb before it)
-    doc._verb_heads = frozenset(h.first for h in matches if not _is_noun(h))
-    doc._joined_verbs = {h.first: h.pattern.type for h in matches if not _is_noun(h) and
-                         doc.tokens[h.first].proclitics and doc.tokens[h.first].proclitics[0].text in ("و", "ف")}
+    note_verb_triggers(doc, matches)  # a coordinated verb opens its own clause for the argument rules
     # the object noun ending a verb frame (وقعت ... اتفاقيات) takes a genitive, not a verb, right after it
     noun_ends = frozenset(h.last for h in matches if not _is_noun(h) and h.last > h.first)
     for m in matches:
