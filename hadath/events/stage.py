@@ -8,6 +8,7 @@ place and quantities (owned by the time / places / quantities concerns), then me
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
@@ -68,16 +69,24 @@ VEHICLES = frozenset(normalize_word(w) for w in (
     "مروحية مروحيات شاحنة شاحنات").split())
 
 
+# places that "receive" flights, patients or goods (استقبل مطار الجوف أول رحلة، استقبل المستشفى المصابين)
+FACILITIES = frozenset(normalize_word(w) for w in (
+    "مطار مطارات ميناء موانئ مستشفى مستشفيات منفذ منافذ مركز مراكز مخيم مخيمات مستودع مستودعات محطة").split())
+
+
 def _vehicle_subject(doc: Document, m: TriggerMatch) -> bool:
     """``وصلت اليوم الطائرة الإغاثية إلى عدن``: the first word after the verb (time words aside) is a vehicle or a
-    unit, which arrives but makes no visit."""
+    unit, which arrives but makes no visit; and ``استقبل مطار الجوف أول رحلة``: a facility receives, no host."""
     sent = doc.sentences[m.sentence]
     times = [(t.start, t.end) for t in getattr(doc, "times", None) or ()]
     for k in range(m.first + 1, min(sent.token_end, m.first + 5)):
         tok = doc.tokens[k]
         if any(a <= tok.start < b for a, b in times):
             continue
-        return strip_al(tok.norm) in VEHICLES
+        word = strip_al(tok.norm)
+        if word in VEHICLES:
+            return True
+        return not _is_noun(m) and word in FACILITIES
     return False
 
 
@@ -113,6 +122,14 @@ def _no_specific_act(doc: Document, m: TriggerMatch) -> Optional[str]:
         if toks[i].norm.lstrip("و") == "منذ" and strip_al(toks[i + 1].norm).startswith(_SINCE_SPANS):
             return "a frame spanning منذ + years: a summary of acts, no specific one"
     return None
+
+
+# argument rules that take the trigger's own subject (its VSO subject or the subject inside the frame)
+OWN_SUBJECT_RULES = ("subject:vso", "subject:in-frame", "subject:clause-initial", "subject:svo")
+
+
+def _own_subject(rules) -> bool:
+    return any(r.startswith(OWN_SUBJECT_RULES) for r in rules or ())
 
 
 def build_event(doc: Document, m: TriggerMatch) -> Event:
@@ -151,6 +168,9 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
         if _names_protesters(doc, m):  # لتفريق ألف متظاهر تجمعوا: the police act on the protesters
             ev.actor = []
             ev.explanation.append("the trigger names the protesters: security forces are not their actor")
+        elif not _own_subject(args.rules):  # سلطات الاحتلال تشدد ...، خرج مئات المصلين: another clause's subject
+            ev.actor = []
+            ev.explanation.append("security forces from another clause: not the protest's actor")
         else:
             conf = 0.0  # police or troops closing roads or gathering (قطعت الشرطة الطرق) stage no protest
             ev.explanation.append("security forces as the actor: no protest")
@@ -494,7 +514,8 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
             out.add(id(m))
             continue
         for h in matches:
-            if h is m or _is_noun(h) or h.sentence != m.sentence or h.pattern.type not in CONTENT_HOSTS or \
+            if h is m or (_is_noun(h) and "circumstantial" not in h.pattern.roles) or h.sentence != m.sentence or \
+                    h.pattern.type not in CONTENT_HOSTS or \
                     h.pattern.type == m.pattern.type or not (0 < m.first - h.last <= 3 * HOST_GAP) or \
                     h.pattern.mode == "visit":  # وصلت إلى X طائرة محملة بالمساعدات: an arrival has no topic
                 continue
@@ -516,7 +537,9 @@ TIME_REFERENCE_HEADS = frozenset(normalize_word(w) for w in (
 CAUSE_HEADS = frozenset(normalize_word(w) for w in "خلفية بخلفية بسبب وبسبب جراء وجراء نتيجة".split())
 # event nouns that may stand between such a head and the verbal noun (بعد عملية احتجاز، إثر وصول تعزيزات)
 EVENT_NOUNS = frozenset(normalize_word(w) for w in (
-    "عملية عمليات حادث حادثة أحداث احداث وصول موجة سلسلة جولة تجدد اندلاع بدء انطلاق").split())
+    "عملية عمليات حادث حادثة أحداث احداث وصول موجة سلسلة جولة تجدد اندلاع بدء انطلاق "
+    # bringing in or sending (بعد استقدامه تعزيزات، إثر إرسال قوات)
+    "استقدام استقدامه استقدامها استقدامهم إرسال ارسال إرساله ارساله إرسالها ارسالها").split())
 
 HAPPENED = frozenset(normalize_word(w) for w in (
     "جرى جرت تم تمت وقع وقعت اجراه اجراها أجراه أجراها اجري أجري عقد عقدت عقده عقدها شهدته شهدها").split())
@@ -559,7 +582,10 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
 LEGAL_HEADS = frozenset(normalize_word(w) for w in (
     "اتهام اتهامات باتهام باتهامات والاتهامات تهمة تهم بتهمة بتهم التهم تهمتي بتهمتي إدانته ادانته بإدانته "
     "بادانته إدانتهم ادانتهم المتهم متهم المتهمين متهمين المتهمون متهمون المتهمة متهمة محاكمة بمحاكمة لمحاكمة "
-    "ومحاكمة محاكمته محاكمتهم مقاضاة بمقاضاة يحاكم تحاكم يحاكمون حوكم").split())
+    "ومحاكمة محاكمته محاكمتهم مقاضاة بمقاضاة يحاكم تحاكم يحاكمون حوكم "
+    # those involved in or behind an attack (اعتقال المتورطين بالتفجير، ملاحقة منفذي الهجوم) are named by it
+    "المتورطين متورطين المتورطون متورطون المتورط متورط المتورطة والمتورطين منفذي منفذو ومنفذي مرتكبي مرتكبو "
+    "ومرتكبي").split())
 LEGAL_WINDOW = 8
 LEGAL_TYPES = frozenset(("ASSAULT", "PROTEST"))
 
@@ -627,6 +653,46 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
 
 
 CONDEMNED_GAP = 6
+RESULT_GAP = 6
+
+
+def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
+    """ids of verb triggers opening a relative clause (الذي / التي / والتي) on an act that is itself only referenced
+    (``بعد عملية احتجاز الرهائن ... والتي أسفرت عن سقوط 12 قتيلا``): the clause tells that earlier act's outcome,
+    which was reported before too."""
+    toks = doc.tokens
+    out = set()
+    named = None
+    for m in matches:
+        if id(m) in inner or _is_noun(m) or m.first < 2:
+            continue
+        rel = m.first - 1
+        if toks[rel].norm[:1] in "وف" and toks[rel].norm[1:] in RELATIVES:
+            pass
+        elif toks[rel].norm not in RELATIVES:
+            continue
+        if named is None:
+            named = _named_tokens(doc)
+        before = [h for h in matches if h.sentence == m.sentence and h.last < rel and
+                  sum(1 for k in range(h.last + 1, rel) if not named[k]) <= RESULT_GAP]
+        if before and id(max(before, key=lambda h: h.last)) in inner:
+            out.add(id(m))
+    return out
+
+
+
+def _named_tokens(doc: Document) -> list[bool]:
+    """Which tokens lie in an actor mention or a person / title entity (a long name and title)."""
+    named = [False] * len(doc.tokens)
+    spans = [(a.start, a.end) for a in getattr(doc, "actors", None) or ()] + \
+        [(e.start, e.end) for e in getattr(doc, "entities", None) or () if e.label in ("PER", "TITLE")]
+    starts = [t.start for t in doc.tokens]
+    for a, b in spans:
+        k = bisect_left(starts, a)
+        while k < len(doc.tokens) and doc.tokens[k].end <= b:
+            named[k] = True
+            k += 1
+    return named
 
 
 def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -635,14 +701,19 @@ def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     toks = doc.tokens
     hosts = [h for h in matches if h.pattern.type == "ACCUSE" and h.pattern.mode == "disapprove"]
     out = set()
+    named = None
     for m in matches:
         if m.pattern.type != "ASSAULT":
             continue
         for h in hosts:
-            if h.sentence != m.sentence or not 0 < m.first - h.last <= 25:
+            if h.sentence != m.sentence or not 0 < m.first - h.last:
+                continue
+            if named is None:  # the condemning party's titles and name do not count in the distance
+                named = _named_tokens(doc)
+            if sum(1 for k in range(h.last + 1, m.first) if not named[k]) > 25:
                 continue
             rel = next((k for k in range(h.last + 1, m.first) if toks[k].norm in RELATIVES), None)
-            if rel is None or rel - h.last > CONDEMNED_GAP + 6 or \
+            if rel is None or sum(1 for k in range(h.last + 1, rel) if not named[k]) > CONDEMNED_GAP + 6 or \
                     any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
                 continue
             out.add(id(m))
@@ -827,6 +898,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     inner |= relative_clauses(doc, matches)
     inner |= habitual_chains(doc, matches)
     inner |= condemned_acts(doc, matches)
+    inner |= results_of_references(doc, matches, inner)
     prev: Optional[tuple[TriggerMatch, Event]] = None
     last_named: Optional[Event] = None
     sports: dict = {}

@@ -30,7 +30,10 @@ _ENCLITIC_SET = frozenset(ENCLITICS)
 _PREFIX_REACH = max(map(len, VERB_PREFIXES + NOUN_PREFIXES))  # where a form may start in a word at the latest
 _JUSSIVE_PARTICLES = frozenset(("لم", "ولم", "فلم", "لا", "ولا"))
 _PUNCT_STOP = set(".!?؟:؛;()[]")  # a quotation mark does not end a frame (وصفه بأنه «مهم»)
-_QUOTES = frozenset('"«»“”')  # nor does it count in a gap
+_QUOTES = frozenset('"«»“”،,')  # nor does it (or a comma around an apposition or a time word) count in a gap
+# words a gap does not skip: they open a cause or an earlier act, so the words after them belong to another phrase
+GAP_STOPS = frozenset(normalize_word(w) for w in (
+    "بسبب وبسبب جراء وجراء نتيجة ونتيجة خلفية بخلفية منذ ومنذ عقب وعقب إثر اثر وإثر واثر").split())
 
 
 class LexiconError(ValueError):
@@ -420,6 +423,8 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
                 return got
             if toks[j].is_punct and toks[j].norm in _PUNCT_STOP:
                 return None
+            if toks[j].norm in GAP_STOPS and (free is None or not free[j]):
+                return None  # a cause or an earlier act opens here (فرضت على طهران بسبب العقوبات): not one frame
             if (free is None or not free[j]) and toks[j].norm not in _QUOTES:
                 used += 1
                 if used > slot.gap:
@@ -448,6 +453,28 @@ def _free_tokens(doc: Document, spans) -> Optional[list[bool]]:
             free[k] = not doc.tokens[k].is_punct
             k += 1
     return free
+
+
+def _verb_subjects(doc: Document, forms: list, times: Optional[list]) -> list:
+    """Actor mentions that open right after a word read as a verb (time words between allowed): the VSO subject,
+    which a frame's gap skips like a person's name (هدد الجيش الكوري الجنوبي، اليوم، بالرد). Later mentions are the
+    frame's own objects and still count."""
+    toks = doc.tokens
+    starts = {}
+    for a in getattr(doc, "actors", None) or ():
+        starts.setdefault(a.start, a)
+    if not starts:
+        return []
+    out = []
+    for i, tok in enumerate(toks):
+        if not any(kind == "verb" for _, _, kind in forms[i]):
+            continue
+        j = i + 1
+        while j < len(toks) and times is not None and times[j]:
+            j += 1
+        if j < len(toks) and toks[j].start in starts:
+            out.append(starts[toks[j].start])
+    return out
 
 
 def _purpose_masdar(pat: Pattern, form: str, tag: str, toks: list[Token], i: int, end: int) -> bool:
@@ -491,6 +518,9 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     times = _free_tokens(doc, getattr(doc, "times", None))
     names = [e for e in getattr(doc, "entities", None) or () if e.label in GAP_FREE_LABELS]
     free = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names)
+    subjects = _verb_subjects(doc, forms, times)
+    # an event frame's gap also skips the VSO subject; a background phrase keeps its strict gap (دعا ~2 الله)
+    free_subject = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names + subjects) if subjects else free
     found: list[TriggerMatch] = []
     for si, sent in enumerate(doc.sentences):
         cands: list[TriggerMatch] = []
@@ -511,7 +541,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                         continue
                     # a patient frame (نجا X من محاولة) keeps its strict gap: the words in it are its patient
                     rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms,
-                                       times if "patient" in pat.roles else free)
+                                       times if "patient" in pat.roles else free if pat.blocks else free_subject)
                     if rest is None:
                         continue
                     idx = [i] + rest
