@@ -32,6 +32,10 @@ subject looked for before في حين / بينما; a deputy, adviser or relativ
 for X's side, and a name set off by commas after it leaves the next noun as the object; the people of a place
 (من مواطني X، على سكان X) are X's country; "انتشار لقوات X": X deployed; a frame ending in its preposition
 (أمام) takes the noun after it; the genitive of a giving noun (وافق على منح X) is the one given to.
+
+Round 5: a name in quotation marks («حماس») stands where the quoted phrase stands (distances and the preposition
+are counted from the opening mark); the nationality adjective on the object of a praise, welcome, meeting or
+agreement (رحب بالمبادرة الفرنسية) names the other party when no other one is named.
 """
 from __future__ import annotations
 
@@ -95,6 +99,7 @@ class Arguments:
     passive: bool = False
     speech_verb: str = ""  # the verb introducing the clause (قال، نفى ...), if any
     addressee: Optional[Actor] = None  # "قال X لـ Y إن ...": the one the statement is addressed to
+    quoted: dict = field(default_factory=dict)  # (start, end) of a mention taken with its quotes -> its own span
 
 
 def is_noun_trigger(m: TriggerMatch) -> bool:
@@ -1596,13 +1601,51 @@ def _svo_victims(doc: Document, m: TriggerMatch, pool: list[Actor], first: int) 
     return cand[-1] if counted else None
 
 
+def _enclose_quotes(doc: Document, pool: list[Actor], res: Arguments) -> list[Actor]:
+    """``اتهمت «حماس» إسرائيل``، ``شنه «داعش»``: a name set in quotation marks stands where the quoted phrase
+    stands, so word distances and the preposition before it are counted from the opening mark; the mention is
+    given back its own span once the roles are chosen (``_unquote``)."""
+    toks = doc.tokens
+    out = []
+    for a in pool:
+        i, j = _tok_of(doc, a), _tok_at(doc, a.end - 1, 0, len(toks))
+        if 0 < i and j + 1 < len(toks) and toks[i].start == a.start and toks[j].end == a.end and \
+                toks[i - 1].norm in OPEN_QUOTES and toks[j + 1].norm in CLOSE_QUOTES:
+            lo, hi = toks[i - 1].start, toks[j + 1].end
+            res.quoted[(lo, hi)] = (a.start, a.end)
+            a = replace(a, text=doc.text[lo:hi], start=lo, end=hi)
+        out.append(a)
+    return out
+
+
+OPEN_QUOTES = frozenset('"«“')
+CLOSE_QUOTES = frozenset('"»”')
+
+
+def _unquote(doc: Document, actors: list[Actor], res: Arguments) -> list[Actor]:
+    """The mentions of a role with their own spans again (without the quotation marks around them)."""
+    out = []
+    for a in actors:
+        span = res.quoted.get((a.start, a.end))
+        out.append(replace(a, text=doc.text[span[0]:span[1]], start=span[0], end=span[1]) if span else a)
+    return out
+
+
 def assign(doc: Document, m: TriggerMatch) -> Arguments:
+    """Actor and recipient of the trigger (see the module docstring for the rules)."""
+    res = _assign(doc, m)
+    if res.quoted:
+        res.actor, res.recipient = _unquote(doc, res.actor, res), _unquote(doc, res.recipient, res)
+    return res
+
+
+def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     toks = doc.tokens
     first, end, speech, comp, self_ref = clause_region(doc, m)
     res = Arguments(region=(first, end))
     raw_lo = toks[first].start if first < len(toks) else m.start
     raw_hi = toks[end - 1].end if end - 1 < len(toks) and end > first else m.end
-    pool = _merge_adjacent(doc, _actors_in(doc, raw_lo, raw_hi))
+    pool = _enclose_quotes(doc, _merge_adjacent(doc, _actors_in(doc, raw_lo, raw_hi)), res)
     place_adj = [a for a in pool if m.pattern.type == "ASSAULT" and _place_adjective(doc, a, res)]
     pool = [a for a in pool if all(a is not b for b in place_adj)]
     if speech is not None:
@@ -1884,7 +1927,7 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     res.actor = _prefer_specific(actor, res)
     spans = {(a.start, a.end, a.country) for a in res.actor}  # a dual mention stands for two parties
     recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
-    if not recipient and pattern.type in OWNED_TARGET_TYPES and res.actor:
+    if not recipient and pattern.type in OBJECT_NATIONALITY_TYPES and res.actor:
         recipient = _owner_of_object(doc, m, end, res.actor, res)
     if not recipient and pattern.type in STANCE_TYPES and res.actor:
         recipient = _parties_of_object(doc, m, end, pool, res)
@@ -1979,6 +2022,11 @@ def _not_self(actor: list[Actor], recipient: list[Actor], res: Arguments) -> lis
 
 DEFINITE = ("ال", "لل", "بال", "وال", "ولل", "وبال", "فال", "كال")
 OWNED_TARGET_TYPES = frozenset(("REJECT", "ACCUSE", "PROTEST", "THREATEN"))
+# praise, welcome, meetings and agreements name the other party by the nationality of their object (أشاد بالدور
+# السعودي، رحب بالمبادرة الفرنسية، استقبل الفريق الفني الإماراتي), as a condemnation does (أدان الاعتداءات
+# الإسرائيلية); not the types whose phrase carries the doer's own nationality (غارات إسرائيلية، مساعدات سعودية), nor
+# demands, whose content is not the one asked (طالب المجتمع الدولي بوقف الانتهاكات الإسرائيلية)
+OBJECT_NATIONALITY_TYPES = OWNED_TARGET_TYPES | frozenset(("SUPPORT", "CONSULT", "AGREE", "COOPERATE"))
 
 
 @lru_cache(maxsize=1)
@@ -2045,10 +2093,13 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
     toks = doc.tokens
     nis = _nisbas()
     lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
+    verbs = _verb_triggers(doc)[0]
     for k in range(lo + 1, min(end, lo + 5)):
         t = toks[k]
         if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RECIP_PREPS or t.norm in ("في", "فى"):
             break  # "أدان الهجوم على السفارة الأردنية": the adjective of the target, not of the condemned act
+        if k in verbs and m.pattern.type not in OWNED_TARGET_TYPES:
+            break  # "رحبت X بالقرار ودعت الحكومة السودانية": the next verb's own object
         c = nis.get(t.norm)
         if c and c not in {a.country for a in actor} and k > lo + 1 and toks[k - 1].norm.startswith(DEFINITE):
             res.rules.append(f"recipient:owner-of-object:{t.text}")
