@@ -628,6 +628,9 @@ RELATIVE_KEEPS = frozenset(("ASSAULT", "PROTEST", "COERCE", "MOBILIZE"))
 RELATIVE_AUX = frozenset(normalize_word(w) for w in "تم كان كانت كانوا قد".split())
 
 
+RELATIVE_NEGATORS = frozenset(normalize_word(w) for w in "لا لم لن".split())
+
+
 def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of verb triggers opening a relative clause (right after الذي / التي) of a diplomatic type, unless a
     meeting noun earlier in the sentence names the meeting the clause tells (بمناسبة زيارة الأمير إلى مصر التي
@@ -643,6 +646,8 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
         k = m.first - 1
         if k > 0 and toks[k].norm in RELATIVE_AUX:
             k -= 1  # الذين تم رفض طلباتهم، التي كانت تعتقلها
+        if k > 0 and toks[k].norm in RELATIVE_NEGATORS:
+            k -= 1  # الأجهزة التي لا تتوافق مع المواصفات، الدول التي لم توقع: a property of the antecedent
         return toks[k].norm in RELATIVES
 
     keep = RELATIVE_KEEPS - {"COERCE"}
@@ -715,6 +720,121 @@ def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
             rel = next((k for k in range(h.last + 1, m.first) if toks[k].norm in RELATIVES), None)
             if rel is None or sum(1 for k in range(h.last + 1, rel) if not named[k]) > CONDEMNED_GAP + 6 or \
                     any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                continue
+            out.add(id(m))
+            break
+    return out
+
+
+POSSESSIVE_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+POSSESSED_TYPES = frozenset(("ASSAULT", "COERCE", "PROTEST"))
+
+
+def possessed_references(doc: Document, matches: list[TriggerMatch], skip: set, types=None) -> set:
+    """ids of one-word verbal-noun triggers carrying a possessive pronoun (هجماتها، اعتقالهم، احتجاجاتهم) that
+    follow a verb trigger of another type in their sentence (حض X تركيا على ضبط النفس في هجماتها، أدان اعتقالهم):
+    the pronoun points back to a party and its act, already known; the sentence's news is the verb's event."""
+    types = POSSESSED_TYPES if types is None else types
+    out = set()
+    verbs = [h for h in matches if id(h) not in skip and not _is_noun(h)]
+    for m in matches:
+        if id(m) in skip or m.pattern.type not in types or m.head_tag != "" or len(m.tokens) != 1:
+            continue
+        tok = doc.tokens[m.first]
+        encl = getattr(tok, "enclitics", None) or ()
+        if not any(e.text in POSSESSIVE_PRONOUNS for e in encl):
+            continue
+        if any(h.sentence == m.sentence and h.last < m.first and h.pattern.type != m.pattern.type for h in verbs):
+            out.add(id(m))
+    return out
+
+
+PAST_BE = frozenset(normalize_word(w) for w in "كان كانت كانوا كانا كانتا وكان وكانت وكانوا فكان فكانت".split())
+# habitual adverbs: what a party does "always" or "repeatedly" describes it, it reports no act
+HABITUAL_ADVERBS = frozenset(normalize_word(w) for w in (
+    "دائما دوما باستمرار عادة غالبا مرارا وتكرارا").split())
+HABITUAL_PHRASES = (("بشكل", "دائم"), ("بشكل", "مستمر"), ("بصورة", "دائمة"), ("بصورة", "مستمرة"))
+HABITUAL_SPAN = 5
+PAST_BE_GAP = 4
+
+
+def past_states(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of imperfect verb triggers that describe a past state or a habit, not an act that took place:
+    after كان (كانت تعتقلها القوات منذ مايو: she was held) or next to a habitual adverb (تخرق بشكل دائم قراراته
+    وتهدد، تستهدف المدنيين باستمرار)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if id(m) in skip or _is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or \
+                m.pattern.type in LEGAL_TYPES:  # attacks and protests: the sentence filter weighs them
+            continue
+        sent = doc.sentences[m.sentence]
+        be = next((k for k in range(m.first - 1, max(sent.token_start, m.first - PAST_BE_GAP) - 1, -1)
+                   if toks[k].norm in PAST_BE or toks[k].is_punct), None)
+        if be is not None and not toks[be].is_punct:  # كانت (القوات الأمريكية) تعتقله
+            out.add(id(m))
+            continue
+        lo, hi = max(sent.token_start, m.first - HABITUAL_SPAN), min(sent.token_end, m.last + HABITUAL_SPAN + 1)
+        window = [toks[k].norm.lstrip("و") for k in range(lo, hi)]
+        if any(w in HABITUAL_ADVERBS for w in window) or \
+                any(window[k:k + 2] == list(p) for k in range(len(window) - 1) for p in HABITUAL_PHRASES):
+            out.add(id(m))
+    return out
+
+
+RELATIVE_CHAIN_GAP = 10
+
+
+def relative_chains(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of imperfect verb triggers joined by و and carrying an object pronoun that continue a relative clause on
+    a party (الوحدات الكردية، التي تقاتل داعش، وتعتبرها واشنطن شريكا / وتدعمها واشنطن): the pronoun is the
+    antecedent, and the clause describes that party, it reports no act."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if id(m) in skip or _is_noun(m) or m.head_tag != "impf" or not m.head_prefix.startswith("و") or \
+                "س" in m.head_prefix or not toks[m.first].norm.endswith(OBJECT_PRONOUNS):
+            continue
+        sent = doc.sentences[m.sentence]
+        for k in range(m.first - 1, max(sent.token_start, m.first - RELATIVE_CHAIN_GAP) - 1, -1):
+            tok = toks[k]
+            if tok.is_punct and tok.norm in _SENTENCE_STOPS:
+                break
+            if tok.norm in RELATIVES and k + 1 < m.first:
+                nxt = toks[k + 1].norm
+                if nxt[:1] in ("ت", "ي") and not toks[k + 1].is_punct:
+                    out.add(id(m))
+                break
+    return out
+
+
+PROTEST_DEMAND_GAP = 20
+# "called for it" (اعتصام دعت إليه ناشطات): the pronoun is the protest, whose organisers are named
+_TO_IT = frozenset(normalize_word(w) for w in "إليه إليها اليه اليها اليهم إليهم له لها".split())
+
+
+def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of REQUEST triggers that state a protest's aim or its call (تجمع متظاهرون ... داعين الكونغرس إلى،
+    قررنا الاعتصام لنطالب المحافظ، اعتصام دعت إليه ناشطات): a purpose imperfect (لنطالب، ليطالبوا), a participle
+    or verbal noun (داعين، مطالبين، للمطالبة) or a call "for it" after a protest trigger of the same sentence is
+    the protest's content, not a demand of its own."""
+    toks = doc.tokens
+    protests = [h for h in matches if h.pattern.type == "PROTEST"]
+    if not protests:
+        return set()
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST":
+            continue
+        to_it = m.last + 1 < len(toks) and toks[m.last].norm in _TO_IT or \
+            (m.first + 1 < len(toks) and toks[m.first + 1].norm in _TO_IT)
+        purpose = m.head_tag == "impf" and "ل" in m.head_prefix
+        if not (purpose or _is_noun(m) or to_it):
+            continue
+        for h in protests:
+            if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:
+                continue
+            if any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
                 continue
             out.add(id(m))
             break
@@ -851,6 +971,22 @@ FIRM_WORDS = frozenset(normalize_word(w) for w in "شركة شركات مصرف 
 CIVIC_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
 
 
+# natural hazards: a road, airport or school closed or an alert raised for a volcano, a flood or a storm is no
+# political coercion or mobilization (عاصفة alone is left out: عاصفة الحزم is a military operation)
+HAZARD_WORDS = frozenset(normalize_word(w) for w in (
+    "بركان براكين ثوران زلزال زلازل هزة إعصار اعصار أعاصير فيضان فيضانات سيول السيل أمطار امطار الأمطار ثلوج "
+    "الثلوج ضباب الضباب طقس الطقس غبار الغبار عواصف رملية الرماد تسونامي حرائق").split())
+HAZARD_FORMS = frozenset(pre + al + w for w in HAZARD_WORDS for pre in ("", "و", "ف", "ب", "ل", "وب", "ول")
+                         for al in ("", "ال") if not (al and w.startswith("ال")))
+HAZARD_TYPES = frozenset(("COERCE", "MOBILIZE"))
+
+
+def _hazard_sentence(doc: Document, sentence: int) -> bool:
+    """Whether the sentence names a natural hazard (بسبب ثوران بركان، جراء السيول، بسبب الأحوال الجوية)."""
+    sent = doc.sentences[sentence]
+    return any(t.norm in HAZARD_FORMS for t in doc.tokens[sent.token_start:sent.token_end])
+
+
 def _sport_sentence(doc: Document, sentence: int) -> bool:
     """Whether the sentence has two or more sports words (with or without ال and a proclitic)."""
     sent = doc.sentences[sentence]
@@ -862,9 +998,16 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
     """Why an event of a sports or business sentence is no political event (``رفض الاتحاد الأوروبي لكرة القدم
     احتجاج النادي``، ``وقعت شركة X اتفاقا مع شركة Y``); violence, protests and arrests still count. ``sports``:
     sentence index -> sports sentence, remembered per document."""
-    if ev.type in CIVIC_TYPES:
-        return None
+    if ev.type in HAZARD_TYPES and _hazard_sentence(doc, sentence):
+        return "a natural hazard (volcano, flood, storm): a closure or alert, no political coercion"
     sports = {} if sports is None else sports
+    if ev.type in CIVIC_TYPES:
+        if ev.type != "COERCE" or ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175"):
+            return None
+        if sentence not in sports:
+            sports[sentence] = _sport_sentence(doc, sentence)
+        # a league banning a club from signing players is a sports penalty; an arrest still counts
+        return "a sports sentence: a sports penalty, no coercion" if sports[sentence] else None
     if sentence not in sports:
         sports[sentence] = _sport_sentence(doc, sentence)
     if sports[sentence]:
@@ -899,6 +1042,10 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     inner |= habitual_chains(doc, matches)
     inner |= condemned_acts(doc, matches)
     inner |= results_of_references(doc, matches, inner)
+    inner |= possessed_references(doc, matches, inner)
+    inner |= protest_demands(doc, matches)
+    inner |= past_states(doc, matches, inner)
+    inner |= relative_chains(doc, matches, inner)
     prev: Optional[tuple[TriggerMatch, Event]] = None
     last_named: Optional[Event] = None
     sports: dict = {}
