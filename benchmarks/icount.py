@@ -1,12 +1,13 @@
 """Load-independent cost: run under callgrind to count the instructions the pipeline spends per article.
 
-    N=0  valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python benchmarks/icount.py
-    N=30 valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python benchmarks/icount.py
+    PYTHONHASHSEED=0 N=0  valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python benchmarks/icount.py
+    PYTHONHASHSEED=0 N=30 valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python benchmarks/icount.py
 
 Each run loads the pipeline and codes one warm-up article plus N SaudiNewsNet articles (serialised to JSON as
 ``extract --jsonl`` does); (instructions at N=30 - instructions at N=0) / 30 is the cost per article, and the N=0
 run is the start-up. Wall-clock figures on a shared VM move by 10% or more between minutes; instruction counts
-do not, so two trees are compared by this.
+do not, so two trees are compared by this. Set PYTHONHASHSEED=0 for every run compared: string hashing changes
+dict and set layouts, which moves the counts by up to 1%.
 """
 from __future__ import annotations
 

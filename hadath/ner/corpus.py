@@ -6,6 +6,8 @@ The fixed dev split is the last tenth of ANERcorp train, contiguous like the mai
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -141,11 +143,19 @@ def entity_spans(tags: Iterable[str]) -> list[tuple[int, int, str]]:
     spans = []
     start, typ = None, None
     tags = list(tags)
-    for i, t in enumerate(tags + ["O"]):
-        p, _, ty = t.partition("-")
+    last = -1  # the previous tag that is not "O"
+    # Only the tags other than "O" are visited (most are "O"): a gap after ``last`` closes the open entity.
+    for i in compress(range(len(tags)), map("O".__ne__, tags)):
+        if start is not None and i != last + 1:
+            spans.append((start, last + 1, typ))
+            start = None
+        p, _, ty = tags[i].partition("-")
         if start is not None and (p != "I" or ty != typ):
             spans.append((start, i, typ))
             start = None
         if p == "B" or (p == "I" and start is None):
             start, typ = i, ty
+        last = i
+    if start is not None:
+        spans.append((start, last + 1, typ))
     return spans

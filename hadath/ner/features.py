@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from hadath.ner import translit as translit_mod
 from hadath.text.normalize import strip_al
@@ -79,7 +79,7 @@ def strip_proclitics(w: str, counts: dict[str, int]) -> tuple[str, str]:
 
 
 def strip_enclitic(stem: str) -> str:
-    if len(stem) < 4:
+    if len(stem) < 4 or not stem.endswith(ENCLITICS):  # (one test for the words that end in none)
         return stem
     for e in ENCLITICS:
         if stem.endswith(e) and len(stem) - len(e) >= 3:
@@ -106,12 +106,18 @@ class Featurizer:
         levels = max(map(len, res.clusters.values()), default=0)  # cluster levels c0, c1, ...
         self._cluster_get = [] if pair_rows is None else [pair_rows.get(f"c{i}", {}).get for i in range(levels)]
         self._bias_row = None if pair_rows is None else self._row_get["b"]("")
+        self._head_getters = None if pair_rows is None else tuple(
+            self._row_get[f] for f in ("w", "st", "pre", "sh", "p2", "p3", "s1", "s2", "s3", "len"))
         self._oov_row = None if pair_rows is None else self._row_get["oov"]("")
         self._cache: dict = {}  # word -> type features; (stem,) -> translit features
         # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
         # strings of all other words need not be built.
-        self._pair_left = {p: _left_words(known, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
         self.encode = attr_ids.__getitem__ if attr_ids is not None else str.encode
+        pair_attrs = [a for a in known if a.startswith(("w-1|w=", "w|w+1="))] if known is not None else ()
+        self._pair_left = {p: _left_words(pair_attrs, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
+        # ... and the known pair attributes themselves by (left word, right word), encoded
+        self._pair_attrs = None if known is None else tuple(_pair_attributes(pair_attrs, p, self.encode)
+                                                            for p in ("w-1|w=", "w|w+1="))
         # Known attributes by position prefix ("" = the word's own), family and value: "-1:g=CITY" is
         # tables["-1:"]["g"]["CITY"] = b"-1:g=CITY" (or its id); "b" is tables[""]["b"][""].
         # With ``pair_rows`` only the "-3:st" family is read here (the scorer sums the rest by pairs).
@@ -122,6 +128,14 @@ class Featurizer:
             p, fam, value = split_attribute(a)
             self._tables[p].setdefault(fam, {})[value] = self.encode(a)
         self._st3 = self._tables[""].get("-3:st")  # the model's "-3:st=" attributes by stem (None: no such family)
+        # the transliteration table laid out for scoring a document's new stems at once (``prepare``)
+        self._ngram_index = None
+        if pair_rows is not None and res.translit:
+            index = translit_mod.NgramIndex(res.translit)
+            if index.usable:
+                self._ngram_index = index
+                # the model's letter-trigram rows laid out for the same pass (characters it cannot hold: per word)
+                self._ng_table, self._ng_outside = index.trigram_table(pair_rows.get("ng", {}))
 
     def analyse(self, w: str) -> tuple[str, str]:
         return strip_proclitics(w, self.res.counts)
@@ -213,23 +227,54 @@ class Featurizer:
         return (_pick(own_t, own_pairs), _pick(tables["-1:"], near), _pick(tables["+1:"], near),
                 _pick(tables["-2:"], far), _pick(tables["+2:"], far)) + meta
 
-    def _type_rows(self, w: str) -> tuple:
+    def prepare(self, words: Iterable[str]) -> None:
+        """Compute the cached type features of the new words among ``words`` (a document's) together: their
+        stems' transliteration scores in one NumPy pass (``translit.NgramIndex``) instead of word by word, the
+        largest part of a new word's cost. Only for the scorer's rows; other featurizers compute per word."""
+        index = self._ngram_index
+        cache = self._cache
+        if index is None or len(cache) >= 400_000:  # (near the cache's limit: word by word, as type_features)
+            return
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        if not new:
+            return
+        parts = [self._word_parts(w) for w in new]
+        stems = list(dict.fromkeys([p[1] for p in parts if p[4]]))  # the Arabic words' (translit and trigrams)
+        if stems:
+            scored = [st for st in stems if (st,) not in cache]
+            if scored:
+                bucket = translit_mod.bucket
+                for st, (fs, ns) in zip(scored, index.scores(scored)):
+                    cache[(st,)] = (bucket(fs), bucket(ns))
+            outside = self._ng_outside
+            if outside:
+                stems = [st for st in stems if outside.isdisjoint(st)]
+            ng = dict(zip(stems, index.trigram_rows(stems, self._ng_table)))
+        else:
+            ng = {}
+        for w, p in zip(new, parts):
+            cache[w] = self._type_rows(w, p, ng.get(p[1]))
+
+    def _type_rows(self, w: str, parts: Optional[tuple] = None, trigram_rows: Optional[list] = None) -> tuple:
         """``_known_type_features`` for the scorer: the rows of the word's own (family, value) pairs, in the same
         order as ``_type_features``' own list, each looked up by its family's getter (no pair tuples are built:
         this runs for every word type a worker meets for the first time, about a sixth of a worker's time)."""
         res = self.res
         get = self._row_get
-        pre, st, base, shape, ar, gaz, cl = self._word_parts(w)
-        rows = [self._bias_row, get["w"](w), get["st"](st), get["pre"](pre), get["sh"](shape), get["p2"](st[:2]),
-                get["p3"](st[:3]), get["s1"](st[-1:]), get["s2"](st[-2:]), get["s3"](st[-3:]),
-                get["len"](str(min(len(st), 8)))]
+        pre, st, base, shape, ar, gaz, cl = parts or self._word_parts(w)
+        g_w, g_st, g_pre, g_sh, g_p2, g_p3, g_s1, g_s2, g_s3, g_len = self._head_getters
+        rows = [self._bias_row, g_w(w), g_st(st), g_pre(pre), g_sh(shape), g_p2(st[:2]), g_p3(st[:3]), g_s1(st[-1:]),
+                g_s2(st[-2:]), g_s3(st[-3:]), g_len(_LENGTHS[len(st)] if len(st) < 8 else "8")]
         if base != st:
             rows.append(get["base"](base))
         if ar:
             if st not in res.counts and w not in res.counts:
                 rows.append(self._oov_row)
             marked = "<" + st + ">"  # the letter trigrams are also the transliteration score's 3-grams
-            rows += map(get["ng"], map(marked.__getitem__, translit_mod._slices(len(marked), (3,))))
+            if trigram_rows is None:
+                rows += map(get["ng"], map(marked.__getitem__, translit_mod._slices(len(marked), (3,))))
+            else:
+                rows += trigram_rows  # (``prepare``: the same rows, those of unknown trigrams left out)
             rows += map(get["g"], gaz)
             if res.translit:
                 fb, nb = self.translit_levels(st, marked)
@@ -269,36 +314,69 @@ class Featurizer:
     def phrase_tags(self, stems: Sequence[str], phrases=None) -> list[Optional[str]]:
         """Longest gazetteer phrase matches over al-less stems, as per-position 'B-TYPE'/'I-TYPE'."""
         out: list[Optional[str]] = [None] * len(stems)
-        phrases = self.res.phrases if phrases is None else phrases
-        index = self._phrase_index(phrases)
-        covered = 0  # matches do not overlap: positions before this are inside the previous match
-        for i in compress(range(len(stems)), map(phrases.__contains__, stems)):
-            if i < covered:
-                continue
-            lengths, types = index[stems[i]]
-            for n in lengths:  # longest first
-                typ = types.get(tuple(stems[i:i + n])) if i + n <= len(stems) else None
-                if typ is not None:
-                    out[i] = "B-" + typ
-                    for j in range(i + 1, i + n):
-                        out[j] = "I-" + typ
-                    covered = i + n
-                    break
+        for s, e, typ in self.phrase_matches(stems, phrases):
+            out[s] = "B-" + typ
+            for j in range(s + 1, e):
+                out[j] = "I-" + typ
         return out
 
-    def _phrase_index(self, phrases: dict) -> dict[str, tuple[list[int], dict[tuple, str]]]:
-        """Per first word: the phrase lengths, longest first, and phrase -> type (the first listed type of a
-        phrase wins, as in a scan of the list); built once per phrase table."""
+    def phrase_matches(self, stems: Sequence[str], phrases=None) -> list[tuple[int, int, str]]:
+        """(start, end, type) of the longest phrase matches, left to right, never overlapping. Phrases are
+        looked up by their first two words: most words that start some phrase are not followed by a word that
+        continues one, and a pair test per position is one look-up where each candidate length built a tuple."""
+        phrases = self.res.phrases if phrases is None else phrases
+        if not phrases:
+            return []
+        index = self._phrase_index(phrases)
+        n = len(stems)
+        found: list[tuple[int, int, str]] = []
+        covered = 0  # matches do not overlap: positions before this are inside the previous match
+        if index[0] is None:  # a one-word phrase is listed: look up by first word
+            first = index[1]
+            starts = compress(range(n), map(first.__contains__, stems))
+            groups = map(first.__getitem__, compress(stems, map(first.__contains__, stems)))
+        else:
+            pairs = index[0]
+            hits = list(map(pairs.__contains__, zip(stems, stems[1:])))
+            if True not in hits:
+                return found
+            starts = compress(range(n), hits)
+            groups = map(pairs.__getitem__, compress(zip(stems, stems[1:]), hits))
+        for i, (lengths, types) in zip(starts, groups):
+            if i < covered:
+                continue
+            for k in lengths:  # longest first
+                typ = types.get(tuple(stems[i:i + k])) if i + k <= n else None
+                if typ is not None:
+                    found.append((i, i + k, typ))
+                    covered = i + k
+                    break
+        return found
+
+    def _phrase_index(self, phrases: dict) -> tuple:
+        """(by first two words, by first word) of a phrase table: for each, the phrase lengths, longest first,
+        and phrase -> type (the first listed type of a phrase wins, as in a scan of the list); built once per
+        table. The pair index is None when a one-word phrase is listed (it has no second word)."""
         key = ("phrases", id(phrases))
         got = self._cache.get(key)
         if got is None or got[0] is not phrases:
-            index = {}
-            for first, entries in phrases.items():
-                types: dict[tuple, str] = {}
-                for k, typ in entries:
-                    types.setdefault(k, typ)
-                index[first] = (sorted({len(k) for k in types}, reverse=True), types)
-            got = self._cache[key] = (phrases, index)
+            by_pair: dict[tuple, dict[tuple, str]] = {}
+            pairs: Optional[dict] = None
+            index = None
+            if all(len(k) >= 2 for entries in phrases.values() for k, _ in entries):
+                for first, entries in phrases.items():
+                    for k, typ in entries:
+                        if k[0] == first:  # (a phrase filed under another word can never match)
+                            by_pair.setdefault(k[:2], {}).setdefault(k, typ)
+                pairs = {p: (sorted({len(k) for k in types}, reverse=True), types) for p, types in by_pair.items()}
+            else:  # a one-word phrase: by first word
+                index = {}
+                for first, entries in phrases.items():
+                    types: dict[tuple, str] = {}
+                    for k, typ in entries:
+                        types.setdefault(k, typ)
+                    index[first] = (sorted({len(k) for k in types}, reverse=True), types)
+            got = self._cache[key] = (phrases, (pairs, index))
         return got[1]
 
     def sentence(self, words: Sequence[str]) -> list[list]:
@@ -346,16 +424,27 @@ class Featurizer:
         title3 = enc("title<=3") if ok("title<=3") else None
         last_title = -10  # index of the latest word with a TITLE gazetteer feature
         prev = None
+        pair_left, pair_right = self._pair_attrs or (None, None)
         for i, f in enumerate(tf):  # f[6]: a title word, f[7]/f[8]: may start a pair, f[9]: its -3:st attribute
             if prev is not None:
-                if prev[7]:
-                    x = "w-1|w=" + words[i - 1] + "|" + words[i]
-                    if ok(x):
-                        append((i, enc(x)))
-                if prev[8]:
-                    x = "w|w+1=" + words[i - 1] + "|" + words[i]
-                    if ok(x):
-                        append((i - 1, enc(x)))
+                if pair_left is not None:  # known pairs: looked up by (left, right), no string built
+                    if prev[7]:
+                        x = pair_left.get((words[i - 1], words[i]))
+                        if x is not None:
+                            append((i, x))
+                    if prev[8]:
+                        x = pair_right.get((words[i - 1], words[i]))
+                        if x is not None:
+                            append((i - 1, x))
+                else:
+                    if prev[7]:
+                        x = "w-1|w=" + words[i - 1] + "|" + words[i]
+                        if ok(x):
+                            append((i, enc(x)))
+                    if prev[8]:
+                        x = "w|w+1=" + words[i - 1] + "|" + words[i]
+                        if ok(x):
+                            append((i - 1, enc(x)))
                 if i > 2:
                     x = tf[i - 3][9]
                     if x is not None:
@@ -368,11 +457,16 @@ class Featurizer:
             prev = f
         res = self.res
         stems = [f[5] for f in tf]
-        if res.phrases and not res.phrases.keys().isdisjoint(stems):
-            ph = self.phrase_tags(stems)
-            for i in range(n):
-                p = ph[i]
-                if p:
+        matches = self.phrase_matches(stems) if res.phrases else ()
+        if matches:
+            ph: list[Optional[str]] = [None] * n
+            for s, e, typ in matches:
+                ph[s] = "B-" + typ
+                for j in range(s + 1, e):
+                    ph[j] = "I-" + typ
+            for s, e, _ in matches:  # the tagged positions, in order
+                for i in range(s, e):
+                    p = ph[i]
                     x = "ph=" + p
                     if ok(x):
                         append((i, enc(x)))
@@ -380,15 +474,16 @@ class Featurizer:
                         x = "-1:ph=" + ph[i - 1]
                         if ok(x):
                             append((i, enc(x)))
-        if res.memory_phrases and not res.memory_phrases.keys().isdisjoint(stems):
-            for i, p in enumerate(self.phrase_tags(stems, res.memory_phrases)):
-                if p:
-                    x = "mp=" + p
+        if res.memory_phrases:
+            for s, e, typ in self.phrase_matches(stems, res.memory_phrases):
+                for i in range(s, e):
+                    x = ("mp=B-" if i == s else "mp=I-") + typ
                     if ok(x):
                         append((i, enc(x)))
         return out
 
 
+_LENGTHS = tuple(map(str, range(8)))  # the "len" feature's values below its cap of 8
 POSITIONS = ("", "-1:", "+1:", "-2:", "+2:")  # a word type's own attributes, then its neighbours' prefixes
 # the attribute families of a word type's own features (``_type_features``), besides its clusters c0, c1, ...
 ROW_FAMILIES = ("b", "w", "st", "pre", "sh", "p2", "p3", "s1", "s2", "s3", "len", "base", "oov", "ng", "g", "tf", "tn",
@@ -415,7 +510,7 @@ def _pick(table: dict[str, dict[str, object]], pairs: list[tuple[str, str]]) -> 
     return out
 
 
-def _left_words(known: frozenset, prefix: str) -> frozenset:
+def _left_words(known: Iterable[str], prefix: str) -> frozenset:
     """Every possible left word of the known pair attributes ``prefix + left|right``."""
     out = set()
     for attr in known:
@@ -426,6 +521,20 @@ def _left_words(known: frozenset, prefix: str) -> frozenset:
                 out.add(rest[:pos])
                 pos = rest.find("|", pos + 1)
     return frozenset(out)
+
+
+def _pair_attributes(known: Iterable[str], prefix: str, encode) -> dict[tuple[str, str], object]:
+    """(left, right) -> encoded attribute, for the known attributes ``prefix + left|right``: every split at a
+    "|" (a word may hold one), so a pair is found exactly when ``prefix + left + "|" + right`` is known."""
+    out: dict[tuple[str, str], object] = {}
+    for attr in known:
+        if attr.startswith(prefix):
+            rest = attr[len(prefix):]
+            pos = rest.find("|")
+            while pos >= 0:
+                out[(rest[:pos], rest[pos + 1:])] = encode(attr)
+                pos = rest.find("|", pos + 1)
+    return out
 
 
 def st_of(own: list[str]) -> str:

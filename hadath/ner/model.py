@@ -6,6 +6,7 @@ entity spans and relabels place names found in the country/city gazetteer as GPE
 from __future__ import annotations
 
 import threading
+from itertools import chain, compress
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -82,7 +83,10 @@ class NERModel:
     def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[tuple]]]:
         """(tags, type features) of each sentence."""
         feat = self.featurizer
-        tfs = [[feat.type_features(w) for w in words] for words in sentences]
+        if self.scorer is not None:
+            feat.prepare(chain.from_iterable(sentences))  # the new words' features, computed together
+        cached, compute = feat._cache.get, feat.type_features  # (most words are cached: no method call for them)
+        tfs = [[cached(w) or compute(w) for w in words] for words in sentences]
         if self.scorer is not None:
             tags = self.scorer.decode([(words, tf, feat.extras(words, tf)) for words, tf in zip(sentences, tfs)])
         else:
@@ -133,7 +137,7 @@ class NERModel:
         found = []
         covered = 0  # matches do not overlap
         orgs = self._orgs
-        for i in [i for i, st in enumerate(stems) if st in orgs]:
+        for i in list(compress(range(len(stems)), map(orgs.__contains__, stems))):
             if i < covered:
                 continue
             best = max((len(k) for k in orgs[stems[i]] if tuple(stems[i:i + len(k)]) == k), default=0)

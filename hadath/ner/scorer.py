@@ -117,19 +117,26 @@ class BlockScorer:
         if len(self._ids) > self.CACHE_LIMIT:
             self.clear()
         ids_of = self._ids
+        get = ids_of.get
         new_rows: list[int] = []
         new_starts: list[int] = []
-        flat = [0] * pad
+        gap = [0] * pad
+        flat = gap[:]
         for words, tfs, _ in sentences:
-            for w, tf in zip(words, tfs):
-                i = ids_of.get(w)
-                if i is None:
-                    i = ids_of[w] = len(ids_of) + 1
-                    new_starts.append(len(new_rows))
-                    new_rows.append(self.zero)
-                    new_rows += tf[0]
-                flat.append(i)
-            flat += [0] * pad
+            ids = list(map(get, words))  # (one C-level pass; new words are few)
+            if None in ids:
+                for j, i in enumerate(ids):
+                    if i is None:
+                        w = words[j]
+                        i = get(w)  # (the same new word earlier in this sentence)
+                        if i is None:
+                            i = ids_of[w] = len(ids_of) + 1
+                            new_starts.append(len(new_rows))
+                            new_rows.append(self.zero)
+                            new_rows += tfs[j][0]
+                        ids[j] = i
+            flat += ids
+            flat += gap
         if new_starts:
             first = len(ids_of) + 1 - len(new_starts)
             if len(ids_of) + 1 > len(self._store):
@@ -187,23 +194,30 @@ class BlockScorer:
         alpha = steps[0].copy()
         alive = [n_sent] * longest  # sentences still running at step t
         live = n_sent
+        add, maximum = np.add, np.maximum.reduce  # (``ndarray.max`` goes through a Python wrapper every step)
+        c, a, a3 = cand, alpha, alpha[:, None, :]  # views of the running sentences, rebuilt when one ends
         for t in range(1, longest):
-            while lens[live - 1] <= t:
-                live -= 1
+            if lens[live - 1] <= t:
+                while lens[live - 1] <= t:
+                    live -= 1
+                c, a = cand[:live], alpha[:live]
+                a3 = a[:, None, :]
             alive[t] = live
-            c = cand[:live]
-            np.add(alpha[:live, None, :], trans_t, out=c)  # c[k, to, from] = alpha[k, from] + trans[from, to]
+            add(a3, trans_t, out=c)  # c[k, to, from] = alpha[k, from] + trans[from, to]
             c.argmax(axis=2, out=back[t, :live])
-            c.max(axis=2, out=alpha[:live])
-            alpha[:live] += steps[t, :live]
+            maximum(c, axis=2, out=a)
+            a += steps[t, :live]
         # Backtrack every sentence at once: a sentence joins when t reaches its last position.
         path = np.empty((longest, n_sent), dtype=np.intp)
         cur = alpha.argmax(axis=1)
         rows = np.arange(n_sent)
+        live = 0
         for t in range(longest - 1, 0, -1):
-            live = alive[t]
-            path[t, :live] = cur[:live]
-            cur[:live] = back[t, rows[:live], cur[:live]]
+            if alive[t] != live:
+                live = alive[t]
+                cl, rl = cur[:live], rows[:live]
+            path[t, :live] = cl
+            cl[...] = back[t, rl, cl]
         path[0] = cur
         labels = self.w.labels
         out: list[list[str]] = [[] for _ in lengths]

@@ -103,6 +103,142 @@ def scores(word: str, table: dict[str, complex], marked: Optional[str] = None) -
     return total.real / len(hits), total.imag / len(hits)
 
 
+class NgramIndex:
+    """The n-gram table as sorted integer keys, so that the scores of many words (a document's new stems) are
+    computed in a few NumPy passes instead of a dictionary look-up per n-gram. Each word's known n-grams are
+    summed one after the other in ``scores``' order (by size, then position; the others add 0), so the means,
+    and hence the buckets, are the same to the last bit. ``usable`` is False for a table this layout cannot
+    hold (n-grams of another size, characters outside the BMP): callers then score word by word."""
+
+    MAX_CODE = 0xFFFF  # code points are clipped to the BMP; U+FFFF (a non-character) maps to "unknown"
+    MAX_CELLS = 8_000_000  # look-up cells (4-grams over the alphabet) this layout allows
+
+    def __init__(self, table: dict[str, complex]):
+        import numpy as np
+
+        # (NumPy passes over the joined n-grams, not Python loops over characters: this runs at every start-up)
+        grams = list(table)
+        points = np.frombuffer("".join(grams).encode("utf-32-le"), dtype=np.uint32)
+        sizes = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+        self.usable = bool(grams) and int(points.max()) < self.MAX_CODE and set(sizes.tolist()) <= set(_SIZES)
+        if not self.usable:
+            return
+        chars = np.flatnonzero(np.bincount(points))  # the distinct code points, ascending
+        if (len(chars) + 1) ** 4 >= self.MAX_CELLS:
+            self.usable = False
+            return
+        self.base = base = len(chars) + 1  # code 0: a character no n-gram has
+        self.alphabet = "".join(map(chr, chars.tolist()))
+        self.cmap = np.zeros(self.MAX_CODE + 1, dtype=np.int64)
+        self.cmap[chars] = np.arange(1, base)
+        # an n-gram's key: its codes as base-``base`` digits, plus an offset per size (the ranges never meet)
+        self.offset = {2: 0, 3: base ** 2, 4: base ** 2 + base ** 3}
+        codes = self.cmap[points]
+        first = np.cumsum(sizes) - sizes  # where each n-gram starts in ``points``
+        keys = np.empty(len(grams), dtype=np.int64)
+        for n in _SIZES:
+            at = np.flatnonzero(sizes == n)
+            key = np.full(len(at), self.offset[n], dtype=np.int64)
+            for i in range(n):
+                key += codes[first[at] + i] * base ** (n - 1 - i)
+            keys[at] = key
+        # key -> 1 + the n-gram's index in ``values`` (0: not in the table, whose value is 0): one gather per
+        # n-gram (1.7 M int32 cells for the shipped table's 35 letters; int16 cells cost a conversion per gather)
+        self.slot = np.zeros(self.offset[4] + base ** 4, dtype=np.int32)
+        self.slot[keys] = np.arange(1, len(grams) + 1, dtype=np.int32)
+        self.values = np.array([0j, *table.values()], dtype=np.complex128)  # (in ``grams`` order)
+
+    def _keys(self, joined: str, n: int):
+        """Keys (without the size offset) of n-grams written one after another in ``joined``."""
+        codes = self._codes(joined).reshape(-1, n)
+        key = codes[:, 0].copy()
+        for i in range(1, n):
+            key *= self.base
+            key += codes[:, i]
+        return key
+
+    def _codes(self, text: str):
+        import numpy as np
+
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        return self.cmap[np.minimum(points, self.MAX_CODE)]
+
+    def trigram_table(self, rows: dict[str, int]):
+        """(dense 3-gram key -> row, -1 for none; the characters of 3-grams it cannot hold) for a value -> row
+        map of 3-grams (the CRF's letter trigram attributes): ``trigram_rows`` reads it."""
+        import numpy as np
+
+        table = np.full(self.base ** 3, -1, dtype=np.int64)
+        grams = [g for g in rows if len(g) == 3]  # (others are never the 3-gram of a word)
+        outside = frozenset("".join(grams)) - frozenset(self.alphabet)
+        if outside:
+            grams = [g for g in grams if outside.isdisjoint(g)]
+        if grams:
+            table[self._keys("".join(grams), 3)] = [rows[g] for g in grams]
+        return table, outside
+
+    def trigram_rows(self, words: Sequence[str], table) -> list[list[int]]:
+        """Per word, the rows (``trigram_table``) of the 3-grams of ``<word>`` that have one, in order; for words
+        without a character the table cannot hold."""
+        import numpy as np
+
+        n_words = len(words)
+        marked = ["<" + w + ">" for w in words]
+        m = np.fromiter(map(len, marked), dtype=np.int64, count=n_words)
+        codes = self._codes("".join(marked))
+        starts = np.zeros(n_words, dtype=np.int64)
+        np.cumsum(m[:-1], out=starts[1:])
+        count = np.maximum(m - 2, 0)
+        first = np.cumsum(count) - count
+        at = np.repeat(starts - first, count) + np.arange(int(count.sum()))
+        found = table[(codes[at] * self.base + codes[at + 1]) * self.base + codes[at + 2]]
+        keep = found >= 0
+        kept = found[keep].tolist()
+        out = []
+        pos = 0
+        for c in np.bincount(np.repeat(np.arange(n_words), count)[keep], minlength=n_words).tolist():
+            out.append(kept[pos:pos + c])
+            pos += c
+        return out
+
+    def scores(self, words: Sequence[str]) -> list[tuple[float, float]]:
+        """``scores(w, table)`` of each word."""
+        import numpy as np
+
+        n_words = len(words)
+        marked = ["<" + w + ">" for w in words]
+        m = np.fromiter(map(len, marked), dtype=np.int64, count=n_words)
+        codes = self._codes("".join(marked))
+        starts = np.zeros(n_words, dtype=np.int64)
+        np.cumsum(m[:-1], out=starts[1:])
+        word_ids = np.arange(n_words)
+        rows, slots, keys = [], [], []
+        before = np.zeros(n_words, dtype=np.int64)  # slots taken by the smaller sizes
+        for n in _SIZES:
+            count = np.maximum(m - n + 1, 0)
+            total = int(count.sum())
+            first = np.cumsum(count) - count
+            pos = np.arange(total) - np.repeat(first, count)  # position of the n-gram in its word
+            at = np.repeat(starts, count) + pos
+            key = np.full(total, self.offset[n], dtype=np.int64)
+            for i in range(n):
+                key += codes[at + i] * self.base ** (n - 1 - i)
+            rows.append(np.repeat(word_ids, count))
+            slots.append(np.repeat(before, count) + pos)
+            keys.append(key)
+            before += count
+        row, slot, key = np.concatenate(rows), np.concatenate(slots), np.concatenate(keys)
+        found = self.slot[key]
+        grid = np.zeros((n_words, max(int(before.max()), 1)), dtype=np.complex128)
+        grid[row, slot] = self.values[found]  # unknown n-grams add 0 (x + 0.0 == x)
+        totals = np.cumsum(grid, axis=1)[:, -1]  # sequential, in scores' order
+        hits = np.bincount(row, weights=found > 0, minlength=n_words)
+        safe = np.maximum(hits, 1.0)
+        fs = np.where(hits > 0, totals.real / safe, 0.0).tolist()
+        ns = np.where(hits > 0, totals.imag / safe, 0.0).tolist()
+        return list(zip(fs, ns))
+
+
 def bucket(score: float, edges: Sequence[float] = (-1.0, -0.3, 0.3, 1.0)) -> str:
     """A coarse level of a log-odds score: 0 (ordinary) .. 4 (name-like)."""
     return str(bisect_left(edges, score))  # how many edges lie below the score (edges are ascending)

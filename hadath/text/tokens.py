@@ -51,21 +51,28 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
     tokens: list[Token] = []
     append = tokens.append
     cache_get = _SPLITS.get
+    raw_get = _RAW_WORDS.get
     pattern = _TOKEN if ntext.find("@", ns, ne) >= 0 else _TOKEN_NO_EMAIL
     for m in pattern.finditer(ntext, ns, ne):
         s, e = m.span()
         kind = m.lastgroup
         if kind == "aword" or kind == "word":
             if mapped is None:
+                # char for char: the raw word determines its normalized form and its split (one look-up)
                 rs, re_ = s + delta, e + delta
+                raw_word = text[rs:re_]
+                got = raw_get(raw_word)
+                if got is None:
+                    got = _raw_word_entry(raw_word, ntext[s:e])
+                word, split = got
             else:
                 rs, re_ = mapped(s, e)
-            word = ntext[s:e]
-            raw_word = text[rs:re_]
-            key = word if raw_word[0] not in "أإآ" else "#" + word
-            split = cache_get(key, _MISSING)
-            if split is _MISSING:
-                split = _split_of(key, word)
+                word = ntext[s:e]
+                raw_word = text[rs:re_]
+                key = word if raw_word[0] not in "أإآ" else "#" + word
+                split = cache_get(key, _MISSING)
+                if split is _MISSING:
+                    split = _split_of(key, word)
             if split is None:
                 # no clitics: stem stays None, the whole token is the stem (saves an object per word)
                 append(Token(raw_word, rs, re_, word))
@@ -159,6 +166,23 @@ def _split_of(key: str, word: str) -> Split | None:
         _SPLITS.clear()
     _SPLITS[key] = split
     return split
+
+
+# Raw word -> (normalized word, split), for stretches that normalize char for char (no deleted or expanded
+# characters): there a raw word's normalized form is fixed, and so is its split (the key below), so a token costs
+# one look-up instead of a slice, the hamza test and a look-up (and the normalized strings are shared).
+_RAW_WORDS: dict[str, tuple[str, Split | None]] = {}
+
+
+def _raw_word_entry(raw_word: str, word: str) -> tuple[str, Split | None]:
+    key = word if raw_word[0] not in "أإآ" else "#" + word
+    split = _SPLITS.get(key, _MISSING)
+    if split is _MISSING:
+        split = _split_of(key, word)
+    if len(_RAW_WORDS) > 500_000:
+        _RAW_WORDS.clear()
+    got = _RAW_WORDS[raw_word] = (word, split)
+    return got
 
 
 def _attach_morphs(tok: Token, text: str, raw_span, split: Split, s: int, e: int) -> None:
