@@ -177,17 +177,23 @@ class NgramIndex:
             table[self._keys("".join(grams), 3)] = [rows[g] for g in grams]
         return table, outside
 
+    def _marked(self, words: Sequence[str]):
+        """The codes of all ``<word>`` strings joined, each one's length and where each starts."""
+        import numpy as np
+
+        marked = ["<" + w + ">" for w in words]
+        m = np.fromiter(map(len, marked), dtype=np.int64, count=len(words))
+        starts = np.zeros(len(words), dtype=np.int64)
+        np.cumsum(m[:-1], out=starts[1:])
+        return self._codes("".join(marked)), m, starts
+
     def trigram_rows(self, words: Sequence[str], table) -> list[list[int]]:
         """Per word, the rows (``trigram_table``) of the 3-grams of ``<word>`` that have one, in order; for words
         without a character the table cannot hold."""
         import numpy as np
 
         n_words = len(words)
-        marked = ["<" + w + ">" for w in words]
-        m = np.fromiter(map(len, marked), dtype=np.int64, count=n_words)
-        codes = self._codes("".join(marked))
-        starts = np.zeros(n_words, dtype=np.int64)
-        np.cumsum(m[:-1], out=starts[1:])
+        codes, m, starts = self._marked(words)
         count = np.maximum(m - 2, 0)
         first = np.cumsum(count) - count
         at = np.repeat(starts - first, count) + np.arange(int(count.sum()))
@@ -206,11 +212,7 @@ class NgramIndex:
         import numpy as np
 
         n_words = len(words)
-        marked = ["<" + w + ">" for w in words]
-        m = np.fromiter(map(len, marked), dtype=np.int64, count=n_words)
-        codes = self._codes("".join(marked))
-        starts = np.zeros(n_words, dtype=np.int64)
-        np.cumsum(m[:-1], out=starts[1:])
+        codes, m, starts = self._marked(words)
         word_ids = np.arange(n_words)
         rows, slots, keys = [], [], []
         before = np.zeros(n_words, dtype=np.int64)  # slots taken by the smaller sizes
