@@ -6,10 +6,8 @@ Detection: sentences labelled unanimously (``yes`` vs ``easy no``); a sentence i
 coder finds an event of that type with aux asserted or historical (a specific event that took place).
 Roles: on ``*_spans.json``, the majority (country, sector) of the coders' source and target roles is compared
 with the actor / recipient of the coder's event of that type (country match, and country + sector match).
-The dev set is split by document id (sha1 of the part before the last ``-``, even -> tune, odd -> held back).
-The shipped sentence filter is fitted on both halves, so by default the scorer first fits the same configuration
-on the tune half alone and reports the held half with that model (``--shipped-filter``: the shipped file, which
-has seen the held sentences; ``--no-filter``: rules only).
+The dev set is split by document id (sha1 of the part before the last ``-``, even -> tune, odd -> held back);
+the sentence filter is trained on the tune half only, so figures are reported on the held-back half.
 """
 from __future__ import annotations
 
@@ -24,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hadath.events.train_filter import analysis_pipeline, build, half_of  # noqa: E402
+from hadath.events.train_filter import analysis_pipeline, half_of  # noqa: E402
 from hadath.paths import shared_data  # noqa: E402
 
 TYPES = ("ASSAULT", "PROTEST")
@@ -89,8 +87,6 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", default="held", choices=("held", "tune", "all"))
     ap.add_argument("--no-filter", action="store_true", help="rules only, without the statistical sentence filter")
-    ap.add_argument("--shipped-filter", action="store_true",
-                    help="the shipped filter (fitted on both halves) instead of one fitted on the tune half")
     ap.add_argument("--errors", action="store_true", help="print misclassified sentences")
     args = ap.parse_args(argv)
     base = shared_data("events", "arabic_event_gsr", "dev")
@@ -101,12 +97,7 @@ def main(argv=None) -> int:
     from hadath.events.stage import code_document
 
     run = analysis_pipeline()
-    if args.no_filter:
-        filt = NoFilter()
-    elif args.shipped_filter:
-        filt = None
-    else:
-        filt = build(base, ("tune",), run=run)
+    filt = NoFilter() if args.no_filter else None
     t0 = time.perf_counter()
     for etype in TYPES:
         pairs = []

@@ -62,26 +62,19 @@ def explain(file: Path = typer.Argument(..., help="article text file ('-' for st
     typer.echo(explain_document(doc))
 
 
-def train_events_filter(shared: Optional[Path] = typer.Option(None, help="the ../shared folder"),
-                        choose: bool = typer.Option(False, "--choose", help="re-choose each type's model and "
-                                                    "threshold by cross-validation instead of the fixed ones"),
-                        tune_only: bool = typer.Option(False, "--tune-only", help="fit on the tune half only "
-                                                       "(the model the held half can measure)"),
-                        out: Optional[Path] = typer.Option(None, help="write here instead of the shipped file")) -> None:
-    """Retrain the ASSAULT/PROTEST sentence filter on the Arabic event GSR dev set (both halves by default)."""
+def train_events_filter(shared: Optional[Path] = typer.Option(None, help="the ../shared folder")) -> None:
+    """Retrain the ASSAULT/PROTEST sentence filter on the tune half of the Arabic event GSR dev set."""
     from hadath.events.train_filter import main
 
     try:
-        path = main(shared, choose_configuration=choose, out=out, halves=("tune",) if tune_only else ("tune", "held"))
+        path = main(shared)
     except FileNotFoundError as e:
         _fail(str(e))
     typer.echo(f"saved {path}")
 
 
 def eval_events(half: str = typer.Option("held", help="held | tune | all"),
-                no_filter: bool = typer.Option(False, "--no-filter", help="rules only"),
-                shipped_filter: bool = typer.Option(False, "--shipped-filter", help="the shipped filter (fitted on "
-                                                    "both halves) instead of one fitted on the tune half")) -> None:
+                no_filter: bool = typer.Option(False, "--no-filter", help="rules only")) -> None:
     """ASSAULT/PROTEST detection P/R/F1 and role accuracy on the Arabic event GSR (eval/events_gsr.py)."""
     import runpy
 
@@ -91,8 +84,7 @@ def eval_events(half: str = typer.Option("held", help="held | tune | all"),
     if not script.is_file():
         _fail(f"{script} not found (run from a source checkout)")
     main = runpy.run_path(str(script))["main"]
-    raise typer.Exit(main(["--half", half] + (["--no-filter"] if no_filter else [])
-                          + (["--shipped-filter"] if shipped_filter else [])))
+    raise typer.Exit(main(["--half", half] + (["--no-filter"] if no_filter else [])))
 
 
 def register(app: typer.Typer) -> None:

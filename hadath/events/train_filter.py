@@ -1,16 +1,10 @@
-"""Train the ASSAULT / PROTEST sentence filter on the Arabic event GSR dev set.
+"""Train the ASSAULT / PROTEST sentence filter on the tune half of the Arabic event GSR dev set.
 
-The dev set is split by document (sha1 of the id before its last ``-``: even -> tune, odd -> held back).
-``yes`` sentences are positives; ``easy no`` and ``difficult no`` negatives. Per type, the model (per type or
-pooled over both types, with or without word features), the L2 strength and the threshold are fixed in
-:data:`CONFIGURATION`: they were chosen by document-grouped cross-validation on the tune half in session 2.
-Re-choosing them on today's candidates (``choose_configuration=True``, ``hadath train events-filter --choose``)
-picks by the noise of a dozen PROTEST positives (an outer two-fold check over the halves gave PROTEST 0.52 with
-re-chosen configurations against 0.64 with the fixed one).
-
-The shipped model is that configuration fitted on both halves (twice the examples: adding held sentences to the
-tune half raised F1 on the rest in a learning-curve check). ``halves=("tune",)`` builds the model that
-``eval/events_gsr.py`` measures on the held half, where the shipped one has seen the sentences.
+The dev set is split by document (sha1 of the id before its last ``-``: even -> tune, odd -> held back); only
+the tune half is used here, so ``eval/events_gsr.py`` can report on the held-back half. ``yes`` sentences are
+positives; ``easy no`` and ``difficult no`` negatives. Per type, the model (per type or pooled over both types,
+with or without word features), the L2 strength and the threshold are chosen by document-grouped 4-fold
+cross-validation on the tune half, averaged over three fold splits (best mean F1 of the detection decision).
 """
 from __future__ import annotations
 
@@ -149,12 +143,8 @@ def choose(cands: list[tuple]) -> dict:
     return best
 
 
-# (pooled, lexical, l2), threshold, cross-validated F1 when chosen (session 2, `choose` on the tune half)
-CONFIGURATION = {"ASSAULT": ((False, True, 30.0), 0.4, 0.804), "PROTEST": ((True, True, 1.0), 0.3, 0.755)}
-
-
 def fit(cands: list[tuple], best: dict):
-    """Each type's model trained on all the candidates with its configuration."""
+    """The shipped filter: each type's model trained on the whole tune half with its chosen configuration."""
     from hadath.events.sentence_filter import LinearFilter, train
 
     weights, thresholds, lexical = {}, {}, {}
@@ -166,37 +156,20 @@ def fit(cands: list[tuple], best: dict):
     return LinearFilter(weights, thresholds, lexical)
 
 
-SHIPPED_HALVES = ("tune", "held")
-
-
-def gsr_dev(shared: Optional[Path] = None) -> Path:
+def main(shared: Optional[Path] = None) -> Path:
+    from hadath.events.sentence_filter import MODEL_PATH
     from hadath.paths import shared_data
 
     base = (shared / "data" / "events" / "arabic_event_gsr" / "dev") if shared else \
         shared_data("events", "arabic_event_gsr", "dev")
     if not base.is_dir():
         raise FileNotFoundError(f"GSR dev data not found at {base}")
-    return base
-
-
-def build(base: Path, halves=SHIPPED_HALVES, choose_configuration: bool = False, run=None):
-    """The filter fitted on the candidates of those halves (the configuration fixed, or re-chosen on them)."""
-    run = run or analysis_pipeline()
-    cands = [c for half in halves for c in candidates(base, half, run)]
-    print(f"{len(cands)} candidate events in the {' + '.join(halves)} half", file=sys.stderr)
-    return fit(cands, choose(cands) if choose_configuration else CONFIGURATION)
-
-
-def main(shared: Optional[Path] = None, choose_configuration: bool = False, out: Optional[Path] = None,
-         halves=SHIPPED_HALVES) -> Path:
-    """Build the filter and save it (default: the shipped model file)."""
-    from hadath.events.sentence_filter import MODEL_PATH
-
-    model = build(gsr_dev(shared), halves, choose_configuration)
-    out = out or MODEL_PATH
-    model.save(out)
-    print(f"saved {out} (thresholds={model.thresholds})", file=sys.stderr)
-    return out
+    cands = candidates(base, "tune")
+    print(f"{len(cands)} candidate events in the tune half", file=sys.stderr)
+    model = fit(cands, choose(cands))
+    model.save(MODEL_PATH)
+    print(f"saved {MODEL_PATH} (thresholds={model.thresholds})", file=sys.stderr)
+    return MODEL_PATH
 
 
 if __name__ == "__main__":
