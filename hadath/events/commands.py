@@ -62,12 +62,15 @@ def explain(file: Path = typer.Argument(..., help="article text file ('-' for st
     typer.echo(explain_document(doc))
 
 
-def train_events_filter(shared: Optional[Path] = typer.Option(None, help="the ../shared folder")) -> None:
+def train_events_filter(shared: Optional[Path] = typer.Option(None, help="the ../shared folder"),
+                        choose: bool = typer.Option(False, "--choose", help="re-choose each type's model and "
+                                                    "threshold by cross-validation instead of the fixed ones"),
+                        out: Optional[Path] = typer.Option(None, help="write here instead of the shipped file")) -> None:
     """Retrain the ASSAULT/PROTEST sentence filter on the tune half of the Arabic event GSR dev set."""
     from hadath.events.train_filter import main
 
     try:
-        path = main(shared)
+        path = main(shared, choose_configuration=choose, out=out)
     except FileNotFoundError as e:
         _fail(str(e))
     typer.echo(f"saved {path}")
