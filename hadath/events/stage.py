@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
@@ -937,7 +938,8 @@ def _unnamed_detainees(ev: Event) -> None:
     if ev.type == "COERCE" and ev.recipient and _vague(ev.recipient):
         ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
         ev.recipient = []
-        ev.unnamed_target = True
+        # dispersed or repressed protesters (175) are the acting state's own people, unlike detainees
+        ev.unnamed_target = (ev.cameo or "")[:3] != "175"
 
 
 def _recipient_own_country(ev: Event) -> None:
@@ -958,6 +960,22 @@ def _recipient_own_country(ev: Event) -> None:
         a = own[0]
         ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
         ev.explanation.append(f"recipient: the arresting state's own country ({a.country})")
+
+
+def _domestic_repression(ev: Event) -> None:
+    """Police or troops of no stated country repressing a protest (اشتبكت الشرطة مع المتظاهرين، فرقت الشرطة المحتجين) are
+    the authorities of the country where it happens, and so are the protesters (the news conventions: domestic
+    actors take the story's country)."""
+    if ev.type != "COERCE" or (ev.cameo or "")[:3] != "175" or ev.aux in ("negated", "hypothetical") or \
+            any(r.kind != "place" for r in ev.recipient):
+        return
+    loc = ev.location
+    if loc is None or not loc.country or not ev.actor or any(a.country for a in ev.actor) or \
+            not all(a.sector in STATE_SECTORS for a in ev.actor):
+        return
+    ev.actor = [replace(a, country=loc.country) for a in ev.actor]
+    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.explanation.append(f"actor and recipient: security forces and protesters in {loc.text!r} ({loc.country})")
 
 
 # sport and trade: clubs, players and firms agree, refuse, praise and protest, but no political actor acts
@@ -1082,6 +1100,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _attach(doc, ev)
         _recipient_from_destination(ev, doc)
         _recipient_from_place(doc, ev)
+        _domestic_repression(ev)
         _unnamed_detainees(ev)
         events.append(ev)
     merged = merge_events(events)
