@@ -275,6 +275,11 @@ def as_person(m: Match) -> Optional[Match]:
     return replace(m, entries=people) if people else None
 
 
+
+def _titled(t: str, r: "Resolved") -> bool:
+    """Whether a resolved name carries a title before the name itself (الأمير خالد بن فيصل)."""
+    return t[r.start:r.end].strip() != r.ref[len("name:"):]
+
 class Resolver:
     """Resolve one document's matches; ``sentences`` are normalized (start, end) spans."""
 
@@ -646,8 +651,12 @@ class Resolver:
         "ميليشيات علي صالح"."""
         merged: set[int] = set()
         for k, (a, b) in enumerate(zip(out, out[1:])):
+            gap = t[a.end:b.start].strip()
             if a.kind == "person" and a.ref.startswith("name:") and a.country is None and b.country \
-                    and b.kind in ("title", "person", "frame") and t[a.end:b.start].strip() in ("", "،", ","):
+                    and b.kind in ("title", "person", "frame") and gap in ("", "،", ",") \
+                    and not (gap == "" and _titled(t, a) and t[b.start:b.end].startswith("ال")):
+                # (a titled name then a definite title with no comma starts a new phrase: "استقبل الأمير X السفير
+                # الأمريكي" names two people)
                 a.country, a.sector = b.country, b.sector
             elif a.kind in ("body", "group") and a.ref.startswith("term:") and a.country is None \
                     and b.kind == "person" and b.country and b.country not in ("IGO", "NGO") and k not in merged \
