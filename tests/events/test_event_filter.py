@@ -53,3 +53,17 @@ def test_score_features_matches_score_and_cached_featurize():
     for doc, ev, _ in ex:
         assert model.score(doc, ev) == model.score_features(ev.type, features(doc, ev, True))
     assert model.score_features("CONSULT", ["bias"]) is None
+
+
+def test_training_uses_the_fixed_configuration_and_writes_where_asked(shared, tmp_path):
+    """`hadath train events-filter --out F` builds from the GSR tune half with train_filter.CONFIGURATION and
+    leaves the shipped file alone."""
+    from hadath.events.sentence_filter import MODEL_PATH
+    from hadath.events.train_filter import CONFIGURATION, main
+
+    before = MODEL_PATH.read_bytes()
+    model = LinearFilter.load(main(shared, out=tmp_path / "f.json"))
+    assert MODEL_PATH.read_bytes() == before
+    assert model.thresholds == {t: thr for t, (_, thr, _) in CONFIGURATION.items()}
+    assert set(model.weights) == {"ASSAULT", "PROTEST"}
+    assert all(model.uses_words(t) == CONFIGURATION[t][0][1] for t in CONFIGURATION)
