@@ -109,7 +109,10 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
             return "future", f"future:{w}"
     if _has_frame(clause_before[-6:], FUTURE_FRAMES):
         return "future", "future:من-المقرر"
-    clause = clause_before[-6:] + [toks[i].norm for i in range(m.first, m.last + 1)] + clause_after[:10]
+    # a perfect verb tells a past act: a later date after it dates what it names (رحبت بالدعوة إلى عقد اجتماع
+    # الأربعاء المقبل، اتفقا على اللقاء الأسبوع المقبل), not the act itself
+    past = m.head_tag == "perf"
+    clause = clause_before[-6:] + [toks[i].norm for i in range(m.first, m.last + 1)] + ([] if past else clause_after[:10])
     for i, w in enumerate(clause):
         if w in NEXT_WORDS and i > 0 and clause[i - 1].lstrip("و").lstrip("ف") in TIME_NOUNS:
             return "future", f"future:{clause[i - 1]} {w}"
@@ -122,6 +125,8 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
             if _future_verb(toks[i]):
                 return "future", f"future:{toks[i].norm}"
     future_time = _time_relation(doc, m, region)
+    if future_time == "future" and past:
+        future_time = _time_relation(doc, m, (lo, m.last + 1))
     if future_time == "future":
         return "future", "future:date-after-publication"
     # --- historical

@@ -75,6 +75,25 @@ FACILITIES = frozenset(normalize_word(w) for w in (
     "مطار مطارات ميناء موانئ مستشفى مستشفيات منفذ منافذ مركز مراكز مخيم مخيمات مستودع مستودعات محطة").split())
 
 
+# stranded people, returnees, pilgrims and travellers counted as the subject of an arrival (وصل 120 يمنيا عالقا)
+TRAVELLERS = frozenset(normalize_word(w) for w in (
+    "عالق عالقا عالقين عالقون عائد عائدا عائدين عائدون مرحل مرحلا مرحلين مبعد مبعدين مغترب مغتربا مغتربين نازح نازحا "
+    "نازحين لاجئ لاجئا لاجئين حاج حاجا حجاج معتمر معتمرا معتمرين مسافر مسافرا مسافرين راكب راكبا ركاب سائح سائحا "
+    "سياح زائر زائرا زوار").split())
+
+
+def _counted_subject(doc: Document, m: TriggerMatch) -> bool:
+    """``وصل 120 يمنيا عالقا إلى``: an arrival verb followed by a count of stranded people, returnees, pilgrims or
+    travellers is people coming home or passing through, no visit."""
+    if not normalize_word(m.pattern.id).startswith("consult.wasala") and "waSala" not in m.pattern.id:
+        return False
+    sent = doc.sentences[m.sentence]
+    k = m.first + 1
+    if not (k < sent.token_end and (doc.tokens[k].norm.isdigit() or doc.tokens[k].norm in COUNT_WORDS)):
+        return False
+    return any(strip_al(doc.tokens[j].norm) in TRAVELLERS for j in range(k + 1, min(sent.token_end, k + 5)))
+
+
 def _vehicle_subject(doc: Document, m: TriggerMatch) -> bool:
     """``وصلت اليوم الطائرة الإغاثية إلى عدن``: the first word after the verb (time words aside) is a vehicle or a
     unit, which arrives but makes no visit; and ``استقبل مطار الجوف أول رحلة``: a facility receives, no host."""
@@ -88,6 +107,48 @@ def _vehicle_subject(doc: Document, m: TriggerMatch) -> bool:
         if word in VEHICLES:
             return True
         return not _is_noun(m) and word in FACILITIES
+    return False
+
+
+# words spelt, once normalized, like the 3ms perfect of a trigger verb whose hamza normalization drops (هنأ -> هنا):
+# written without the hamza they are the function word (هنا "here"), never the verb
+FUNCTION_HOMOGRAPHS = frozenset(("هنا",))
+# what an office, a clinic or a border post "receives" (استقبلت العيادات 1600 حالة، استقبلت الجوازات 70 ألف زائر):
+# cases and members of the public, no guest
+RECEIVED_CASES = frozenset(normalize_word(w) for w in (
+    "حالة حالات مريض مريضا مرضى مراجع مراجعا مراجعين زائر زائرا زوار مسافر مسافرا مسافرين حاج حاجا حجاج "
+    "معتمر معتمرا معتمرين بلاغ بلاغا بلاغات مكالمة مكالمات طلب طلبا طلبات شكوى شكاوى طالب طالبا طلاب طالبة طالبات "
+    "متدرب متدربا متدربين مولود مواليد مصاب مصابا مصابين جريح جرحى عامل عاملا عمال").split())
+COUNT_WORDS = frozenset(normalize_word(w) for w in "الف آلاف الاف مئات عشرات أكثر اكثر نحو قرابة حوالي زهاء".split())
+CLINICS = frozenset(normalize_word(w) for w in "عيادة عيادات جوازات".split())
+
+
+def _function_word(doc: Document, m: TriggerMatch) -> bool:
+    """A verb trigger whose head is written as a function word (هنا في الرياض: "here", not هنأ)."""
+    if not m.head_tag or m.head_tag == "":
+        return False
+    raw = doc.tokens[m.first].text
+    bare = "".join(ch for ch in raw if not ("\u064b" <= ch <= "\u0652") and ch != "\u0640")
+    return bare.lstrip("وف") in FUNCTION_HOMOGRAPHS or bare in FUNCTION_HOMOGRAPHS
+
+
+def _received_cases(doc: Document, m: TriggerMatch) -> bool:
+    """``استقبلت العيادات أكثر من 1600 حالة``: a reception whose object is a count of cases, patients or visitors
+    (or whose subject is a clinic or passport office) is a service, not a meeting."""
+    sent = doc.sentences[m.sentence]
+    toks = doc.tokens
+    counted = False
+    for k in range(m.last + 1, min(sent.token_end, m.last + 16)):
+        tok = toks[k]
+        if tok.norm in (".", "؛", ":", "!", "?", "؟"):
+            break
+        word = strip_al(tok.norm.lstrip("و")) if tok.norm[:1] == "و" and len(tok.norm) > 3 else strip_al(tok.norm)
+        if k == m.last + 1 and word in CLINICS:
+            return True
+        if tok.norm.isdigit() or word in COUNT_WORDS:
+            counted = True
+        elif counted and word in RECEIVED_CASES:
+            return True
     return False
 
 
@@ -161,6 +222,10 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
                                   (pat.mode == "visit" and _vehicle_subject(doc, m))):
         conf = 0.0  # a plane or ship "arriving" (وصلت طائرة) makes no visit
         ev.explanation.append("an asset (plane, ship) is no party to a meeting or visit")
+    elif pat.type == "CONSULT" and pat.mode == "visit" and m.head_tag and (
+            _counted_subject(doc, m) or _received_cases(doc, m)):
+        conf = 0.0  # وصل 120 يمنيا عالقا إلى ...، استقبلت العيادات 1600 حالة: travellers and cases, no visit
+        ev.explanation.append("counted travellers or cases arrive or are received: no visit or meeting")
     why_not = _no_specific_act(doc, m)
     if why_not:
         conf = 0.0
@@ -481,6 +546,28 @@ def _evaluated_act(doc: Document, m: TriggerMatch) -> bool:
     return False
 
 
+# efforts and endeavours name the act they aim at (جهود الوساطة للإفراج عن الرهائن، مساعي مصر لعقد اجتماع، سعيا
+# لإبرام اتفاق): the act has not taken place
+EFFORT_HEADS = frozenset(normalize_word(w) for w in (
+    "جهود وجهود بجهود لجهود الجهود والجهود بالجهود جهودها جهوده جهودهم مساعي ومساعي بمساعي لمساعي المساعي مساعيها "
+    "مساعيه سعيا وسعيا سعيها سعيه مسعى").split())
+EFFORT_REACH = 5
+
+
+def _effort_before(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """An effort word a few words before the noun trigger, with only its genitive between (no punctuation, no
+    verb trigger): ``جهود الحكومة المصرية للإفراج عن``."""
+    toks = doc.tokens
+    lo = doc.sentences[m.sentence].token_start
+    verbs = {h.first for h in matches if not _is_noun(h)}
+    for k in range(m.first - 1, max(lo, m.first - EFFORT_REACH) - 1, -1):
+        if toks[k].is_punct or k in verbs:
+            return False
+        if toks[k].norm in EFFORT_HEADS:
+            return True
+    return False
+
+
 def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of noun triggers that only name the content of another act: ``اتفقتا على شن ضربات``، ``دعا إلى وقف
     الهجمات``، ``بحث سبل دعم``. The host is a verb trigger of another type a few words before in the same clause
@@ -505,6 +592,9 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
             if head in CONTENT_HEADS or (head[:1] in "وف" and head[1:] in CONTENT_HEADS):
                 out.add(id(m))
                 continue
+        if _is_noun(m) and _effort_before(doc, m, matches):
+            out.add(id(m))  # لمتابعة جهود الحكومة للإفراج عن الرهينة: what the efforts aim at
+            continue
         if _coordinated_complement(doc, m, matches, out) or \
                 ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and _evaluated_act(doc, m)):
             out.add(id(m))
@@ -542,6 +632,9 @@ EVENT_NOUNS = frozenset(normalize_word(w) for w in (
     # bringing in or sending (بعد استقدامه تعزيزات، إثر إرسال قوات)
     "استقدام استقدامه استقدامها استقدامهم إرسال ارسال إرساله ارساله إرسالها ارسالها").split())
 
+# how far a time or cause head reaches into the nouns after it, and the words that end its phrase (a clause)
+PHRASE_REACH = 10
+PHRASE_STOPS = frozenset(normalize_word(w) for w in "ان أن إن انه أنه الذي التي الذين حيث فيما بينما كما".split())
 HAPPENED = frozenset(normalize_word(w) for w in (
     "جرى جرت تم تمت وقع وقعت اجراه اجراها أجراه أجراها اجري أجري عقد عقدت عقده عقدها شهدته شهدها").split())
 
@@ -568,9 +661,23 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
             k -= 1
         return toks[k].norm in CAUSE_HEADS and m.pattern.type not in CIVIC_TYPES
 
+    verb_starts = {h.first for h in matches if not _is_noun(h)}
+
+    def in_phrase(m: TriggerMatch) -> bool:
+        """A noun further inside the phrase a time or cause head opens (بعد مقتل ثلاثة وإصابة سبعة في الاشتباكات،
+        إثر الإعلان عن تفكيك خلايا والقبض على 431): no punctuation, verb trigger or verb-like word between."""
+        lo = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(lo, m.first - PHRASE_REACH) - 1, -1):
+            n = toks[k].norm
+            if toks[k].is_punct or k in verb_starts or n in HAPPENED or n in PHRASE_STOPS:
+                return False
+            if n in TIME_REFERENCE_HEADS or n in CAUSE_HEADS:
+                return True
+        return False
+
     refs = {id(m) for m in matches if id(m) not in skip and m.first > 0 and
-            (_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
-            head_before(m) and not asserted_after(m)}
+            ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
+             head_before(m) or _is_noun(m) and in_phrase(m)) and not asserted_after(m)}
     if not refs:
         return refs
     main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
@@ -830,7 +937,11 @@ def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
         to_it = m.last + 1 < len(toks) and toks[m.last].norm in _TO_IT or \
             (m.first + 1 < len(toks) and toks[m.first + 1].norm in _TO_IT)
         purpose = m.head_tag == "impf" and "ل" in m.head_prefix
-        if not (purpose or _is_noun(m) or to_it):
+        # an imperfect right after a protest noun describes it (احتجاجات حاشدة تطالب بطرد، مظاهرات تطالب برحيل)
+        attributive = m.head_tag == "impf" and not m.head_prefix and any(
+            h.sentence == m.sentence and 0 < m.first - h.last <= 4 and
+            not any(toks[k].is_punct for k in range(h.last + 1, m.first)) for h in protests)
+        if not (purpose or _is_noun(m) or to_it or attributive):
             continue
         for h in protests:
             if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:
@@ -1005,11 +1116,48 @@ def _hazard_sentence(doc: Document, sentence: int) -> bool:
     return any(t.norm in HAZARD_FORMS for t in doc.tokens[sent.token_start:sent.token_end])
 
 
+CAUSE_WORDS = frozenset(normalize_word(w) for w in "جراء وجراء بسبب وبسبب اثر إثر وإثر نتيجة بفعل".split())
+ACCIDENT_WORDS = frozenset(normalize_word(w) for w in (
+    "حادث حوادث حادثة غرق انهيار تصادم اصطدام حريق حرائق انزلاق تسرب صاعقة").split())
+
+
+def _hazard_cause(doc: Document, sentence: int) -> bool:
+    """``قتل 14 شخصا جراء إعصار``، ``توفي ... إثر حادث سير``: deaths whose stated cause is a natural hazard or an
+    accident; nobody attacked."""
+    sent = doc.sentences[sentence]
+    toks = doc.tokens
+    for k in range(sent.token_start, sent.token_end - 1):
+        if toks[k].norm in CAUSE_WORDS:
+            for j in range(k + 1, min(sent.token_end, k + 3)):
+                w = toks[j].norm
+                if w in HAZARD_FORMS or strip_al(w) in ACCIDENT_WORDS:
+                    return True
+    return False
+
+
 def _sport_sentence(doc: Document, sentence: int) -> bool:
     """Whether the sentence has two or more sports words (with or without ال and a proclitic)."""
     sent = doc.sentences[sentence]
     found = {SPORT_FORMS[t.norm] for t in doc.tokens[sent.token_start:sent.token_end] if t.norm in SPORT_FORMS}
     return len(found) >= 2
+
+
+# commentators speak for no party: طالب الخبير الأمني بحجب المواقع، انتقد الكاتب السياسة
+COMMENTATORS = frozenset(normalize_word(w) for w in (
+    "خبير خبيرة محلل محللة محللون محللين كاتب كاتبة باحث باحثة باحثون باحثين أكاديمي اكاديمي "
+    "أكاديميون اكاديميون مختص مختصون مختصين").split())
+
+
+def _firm_subject(doc: Document, ev: Event) -> bool:
+    """``رفضت شركة نايكي السماح``، ``وقعت الشركة السعودية للكهرباء مذكرة تفاهم``، ``طالب الخبير الأمني``: the word
+    right after a verb trigger (its VSO subject) is a firm or a commentator, whatever country it has."""
+    if getattr(ev, "head_tag", "") in ("", None):
+        return False
+    toks = doc.tokens
+    k = next((i for i, t in enumerate(toks) if t.start <= ev.trigger.start < t.end), None)
+    if k is None or k + 1 >= len(toks):
+        return False
+    return strip_al(toks[k + 1].norm) in FIRM_WORDS or strip_al(toks[k + 1].norm) in COMMENTATORS
 
 
 def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[dict] = None) -> Optional[str]:
@@ -1018,6 +1166,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
     sentence index -> sports sentence, remembered per document."""
     if ev.type in HAZARD_TYPES and _hazard_sentence(doc, sentence):
         return "a natural hazard (volcano, flood, storm): a closure or alert, no political coercion"
+    if ev.type == "ASSAULT" and _hazard_cause(doc, sentence):
+        return "deaths caused by a natural hazard or an accident (جراء إعصار، إثر حادث): no attack"
     sports = {} if sports is None else sports
     if ev.type in CIVIC_TYPES:
         if ev.type != "COERCE" or ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175"):
@@ -1030,6 +1180,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         sports[sentence] = _sport_sentence(doc, sentence)
     if sports[sentence]:
         return "a sports sentence: no political event"
+    if _firm_subject(doc, ev):
+        return "a firm or a commentator as the verb's subject: a business act or an opinion, no political event"
     parties = ev.actor + ev.recipient
     if parties and all(not a.country for a in parties) and \
             any(strip_al(normalize_word(a.text.split()[0])) in FIRM_WORDS for a in parties):
@@ -1047,7 +1199,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
 
     sentence_filter = default_filter() if sentence_filter is None else sentence_filter
     events = []
-    matches = list(find_triggers(doc, lex))
+    matches = [m for m in find_triggers(doc, lex) if not _function_word(doc, m)]
     note_verb_triggers(doc, matches)  # a coordinated verb opens its own clause for the argument rules
     # the object noun ending a verb frame (وقعت ... اتفاقيات) takes a genitive, not a verb, right after it
     noun_ends = frozenset(h.last for h in matches if not _is_noun(h) and h.last > h.first)

@@ -95,6 +95,8 @@ class TriggerMatch:
 
 # ---------------------------------------------------------------------------------------------- inflection
 
+HAMZA_FINALS = frozenset("أئؤء")
+
 def verb_forms(perf: str, impf: str) -> dict[str, str]:
     """Inflected forms of a verb (normalized): form -> "perf" | "impf".
 
@@ -109,7 +111,15 @@ def verb_forms(perf: str, impf: str) -> dict[str, str]:
         if len(form) >= 2:
             out.setdefault(form, tag)
 
-    if p.endswith("ي") or p.endswith("ا"):  # defective: التقى -> التقي، دعا
+    # a final hamza (بدأ، هنأ، لجأ) normalizes to a final ا but inflects like a sound verb: بدأت، بدأوا، هنأت
+    hamza = perf.strip()[-1:] in HAMZA_FINALS
+    if hamza:
+        for f in (p, p + "ت", p + "تا", p + "وا", p + "نا", p + "تم"):
+            add(f, "perf")
+        if i.endswith("ا") and i[:1] in "يت":  # يبدأ -> يبدآن (normalized يبدان)
+            for f in ("ي" + i[1:-1] + "ان", "ت" + i[1:-1] + "ان"):
+                add(f, "impf")
+    elif p.endswith("ي") or p.endswith("ا"):  # defective: التقى -> التقي، دعا
         b = p[:-1]
         # no feminine plural (أبين، لامن): rare in news, and it spells nouns and particles (أبين، لأمن)
         for f in (p, b + "ت", b + "تا", b + "وا", b + "يا", b + "ينا", b + "يت"):
@@ -121,7 +131,7 @@ def verb_forms(perf: str, impf: str) -> dict[str, str]:
             add(p[0] + p[2] + "نا", "perf")
     if i[:1] in "يت":
         s = i[1:]
-        if s.endswith("ي"):  # يلتقي
+        if s.endswith("ي") and not hamza:  # يلتقي
             b = s[:-1]
             forms = ["ي" + s, "ت" + s, "ي" + s + "ان", "ت" + s + "ان", "ي" + b + "ون", "ي" + b + "وا", "ت" + b + "ون",
                      "ن" + s, "ا" + s]
@@ -137,7 +147,9 @@ def verb_forms(perf: str, impf: str) -> dict[str, str]:
                 continue
             add(f, "impf")
         # jussive (after لم / لا only): يلتقي -> يلتق ، يدعو -> يدع ، يزور -> يزر
-        if s.endswith(("ي", "و")):
+        if hamza:
+            pass  # لم يبدأ is the imperfect form itself
+        elif s.endswith(("ي", "و")):
             for f in ("ي" + s[:-1], "ت" + s[:-1]):
                 add(f, "juss")
         elif len(s) == 3 and s[1] in "ويا":
@@ -392,7 +404,9 @@ def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token, forms=None) -> bool:
 # (المتحدث باسم، بشأن، بسبب): a ``ب*`` slot does not take them
 NOT_BI_OBJECTS = frozenset(normalize_word(w) for w in (
     "باسم بإسم بشأن بشان بسبب بحسب بموجب بالنسبة بخصوص بصدد برفقة بحضور بمناسبة بالتزامن بعيدا بينما بين بينها "
-    "بينهم بيان البيان بيانا بلد بلاد بلدة بنود بقية بعض بعيد بصفته بصفتها باعتباره باعتبارها").split())
+    "بينهم بيان البيان بيانا بلد بلاد بلدة بنود بقية بعض بعيد بصفته بصفتها باعتباره باعتبارها "
+    # amounts and measures (أقر منح مساعدات بقيمة ...، بنسبة، بسعة) and words that only begin with ب
+    "بقيمة بمبلغ بحجم بنسبة بمعدل بسعة بواقع بإجمالي باجمالي بحوالي بنحو بمشاركة بداية بدء بدون").split())
 
 
 def _has_clitic(n: str, clitic: str) -> bool:
