@@ -120,6 +120,7 @@ NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", 
 NAME_JOINS = ("عبد", "ابو", "بن", "ابن", "ولد", "ال")  # ال: the family "آل" (آل خليفة)  # a name goes on after these (normalized)
 NAME_LINKS = _normset(["ولد", "بن", "ابن", "بنت", "آل", "أبو", "عبد"])  # a word after these belongs to a name
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ولد"})  # a name after these is a father's (normalized)
 _GIVEN_NAME_NEXT = re.compile(r"\s+(?:بن|ابن|بنت)\s")  # "عباس بن أحمد": a given name
 _NAME_GOES_ON = re.compile(r"\s+(?:ال|بن |ابن |ولد )")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -398,6 +399,8 @@ class Resolver:
                         continue  # "محمد فؤاد معصوم": only the leading name is dropped
                     if first == 0 and k == 1:
                         continue  # nothing dropped: the matcher already sees this form
+                    if words[k - 1] in _PATRONYMIC or words[first] in _PATRONYMIC:
+                        continue  # "الأمير محمد بن نايف": the name after بن is the father's, never the man himself
                     form = " ".join(kept)
                     if form in self.person_forms and len(kept) >= 2:
                         end = span_ok(k2 - 1)
@@ -1063,6 +1066,11 @@ class Resolver:
             # "أدانت المملكة": the country last named when it is a kingdom (المملكة العربية السعودية، الملك سلمان);
             # "في المملكة" is a place
             king = st.recent[-1] if st.recent and st.recent[-1] in KINGDOMS else None
+            if king is None and not [c for c in st.recent if c not in ("IGO", "NGO", "KUR")]:
+                # nothing named before it: the one kingdom the article names anywhere ("دعت إليها المملكة ...
+                # خادم الحرمين الشريفين"); two kingdoms named, or another country just before it: no actor
+                named = {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
+                king = next(iter(named)) if len(named) == 1 else None
             if king is None or "ب" in h.proclitic or self.prev_word(t, h) in LOCATIVES:
                 return [], j, []
             r = Resolved(start, end, king, None, self.lex.countries.get(king, king), None, "country",

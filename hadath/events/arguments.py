@@ -561,6 +561,8 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                 break
             if j - m.last > 8 or a is agent:
                 break
+            if m.pattern.type == "COERCE" and is_generic(a) and a.sector == "CVL" and j == m.last + 1:
+                break  # "اعتقلت مواطنين اثنين": civilians right after an arrest verb are arrested, they do not arrest
             between = range(m.last + 1, j)
             if _prep_before(doc, a, m.last + 1) is None and not any(toks[k].is_punct for k in between) and \
                     all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS
@@ -678,6 +680,11 @@ def _apposed_name(doc: Document, lo: int, hi: int) -> bool:
     the verb's object."""
     toks = doc.tokens
     words = [toks[k] for k in range(lo, hi)]
+    if words and words[0].norm in ("في", "فى", "لدى", "لدي"):  # "منسق الشؤون الإنسانية في الأرض الفلسطينية، X،"
+        comma = next((k for k, w in enumerate(words[:5]) if w.norm in ("،", ",")), None)
+        if comma is None or comma < 2 or any(w.is_punct for w in words[1:comma]):
+            return False
+        words = words[comma:]
     return 3 <= len(words) <= 5 and words[0].norm in ("،", ",") and words[-1].norm in ("،", ",") and \
         not any(w.is_punct for w in words[1:-1])
 
@@ -783,7 +790,9 @@ def _genitive_agent(doc: Document, m: TriggerMatch, after: list[Actor], agent) -
         if a is agent:
             return None
         j = _tok_of(doc, a)
-        if j != m.first + 1 or toks[j].start < a.start or _prep_before(doc, a, m.first) is not None:
+        # "الطائرة الإغاثية السعودية": the nationality after a multi-word aid noun is the donor's
+        last = m.last + 1 if m.pattern.type == "AID" and a.kind in ("country", "nationality") else m.first + 1
+        if j not in (m.first + 1, last) or toks[j].start < a.start or _prep_before(doc, a, m.first) is not None:
             return None
         if m.pattern.type in GENITIVE_OBJECT_TYPES and not (m.pattern.type == "ASSAULT" and a.sector in ARMED_SECTORS):
             return None
@@ -823,6 +832,10 @@ def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
 
 
 def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
+    if a.kind == "person" and a.country and any(
+            s.kind == "title" and s.country == a.country and
+            _tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 1 == j for s in subj_group):
+        return True  # "نائب رئيس شرطة دبي ضاحي خلفان": the title's holder, named right after it
     if not any(a.country == s.country and a.sector == s.sector for s in subj_group) or j - subj_end_tok > 10:
         return False
     between = [doc.tokens[k] for k in range(subj_end_tok + 1, j)]
@@ -936,6 +949,10 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         subj_group = []  # the subject is in the main clause after the comma; the noun's object follows it
     search_from = max([head_end] + [a.end for a in subj_group if a.start >= m.start])
     subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
+    holder = next((a for a in pool if subj_end >= 0 and a.kind == "person" and _tok_of(doc, a) == subj_end + 1 and
+                   _is_apposition(doc, a, subj_group, subj_end + 1, subj_end)), None)
+    if holder is not None:  # "هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا X": the object follows the holder's name
+        subj_end = _tok_at(doc, holder.end - 1, 0, len(toks))
 
     def usable(a: Actor) -> bool:
         if a.start >= m.end or _prep_before(doc, a, m.first + 1) is not None:
@@ -971,6 +988,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             break  # "رحبت X بالهدنة ودعت Y": Y is the object of the coordinated verb (شن غارات ... وقصفت X: one act)
         if a.kind.startswith("poss") and a.country and a.country in {x.country for x in subj_group}:
             continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
+        if pattern.type == "COERCE" and _in_protesters_relative(doc, m, gap_from, j):
+            continue  # "فرقت الشرطة المتظاهرين الذين كانوا يدينون X": X is what they protested, not the target
         prep = _prep_before(doc, a, m.first + 1)
         if prep is None and _among_after_li(doc, j, m.last + 1):
             prep = "ل"  # "مساعدات لدول منها اليونان وإيطاليا": the named members of the recipients
@@ -1670,6 +1689,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     agent = _find_agent(doc, m, [a for a in pool if a.start >= m.end or (m.start < a.start < m.end < a.end)],
                         first, res)
     subject = _subject(doc, m, pool, first, speech, self_ref, res, agent)
+    if _speaker_resumes(doc, m, speech, subject, res):
+        subject = res.speaker  # "قال كيري إن مصر دفعت ثمنا باهظا،وأدان اغتيال ...": Kerry condemned
+        res.rules.append("subject:speaker-resumes")
     if "host" in m.pattern.roles and res.speaker is not None and subject is not res.speaker and \
             any(toks[k].norm in HOSTED_OPENERS for k in range(max(first, m.first - 3), m.first)):
         subject = res.speaker  # "قال X إن ...، وذلك على هامش مؤتمر صحفي جمعه مع Y": X held it, not the clause's subject
@@ -1757,6 +1779,11 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         taken |= {id(a) for a in subj_group}
         res.rules[-1] = "subject:clause-initial-verb"  # it was read as the object only for its distance
         recipient, from_actor = _recipient(doc, m, pool, subj_group, taken, res)
+    if subject is None and not passive and agent is None and recipient and pattern.type == "CONSULT" and \
+            res.rules[-1:] in (["recipient:prep-الي"], ["recipient:prep-الى"]) and \
+            _subject_after_destination(doc, m, first, recipient[0]):
+        subj_group, recipient = recipient, []  # "وصل إلى القاهرة أمير دولة الكويت": the visitor follows the city
+        res.rules[-1] = "subject:after-destination"
     actor = subj_group
     if "from" in pattern.roles and from_actor is not None:
         recipient, actor = (subj_group or recipient), [from_actor]
@@ -1927,6 +1954,27 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     res.actor = _prefer_specific(actor, res)
     spans = {(a.start, a.end, a.country) for a in res.actor}  # a dual mention stands for two parties
     recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
+    if pattern.type == "ACCUSE" and res.actor and not recipient and "subject:in-frame" in res.rules and \
+            (toks[m.first].norm in RESPONSIBLE_VERBS or _joined_description(doc, m)):
+        res.actor, recipient = _holder_of_responsibility(doc, m, res), res.actor
+    if pattern.type in ("REQUEST", "CONSULT") and res.actor:
+        named = _named_addressee(doc, m, pool, res)
+        if named is not None:  # "طلب X من الأردن بذل مساعيه لدى أنقرة"، "يلتقي X نظراءه في دول مجلس التعاون"
+            recipient = [named]
+    if pattern.type == "ACCUSE" and recipient and res.rules[-1:] == ["recipient:object"] and \
+            _victim_of_condemned_act(doc, recipient[0]):
+        res.rules.append(f"recipient:victim-not-accused={recipient[0].text}")
+        recipient = []  # "أدان اغتيال النائب العام": the one killed is not the one accused
+    if pattern.type in ("COERCE", "ASSAULT") and all(is_generic(r) for r in recipient):
+        member = _member_of(doc, m, pool, res)
+        if member is not None:  # "اعتقلت قياديا كبيرا في حركة الحوثي": the movement's man was arrested
+            recipient = [member]
+    if pattern.type in ACCUSED_TYPES and res.actor and not passive:
+        accused = _accused_party(doc, m, pool, res)
+        if accused is not None:  # "أدانت X التصريحات التي أدلى بها Y"، "وحملت Y المسؤولية": Y is the one accused
+            recipient = [accused]
+    if pattern.type == "COERCE" and res.actor:
+        recipient = _protesters_of_state(doc, res.actor, recipient, res)
     if not recipient and pattern.type in OBJECT_NATIONALITY_TYPES and res.actor:
         recipient = _owner_of_object(doc, m, end, res.actor, res)
     if not recipient and pattern.type in STANCE_TYPES and res.actor:
@@ -2094,6 +2142,8 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
     nis = _nisbas()
     lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
     verbs = _verb_triggers(doc)[0]
+    if m.pattern.type == "ACCUSE" and lo + 1 < len(toks) and toks[lo + 1].norm in VICTIM_ACT_NOUNS:
+        return []  # "أدان اغتيال السفير الروسي": the nationality of the one killed, not of the accused
     for k in range(lo + 1, min(end, lo + 5)):
         t = toks[k]
         if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RECIP_PREPS or t.norm in ("في", "فى"):
@@ -2105,3 +2155,284 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
             res.rules.append(f"recipient:owner-of-object:{t.text}")
             return [Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")]
     return []
+
+
+# ---- session 7, parties round: who is accused, the place of an unattributed attack, dispersed protesters ----
+
+ACCUSED_TYPES = frozenset(("ACCUSE", "REJECT"))
+STATEMENT_NOUNS = frozenset(normalize_word(w) for w in (
+    "التصريحات تصريحات بالتصريحات بتصريحات للتصريحات لتصريحات التصريح تصريح بتصريح بالتصريح الأقوال أقوال "
+    "المواقف مواقف بالمواقف الاتهامات اتهامات بالاتهامات الادعاءات ادعاءات بالادعاءات").split())
+# "التصريحات التي أدلى بها X": the verb that names the author of a statement
+AUTHOR_VERBS = frozenset(normalize_word(w) for w in (
+    "أدلى أدلت ادلى ادلت أطلقها اطلقها أطلقه اطلقه أطلقتها اطلقتها أطلقته اطلقته صدرت الصادرة الصادر صدر "
+    "أوردها اوردها ساقها ساقتها").split())
+RESPONSIBLE_VERBS = frozenset(normalize_word(w) for w in (
+    "حمل حملت حملوا وحمل وحملت وحملوا محملا محملة محملين محملتا يحمل تحمل ويحمل وتحمل").split())
+BEARS_VERBS = frozenset(normalize_word(w) for w in "تتحمل يتحمل وتتحمل ويتحمل تتحملان يتحملون".split())
+RESPONSIBILITY = frozenset(normalize_word(w) for w in "المسؤولية المسئولية مسؤولية مسئولية".split())
+TOPIC_PREPS = frozenset(normalize_word(w) for w in "حول بشأن عن تجاه ضد على بحق إزاء ازاء نحو في من".split())
+
+
+def _sentence_tokens(doc: Document, m: TriggerMatch) -> tuple[int, int]:
+    sent = doc.sentences[m.sentence]
+    return sent.token_start, sent.token_end
+
+
+def _first_at(actors: list[Actor], doc: Document, k: int) -> Optional[Actor]:
+    return next((a for a in actors if _tok_of(doc, a) == k), None)
+
+
+def _held_responsible(doc: Document, m: TriggerMatch, own: set) -> Optional[Actor]:
+    """``وحملت إسرائيل المسؤولية``، ``محملا X المسؤولية``، ``X تتحمل وحدها المسؤولية``: in a condemnation, the party
+    held responsible (anywhere in the sentence after the trigger) is the one accused."""
+    toks = doc.tokens
+    _, hi = _sentence_tokens(doc, m)
+    sent = doc.sentences[m.sentence]
+    actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end and a.country]
+    for k in range(m.last + 1, hi):
+        n = toks[k].norm
+        if n in RESPONSIBLE_VERBS:
+            for a in actors:
+                j = _tok_of(doc, a)
+                if 0 < j - k <= 3:
+                    je = _tok_at(doc, a.end - 1, 0, len(toks))
+                    if any(toks[x].norm in RESPONSIBILITY for x in range(je + 1, min(hi, je + 4))) and \
+                            a.country not in own:
+                        return a
+        if n in BEARS_VERBS and any(toks[x].norm in RESPONSIBILITY for x in range(k + 1, min(hi, k + 5))):
+            before = [a for a in actors if 0 < k - _tok_at(doc, a.end - 1, 0, len(toks)) <= 2]
+            if before and before[-1].country not in own:
+                return before[-1]
+    return None
+
+
+def _statement_author(doc: Document, m: TriggerMatch, own: set, subject: list[Actor]) -> Optional[Actor]:
+    """``انتقد X التصريحات التي أدلى بها حول الجزائر الرئيس الفرنسي``، ``أدانت X التصريحات العدائية من قبل المسؤولين
+    الإيرانيين تجاه Y``، ``رفض X تصريحات Y``: the author of the statements criticised is the one accused, not their
+    topic or addressee."""
+    toks = doc.tokens
+    _, hi = _sentence_tokens(doc, m)
+    sent = doc.sentences[m.sentence]
+    actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end]
+    own_ends = [_tok_at(doc, a.end - 1, 0, len(toks)) for a in subject if a.start >= m.end]
+    for k in range(m.last + 1, min(hi, m.last + 14)):
+        if toks[k].norm in STATEMENT_NOUNS:
+            break
+        if toks[k].is_punct and toks[k].norm not in "،,":
+            return None
+    else:
+        return None
+    if own_ends and max(own_ends) > k:
+        return None  # the statements come before the verb's own subject: no object of it
+    genitive = _first_at(actors, doc, k + 1)
+    if genitive is not None:
+        return genitive if genitive.country and genitive.country not in own else None
+    x = k + 1
+    while x < min(hi, k + 12):
+        t = toks[x]
+        if t.is_punct and t.norm not in "،,":
+            return None
+        if t.norm == "من" and x + 1 < hi and toks[x + 1].norm == "قبل":
+            a = _first_at(actors, doc, x + 2)
+            return a if a is not None and a.country and a.country not in own else None
+        if t.norm in AUTHOR_VERBS:
+            for a in actors:
+                j = _tok_of(doc, a)
+                if j <= x or j - x > 7:
+                    continue
+                if _prep_before(doc, a, x + 1) is not None or toks[j - 1].norm in TOPIC_PREPS:
+                    continue  # "حول الجزائر": the topic of the statements
+                return a if a.country and a.country not in own else None
+            return None
+        x += 1
+    return None
+
+
+def _accused_party(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments) -> Optional[Actor]:
+    own = {a.country for a in res.actor if a.country}
+    found = _statement_author(doc, m, own, res.actor)
+    rule = "recipient:author-of-statements"
+    if found is None and m.pattern.type == "ACCUSE":
+        found, rule = _held_responsible(doc, m, own), "recipient:held-responsible"
+    if found is not None:
+        res.rules.append(f"{rule}={found.text}")
+    return found
+
+
+PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
+
+
+def _protesters_of_state(doc: Document, actor: list[Actor], recipient: list[Actor], res: Arguments) -> list[Actor]:
+    """``فرقت الشرطة التركية المتظاهرين``: unnamed protesters dispersed or arrested by a state's own forces are that
+    state's people (the news gold codes domestic repression X -> X)."""
+    states = {a.country for a in actor if a.country and a.country not in ("IGO", "NGO", "KUR")
+              and (a.sector or "GOV") in STATE_SECTORS | {"MIL"}}
+    if len(states) != 1:
+        return recipient
+    c = next(iter(states))
+    out = []
+    for r in recipient:
+        if is_generic(r) and any(s in normalize_word(r.text) for s in PROTESTER_STEMS):
+            res.rules.append(f"recipient:protesters-of-the-state={c}")
+            r = replace(r, country=c)
+        out.append(r)
+    return out
+
+
+def _holder_of_responsibility(doc: Document, m: TriggerMatch, res: Arguments) -> list[Actor]:
+    """``دانت X ...، وحملت إسرائيل المسؤولية``: the mention inside "حمّل [Y] المسؤولية" is the one held responsible
+    (the object); the one holding it responsible is the sentence's subject before the verb."""
+    sent = doc.sentences[m.sentence]
+    own = {a.country for a in res.actor}
+    before = [a for a in _actors_in(doc, sent.start, m.start) if a.country and a.country not in own and
+              _prep_before(doc, a, sent.token_start) is None]
+    res.rules.append("recipient:in-frame-object")
+    return before[:1]
+
+
+TO_PREPS = frozenset(normalize_word(w) for w in "إلى الى الي".split())
+
+
+def _subject_after_destination(doc: Document, m: TriggerMatch, first: int, cand: Actor) -> bool:
+    """``وصل إلى القاهرة أمير دولة الكويت``: a visit verb opening its clause, then إلى + a place, then a mention: the
+    mention is the visitor (VSO with the destination first), not the one visited."""
+    toks = doc.tokens
+    if m.head_tag not in ("perf", "impf") or any(
+            toks[k].norm not in CLAUSE_LEAD_WORDS and toks[k].norm not in TIME_WORDS for k in range(first, m.first)):
+        return False
+    k = m.last + 1 if toks[m.last].norm in TO_PREPS else m.last + 2
+    if k - 1 >= len(toks) or toks[k - 1].norm not in TO_PREPS or k >= len(toks):
+        return False
+    place = next((p for p in getattr(doc, "places", []) or [] if p.start == toks[k].start and p.country), None)
+    if place is None:
+        return False
+    j = _tok_of(doc, cand)
+    x = k
+    while x < j and (toks[x].end <= place.end or toks[x].norm in TIME_WORDS):
+        x += 1
+    return x == j
+
+
+
+def _in_protesters_relative(doc: Document, m: TriggerMatch, gap_from: int, j: int) -> bool:
+    """A mention at token ``j`` inside a relative clause that describes protesters named by the trigger or right
+    after it (المتظاهرين الذين كانوا يدينون X)."""
+    toks = doc.tokens
+    rel = next((k for k in range(gap_from + 1, j) if toks[k].norm in RELATIVES), None)
+    return rel is not None and any(st in toks[k].norm for k in range(m.first, rel) for st in PROTESTER_STEMS)
+
+
+
+DESCRIBE_VERBS = frozenset(normalize_word(w) for w in "ووصف ووصفت ووصفوا فوصف فوصفت".split())
+
+
+def _joined_description(doc: Document, m: TriggerMatch) -> bool:
+    """``رحب البيت الأبيض بـ... ووصف حزب العمال بأنه منظمة إرهابية``: a describing verb joined by و to an earlier
+    verb of the sentence keeps that verb's subject; the mention inside its frame is the one described."""
+    toks = doc.tokens
+    if toks[m.first].norm not in DESCRIBE_VERBS:
+        return False
+    lo = doc.sentences[m.sentence].token_start
+    return any(lo <= k < m.first for k in _verb_triggers(doc)[0])
+
+
+ASK_VERBS = frozenset(normalize_word(w) for w in "طلب طلبت يطلب تطلب وطلب وطلبت".split())
+COUNTERPARTS = frozenset(normalize_word(w) for w in (
+    "نظراءه نظرائه نظراءها نظرائها نظراؤه نظراءهم نظرائهم بنظرائه بنظرائها مع_نظرائه").split())
+IN_OF = frozenset(normalize_word(w) for w in "في فى من".split())
+
+
+def _named_addressee(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments) -> Optional[Actor]:
+    """``طلب X من الأردن بذل مساعيه لدى أنقرة``: the one asked is the party right after "طلب (X) من", even when the
+    actors layer read it as a place; ``يلتقي X نظراءه في دول مجلس التعاون``: the counterparts' body or country."""
+    toks = doc.tokens
+    own = {a.country for a in res.actor if a.country}
+    k = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end]) + 1
+    places = {p.start: p for p in getattr(doc, "places", []) or []}
+    for _ in range(4):  # "التقى X في الدوحة أمس نظراءه": a date or a place phrase may come first
+        if k < len(toks) and toks[k].norm in TIME_WORDS:
+            k += 1
+        elif k + 1 < len(toks) and toks[k].norm in ("في", "فى") and toks[k + 1].start in places:
+            end = places[toks[k + 1].start].end
+            k += 1
+            while k < len(toks) and toks[k].end <= end:
+                k += 1
+        else:
+            break
+    if k + 1 >= len(toks):
+        return None
+    if m.pattern.type == "REQUEST" and toks[m.first].norm in ASK_VERBS and toks[k].norm == "من":
+        target = toks[k + 1]
+    elif m.pattern.type == "CONSULT" and k + 2 < len(toks) and any(
+            toks[x].norm in COUNTERPARTS and toks[x + 1].norm in IN_OF for x in range(k, min(len(toks) - 2, k + 6))):
+        x = next(x for x in range(k, k + 6) if toks[x].norm in COUNTERPARTS and toks[x + 1].norm in IN_OF)
+        if any(toks[y].is_punct for y in range(k, x)):
+            return None  # "في العاصمة القطرية الاثنين نظراءه في": a place or date phrase may come first, no clause
+        target = toks[x + 2]
+    else:
+        return None
+    found = next((a for a in pool if a.start == target.start and a.country), None)
+    if found is None:
+        p = next((p for p in getattr(doc, "places", []) or [] if p.start == target.start and p.country), None)
+        if p is not None:
+            found = Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+    if found is None or found.country in own:
+        return None
+    res.rules.append(f"recipient:named-addressee={found.text}")
+    return found
+
+
+RESUMING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT", "REQUEST"))
+
+
+def _speaker_resumes(doc: Document, m: TriggerMatch, speech, subject: Optional[Actor], res: Arguments) -> bool:
+    """``قال X إن Y ...، وأدان Z``: a stance verb joined by و right after a comma, with no subject of its own before
+    it, goes back to the speaker of the statement (the complement's subject did not condemn)."""
+    toks = doc.tokens
+    if speech is None or res.speaker is None or not res.speaker.country or m.pattern.type not in RESUMING_TYPES or \
+            m.head_tag != "perf" or m.first < 2 or not toks[m.first].norm.startswith("و"):
+        return False
+    if not (toks[m.first - 1].is_punct and toks[m.first - 1].norm in ("،", ",")):
+        return False
+    return subject is None or (subject is not res.speaker and subject.end <= toks[m.first - 1].start)
+
+
+VICTIM_ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "اغتيال واغتيال مقتل ومقتل قتل استهداف اختطاف خطف اعتقال احتجاز إعدام اعدام تصفية").split())
+
+
+def _victim_of_condemned_act(doc: Document, r: Actor) -> bool:
+    """The recipient is the genitive of a killing or abduction noun (اغتيال النائب العام، مقتل جنود مصريين)."""
+    i = _tok_of(doc, r)
+    return i > 0 and doc.tokens[i - 1].norm in VICTIM_ACT_NOUNS
+
+
+MEMBER_NOUNS = frozenset(normalize_word(w) for w in (
+    "قياديا قيادي قياديين قياديان قياديين عنصرا عنصر عناصر عنصرين عضوا عضو أعضاء اعضاء مسؤولا زعيم زعيما "
+    "القيادي القياديين").split())
+RANK_ADJECTIVES = frozenset(normalize_word(w) for w in "كبيرا كبير بارزا بارز رفيعا رفيع آخر اخر".split())
+
+
+def _member_of(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments) -> Optional[Actor]:
+    """``اعتقلت قياديا كبيرا في حركة الحوثي``: a member noun right after the verb (or its subject), behind a count or a
+    rank adjective, then في/من + a named party: that party is the one hit."""
+    toks = doc.tokens
+    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end]) + 1
+    hi = min(res.region[1], lo + 4)
+    for k in range(lo, hi):
+        if toks[k].is_punct:
+            return None
+        if toks[k].norm not in MEMBER_NOUNS:
+            continue
+        x = k + 1
+        while x < len(toks) and toks[x].norm in RANK_ADJECTIVES:
+            x += 1
+        if x + 1 < len(toks) and toks[x].norm in ("في", "من"):
+            a = next((a for a in pool if a.start == toks[x + 1].start and a.country is not None or
+                      (a.start == toks[x + 1].start and a.kind == "group")), None)
+            if a is not None and not is_generic(a):
+                res.rules.append(f"recipient:member-of={a.text}")
+                return a
+        return None
+    return None
