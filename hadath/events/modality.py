@@ -121,7 +121,7 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     if m.head_tag == "impf" and near and near[-1] in _set("سوف وسوف"):
         return "future", "future:سوف"
     if m.head_tag == "":
-        for i in list(range(max(lo, head - 5), head)) + list(range(m.last + 1, min(hi, m.last + 9))):
+        for i in list(range(max(lo, head - 5), head)) + _before_claim(doc, m.last + 1, min(hi, m.last + 9)):
             if _future_verb(toks[i]):
                 return "future", f"future:{toks[i].norm}"
     future_time = _time_relation(doc, m, region)
@@ -145,6 +145,20 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     if future_time == "past-year":
         return "historical", "historical:date-before-publication-year"
     return "asserted", "asserted"
+
+
+CLAIM_OPENERS = _set("ان أن انه أنه انها أنها بان بأن بانه بأنه بانها بأنها وان وأن وانه وأنه لان لأن لانه لأنه")
+
+
+def _before_claim(doc: Document, start: int, stop: int) -> list[int]:
+    """Token indexes from ``start`` up to a complementizer: in "ووصف X الغارات بأنها عدوان سيزيد ..." the verb
+    after بأنها/أن belongs to the claim made about the event, not to the event the noun names."""
+    out = []
+    for i in range(start, stop):
+        if doc.tokens[i].norm in CLAIM_OPENERS:
+            break
+        out.append(i)
+    return out
 
 
 def _future_verb(tok) -> bool:
