@@ -7,7 +7,9 @@ Each run loads the pipeline and codes one warm-up article plus N SaudiNewsNet ar
 ``extract --jsonl`` does); (instructions at N=30 - instructions at N=0) / 30 is the cost per article, and the N=0
 run is the start-up. Wall-clock figures on a shared VM move by 10% or more between minutes; instruction counts
 do not, so two trees are compared by this. Set PYTHONHASHSEED=0 for every run compared: string hashing changes
-dict and set layouts, which moves the counts by up to 1%.
+dict and set layouts, which moves the counts by up to 1%. NumPy's BLAS threads spin for a varying number of
+instructions (+-0.5% per article between two runs of one tree), so this script keeps BLAS to one thread; with
+``setarch x86_64 -R`` in front of valgrind as well (no address randomisation), two runs agree to a few instructions.
 """
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ import gc
 import json
 import os
 
-from corpus import saudinewsnet
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # before NumPy is imported (see above)
+
+from corpus import saudinewsnet  # noqa: E402
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
@@ -115,6 +116,8 @@ class Featurizer:
         self.encode = attr_ids.__getitem__ if attr_ids is not None else str.encode
         pair_attrs = [a for a in known if a.startswith(("w-1|w=", "w|w+1="))] if known is not None else ()
         self._pair_left = {p: _left_words(pair_attrs, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
+        if self._pair_left is not None:
+            self._left_pair_words, self._right_pair_words = self._pair_left["w-1|w="], self._pair_left["w|w+1="]
         # ... and the known pair attributes themselves by (left word, right word), encoded
         self._pair_attrs = None if known is None else tuple(_pair_attributes(pair_attrs, p, self.encode)
                                                             for p in ("w-1|w=", "w|w+1="))
@@ -227,17 +230,18 @@ class Featurizer:
         return (_pick(own_t, own_pairs), _pick(tables["-1:"], near), _pick(tables["+1:"], near),
                 _pick(tables["-2:"], far), _pick(tables["+2:"], far)) + meta
 
-    def prepare(self, words: Iterable[str]) -> None:
+    def prepare(self, words: Iterable[str]) -> bool:
         """Compute the cached type features of the new words among ``words`` (a document's) together: their
         stems' transliteration scores in one NumPy pass (``translit.NgramIndex``) instead of word by word, the
-        largest part of a new word's cost. Only for the scorer's rows; other featurizers compute per word."""
+        largest part of a new word's cost. Only for the scorer's rows; other featurizers compute per word.
+        True when every word of ``words`` is then in the cache."""
         index = self._ngram_index
         cache = self._cache
         if index is None or len(cache) >= 400_000:  # (near the cache's limit: word by word, as type_features)
-            return
+            return False
         new = [w for w in dict.fromkeys(words) if w not in cache]
         if not new:
-            return
+            return True
         parts = [self._word_parts(w) for w in new]
         stems = list(dict.fromkeys([p[1] for p in parts if p[4]]))  # the Arabic words' (translit and trigrams)
         if stems:
@@ -254,6 +258,7 @@ class Featurizer:
             ng = {}
         for w, p in zip(new, parts):
             cache[w] = self._type_rows(w, p, ng.get(p[1]))
+        return True
 
     def _type_rows(self, w: str, parts: Optional[tuple] = None, trigram_rows: Optional[list] = None) -> tuple:
         """``_known_type_features`` for the scorer: the rows of the word's own (family, value) pairs, in the same
@@ -275,11 +280,13 @@ class Featurizer:
                 rows += map(get["ng"], map(marked.__getitem__, translit_mod._slices(len(marked), (3,))))
             else:
                 rows += trigram_rows  # (``prepare``: the same rows, those of unknown trigrams left out)
-            rows += map(get["g"], gaz)
+            if gaz:
+                rows += map(get["g"], gaz)
             if res.translit:
-                fb, nb = self.translit_levels(st, marked)
+                tl = self._cache.get((st,))  # (``prepare`` has scored the stem: no call for it)
+                fb, nb = tl if tl is not None else self.translit_levels(st, marked)
                 rows += (get["tf"](fb), get["tn"](nb))
-        else:
+        elif gaz:
             rows += map(get["g"], gaz)
         memory = res.memory.get(st)
         if memory:
@@ -288,7 +295,7 @@ class Featurizer:
             rows += [g(c) for g, c in zip(self._cluster_get, cl)]
         st3 = self._st3
         return ([r for r in rows if r is not None], None, None, None, None, st, "TITLE" in gaz,
-                w in self._pair_left["w-1|w="], w in self._pair_left["w|w+1="], st3.get(st) if st3 else None)
+                w in self._left_pair_words, w in self._right_pair_words, st3.get(st) if st3 else None)
 
     def type_features(self, w: str) -> tuple:
         """Cached (own, -1:near, +1:near, -2:far, +2:far, stem, is_title, can_pair_left, can_pair_right, -3:st)
@@ -405,6 +412,80 @@ class Featurizer:
             out[i].append(attr)
         return out
 
+    def score_extras(self, words: Sequence[str], tf: Sequence[tuple], stems: Sequence[str]) -> list[tuple[int, object]]:
+        """``extras`` for the scorer (``pair_rows`` given), built family by family with C-level passes instead of
+        one Python step per token. The list's order differs, but each position's attributes come in ``extras``'
+        order (BOS, EOS, left pair, -3:st, title, right pair, phrases), and the scorer adds a position's weights in
+        list order, so the sums are the same to the last bit. ``stems``: the tokens' ``tf[i][5]``."""
+        n = len(words)
+        if self._pair_attrs is None or n == 0:
+            return self.extras(words, tf)
+        known = self.known
+        enc = self.encode
+        out: list[tuple[int, object]] = []
+        if "BOS" in known:
+            out.append((0, enc("BOS")))
+        if "EOS" in known:
+            out.append((n - 1, enc("EOS")))
+        if n > 1:
+            pair_left, pair_right = self._pair_attrs
+            firsts = list(compress(range(n - 1), map(_CAN_LEFT, tf)))  # f[7]: may start a "w-1|w" pair
+            if firsts:
+                get = pair_left.get
+                for j in firsts:
+                    x = get((words[j], words[j + 1]))
+                    if x is not None:
+                        out.append((j + 1, x))
+            if n > 3:
+                st3 = list(map(_ST3, tf[:n - 3]))  # f[9]: the word's -3:st attribute, three words on
+                if st3.count(None) != n - 3:
+                    out += [(i + 3, x) for i, x in enumerate(st3) if x is not None]
+            if "title<=3" in known:
+                titles = list(compress(range(n), map(_IS_TITLE, tf)))
+                if titles:
+                    title3 = enc("title<=3")
+                    marked = sorted({i for t in titles for i in (t + 1, t + 2, t + 3) if i < n})
+                    out += [(i, title3) for i in marked]
+            firsts = list(compress(range(n - 1), map(_CAN_RIGHT, tf)))  # f[8]: may start a "w|w+1" pair
+            if firsts:
+                get = pair_right.get
+                for j in firsts:
+                    x = get((words[j], words[j + 1]))
+                    if x is not None:
+                        out.append((j, x))
+        res = self.res
+        if res.phrases:
+            self._phrase_extras(out, stems, n)
+        if res.memory_phrases:
+            ok = known.__contains__
+            for s, e, typ in self.phrase_matches(stems, res.memory_phrases):
+                for i in range(s, e):
+                    x = ("mp=B-" if i == s else "mp=I-") + typ
+                    if ok(x):
+                        out.append((i, enc(x)))
+        return out
+
+    def _phrase_extras(self, out: list, stems: Sequence[str], n: int) -> None:
+        """The gazetteer phrase attributes of ``extras`` ("ph=", "-1:ph="), appended to ``out``."""
+        matches = self.phrase_matches(stems)
+        if not matches:
+            return
+        ok, enc = self.known.__contains__, self.encode
+        ph: list[Optional[str]] = [None] * n
+        for s, e, typ in matches:
+            ph[s] = "B-" + typ
+            for j in range(s + 1, e):
+                ph[j] = "I-" + typ
+        for s, e, _ in matches:  # the tagged positions, in order
+            for i in range(s, e):
+                x = "ph=" + ph[i]
+                if ok(x):
+                    out.append((i, enc(x)))
+                if i > 0 and ph[i - 1]:
+                    x = "-1:ph=" + ph[i - 1]
+                    if ok(x):
+                        out.append((i, enc(x)))
+
     def extras(self, words: Sequence[str], tf: Sequence[tuple]) -> list[tuple[int, object]]:
         """(position, attribute) of the attributes that depend on more than one word type: BOS/EOS, word
         pairs, the stem three words back, a title within three words before, gazetteer and name-memory
@@ -483,6 +564,8 @@ class Featurizer:
         return out
 
 
+# items of a type-feature tuple: a title word, may start a left / right word pair, its -3:st attribute
+_IS_TITLE, _CAN_LEFT, _CAN_RIGHT, _ST3 = itemgetter(6), itemgetter(7), itemgetter(8), itemgetter(9)
 _LENGTHS = tuple(map(str, range(8)))  # the "len" feature's values below its cap of 8
 POSITIONS = ("", "-1:", "+1:", "-2:", "+2:")  # a word type's own attributes, then its neighbours' prefixes
 # the attribute families of a word type's own features (``_type_features``), besides its clusters c0, c1, ...

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -22,6 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_FILE = DATA_DIR / "ner.crfsuite"
 COUNTS_FILE = DATA_DIR / "wordcounts.tsv"
 GPE_TYPES = {"COUNTRY", "CITY", "BIGCITY"}
+_STEM = itemgetter(5)  # a type-feature tuple's al-less stem
 
 
 class ModelMissingError(RuntimeError):
@@ -82,18 +84,28 @@ class NERModel:
 
     def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[tuple]]]:
         """(tags, type features) of each sentence."""
+        return self._decode_stems(sentences)[:2]
+
+    def _decode_stems(self, sentences: Sequence[Sequence[str]]) -> tuple[list, list, list]:
+        """(tags, type features, al-less stems) of each sentence."""
         feat = self.featurizer
+        if self.scorer is not None and feat.prepare(chain.from_iterable(sentences)):
+            # every word is in the cache now (the new ones computed together): one C-level look-up pass each
+            get = feat._cache.__getitem__
+            tfs = [list(map(get, words)) for words in sentences]
+        else:
+            cached, compute = feat._cache.get, feat.type_features  # (most words cached: no method call for them)
+            tfs = [[cached(w) or compute(w) for w in words] for words in sentences]
+        stems = [list(map(_STEM, tf)) for tf in tfs]
         if self.scorer is not None:
-            feat.prepare(chain.from_iterable(sentences))  # the new words' features, computed together
-        cached, compute = feat._cache.get, feat.type_features  # (most words are cached: no method call for them)
-        tfs = [[cached(w) or compute(w) for w in words] for words in sentences]
-        if self.scorer is not None:
-            tags = self.scorer.decode([(words, tf, feat.extras(words, tf)) for words, tf in zip(sentences, tfs)])
+            extras = feat.score_extras
+            tags = self.scorer.decode([(words, tf, extras(words, tf, st))
+                                       for words, tf, st in zip(sentences, tfs, stems)])
         else:
             with self._lock:
                 tags = [self.tagger.tag(feat.sentence_from(words, tf)) if words else []
                         for words, tf in zip(sentences, tfs)]
-        return tags, tfs
+        return tags, tfs, stems
 
     def tag_raw(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence of raw words (normalized here)."""
@@ -107,8 +119,8 @@ class NERModel:
         """Entity spans (start, end, type) for each sentence of normalized words, decoded together: the CRF's,
         plus names from the organisation list where the CRF found nothing or only part of the name (unseen
         groups)."""
-        tags, tfs = self._decode(sentences)
-        return [self._with_organisations(entity_spans(t), [f[5] for f in tf]) for t, tf in zip(tags, tfs)]
+        tags, _, stems = self._decode_stems(sentences)
+        return [self._with_organisations(entity_spans(t), st) for t, st in zip(tags, stems)]
 
     def _with_organisations(self, out: list, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """``out`` plus listed organisations (``stems`` are the al-less stems, as ``analyse`` gives them). A listed

@@ -29,6 +29,9 @@ _TOKEN = re.compile(f"(?P<url>{_URL}|{_EMAIL})" + _REST)
 # URL, a Latin word nor a number, so words starting with one are tried first (most tokens: the other
 # branches need not fail first), with the same match as the "word" branch (named apart: a name is used once).
 _TOKEN_NO_EMAIL = re.compile(r"(?P<aword>[\u0621-\u063a\u0641-\u064a][^\W\d_]*)|" + f"(?P<url>{_URL})" + _REST)
+# The same with the spaces before a token taken by the match (no branch can start on a space, so the token is the
+# same): the search then starts each match at the previous one's end and does not try every branch at a space.
+_TOKEN_NO_EMAIL_SPACED = re.compile(r"\s*(?:" + _TOKEN_NO_EMAIL.pattern + ")")
 _URL_TRAIL = ".,;:!?؟،؛…'\"»)]}"
 # Raw characters that normalization deletes or expands; a stretch without them maps to raw by a shift.
 _LENGTH_CHANGES = re.compile(f"[{_DELETE}\ufb50-\ufdff\ufe70-\ufefc]")
@@ -52,10 +55,10 @@ def tokenize(text: str, norm: Normalized | None = None, start: int = 0, end: int
     append = tokens.append
     cache_get = _SPLITS.get
     raw_get = _RAW_WORDS.get
-    pattern = _TOKEN if ntext.find("@", ns, ne) >= 0 else _TOKEN_NO_EMAIL
+    pattern = _TOKEN if ntext.find("@", ns, ne) >= 0 else _TOKEN_NO_EMAIL_SPACED
     for m in pattern.finditer(ntext, ns, ne):
-        s, e = m.span()
         kind = m.lastgroup
+        s, e = m.span(kind)
         if kind == "aword" or kind == "word":
             if mapped is None:
                 # char for char: the raw word determines its normalized form and its split (one look-up)
