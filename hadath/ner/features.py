@@ -11,7 +11,7 @@ import re
 from itertools import compress
 from operator import itemgetter
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from hadath.ner import translit as translit_mod
 from hadath.text.normalize import strip_al
@@ -455,7 +455,7 @@ class Featurizer:
                         out.append((j, x))
         res = self.res
         if res.phrases:
-            self._phrase_extras(out, stems, n)
+            self._phrase_extras(out, stems, n, known.__contains__, self.encode)
         if res.memory_phrases:
             ok = known.__contains__
             for s, e, typ in self.phrase_matches(stems, res.memory_phrases):
@@ -465,12 +465,11 @@ class Featurizer:
                         out.append((i, enc(x)))
         return out
 
-    def _phrase_extras(self, out: list, stems: Sequence[str], n: int) -> None:
+    def _phrase_extras(self, out: list, stems: Sequence[str], n: int, ok: Callable, enc: Callable) -> None:
         """The gazetteer phrase attributes of ``extras`` ("ph=", "-1:ph="), appended to ``out``."""
         matches = self.phrase_matches(stems)
         if not matches:
             return
-        ok, enc = self.known.__contains__, self.encode
         ph: list[Optional[str]] = [None] * n
         for s, e, typ in matches:
             ph[s] = "B-" + typ
@@ -538,23 +537,8 @@ class Featurizer:
             prev = f
         res = self.res
         stems = [f[5] for f in tf]
-        matches = self.phrase_matches(stems) if res.phrases else ()
-        if matches:
-            ph: list[Optional[str]] = [None] * n
-            for s, e, typ in matches:
-                ph[s] = "B-" + typ
-                for j in range(s + 1, e):
-                    ph[j] = "I-" + typ
-            for s, e, _ in matches:  # the tagged positions, in order
-                for i in range(s, e):
-                    p = ph[i]
-                    x = "ph=" + p
-                    if ok(x):
-                        append((i, enc(x)))
-                    if i > 0 and ph[i - 1]:
-                        x = "-1:ph=" + ph[i - 1]
-                        if ok(x):
-                            append((i, enc(x)))
+        if res.phrases:
+            self._phrase_extras(out, stems, n, ok, enc)
         if res.memory_phrases:
             for s, e, typ in self.phrase_matches(stems, res.memory_phrases):
                 for i in range(s, e):
