@@ -250,6 +250,49 @@ def build_event(doc: Document, m: TriggerMatch) -> Event:
     return ev
 
 
+# statement types whose unnamed speaker is often a local body placed by a place name (دائرة الإفتاء في الأردن،
+# مشايخ منطقة نجران): the place's country speaks
+STATEMENT_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
+SUBJECT_PLACE_GAP = 8
+STATEMENT_NOUNS = frozenset(normalize_word(w) for w in "بيانا بيان رسالة برقية برقيات".split())
+ISSUING_VERBS = frozenset(normalize_word(w) for w in "أصدر أصدرت أصدروا بعث بعثت بعثوا وجه وجهت وجهوا".split())
+
+
+def _issuing_verb(word: str) -> bool:
+    return word in ISSUING_VERBS or (word[:1] in ("و", "ف") and word[1:] in ISSUING_VERBS)
+
+
+def _subject_place(doc: Document, m: TriggerMatch, ev: Event, matches: list[TriggerMatch]) -> None:
+    """A statement verb opening its sentence (VSO) with no actor found: its subject is a body the actors layer does
+    not know (استنكرت دائرة الإفتاء العام في الأردن العمل الإرهابي); a place named in the subject, before the
+    object's first trigger and before any punctuation, gives the speaker's country."""
+    if ev.type not in STATEMENT_TYPES or ev.actor or m.head_prefix not in ("", "و", "ف"):
+        return
+    sent = doc.sentences[m.sentence]
+    toks = doc.tokens
+    k = sent.token_start
+    while k < m.first and toks[k].is_punct:
+        k += 1
+    if m.head_tag == "perf" and k == m.first:
+        first, stop = m.last + 1, sent.token_end
+    elif m.head_tag == "impf" and k < m.first - 1 and toks[m.first - 1].norm in STATEMENT_NOUNS and \
+            _issuing_verb(toks[k].norm):
+        first, stop = k + 1, m.first - 1  # أصدر علماء ... في الأحساء بيانا يستنكرون فيه: the issuer speaks
+    else:
+        return  # not the sentence's opening verb: the subject may be before it
+    starts = {h.first for h in matches if h is not m}
+    places = {p.start: p for p in getattr(doc, "places", None) or () if p.country}
+    for i in range(first, min(stop, first + SUBJECT_PLACE_GAP)):
+        if toks[i].is_punct or i in starts:
+            return
+        loc = places.get(toks[i].start)
+        if loc is not None:
+            ev.actor = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+            ev.confidence = min(0.99, ev.confidence + 0.2)
+            ev.explanation.append(f"actor: place in the unnamed subject {loc.text!r} ({loc.country})")
+            return
+
+
 def _attach(doc: Document, ev: Event) -> None:
     """Date, place and quantities come from the concerns that own them."""
     from hadath.places.attach import event_location
@@ -765,6 +808,38 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
             and after_relative(m) and not elaborates(m)}
 
 
+PERPETRATOR_PATTERNS = ("assault.nafadha-3amaliyya", "assault.shanna-hujum")
+BOMBER_PATTERNS = ("assault.intiHari",)  # a suicide bomber: a person, not the attack
+# quantities of attacks told of a group (بعضا من أعنف الهجمات): its record, no one attack
+RECORD_WORDS = frozenset(normalize_word(w) for w in "بعضا بعض عددا عدد العديد سلسلة اعنف أعنف أبرز معظم".split())
+
+
+def perpetrator_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack verbs in a relative clause naming who carried out an attack already known (للانتحاري الذي نفذ
+    الهجوم، شبكة حقاني التي نفذت بعضا من أعنف الهجمات): the clause identifies the perpetrator, the attack (definite,
+    or a record of several) is background. An antecedent that is itself the attack (التفجير الذي نفذه) is kept."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in PERPETRATOR_PATTERNS or _is_noun(m) or m.first < 2 or toks[m.first].enclitics:
+            continue
+        rel = m.first - 1
+        if toks[rel].norm not in RELATIVES:
+            continue
+        before = [h for h in matches if h is not m and h.pattern.type == "ASSAULT" and h.first <= rel - 1 <= h.last]
+        if any(h.pattern.id not in BOMBER_PATTERNS for h in before):
+            continue  # the antecedent is an attack noun
+        obj = toks[m.last].norm
+        known = obj.startswith(("ال", "وال")) or any(toks[k].norm in RECORD_WORDS for k in range(m.first + 1, m.last))
+        if known:
+            # the clause, the bomber it names (للانتحاري الذي) and the attack's adjective (الهجمات الانتحارية)
+            out.add(id(m))
+            out.update(id(h) for h in before)
+            out.update(id(h) for h in matches if h.pattern.type == "ASSAULT" and _is_noun(h) and
+                       h.sentence == m.sentence and m.last < h.first <= m.last + 2)
+    return out
+
+
 CONDEMNED_GAP = 6
 RESULT_GAP = 6
 
@@ -808,6 +883,62 @@ def _named_tokens(doc: Document) -> list[bool]:
     return named
 
 
+def _condemned_object(doc: Document, m: TriggerMatch, hosts: list[TriggerMatch], matches: list[TriggerMatch]) -> bool:
+    """A repressive act named as what a condemnation is about (أدانت النقابة قرار الميليشيات منع الصحفيين من السفر،
+    استنكر الحزب اعتقال السلطات ناشطين): the news is the condemnation. The act must follow the condemning verb
+    closely, with no punctuation, conjunction or other trigger between them."""
+    if m.head_prefix[:1] in ("و", "ف"):
+        return False  # ومنع ...: a coordinated verb, a report of its own
+    toks = doc.tokens
+    named = None
+    for h in hosts:
+        if h.sentence != m.sentence or not 0 < m.first - h.last or _is_noun(h):
+            continue
+        between = range(h.last + 1, m.first)
+        if any(toks[k].is_punct or toks[k].norm[:1] == "و" and len(toks[k].norm) == 1 for k in between):
+            continue
+        if any(o is not m and o is not h and h.last < o.first < m.first for o in matches):
+            continue
+        if named is None:
+            named = _named_tokens(doc)
+        if sum(1 for k in between if not named[k]) <= CONDEMNED_GAP:
+            return True
+    return False
+
+
+# a draft or proposal (مشروع قرار، مقترح): what it calls for is its text, not a call anyone has made yet
+DRAFT_NOUNS = frozenset(normalize_word(w) for w in "مشروع مشروعا المشروع مسودة المسودة مقترح مقترحا المقترح "
+                        "اقتراح اقتراحا الاقتراح".split())
+DRAFT_GAP = 2
+
+
+def draft_contents(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of imperfect request verbs whose subject is a draft or proposal (ضد مشروع قرار يدعو إلى تشكيل محكمة،
+    مقترح قانون يطالب بـ): the draft's content; the news is what was done with the draft (a veto, a vote)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST" or m.head_tag != "impf" or m.head_prefix[:1] in ("و", "ف", "س"):
+            continue
+        lo = max(doc.sentences[m.sentence].token_start, m.first - DRAFT_GAP - 1)
+        draft = next((k for k in range(lo, m.first) if toks[k].norm in DRAFT_NOUNS), None)
+        if draft is None or any(toks[k].is_punct for k in range(lo, m.first)):
+            continue
+        owner = range(max(doc.sentences[m.sentence].token_start, draft - 5), draft)
+        if any(_submitting_verb(toks[k].norm) for k in owner):
+            continue  # قدمت فرنسا مشروع قرار يطالب بـ: the sponsor makes the call by submitting it
+        out.add(id(m))
+    return out
+
+
+SUBMITTING_VERBS = frozenset(normalize_word(w) for w in "قدم قدمت قدموا تقدم تقدمت طرح طرحت طرحوا وزع وزعت اقترح "
+                             "اقترحت يقدم تقدم يطرح تطرح".split())
+
+
+def _submitting_verb(word: str) -> bool:
+    return word in SUBMITTING_VERBS or (word[:1] in ("و", "ف") and word[1:] in SUBMITTING_VERBS)
+
+
 def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of attack triggers that describe the act a condemnation is about (``استنكرت X العمل الإرهابي الذي استهدف
     مسجدا وأسفر عن سقوط ...``): the news is the condemnation; the attack was reported before."""
@@ -816,6 +947,9 @@ def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     out = set()
     named = None
     for m in matches:
+        if m.pattern.type == "COERCE" and _condemned_object(doc, m, hosts, matches):
+            out.add(id(m))
+            continue
         if m.pattern.type != "ASSAULT":
             continue
         for h in hosts:
@@ -1211,6 +1345,8 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     inner |= relative_clauses(doc, matches)
     inner |= habitual_chains(doc, matches)
     inner |= condemned_acts(doc, matches)
+    inner |= perpetrator_clauses(doc, matches)
+    inner |= draft_contents(doc, matches)
     inner |= results_of_references(doc, matches, inner)
     inner |= possessed_references(doc, matches, inner)
     inner |= protest_demands(doc, matches)
@@ -1232,6 +1368,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         if prev is not None and prev[0].sentence == m.sentence:
             _continue_clause(doc, m, ev, prev[0], prev[1])
         _pronoun_object(doc, m, ev, last_named)
+        _subject_place(doc, m, ev, matches)
         _circumstantial(doc, m, ev)
         if not _is_noun(m):
             prev = (m, ev)
