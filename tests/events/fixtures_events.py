@@ -88,3 +88,12 @@ def check_detection(marked: str, want, unwanted) -> None:
         assert want in types, types
     if unwanted:
         assert unwanted not in types, types
+
+
+def pipeline_tuples(sentence: str, date: str = "2015-08-01") -> list[tuple]:
+    """(type, actor countries, recipient countries) of each event the whole pipeline codes in ``sentence``; a party
+    of no known country keeps its None, so an unnamed party is told apart from no party."""
+    import hadath
+
+    doc = hadath.extract(sentence, date=date)
+    return [(e.type, {a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
+from tests.events.fixtures_events import pipeline_tuples
 
 # (sentence, type, actor countries, recipient countries); None = a party with no country (ISIS)
 PARTIES = [
@@ -34,14 +35,9 @@ PARTIES = [
 ]
 
 
-def _countries(parties) -> set:
-    return {a.country for a in parties}
-
-
 @pytest.mark.parametrize("sentence,etype,actor,recipient", PARTIES)
 def test_parties(sentence, etype, actor, recipient):
-    doc = hadath.extract(sentence, date="2015-08-01")
-    found = [(e.type, _countries(e.actor), _countries(e.recipient)) for e in doc.events]
+    found = pipeline_tuples(sentence)
     assert (etype, actor, recipient) in found, found
 
 

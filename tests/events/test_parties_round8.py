@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
+from tests.events.fixtures_events import pipeline_tuples
 
 # (sentence, type, actor countries, recipient countries)
 PARTIES = [
@@ -75,14 +75,9 @@ PARTIES = [
 ]
 
 
-def _countries(parties) -> set:
-    return {a.country for a in parties}
-
-
 @pytest.mark.parametrize("sentence,etype,actor,recipient", PARTIES)
 def test_parties(sentence, etype, actor, recipient):
-    doc = hadath.extract(sentence, date="2015-08-01")
-    found = [(e.type, _countries(e.actor), _countries(e.recipient)) for e in doc.events]
+    found = pipeline_tuples(sentence)
     assert (etype, actor, recipient) in found, found
 
 
@@ -95,6 +90,5 @@ def test_parties(sentence, etype, actor, recipient):
     ("وصل وزير الخارجية الأمريكي إلى الرياض.", "CONSULT", {"SAU"}, {"USA"}),
 ])
 def test_not_these_parties(sentence, etype, actor, recipient):
-    doc = hadath.extract(sentence, date="2015-08-01")
-    found = [(e.type, _countries(e.actor), _countries(e.recipient)) for e in doc.events]
+    found = pipeline_tuples(sentence)
     assert (etype, actor, recipient) not in found, found
