@@ -125,7 +125,7 @@ CLINICS = frozenset(normalize_word(w) for w in "عيادة عيادات جواز
 
 def _function_word(doc: Document, m: TriggerMatch) -> bool:
     """A verb trigger whose head is written as a function word (هنا في الرياض: "here", not هنأ)."""
-    if not m.head_tag or m.head_tag == "":
+    if not m.head_tag:
         return False
     raw = doc.tokens[m.first].text
     bare = "".join(ch for ch in raw if not ("\u064b" <= ch <= "\u0652") and ch != "\u0640")
@@ -1288,8 +1288,8 @@ def _firm_subject(doc: Document, ev: Event) -> bool:
     if getattr(ev, "head_tag", "") in ("", None):
         return False
     toks = doc.tokens
-    k = next((i for i, t in enumerate(toks) if t.start <= ev.trigger.start < t.end), None)
-    if k is None or k + 1 >= len(toks):
+    k = _tok_at(doc, ev.trigger.start, 0, len(toks))  # the token holding the trigger's start, by bisection
+    if k + 1 >= len(toks) or toks[k].start > ev.trigger.start:
         return False
     return strip_al(toks[k + 1].norm) in FIRM_WORDS or strip_al(toks[k + 1].norm) in COMMENTATORS
 
