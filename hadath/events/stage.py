@@ -82,10 +82,13 @@ TRAVELLERS = frozenset(normalize_word(w) for w in (
     "سياح زائر زائرا زوار").split())
 
 
+ARRIVAL_PATTERNS = ("consult.waSala-ila",)  # وصل إلى: an arrival read as a visit
+
+
 def _counted_subject(doc: Document, m: TriggerMatch) -> bool:
     """``وصل 120 يمنيا عالقا إلى``: an arrival verb followed by a count of stranded people, returnees, pilgrims or
     travellers is people coming home or passing through, no visit."""
-    if not normalize_word(m.pattern.id).startswith("consult.wasala") and "waSala" not in m.pattern.id:
+    if m.pattern.id not in ARRIVAL_PATTERNS:
         return False
     sent = doc.sentences[m.sentence]
     k = m.first + 1
