@@ -32,6 +32,15 @@ def corpus_path(shared: str | None) -> Path:
     return Path(shared) / "data" / "corpora" / "saudinewsnet" if shared else corpus_dir()
 
 
+def extractor_or_report():
+    """``make_extractor()``, or None after a one-line ERROR when the package itself does not import."""
+    try:
+        return make_extractor()
+    except Exception as e:  # noqa: BLE001 - the package itself does not import (work in progress)
+        print(f"ERROR: cannot import hadath: {type(e).__name__}: {e}")
+        return None
+
+
 def make_extractor():
     """``hadath.extract``; if the full pipeline cannot run, the stages that can (each failure reported once)."""
     import hadath
@@ -154,10 +163,8 @@ def main() -> int:
               "(set HADATH_SHARED or --shared).")
         return 0
 
-    try:
-        extract = make_extractor()
-    except Exception as e:  # noqa: BLE001 - the package itself does not import (work in progress)
-        print(f"ERROR: cannot import hadath: {type(e).__name__}: {e}")
+    extract = extractor_or_report()
+    if extract is None:
         return 2
     by_article = defaultdict(list)
     for r in rows:

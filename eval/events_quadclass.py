@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_news import make_extractor, prf  # noqa: E402
+from events_news import extractor_or_report, prf  # noqa: E402
 
 # UN QuadClass label -> GDELT QuadClass (None = irrelevant, no event)
 UN_TO_GDELT: dict[int, Optional[int]] = {0: None, 1: 4, 2: 2, 3: 3, 4: 1}
@@ -283,10 +283,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     except QuadDataError as e:
         print(f"ERROR: {e}")
         return 2
-    try:
-        extract = make_extractor()
-    except Exception as e:  # noqa: BLE001 - the package itself does not import (work in progress)
-        print(f"ERROR: cannot import hadath: {type(e).__name__}: {e}")
+    extract = extractor_or_report()
+    if extract is None:
         return 2
     try:
         from hadath.events.stage import MIN_CONFIDENCE
