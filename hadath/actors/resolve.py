@@ -91,6 +91,9 @@ def _definite_noun(w: str) -> bool:
     return w.startswith("ال") and len(w) >= 4 and w not in NAME_STOP and w not in LOCATIVES and w not in AL_FUNCTION
 
 
+_BOTH_OF = re.compile(r"(?:^|\s)(?:كلا|كل)\s+من\s*$")
+
+
 def _normset(words) -> frozenset:
     """Constants are written naturally; matching happens on normalized text (ى -> ي, أ -> ا)."""
     return frozenset(normalize_word(w) for w in words)
@@ -320,6 +323,8 @@ class Resolver:
             return True
         if self.prev_word(t, m) in LOCATIVES:
             # "وفدا إعلاميا قدم من الجزائر": the country a delegation comes from is the party it stands for
+            if self.prev_word(t, m) == "من" and _BOTH_OF.search(t[max(0, m.start - 12):m.start]):
+                return False  # "كلا من الكويت وقطر": "both", not "from"
             return not (self.prev_word(t, m) == "من" and DELEGATION.search(t[max(0, m.start - 40):m.start]))
         line_start = t.rfind("\n", 0, m.start) + 1
         return m.start - line_start <= 30 and bool(_DATELINE_TAIL.match(t, m.end))
@@ -1094,7 +1099,7 @@ class Resolver:
             country = st.subject()[0]  # "الأجهزة الأمنية" in a sentence whose subject is Iraqi
         if country is None and kind == "body" and h.form in OCCUPIER and org_name is None:
             country = OCCUPIER_DEFAULT  # unqualified "قوات الاحتلال"; "قوات الاحتلال الأمريكي" took its nationality above
-        if country is None and org_name is None and not of_body and kind in ("title", "counterpart"):
+        if country is None and org_name is None and not org_of and not of_body and kind in ("title", "counterpart"):
             if kind == "title" and role not in GENERIC_ROLES and role not in ("leader", "officer") and definite \
                     and sector in ("GOV", "COP", "LEG", "JUD"):  # not a bare rank: "معسكر اللواء 55" is a brigade
                 # "وزير الداخلية", "مساعد وزير الداخلية" with no country: kept only if the article's earlier
