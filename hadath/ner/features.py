@@ -111,23 +111,26 @@ class Featurizer:
             self._row_get[f] for f in ("w", "st", "pre", "sh", "p2", "p3", "s1", "s2", "s3", "len"))
         self._oov_row = None if pair_rows is None else self._row_get["oov"]("")
         self._cache: dict = {}  # word -> type features; (stem,) -> translit features
-        # Words that can start a known word-pair attribute (every split at a "|", so a superset): the pair
-        # strings of all other words need not be built.
         self.encode = attr_ids.__getitem__ if attr_ids is not None else str.encode
-        pair_attrs = [a for a in known if a.startswith(("w-1|w=", "w|w+1="))] if known is not None else ()
-        self._pair_left = {p: _left_words(pair_attrs, p) for p in ("w-1|w=", "w|w+1=")} if known is not None else None
-        if self._pair_left is not None:
+        self._pair_attrs = self._pair_left = None
+        if known is not None:
+            # The known pair attributes by (left word, right word), encoded, one table per prefix; their left words
+            # are the words that can start one (every split at a "|", so a superset): the pair strings of all
+            # other words need not be built.
+            pair_attrs = [a for a in known if a.startswith(PAIR_PREFIXES)]
+            self._pair_attrs = tuple(_pair_attributes([a for a in pair_attrs if a.startswith(p)], p, self.encode)
+                                     for p in PAIR_PREFIXES)
+            self._pair_left = {p: frozenset(left for left, _ in pairs) for p, pairs in zip(PAIR_PREFIXES,
+                                                                                          self._pair_attrs)}
             self._left_pair_words, self._right_pair_words = self._pair_left["w-1|w="], self._pair_left["w|w+1="]
-        # ... and the known pair attributes themselves by (left word, right word), encoded
-        self._pair_attrs = None if known is None else tuple(_pair_attributes(pair_attrs, p, self.encode)
-                                                            for p in ("w-1|w=", "w|w+1="))
         # Known attributes by position prefix ("" = the word's own), family and value: "-1:g=CITY" is
         # tables["-1:"]["g"]["CITY"] = b"-1:g=CITY" (or its id); "b" is tables[""]["b"][""].
         # With ``pair_rows`` only the "-3:st" family is read here (the scorer sums the rest by pairs).
         self._tables: dict[str, dict[str, dict[str, object]]] = {p: {} for p in POSITIONS}
-        for a in known or ():
-            if pair_rows is not None and not a.startswith("-3:st="):
-                continue
+        tabled = known or ()
+        if pair_rows is not None:
+            tabled = [a for a in tabled if a.startswith("-3:st=")]
+        for a in tabled:
             p, fam, value = split_attribute(a)
             self._tables[p].setdefault(fam, {})[value] = self.encode(a)
         self._st3 = self._tables[""].get("-3:st")  # the model's "-3:st=" attributes by stem (None: no such family)
@@ -551,6 +554,7 @@ class Featurizer:
 # items of a type-feature tuple: a title word, may start a left / right word pair, its -3:st attribute
 _IS_TITLE, _CAN_LEFT, _CAN_RIGHT, _ST3 = itemgetter(6), itemgetter(7), itemgetter(8), itemgetter(9)
 _LENGTHS = tuple(map(str, range(8)))  # the "len" feature's values below its cap of 8
+PAIR_PREFIXES = ("w-1|w=", "w|w+1=")  # word-pair attributes: (previous word, this one), (this one, next word)
 POSITIONS = ("", "-1:", "+1:", "-2:", "+2:")  # a word type's own attributes, then its neighbours' prefixes
 # the attribute families of a word type's own features (``_type_features``), besides its clusters c0, c1, ...
 ROW_FAMILIES = ("b", "w", "st", "pre", "sh", "p2", "p3", "s1", "s2", "s3", "len", "base", "oov", "ng", "g", "tf", "tn",
@@ -575,19 +579,6 @@ def _pick(table: dict[str, dict[str, object]], pairs: list[tuple[str, str]]) -> 
             if x is not None:
                 out.append(x)
     return out
-
-
-def _left_words(known: Iterable[str], prefix: str) -> frozenset:
-    """Every possible left word of the known pair attributes ``prefix + left|right``."""
-    out = set()
-    for attr in known:
-        if attr.startswith(prefix):
-            rest = attr[len(prefix):]
-            pos = rest.find("|")
-            while pos >= 0:
-                out.add(rest[:pos])
-                pos = rest.find("|", pos + 1)
-    return frozenset(out)
 
 
 def _pair_attributes(known: Iterable[str], prefix: str, encode) -> dict[tuple[str, str], object]:

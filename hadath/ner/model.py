@@ -55,13 +55,11 @@ class NERModel:
     """A CRF tagger plus the featurizer it was trained with."""
 
     def __init__(self, model_file: Path = MODEL_FILE, resources: Optional[Resources] = None):
-        import pycrfsuite
-
         if not Path(model_file).exists():
             raise ModelMissingError(f"NER model not found at {model_file}; run `hadath train ner`")
         self.resources = resources or load_resources(Path(model_file).parent)
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model_file))
+        self._model_file = Path(model_file)
+        self._tagger = None
         self._lock = threading.Lock()  # a crfsuite Tagger is not thread-safe
         self._orgs: Optional[dict[str, list[tuple[str, ...]]]] = None
         # Run time decodes from cached per-type score blocks (scorer.py) over the model's attribute ids;
@@ -71,10 +69,27 @@ class NERModel:
         except ModelFormatError:
             self.scorer = None
             self.featurizer = Featurizer(self.resources)
+            self._tagger = self._open_tagger()  # it decodes: opened now (a file it cannot read fails here)
         else:
             self.scorer = BlockScorer(weights)
             self.featurizer = Featurizer(self.resources, known=frozenset(weights.index), attr_ids=weights.index,
                                          pair_rows=self.scorer.rows)
+
+    @property
+    def tagger(self):
+        """crfsuite's tagger for the model file, opened on first use: documents are decoded by the scorer, so
+        only a model whose weights cannot be read, the marginals and checks need it (and every process that
+        loads the model would pay for importing and opening it)."""
+        if self._tagger is None:
+            self._tagger = self._open_tagger()
+        return self._tagger
+
+    def _open_tagger(self):
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(self._model_file))
+        return tagger
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence of *normalized* words."""

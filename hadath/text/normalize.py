@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,9 +107,7 @@ class Normalized:
         """Normalized index of the first normalized char produced at or after ``raw_index``."""
         if self.offsets is None:
             return raw_index
-        import bisect
-
-        return bisect.bisect_left(self.offsets, raw_index)
+        return bisect_left(self.offsets, raw_index)
 
 
 def normalize(raw: str) -> Normalized:
