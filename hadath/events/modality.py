@@ -63,6 +63,10 @@ def _has_frame(words: list[str], frames) -> bool:
     return any((words[i].lstrip("و"), words[i + 1]) in pairs for i in range(len(words) - 1))
 
 
+# "لم يجد X بدا من الاستسلام": the negation is part of the idiom, the act took place
+NO_WAY_OUT_PATTERNS = frozenset(("retreat.lam-yajid-buddan",))
+
+
 def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: Optional[int] = None,
              speech_verb: str = "") -> tuple[str, str]:
     """(aux, rule) for a trigger in the token region of its clause (``speech_verb`` introduces the clause)."""
@@ -73,7 +77,9 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     near = before[-2:]
     clause_before = _window(doc, lo, head)
     clause_after = _window(doc, m.last + 1, hi)
-    # --- negated
+    # --- negated ("لم يجد ... بدا من الاستسلام": having no way out but the act asserts it)
+    if m.pattern.id in NO_WAY_OUT_PATTERNS:
+        return "asserted", "asserted:no-way-out"
     for k, w in enumerate(near):
         nxt = near[k + 1] if k + 1 < len(near) else toks[head].norm
         if w in NEG_BEFORE and nxt not in NOT_NEG_NEXT and toks[head].norm not in NOT_NEG_NEXT:

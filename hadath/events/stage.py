@@ -17,6 +17,8 @@ from hadath.events import ontology
 from hadath.events.arguments import _tok_at, assign, note_verb_triggers
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
+from hadath.events.non_events import (after_clauses, club_homographs, denied_contents, praised_acts,
+                                     protesters_demands, sports_party, standing_detentions, wished_or_believed)
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
 from hadath.text.normalize import normalize_word, strip_al
 
@@ -334,6 +336,10 @@ def _recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> No
             (not ev.actor and ev.type != "AID"):
         return
     loc = ev.location if ev.type != "RETREAT" else None
+    if ev.type == "AID" and doc is not None:  # لإعادة لاجئين في جيبوتي إلى اليمن: the aid goes where it is taken
+        dest = _destination_place(doc, ev, ("الى", "إلى", "الي"))
+        if dest is not None and dest.country:
+            loc = dest
     if (loc is None or not loc.country) and doc is not None:
         loc = _destination_place(doc, ev, ("من", "ومن") if ev.type == "RETREAT" else ("الى", "إلى", "الي"))
     if loc is None or not loc.country:
@@ -1317,6 +1323,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         sports[sentence] = _sport_sentence(doc, sentence)
     if sports[sentence]:
         return "a sports sentence: no political event"
+    if sports_party(doc, ev):
+        return "a sports club, team or federation as a party: no political event"
     if _firm_subject(doc, ev):
         return "a firm or a commentator as the verb's subject: a business act or an opinion, no political event"
     parties = ev.actor + ev.recipient
@@ -1353,6 +1361,9 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     inner |= results_of_references(doc, matches, inner)
     inner |= possessed_references(doc, matches, inner)
     inner |= protest_demands(doc, matches)
+    inner |= denied_contents(doc, matches) | standing_detentions(doc, matches) | protesters_demands(doc, matches)
+    inner |= praised_acts(doc, matches) | club_homographs(doc, matches) | wished_or_believed(doc, matches)
+    inner |= after_clauses(doc, matches)
     inner |= past_states(doc, matches, inner)
     inner |= relative_chains(doc, matches, inner)
     prev: Optional[tuple[TriggerMatch, Event]] = None

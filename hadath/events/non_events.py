@@ -1,0 +1,268 @@
+"""Trigger words that report no new act (detection round 11): what a denial is about, a detention that is a
+standing state, protesters' demands, acts that a praise is about, the verb نادى read in "نادي" (club), acts hoped
+for or believed, acts in an "after" clause, and sports bodies as parties.
+
+Each ``*(doc, matches) -> set`` function returns the ids of trigger matches that ``stage.code_document`` leaves
+out, like the other ``inner`` rules there; ``sports_party`` vetoes a built event. The news gold codes none of them
+(docs/eval-news.md: denials of reports and rumours are no-event sentences; a protest's demands are its content; an
+event referenced as the object or the time of another is not coded again).
+"""
+from __future__ import annotations
+
+from hadath.document import Document
+from hadath.events.arguments import _tok_at
+from hadath.events.triggers import TriggerMatch
+from hadath.text.normalize import normalize_word, strip_al
+
+# verbs of denial (نفى، كذّب) in the forms news uses for a 3rd-person subject, with و/ف
+_DENY_STEMS = frozenset(normalize_word(w) for w in (
+    "نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون كذب كذبت كذبوا يكذب تكذب").split())
+# what is denied: a report, a rumour, an accusation, or a state of affairs (أن تكون، وجود، صحة)
+_DENIED_WORDS = frozenset(normalize_word(w) for w in (
+    "ما الانباء انباء نبأ النبأ الخبر خبر الاخبار اخبار التقارير تقارير تقرير الشائعات شائعات الاشاعات اشاعات "
+    "الاتهامات اتهامات الاتهام المزاعم مزاعم الادعاءات ادعاءات صحة وجود ان أن انه أنه انها أنها").split())
+DENIAL_REACH = 9  # tokens between the denial verb and what it denies (كذبت حركة المقاومة الإسلامية (حماس)، ما)
+_CLAUSE_STOPS = frozenset((".", "؟", "?", ":", "؛", ";", "!"))
+# "رفض X (بشدة) أن تكون بلاده دعمت": refusing that something be so is denying it
+_REFUSE_THAT = frozenset(normalize_word(w) for w in "تكون يكون يكونوا تكونا".split())
+REFUSE_REACH = 8
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def _denials(doc: Document) -> list[tuple[int, int, bool]]:
+    """(first, last, refusal) token spans from a denial verb to the end of its clause; ``refusal``: the denial is
+    "رفض أن تكون ..." (all of its clause is denied content)."""
+    toks = doc.tokens
+    out = []
+    for sent in doc.sentences:
+        for i in range(sent.token_start, sent.token_end):
+            n = _bare(toks[i].norm)
+            denial = n in _DENY_STEMS and any(
+                toks[k].norm in _DENIED_WORDS or strip_al(toks[k].norm) in _DENIED_WORDS
+                for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH)))
+            refusal = False
+            if not denial and n in ("رفض", "رفضت", "يرفض", "ترفض"):
+                denial = refusal = any(
+                    toks[k].norm in ("ان", "أن") and toks[k + 1].norm in _REFUSE_THAT
+                    for k in range(i + 1, min(sent.token_end - 1, i + 1 + REFUSE_REACH)))
+            if not denial:
+                continue
+            end = i
+            while end + 1 < sent.token_end and toks[end + 1].norm not in _CLAUSE_STOPS:
+                end += 1
+            out.append((i, end, refusal))
+    return out
+
+
+def denied_contents(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers in a denial's clause (كذبت الوزارة ما نشرته صحيفة بشأن اتفاقها مع دمشق، رفض الوزير أن تكون
+    بلاده دعمت الجماعات المسلحة) and of the denial itself: a denied report tells no act, and the news gold codes no
+    event for a denial. A verb the speaker denies doing (نفى الجيش أن يكون قد قصف، نفت الشرطة أنها اعتقلت) stays,
+    coded negated by ``modality``; nouns in that clause are still left out."""
+    spans = _denials(doc)
+    if not spans:
+        return set()
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        for first, last, refusal in spans:
+            if not first <= m.first <= last:
+                continue
+            if m.first == first:
+                out.add(id(m))  # the denial or refusal verb itself
+            elif refusal or m.head_tag == "" or not _own_act(toks, first, m.first):
+                out.add(id(m))
+            break
+    return out
+
+
+def _own_act(toks, first: int, k: int) -> bool:
+    """``نفى X أن يكون قد قصف``: a verb after "أن يكون قد" / "أنه" is the act the speaker denies doing (coded
+    negated); other verbs in the clause belong to the denied report."""
+    window = [toks[j].norm for j in range(first + 1, k)]
+    return "قد" in window[-3:] or any(w in ("انه", "أنه", "انها", "أنها") for w in window)
+
+
+# detention verbs whose imperfect describes who holds whom (التي تحتجز عددا من الجنود، تحتجزهم السلطات)
+HOLDING_PATTERNS = ("coerce.iHtajaza", "coerce.i3taqala")
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_RELATIVES = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+
+
+def standing_detentions(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of imperfect detention verbs that describe a standing state, not an arrest: right after a relative
+    pronoun (الجبهة التي تحتجز جنودا) or with an object pronoun (العمال الذين تحتجزهم السلطات). A future
+    (ستحتجز) or a perfect (احتجزت) is an act."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in HOLDING_PATTERNS or m.head_tag != "impf" or "س" in m.head_prefix:
+            continue
+        after_relative = m.first > 0 and toks[m.first - 1].norm in _RELATIVES
+        # the lemmas' imperfects end in ز / ل / ن, so a final pronoun is an object (تحتجزهم، يعتقلها)
+        if after_relative or toks[m.first].norm.endswith(OBJECT_PRONOUNS):
+            out.add(id(m))
+    return out
+
+
+PROTESTER_SUBJECTS = frozenset(normalize_word(w) for w in (
+    "المتظاهرون المتظاهرين المحتجون المحتجين المعتصمون المعتصمين المضربون المضربين").split())
+
+
+def protesters_demands(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of REQUEST verbs whose subject is the protesters of a protest reported in the same sentence (تظاهر
+    المئات ...، وطالب المحتجون بتوفير الخدمات): the demand is what the protest is about, as the news gold codes it."""
+    toks = doc.tokens
+    protest_sentences = {h.sentence for h in matches if h.pattern.type == "PROTEST"}
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST" or m.sentence not in protest_sentences or m.head_tag not in ("perf", "impf"):
+            continue
+        k = m.first + 1
+        if k < len(toks) and toks[k].norm in PROTESTER_SUBJECTS:
+            out.add(id(m))
+    return out
+
+
+# praise verbs: what is praised (أشادت المقاومة بالعمليات العسكرية التي تنفذها قوات التحالف) was reported before
+PRAISE_PATTERNS = frozenset(("support.ashada", "support.thammana", "support.madaHa", "support.athna",
+                             "support.baraka", "support.Hayya"))
+PRAISED_TYPES = frozenset(("ASSAULT", "COERCE"))
+PRAISE_REACH = 30  # tokens from the praise verb to the act it praises
+_STOPS = frozenset((".", "؟", "?", "؛", ";", "!"))
+
+
+def praised_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack and arrest triggers inside what a praise is about: a verbal noun (أشاد بأداء رجال الأمن إثر
+    ... اعتقال 431) or a verb of a relative clause (بالعمليات التي تنفذها قوات التحالف). The news is the praise,
+    the praised act only its object (docs/eval-news.md: an event referenced as the object of another is not coded
+    again). A coordinated verb (وقصفت) is a report of its own."""
+    toks = doc.tokens
+    hosts = [h for h in matches if h.pattern.id in PRAISE_PATTERNS and h.head_tag in ("perf", "impf")]
+    if not hosts:
+        return set()
+    out = set()
+    for m in matches:
+        if m.pattern.type not in PRAISED_TYPES:
+            continue
+        relative = m.first > 0 and toks[m.first - 1].norm in _RELATIVES
+        if not (m.head_tag == "" or relative or m.head_tag == "impf") or \
+                (m.head_tag and m.head_prefix[:1] in ("و", "ف")):
+            continue
+        for h in hosts:
+            if h.sentence != m.sentence or not 0 < m.first - h.last <= PRAISE_REACH:
+                continue
+            if any(toks[k].norm in _STOPS for k in range(h.last + 1, m.first)):
+                continue
+            out.add(id(m))
+            break
+    return out
+
+
+# a club or team word right before a party (نادي ريال مدريد، فريق الهلال، منتخب مصر) or a sport right after it
+# (الاتحاد الإفريقي لكرة القدم): the party is a sports body, whatever country or IGO its name resembles
+CLUB_WORDS = frozenset(normalize_word(w) for w in "نادي النادي نادى منتخب المنتخب".split())  # فريق: also a UN team
+SPORT_AFTER = frozenset(normalize_word(w) for w in (
+    "لكرة للكرة لالعاب لألعاب للالعاب للألعاب للتنس للسباحة للملاكمة للمصارعة للفروسية للجودو للكاراتيه للرماية "
+    "للدراجات للسيارات للشطرنج للجولف للرياضة للرياضات الرياضي الرياضية").split())
+
+
+def sports_party(doc: Document, ev) -> bool:
+    """Whether a party of the event is a sports club, team or federation (رفض نادي ريال مدريد عرضا، رفض الاتحاد
+    الإفريقي لكرة القدم دعم ترشح): the act is sport, no political event."""
+    toks = doc.tokens
+    for a in list(ev.actor) + list(ev.recipient):
+        first = _tok_at(doc, a.start, 0, len(toks))
+        if first >= len(toks) or toks[first].start > a.start:
+            continue
+        last = first
+        while last + 1 < len(toks) and toks[last + 1].start < a.end:
+            last += 1
+        trigger = range(ev.trigger.start, ev.trigger.end)  # the verb نادى is spelt like "club" (نادي)
+        if strip_al(toks[first].norm) in CLUB_WORDS or toks[first].norm in CLUB_WORDS or any(
+                _bare(toks[k].norm) in CLUB_WORDS and toks[k].start not in trigger
+                for k in range(max(0, first - 2), first)):
+            return True  # نادي ريال مدريد: the city in a club's name
+        if any(_bare(toks[k].norm) in SPORT_AFTER for k in range(last + 1, min(len(toks), last + 3))):
+            return True
+    return False
+
+
+# "نادي" is both the verb نادى (called for, spelt with ي once normalized) and "club": a club name after it that
+# happens to start with ب (نادي برشلونة، نادي بايرن) is no ب + object. These indefinite verbal nouns are objects.
+CALLED_FOR = frozenset(normalize_word(w) for w in (
+    "بضرورة بوقف بإطلاق باطلاق بإنهاء بانهاء بتحقيق بحماية بإقامة باقامة بعودة برحيل بتنحي بإسقاط باسقاط "
+    "بمحاكمة بفرض بإلغاء بالغاء بإجراء باجراء بتشكيل بحل بعدم بإصلاح باصلاح بإصلاحات باصلاحات بتطبيق بمنع "
+    "بتوفير بتحسين بإعادة باعادة بتسليم بطرد بمقاطعة بالإفراج بالافراج بدعم بمنح بحق بحقوق").split())
+
+
+def club_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of نادى/ينادي matches whose head is the noun "نادي" (club) followed by a club name starting with ب."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.head_tag != "perf" or toks[m.first].norm != "نادي" or m.first + 1 >= len(toks):
+            continue
+        nxt = toks[m.first + 1].norm
+        if nxt.startswith("ب") and not nxt.startswith("بال") and nxt not in CALLED_FOR:
+            out.add(id(m))
+    return out
+
+
+# a hope (تأمل الأمم المتحدة تحقيق زيادة في المساعدات) names an act wished for; a belief (عبروا عن اعتقادهم أن
+# الانسحاب الأميركي من العراق فتح الباب) names a known act as a cause: neither reports the act
+HOPE_WORDS = frozenset(normalize_word(w) for w in (
+    "يأمل تأمل نأمل يأملون آمل امل أمل أمله امله أملها املها أملهم املهم الأمل الامل آمال امال").split())
+BELIEF_WORDS = frozenset(normalize_word(w) for w in (
+    "اعتقاد اعتقاده اعتقادها اعتقادهم اعتقادنا قناعته قناعتها قناعتهم").split())
+HOPE_REACH = 4
+BELIEF_REACH = 4
+
+
+def wished_or_believed(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers a few words after a hope word (verbs and nouns: what is hoped for has not happened) and of
+    verbal nouns in the complement of a belief (عن اعتقادهم أن الانسحاب ...: a known act named as a cause)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        sent = doc.sentences[m.sentence]
+        lo = max(sent.token_start, m.first - max(HOPE_REACH, BELIEF_REACH + 2))
+        for k in range(m.first - 1, lo - 1, -1):
+            if toks[k].is_punct:
+                break
+            w = _bare(toks[k].norm)
+            if w in HOPE_WORDS and m.first - k <= HOPE_REACH:
+                out.add(id(m))
+                break
+            if w in BELIEF_WORDS and m.head_tag == "" and k + 1 < m.first and \
+                    toks[k + 1].norm in ("ان", "أن", "بان", "بأن"):
+                out.add(id(m))
+                break
+    return out
+
+
+# "بعد أن رحبت الرباط باستضافتها": a verb in an "after" clause dates the news by an earlier act, like the verbal
+# nouns after بعد (docs/eval-news.md: an event stated only in an "after X" clause is not coded). Attacks, arrests
+# and protests are left to the existing rules: there the clause often tells the same act as the main one.
+AFTER_WORDS = frozenset(normalize_word(w) for w in "بعد وبعد عقب وعقب منذ ومنذ".split())
+AFTER_KEEP_TYPES = frozenset(("ASSAULT", "COERCE", "PROTEST"))
+
+
+def after_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of verb triggers right after "بعد أن / عقب أن / منذ أن" (with at most one word between, e.g. قد)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type in AFTER_KEEP_TYPES or m.head_tag not in ("perf", "impf"):
+            continue
+        start = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(start, m.first - 3) - 1, -1):
+            if toks[k].is_punct:
+                break
+            if toks[k].norm in ("ان", "أن") and k > start and toks[k - 1].norm in AFTER_WORDS:
+                out.add(id(m))
+                break
+    return out
