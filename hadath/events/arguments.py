@@ -39,7 +39,7 @@ agreement (رحب بالمبادرة الفرنسية) names the other party whe
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
@@ -110,12 +110,20 @@ def is_speech(norm: str) -> bool:
     return norm in SPEECH_VERBS or (norm[:1] in ("و", "ف") and norm[1:] in SPEECH_VERBS)
 
 
+_ACTORS: tuple = (None, 0, [], [])  # (actor list, its length, actors sorted by start, their starts): last document's
+
+
 def _actors_in(doc: Document, start: int, end: int) -> list[Actor]:
-    try:
-        from hadath.actors.stage import actors_in
-    except ImportError:  # actors concern not installed
-        return sorted((a for a in doc.actors if start <= a.start and a.end <= end), key=lambda a: a.start)
-    return sorted(actors_in(doc, start, end), key=lambda a: a.start)
+    """Actor mentions within the raw span [start, end), by start (ties in document order, as a stable sort of
+    ``doc.actors`` gives): a binary search over the document's actors sorted once, not a scan per call."""
+    global _ACTORS
+    actors, n, by_start, starts = _ACTORS
+    if actors is not doc.actors or n != len(doc.actors):
+        by_start = sorted(doc.actors, key=lambda a: a.start)
+        starts = [a.start for a in by_start]
+        _ACTORS = (doc.actors, len(doc.actors), by_start, starts)
+    # a mention starting after ``end`` cannot end by it
+    return [a for a in by_start[bisect_left(starts, start):bisect_right(starts, end)] if a.end <= end]
 
 
 _ENDS: tuple = (None, 0, [])  # (token list, its length, token end offsets): the last document's index
@@ -160,30 +168,36 @@ def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     return bisect_right(_token_ends(doc), offset, lo, hi)
 
 
-_PAIRS: tuple = (None, 0, {})  # (token list, its length, {(lo, hi): pairs}): the last document's sentences
+_PAIRS: tuple = (None, 0, {})  # (token list, its length, {(lo, hi): (pairs, speech verbs)}): the last document's
 
 
 def _speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     """(speech verb, complementizer) token pairs of the sentence [lo, hi), found once per sentence."""
+    return _speech_index(doc, lo, hi)[0]
+
+
+def _speech_index(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The sentence [lo, hi)'s speech pairs and its speech verbs' token indexes (increasing), found once."""
     global _PAIRS
     toks, n, by_sent = _PAIRS
     if toks is not doc.tokens or n != len(toks):
         by_sent = {}
         _PAIRS = (doc.tokens, len(doc.tokens), by_sent)
-    pairs = by_sent.get((lo, hi))
-    if pairs is None:
+    found = by_sent.get((lo, hi))
+    if found is None:
         toks = doc.tokens
-        pairs = []
+        pairs, verbs = [], []
         for i in range(lo, hi):
             if is_speech(toks[i].norm):
+                verbs.append(i)
                 for j in range(i + 1, min(hi, i + 16)):
                     if toks[j].norm in COMPLEMENTIZERS and not _in_mention(doc, toks[j].start):
                         pairs.append((i, j))
                         break
                     if (toks[j].norm in _PUNCT and toks[j].norm != ":") or is_speech(toks[j].norm):
                         break
-        by_sent[(lo, hi)] = pairs
-    return pairs
+        found = by_sent[(lo, hi)] = (pairs, verbs)
+    return found
 
 
 def _in_mention(doc: Document, offset: int) -> bool:
@@ -197,7 +211,7 @@ def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[in
     sent = doc.sentences[m.sentence]
     toks = doc.tokens
     lo, hi = sent.token_start, sent.token_end
-    pairs = _speech_pairs(doc, lo, hi)
+    pairs, verbs = _speech_index(doc, lo, hi)
     first, end, speech, comp, self_ref = lo, hi, None, None, False
     for s, c in pairs:
         if c < m.first:
@@ -206,8 +220,10 @@ def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[in
             end = min(end, s)
             break
     # a later speech verb without complementizer (", كما قال بيان ...") also closes the clause
-    for i in range(m.last + 1, end):
-        if is_speech(toks[i].norm) and i > m.last + 1 and toks[i - 1].norm in ("،", ",", "كما"):
+    for i in verbs[bisect_right(verbs, m.last + 1):]:  # the speech verbs after the word following the trigger
+        if i >= end:
+            break
+        if toks[i - 1].norm in ("،", ",", "كما"):
             end = i - 1 if toks[i - 1].norm in ("،", ",") else i
             break
     return first, end, speech, comp, self_ref
@@ -1160,9 +1176,28 @@ STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "LEG"))
 CIVIL_SECTORS = frozenset(("JRN", "EDU", "AGR", "HRI", "LAB", "HLH", "REL", "BUS", "ACT"))
 
 
+_COUNTRIES: tuple = ((), {})  # (what the answers depend on, {sentence: its one country}): the last document's
+
+
 def _sentence_country(doc: Document, m: TriggerMatch, index: Optional[int] = None) -> Optional[str]:
-    """The one country the trigger's sentence speaks of (actors and places), if there is exactly one."""
-    sent = doc.sentences[m.sentence if index is None else index]
+    """The one country the trigger's sentence speaks of (actors and places), if there is exactly one; found once
+    per sentence."""
+    global _COUNTRIES
+    held, by_sent = _COUNTRIES
+    places = getattr(doc, "places", None)
+    if len(held) != 5 or held[0] is not doc.sentences or held[1] is not doc.actors or held[2] != len(doc.actors) \
+            or held[3] is not places or held[4] != len(places or ()):
+        by_sent = {}
+        _COUNTRIES = ((doc.sentences, doc.actors, len(doc.actors), places, len(places or ())), by_sent)
+    index = m.sentence if index is None else index
+    if index not in by_sent:
+        by_sent[index] = _one_country(doc, index)
+    return by_sent[index]
+
+
+def _one_country(doc: Document, index: int) -> Optional[str]:
+    """``_sentence_country`` of sentence ``index``, worked out."""
+    sent = doc.sentences[index]
     found = {a.country for a in _actors_in(doc, sent.start, sent.end) if a.country}
     found |= {p.country for p in getattr(doc, "places", []) or [] if sent.start <= p.start < sent.end and p.country}
     found -= {"IGO", "NGO", "KUR"}

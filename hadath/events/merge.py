@@ -189,12 +189,14 @@ def _verb_headed_ids() -> dict:
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge repeated reports; keeps document order of the first report of each event."""
     out: list[Event] = []
-    members: dict = {}  # id(kept event) -> the reports merged into it
+    # id(kept event) -> the reports merged into it, as they were; None while the event is only itself, unchanged
+    # (it is its own snapshot then: most events never merge, so none is copied for them)
+    members: dict = {}
     for ev in events:
         target = None
         for kept in out:
             same = kept.sentence.start == ev.sentence.start
-            if any(distinct_in_sentence(r, ev) for r in members.get(id(kept), [kept])):
+            if any(distinct_in_sentence(r, ev) for r in members.get(id(kept)) or [kept]):
                 continue
             if can_merge(kept, ev, same):
                 target = kept
@@ -202,9 +204,9 @@ def merge_events(events: list[Event]) -> list[Event]:
                     break
         if target is None:
             out.append(ev)
-            members[id(ev)] = [_snapshot(ev)]
+            members[id(ev)] = None
             continue
-        group = members.pop(id(target), [_snapshot(target)]) + [_snapshot(ev)]
+        group = (members.pop(id(target), None) or [_snapshot(target)]) + [_snapshot(ev)]
         # within one sentence the richer report leads
         if target.sentence.start == ev.sentence.start and _richness(ev) > _richness(target):
             idx = out.index(target)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Document
-from hadath.events.triggers import TriggerMatch
+from hadath.events.triggers import TriggerMatch, load_lexicon
 from hadath.text.normalize import normalize_word
 
 
@@ -46,6 +46,15 @@ COMMON_FUTURE_VERBS = _set(
     "سيشهد ستشهد سيتناول ستتناول سيوقع ستوقع سيعلن ستعلن سيلقي ستلقي سيجتمع ستجتمع سيرافق سترافق")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _PUNCT = set(".!?؟:؛;")
+# word sets of single rules, built here once rather than looked up per word
+DENIAL_VERBS = _set("نفى نفت ينفي تنفي نفوا")
+DENIALS = _set("نفى نفت ينفي تنفي ونفى ونفت")
+THAT = _set("ان أن انه انها")
+FUTURE_STEMS = _set("قوم عقد جري شارك")
+SAWFA = _set("سوف وسوف")
+YEAR_NOUNS = _set("عام سنة في العام منذ")
+# a clause's words looked at by the rules below: at most this many before the trigger and after it
+BEFORE_REACH, AFTER_REACH = 12, 10
 
 
 def _window(doc: Document, start: int, stop: int) -> list[str]:
@@ -67,6 +76,27 @@ def _has_frame(words: list[str], frames) -> bool:
 NO_WAY_OUT_PATTERNS = frozenset(("retreat.lam-yajid-buddan",))
 
 
+# (token list, its length, {sentence: its BACKGROUND frames' first token indexes}): the last document's
+_FRAMES_AT: tuple = (None, 0, {})
+
+
+def _background_frame_before(doc: Document, sentence: int, hi: int) -> bool:
+    """``_has_frame`` of the sentence's words before token ``hi`` with BACKGROUND (يشار إلى أن، يذكر أن). The
+    frames' positions are found once per sentence, which every trigger of the sentence asks about."""
+    global _FRAMES_AT
+    toks, n, by_sent = _FRAMES_AT
+    if toks is not doc.tokens or n != len(doc.tokens):
+        by_sent = {}
+        _FRAMES_AT = (doc.tokens, len(doc.tokens), by_sent)
+    sent = doc.sentences[sentence]
+    at = by_sent.get(sentence)
+    if at is None:
+        toks, pairs = doc.tokens, _frame_set(BACKGROUND)
+        at = by_sent[sentence] = [k for k in range(sent.token_start, sent.token_end - 1)
+                                  if (toks[k].norm.lstrip("و"), toks[k + 1].norm) in pairs]
+    return bool(at) and at[0] + 1 < hi
+
+
 def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: Optional[int] = None,
              speech_verb: str = "") -> tuple[str, str]:
     """(aux, rule) for a trigger in the token region of its clause (``speech_verb`` introduces the clause)."""
@@ -75,8 +105,8 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     head = m.first
     before = _window(doc, max(lo, head - 4), head)
     near = before[-2:]
-    clause_before = _window(doc, lo, head)
-    clause_after = _window(doc, m.last + 1, hi)
+    clause_before = _window(doc, max(lo, head - BEFORE_REACH), head)  # no rule looks further back
+    clause_after = _window(doc, m.last + 1, min(hi, m.last + 1 + AFTER_REACH))
     # --- negated ("لم يجد ... بدا من الاستسلام": having no way out but the act asserts it)
     if m.pattern.id in NO_WAY_OUT_PATTERNS:
         return "asserted", "asserted:no-way-out"
@@ -92,10 +122,9 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
             if nxt in UNMANNED:
                 continue  # "طائرة بدون طيار": a drone, no negation
             return "negated", f"negated:{w}"
-    if speech_verb.lstrip("و") in _set("نفى نفت ينفي تنفي نفوا"):
+    if speech_verb.lstrip("و") in DENIAL_VERBS:
         return "negated", f"negated:{speech_verb}-ان"
-    if any(w in _set("نفى نفت ينفي تنفي ونفى ونفت") for w in clause_before[-12:]) and \
-            any(w in _set("ان أن انه انها") for w in clause_before[-10:]):
+    if any(w in DENIALS for w in clause_before[-12:]) and any(w in THAT for w in clause_before[-10:]):
         return "negated", "negated:نفى-ان"
     # --- hypothetical
     if m.head_tag == "impf" and near and near[-1] in ("قد", "وقد"):
@@ -111,7 +140,7 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     if "س" in m.head_prefix and m.head_tag == "impf":
         return "future", "future:سـ"
     for w in before:
-        if w in FUTURE_BEFORE or (w.startswith(("سي", "ست")) and w[2:] in _set("قوم عقد جري شارك")):
+        if w in FUTURE_BEFORE or (w.startswith(("سي", "ست")) and w[2:] in FUTURE_STEMS):
             return "future", f"future:{w}"
     if _has_frame(clause_before[-6:], FUTURE_FRAMES):
         return "future", "future:من-المقرر"
@@ -124,7 +153,7 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
             return "future", f"future:{clause[i - 1]} {w}"
         if w in FUTURE_AFTER:
             return "future", f"future:{w}"
-    if m.head_tag == "impf" and near and near[-1] in _set("سوف وسوف"):
+    if m.head_tag == "impf" and near and near[-1] in SAWFA:
         return "future", "future:سوف"
     if m.head_tag == "":
         for i in list(range(max(lo, head - 5), head)) + _before_claim(doc, m.last + 1, min(hi, m.last + 9)):
@@ -138,13 +167,13 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     # --- historical
     if near and near[-1] in ("قد", "وقد") and any(w in KANA for w in clause_before[-8:]):
         return "historical", "historical:كان...قد"
-    sent_words = _window(doc, doc.sentences[m.sentence].token_start, head)
-    if _has_frame(sent_words, BACKGROUND):
+    if _background_frame_before(doc, m.sentence, head):
         return "historical", "historical:يشار-الي-ان"
     if pub_year:
         window = clause_before[-8:] + _window(doc, m.first, m.last + 1) + clause_after[:8]
         for i, w in enumerate(window):
-            if _YEAR.match(w) and int(w) < pub_year and i > 0 and window[i - 1].lstrip("و") in _set("عام سنة في العام منذ"):
+            if w[:2] in ("18", "19", "20") and _YEAR.match(w) and int(w) < pub_year and i > 0 and \
+                    window[i - 1].lstrip("و") in YEAR_NOUNS:
                 if window[i - 1] == "منذ":
                     continue
                 return "historical", f"historical:year-{w}"
@@ -174,8 +203,6 @@ def _future_verb(tok) -> bool:
     n = tok.norm[1:] if tok.norm[:2] in ("وس", "فس") else tok.norm
     if n in COMMON_FUTURE_VERBS:
         return True
-    from hadath.events.triggers import load_lexicon
-
     return any(k == "verb" and "س" in pre for _, pre, k in load_lexicon().analyses(tok.norm))
 
 

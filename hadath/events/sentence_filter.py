@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,18 +87,19 @@ def features(doc: Document, ev: Event, lexical: bool = True) -> list[str]:
         feats += [f"qty={u}" for u in units]
         if any(sent.start <= p.start < sent.end for p in doc.places):
             feats.append("has-place")
-    for i, t in enumerate(toks):
-        if t.is_punct:
+    t_start, t_end = ev.trigger.start, ev.trigger.end
+    for t, key in zip(toks, _token_keys(doc, sent) if sent else ()):
+        if key is None:  # punctuation
             if t.norm in ("?", "؟", "«", "»", '"'):
                 feats.append(f"p={t.norm}")
             continue
-        w = strip_al(t.stem_norm if t.stem is not None else t.norm)
-        where = "b" if ev.trigger.start - 60 <= t.start < ev.trigger.start else \
-            "a" if ev.trigger.end <= t.start < ev.trigger.end + 60 else ""
-        feats += _classes(w, t.norm, t.start < ev.trigger.start, where)
+        w, w_feat, in_class = key
+        where = "b" if t_start - 60 <= t.start < t_start else "a" if t_end <= t.start < t_end + 60 else ""
+        if in_class:
+            feats += _classes(w, t.norm, t.start < t_start, where)
         if not lexical:
             continue
-        feats.append(f"w={w}")
+        feats.append(w_feat)
         if where:
             feats.append(f"{where}={w}")
     if toks and toks[0].start >= ev.trigger.start - 2:
@@ -112,6 +114,29 @@ def features(doc: Document, ev: Event, lexical: bool = True) -> list[str]:
         feats.append("kana-before")
     feats += _structure(toks, words, at, head, ev, feats)
     return feats
+
+
+_KEYS: tuple = (None, 0, {})  # (token list, its length, {sentence start: per-token keys}): the last document's
+
+
+def _token_keys(doc: Document, sent) -> list[Optional[tuple[str, str, bool]]]:
+    """Per token of the sentence, None for punctuation, else (word without ال, its ``w=`` feature, whether
+    ``_classes`` can add anything): built once per sentence, not once per event in it."""
+    global _KEYS
+    toks, n, by_sent = _KEYS
+    if toks is not doc.tokens or n != len(doc.tokens):
+        by_sent = {}
+        _KEYS = (doc.tokens, len(doc.tokens), by_sent)
+    keys = by_sent.get(sent.token_start)
+    if keys is None:
+        keys = by_sent[sent.token_start] = []
+        for t in doc.tokens[sent.token_start:sent.token_end]:
+            if t.is_punct:
+                keys.append(None)
+                continue
+            w = strip_al(t.stem_norm if t.stem is not None else t.norm)
+            keys.append((w, f"w={w}", t.norm.isdigit() or w in _IN_SOME_CLASS or t.norm in _IN_SOME_CLASS))
+    return keys
 
 
 _PREPS = {"في", "ب", "ل", "من", "على", "علي", "عن", "بعد", "منذ", "اثر", "عقب", "ضد", "قبل", "خلال", "مثل", "حول",
@@ -142,7 +167,7 @@ def _structure(toks, words, at: int, head, ev: Event, feats: list[str]) -> list[
     if prev in _PREPS:
         out.append("after-preposition")
         out.append(f"after-preposition-{tag}")
-    if any(_YEAR_RE.match(t.norm) for t in words):
+    if any(t.norm[:2] in ("19", "20") and _YEAR_RE.match(t.norm) for t in words):
         out.append("year")
     return out
 
@@ -205,7 +230,7 @@ class LinearFilter:
         w = self.weights.get(etype) or self.weights.get("*")
         if w is None or etype not in self.thresholds:
             return None
-        z = sum(w.get(f, 0.0) for f in set(feats) | {f"type={etype}"})
+        z = sum(map(w.get, set(feats) | {f"type={etype}"}, repeat(0.0)))  # the set's order, as always summed
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def veto(self, doc: Document, ev: Event) -> Optional[str]:

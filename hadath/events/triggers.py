@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -239,6 +240,7 @@ class Lexicon:
     def __init__(self, patterns: Iterable[Pattern]):
         self.patterns = list(patterns)
         self.stem_cache: dict = {}  # (norm, stem text, has enclitics) -> readings through the stem
+        self.readings_cache: dict = {}  # (norm, stem text or None, no enclitics) -> readings (token_readings)
         self._cores = None  # automaton of the forms' spellings inside words (built on first use)
         self.index: dict[str, list[tuple[Pattern, str]]] = {}
         self.verb_forms: set[str] = set()
@@ -288,12 +290,12 @@ class Lexicon:
             if enc and body.endswith("و"):  # اعتقلوه -> اعتقلوا
                 bodies.append(body + "ا")
             for b in bodies:
-                for pre in _prefixes_of(VERB_PREFIXES, b[:1]):
+                for pre in _VERB_PREFIXES_BY_FIRST.get(b[:1], ("",)):
                     if enc and b.endswith(("ت", "ة")) and enc not in ("هم", "هما", "هن"):
                         break  # زيارته / سيطرته are nouns far more often than verbs with an object
                     if b.startswith(pre) and len(b) - len(pre) >= 2 and b[len(pre):] in self.verb_forms:
                         out.append((b[len(pre):], pre, "verb"))
-                for pre in _prefixes_of(NOUN_PREFIXES, b[:1]):
+                for pre in _NOUN_PREFIXES_BY_FIRST.get(b[:1], ("",)):
                     if not b.startswith(pre) or len(b) - len(pre) < 2:
                         continue
                     rest = b[len(pre):]
@@ -334,10 +336,14 @@ class Lexicon:
         return False
 
 
-@lru_cache(maxsize=256)
 def _prefixes_of(prefixes: tuple[str, ...], first: str) -> tuple[str, ...]:
     """The prefixes (in their order) that a word starting with ``first`` could carry: skips hopeless tests."""
     return tuple(p for p in prefixes if not p or p[0] == first)
+
+
+# the same, looked up by a word's first letter (a letter no prefix starts with: the empty prefix only)
+_VERB_PREFIXES_BY_FIRST = {p[0]: _prefixes_of(VERB_PREFIXES, p[0]) for p in VERB_PREFIXES if p}
+_NOUN_PREFIXES_BY_FIRST = {p[0]: _prefixes_of(NOUN_PREFIXES, p[0]) for p in NOUN_PREFIXES if p}
 
 
 @lru_cache(maxsize=4)
@@ -386,13 +392,34 @@ def _token_forms(lex: Lexicon, tok: Token) -> tuple[tuple[str, str, str], ...]:
     return res
 
 
+def token_readings(lex: Lexicon, toks: list[Token]) -> list[tuple[tuple[str, str, str], ...]]:
+    """Every token's ``_token_forms``, remembered per lexicon by (norm, stem, has enclitics): a word spelled and
+    split alike reads alike, and the same few thousand words fill every article, so one dict look-up a token
+    replaces the analysis and stem look-ups (first sighting wins, as in ``stem_cache``)."""
+    cache = lex.readings_cache
+    out = []
+    for t in toks:
+        if t.is_punct:
+            out.append(())
+            continue
+        stem = t.stem
+        key = (t.norm, None if stem is None else stem.text, not t.enclitics)
+        res = cache.get(key)
+        if res is None:
+            res = _token_forms(lex, t)
+            if len(cache) < 200_000:
+                cache[key] = res
+        out.append(res)
+    return out
+
+
 def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token, forms=None) -> bool:
     """Whether ``tok`` fills ``slot``; ``forms``: the token's ``_token_forms`` when already known."""
     if tok.is_punct:
         return False
     if slot.kind == "clitic":
         return _has_clitic(tok.norm, slot.clitic)
-    if any(_has_clitic(tok.norm, c) for c in slot.clitics):
+    if slot.clitics and any(_has_clitic(tok.norm, c) for c in slot.clitics):
         return True
     for form, _, kind in (_token_forms(lex, tok) if forms is None else forms):
         if form in slot.forms and (kind == "verb") == (slot.kind == "verb"):
@@ -426,15 +453,19 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
         return []
     slot = slots[0]
     if slot.kind == "gap":
+        nxt = slots[1]  # a pattern never ends with a gap
+        # a word or verb slot after the gap: tokens without any lexicon reading need no try
+        needs_reading = forms is not None and nxt.kind != "clitic" and nxt.kind != "gap" and not nxt.clitics
         j, used = i, 0
         while True:
             if j >= end:
                 return None
             if j > i and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP:
                 return None
-            got = _match_rest(lex, slots[1:], toks, j, end, forms, free)
-            if got is not None:
-                return got
+            if forms is None or forms[j] or not needs_reading:
+                got = _match_rest(lex, slots[1:], toks, j, end, forms, free)
+                if got is not None:
+                    return got
             if toks[j].is_punct and toks[j].norm in _PUNCT_STOP:
                 return None
             if toks[j].norm in GAP_STOPS and (free is None or not free[j]):
@@ -444,7 +475,12 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
                 if used > slot.gap:
                     return None
             j += 1
-    if i >= end or not _slot_accepts(lex, slot, toks[i], None if forms is None else forms[i]):
+    if i >= end:
+        return None
+    readings = None if forms is None else forms[i]
+    if readings is not None and not readings and slot.kind != "clitic" and not slot.clitics:
+        return None  # a word with no lexicon reading fills no word or verb slot (most words: no call)
+    if not _slot_accepts(lex, slot, toks[i], readings):
         return None
     rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free)
     return None if rest is None else [i] + rest
@@ -454,13 +490,15 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
 GAP_FREE_LABELS = frozenset(("PER", "TITLE"))
 
 
-def _free_tokens(doc: Document, spans) -> Optional[list[bool]]:
+def _free_tokens(doc: Document, spans, starts: Optional[list[int]] = None) -> Optional[list[bool]]:
     """Which tokens lie inside one of ``spans`` (time expressions, named entities); None when there is none.
-    A gap skips them without counting: ``هدد وزير الدفاع، موشيه يعلون، بتشديد`` is one frame."""
+    A gap skips them without counting: ``هدد وزير الدفاع، موشيه يعلون، بتشديد`` is one frame. ``starts``: the
+    tokens' start offsets, when the caller has them."""
     if not spans:
         return None
     free = [False] * len(doc.tokens)
-    starts = [t.start for t in doc.tokens]
+    if starts is None:
+        starts = [t.start for t in doc.tokens]
     for tv in spans:
         k = bisect_left(starts, tv.start)
         while k < len(doc.tokens) and doc.tokens[k].end <= tv.end:
@@ -480,7 +518,7 @@ def _verb_subjects(doc: Document, forms: list, times: Optional[list]) -> list:
     if not starts:
         return []
     out = []
-    for i, tok in enumerate(toks):
+    for i in compress(range(len(forms)), forms):  # the tokens with a lexicon reading
         if not any(kind == "verb" for _, _, kind in forms[i]):
             continue
         j = i + 1
@@ -528,17 +566,20 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
     lex = lex or load_lexicon()
     toks = doc.tokens
-    forms = [_token_forms(lex, t) for t in toks]  # once per token, reused by every slot test
-    times = _free_tokens(doc, getattr(doc, "times", None))
+    forms = token_readings(lex, toks)  # once per token, reused by every slot test
+    starts = [t.start for t in toks]
+    times = _free_tokens(doc, getattr(doc, "times", None), starts)
     names = [e for e in getattr(doc, "entities", None) or () if e.label in GAP_FREE_LABELS]
-    free = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names)
+    free = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names, starts)
     subjects = _verb_subjects(doc, forms, times)
     # an event frame's gap also skips the VSO subject; a background phrase keeps its strict gap (دعا ~2 الله)
-    free_subject = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names + subjects) if subjects else free
+    free_subject = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names + subjects, starts) \
+        if subjects else free
     found: list[TriggerMatch] = []
     for si, sent in enumerate(doc.sentences):
         cands: list[TriggerMatch] = []
         for i in range(sent.token_start, sent.token_end):
+            after_time = None  # _after_time_span of token i, asked once for all its noun readings' patterns
             for form, pre, kind in forms[i]:
                 for pat, tag in lex.index.get(form, ()):
                     head = pat.slots[0]
@@ -550,9 +591,13 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                         continue  # the future سـ takes the imperfect only: سلام is no س + لام (blamed)
                     if tag == "juss" and (i == sent.token_start or toks[i - 1].norm not in _JUSSIVE_PARTICLES):
                         continue
-                    if _purpose_masdar(pat, form, tag, toks, i, sent.token_end) or \
-                            (kind != "verb" and _after_time_span(toks, i, sent.token_start)):
+                    if _purpose_masdar(pat, form, tag, toks, i, sent.token_end):
                         continue
+                    if kind != "verb":
+                        if after_time is None:
+                            after_time = _after_time_span(toks, i, sent.token_start)
+                        if after_time:
+                            continue
                     # a patient frame (نجا X من محاولة) keeps its strict gap: the words in it are its patient
                     rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms,
                                        times if "patient" in pat.roles else free if pat.blocks else free_subject)

@@ -52,8 +52,19 @@ def _strip_proclitics(w: str) -> str:
     return w
 
 
+WORDS_BEFORE_REACH = 80  # characters: a few words back, where ``_words_before`` starts looking
+
+
 def _words_before(ntext: str, pos: int, lo: int, n: int = 4) -> list[str]:
-    """Up to ``n`` words (and punctuation marks) before ``pos``, nearest first, not before ``lo``."""
+    """Up to ``n`` words (and punctuation marks) before ``pos``, nearest first, not before ``lo``.
+    Only the stretch just before ``pos`` is scanned, from a space (where no word is cut, so the words are those a
+    scan from ``lo`` finds there); the whole span from ``lo`` when that stretch holds fewer than ``n`` words."""
+    if pos - lo > WORDS_BEFORE_REACH:
+        space = ntext.find(" ", pos - WORDS_BEFORE_REACH, pos)
+        if space >= 0:
+            near = [m.group() for m in _WORD.finditer(ntext, space + 1, pos)]
+            if len(near) >= n:
+                return near[::-1][:n]
     return [m.group() for m in _WORD.finditer(ntext, lo, pos)][::-1][:n]
 
 
@@ -99,7 +110,7 @@ def _unless_topic(rest: list[str], rule: str) -> Optional[str]:
 
 def _is_visit(trigger: str) -> bool:
     t = _strip_proclitics(trigger)
-    return any(t.startswith(s) or trigger.startswith(s) for s in VISIT_STEMS)
+    return t.startswith(VISIT_STEMS) or trigger.startswith(VISIT_STEMS)
 
 
 def event_location(doc: Document, event: Event) -> tuple[Optional[Place], str]:
@@ -123,8 +134,10 @@ def event_location(doc: Document, event: Event) -> tuple[Optional[Place], str]:
             between, after = ntext[t_hi:ps], True
         else:
             continue  # the trigger is inside the place name
+        if _CLAUSE_BREAK.search(between):
+            continue
         words = _WORD.findall(between)
-        if _CLAUSE_BREAK.search(between) or any(w in CLAUSE_WORDS for w in words):
+        if any(w in CLAUSE_WORDS for w in words):
             continue
         gap = len(words)
         if gap > (MAX_AFTER if after else MAX_BEFORE):

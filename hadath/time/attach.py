@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Document, Event, TimeValue
@@ -35,7 +36,7 @@ def event_date(doc: Document, event: Event) -> tuple[Optional[TimeValue], str]:
     rule = "none"
     if cands:
         n_ss, n_se = norm.from_raw(ss), norm.from_raw(se)
-        starts = clause_starts(norm.text, n_ss, n_se)
+        starts = _clause_starts(norm.text, n_ss, n_se)
         c = clause_index(starts, norm.from_raw(ts))
         same = [t for t in cands if clause_index(starts, norm.from_raw(t.start)) == c]
         if same:
@@ -53,6 +54,12 @@ def event_date(doc: Document, event: Event) -> tuple[Optional[TimeValue], str]:
     return _with_duration(doc, norm, event, chosen), rule
 
 
+@lru_cache(maxsize=64)
+def _clause_starts(text: str, start: int, end: int) -> list[int]:
+    """``clause_starts`` of a sentence, found once for all the events in it (the list is only read)."""
+    return clause_starts(text, start, end)
+
+
 def _nearest(times: list[TimeValue], event: Event) -> TimeValue:
     a, b = event.trigger.start, event.trigger.end
     return min(times, key=lambda t: (max(t.start - b, a - t.end, 0), t.start))
@@ -62,7 +69,7 @@ def _with_duration(doc, norm, event: Event, t: TimeValue) -> TimeValue:
     if t.end_value or not t.value:
         return t
     n_ss, n_se = norm.from_raw(event.sentence.start), norm.from_raw(event.sentence.end)
-    starts = clause_starts(norm.text, n_ss, n_se)
+    starts = _clause_starts(norm.text, n_ss, n_se)
     near = {clause_index(starts, norm.from_raw(event.trigger.start)), clause_index(starts, norm.from_raw(t.start))}
     for d in find_durations(norm.text, n_ss, n_se):
         if clause_index(starts, d.start) not in near:
