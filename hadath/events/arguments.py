@@ -396,6 +396,12 @@ def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
             # "الشيخ سيف بن زايد": a bare honorific read as a sector term heads the named person
             out[-1] = replace(a, text=doc.text[out[-1].start:a.end], start=out[-1].start)
             continue
+        gap = doc.text[out[-1].end:a.start] if out else ""
+        if out and is_generic(out[-1]) and out[-1].kind == "group" and a.kind in ("group", "body") and a.country \
+                and 0 < len(gap) <= 3 and gap.strip() and all(c in QUOTE_CHARS or c.isspace() for c in gap):
+            # "ثلاثة من زعماء «حزب الله»": the members of the quoted named party are that party
+            out[-1] = replace(a, text=doc.text[out[-1].start:a.end], start=out[-1].start)
+            continue
         if out and (a.start, a.end) == (out[-1].start, out[-1].end) and a.country != out[-1].country:
             out.append(a)  # "الوزيران": one dual mention standing for two people of two countries
             continue
@@ -594,6 +600,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
                     and a.kind in ("country", "nationality"))):  # "استهدفت طائرات الأباتشي السعودية"
                 res.rules.append("subject:vso-after-adverbial")
                 return a
+            holder = _office_holder(doc, m, a, after)
+            if holder is not None:
+                res.rules.append("subject:vso-office-holder")  # "دعا أمين سر اللجنة لمنظمة X الدكتور Y"
+                return holder
+            if _coordinated_office(doc, m.last + 1, j, a):
+                res.rules.append("subject:vso-coordinated-office")  # "دعا المبعوث الخاص ورئيس بعثة X"
+                return a
             if _body_of(doc, m.last + 1, j, a):
                 res.rules.append("subject:vso-body-of")  # "أدانت الأمانة العامة لهيئة X": X's own body spoke
                 return a
@@ -749,7 +762,7 @@ PHRASE_HEADS = frozenset(normalize_word(w) for w in (
 
 # the weapon or unit of a party (شنت مقاتلات التحالف، قصفت مدفعية الجيش): the party is the subject
 FORCE_HEADS = PHRASE_HEADS | frozenset(normalize_word(w) for w in (
-    "طائرات مقاتلات قوات عناصر مدفعية سفن بوارج زوارق دبابات وحدات جنود طيران مروحيات طائرة").split())
+    "طائرات مقاتلات قوات عناصر مدفعية سفن بوارج زوارق دبابات وحدات جنود طيران مروحيات طائرة قوة").split())
 
 
 ONE_OF = frozenset(normalize_word(w) for w in "إحدى احدى أحد احد".split())  # "قصفت إحدى طائرات X"
@@ -845,6 +858,56 @@ def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
             continue
         return False
     return not words
+
+
+# office nouns that a second, coordinated office can follow (المبعوث الخاص ورئيس البعثة): one person, two titles
+OFFICE_HEADS = frozenset(normalize_word(w) for w in (
+    "المبعوث الممثل المنسق الامين السفير الوزير المستشار النائب القائد المدير المفوض الناطق المتحدث").split())
+
+
+def _coordinated_office(doc: Document, lo: int, j: int, a: Actor) -> bool:
+    """Tokens [lo, j) are a bare office and its adjectives (``المبعوث الخاص``) and the mention at token j opens
+    with و (``ورئيس بعثة X``): one holder of two offices, so the mention is the verb's subject."""
+    toks = doc.tokens
+    if not 1 <= j - lo <= 3 or toks[lo].norm not in OFFICE_HEADS or a.kind not in ("title", "person"):
+        return False
+    if not any(p.text == "و" for p in toks[j].proclitics) or a.start <= toks[j].start:
+        return False
+    return all(not toks[k].is_punct and toks[k].norm.startswith("ال") and toks[k].norm not in GOVERNING
+               for k in range(lo + 1, j))
+
+
+# an office noun in construct that opens a subject whose body comes after ل (أمين سر اللجنة التنفيذية لمنظمة X)
+OFFICE_NOUNS = frozenset(normalize_word(w) for w in (
+    "أمين امين رئيس نائب مدير سفير قائد مستشار ممثل مبعوث منسق مفوض متحدث ناطق عضو وكيل مساعد").split())
+
+
+def _office_holder(doc: Document, m: TriggerMatch, a: Actor, after: list[Actor]) -> Optional[Actor]:
+    """``V office ... لـX [honorific] NAME``: X only completes the office's title; the named holder right after
+    it (same country) is the verb's subject, not X the object of ل."""
+    toks = doc.tokens
+    lo, j = m.last + 1, _tok_of(doc, a)
+    if lo >= len(toks) or not 0 < j - lo <= 6 or a.country is None:
+        return None
+    x = lo
+    if toks[lo].norm in OFFICE_HEADS:  # "المتحدث الرسمي وعضو المكتب السياسي لحركة X": the second office heads it
+        x = next((k for k in range(lo + 1, min(lo + 4, j)) if not toks[k].norm.startswith("ال")), j)
+        if x == j or not any(p.text == "و" for p in toks[x].proclitics) or toks[x].norm[1:] not in OFFICE_NOUNS:
+            return None
+    elif toks[lo].norm not in OFFICE_NOUNS:
+        return None
+    if _prep_before(doc, a, lo) != "ل" or any(toks[k].is_punct for k in range(lo, j)):
+        return None
+    end = _tok_at(doc, a.end - 1, 0, len(toks))
+    for b in after:
+        k = _tok_of(doc, b)
+        if k <= end:
+            continue
+        if b.kind == "person" and b.country == a.country and k - end <= 3 and \
+                all(toks[x].norm in TIME_WORDS for x in range(end + 1, k)):
+            return b
+        return None
+    return None
 
 
 def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
@@ -1073,6 +1136,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep is None and is_noun and subj_after and "subject:genitive-of-noun" in res.rules and \
                 j - gap_from == 1 and a.country and a.country not in {x.country for x in subj_group}:
             chosen, rule = a, "recipient:object-after-genitive-agent"  # "لقاء الرئيس X نظيره Y": the masdar's object
+            continue
+        if prep is None and not is_noun and j > m.first and _coordinated_office(doc, gap_from + 1, j, a):
+            chosen, rule = a, "recipient:object-coordinated-office"  # "التقى X المبعوث الخاص ورئيس بعثة Y"
             continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
