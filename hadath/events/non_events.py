@@ -32,6 +32,12 @@ def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
+_REFUSE_VERBS = frozenset(("رفض", "رفضت", "يرفض", "ترفض"))
+# every spelling whose ``_bare`` form is a denial or refusal verb (none starts with و/ف or is under 3 letters):
+# one set look-up per token picks the few words ``_denials`` needs to look at
+_DENIAL_HEADS = frozenset(p + w for w in _DENY_STEMS | _REFUSE_VERBS for p in ("", "و", "ف"))
+
+
 def _denials(doc: Document) -> list[tuple[int, int, bool]]:
     """(first, last, refusal) token spans from a denial verb to the end of its clause; ``refusal``: the denial is
     "رفض أن تكون ..." (all of its clause is denied content)."""
@@ -39,12 +45,14 @@ def _denials(doc: Document) -> list[tuple[int, int, bool]]:
     out = []
     for sent in doc.sentences:
         for i in range(sent.token_start, sent.token_end):
+            if toks[i].norm not in _DENIAL_HEADS:
+                continue
             n = _bare(toks[i].norm)
             denial = n in _DENY_STEMS and any(
                 toks[k].norm in _DENIED_WORDS or strip_al(toks[k].norm) in _DENIED_WORDS
                 for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH)))
             refusal = False
-            if not denial and n in ("رفض", "رفضت", "يرفض", "ترفض"):
+            if not denial and n in _REFUSE_VERBS:
                 denial = refusal = any(
                     toks[k].norm in ("ان", "أن") and toks[k + 1].norm in _REFUSE_THAT
                     for k in range(i + 1, min(sent.token_end - 1, i + 1 + REFUSE_REACH)))
