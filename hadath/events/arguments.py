@@ -45,6 +45,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document
+from hadath.events.doc_index import PerDocument
 from hadath.events.triggers import TriggerMatch
 from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, strip_al
@@ -110,33 +111,28 @@ def is_speech(norm: str) -> bool:
     return norm in SPEECH_VERBS or (norm[:1] in ("و", "ف") and norm[1:] in SPEECH_VERBS)
 
 
-_ACTORS: tuple = (None, 0, [], [])  # (actor list, its length, actors sorted by start, their starts): last document's
+def _by_start(actors: list[Actor]) -> tuple[list[Actor], list[int]]:
+    by_start = sorted(actors, key=lambda a: a.start)
+    return by_start, [a.start for a in by_start]
+
+
+_ACTORS_BY_START = PerDocument(_by_start)  # the document's actors sorted by start, and their starts
 
 
 def _actors_in(doc: Document, start: int, end: int) -> list[Actor]:
     """Actor mentions within the raw span [start, end), by start (ties in document order, as a stable sort of
     ``doc.actors`` gives): a binary search over the document's actors sorted once, not a scan per call."""
-    global _ACTORS
-    actors, n, by_start, starts = _ACTORS
-    if actors is not doc.actors or n != len(doc.actors):
-        by_start = sorted(doc.actors, key=lambda a: a.start)
-        starts = [a.start for a in by_start]
-        _ACTORS = (doc.actors, len(doc.actors), by_start, starts)
+    by_start, starts = _ACTORS_BY_START(doc.actors)
     # a mention starting after ``end`` cannot end by it
     return [a for a in by_start[bisect_left(starts, start):bisect_right(starts, end)] if a.end <= end]
 
 
-_ENDS: tuple = (None, 0, [])  # (token list, its length, token end offsets): the last document's index
+_TOKEN_ENDS = PerDocument(lambda toks: [t.end for t in toks])
 
 
 def _token_ends(doc: Document) -> list[int]:
     """End offsets of the document's tokens (increasing), built once per document for binary search."""
-    global _ENDS
-    toks, n, ends = _ENDS
-    if toks is not doc.tokens or n != len(toks):
-        ends = [t.end for t in doc.tokens]
-        _ENDS = (doc.tokens, len(ends), ends)
-    return ends
+    return _TOKEN_ENDS(doc.tokens)
 
 
 _VERBS: tuple = (None, 0, frozenset(), {})  # (token list, its length, verb heads, و/ف-joined verb heads -> type)
@@ -168,7 +164,7 @@ def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     return bisect_right(_token_ends(doc), offset, lo, hi)
 
 
-_PAIRS: tuple = (None, 0, {})  # (token list, its length, {(lo, hi): (pairs, speech verbs)}): the last document's
+_SPEECH = PerDocument(lambda toks: {})  # {(lo, hi): (pairs, speech verbs)} of the document's sentences
 
 
 def _speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -178,11 +174,7 @@ def _speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _speech_index(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int]]:
     """The sentence [lo, hi)'s speech pairs and its speech verbs' token indexes (increasing), found once."""
-    global _PAIRS
-    toks, n, by_sent = _PAIRS
-    if toks is not doc.tokens or n != len(toks):
-        by_sent = {}
-        _PAIRS = (doc.tokens, len(doc.tokens), by_sent)
+    by_sent = _SPEECH(doc.tokens)
     found = by_sent.get((lo, hi))
     if found is None:
         toks = doc.tokens

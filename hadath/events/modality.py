@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Document
+from hadath.events.doc_index import PerDocument
 from hadath.events.triggers import TriggerMatch, load_lexicon
 from hadath.text.normalize import normalize_word
 
@@ -76,18 +77,13 @@ def _has_frame(words: list[str], frames) -> bool:
 NO_WAY_OUT_PATTERNS = frozenset(("retreat.lam-yajid-buddan",))
 
 
-# (token list, its length, {sentence: its BACKGROUND frames' first token indexes}): the last document's
-_FRAMES_AT: tuple = (None, 0, {})
+_FRAMES_AT = PerDocument(lambda toks: {})  # {sentence: its BACKGROUND frames' first token indexes}
 
 
 def _background_frame_before(doc: Document, sentence: int, hi: int) -> bool:
     """``_has_frame`` of the sentence's words before token ``hi`` with BACKGROUND (يشار إلى أن، يذكر أن). The
     frames' positions are found once per sentence, which every trigger of the sentence asks about."""
-    global _FRAMES_AT
-    toks, n, by_sent = _FRAMES_AT
-    if toks is not doc.tokens or n != len(doc.tokens):
-        by_sent = {}
-        _FRAMES_AT = (doc.tokens, len(doc.tokens), by_sent)
+    by_sent = _FRAMES_AT(doc.tokens)
     sent = doc.sentences[sentence]
     at = by_sent.get(sentence)
     if at is None:

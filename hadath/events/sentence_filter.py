@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from hadath.document import Document, Event
+from hadath.events.doc_index import PerDocument
 from hadath.text.normalize import normalize_word, strip_al
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence_filter.json"
@@ -116,17 +117,13 @@ def features(doc: Document, ev: Event, lexical: bool = True) -> list[str]:
     return feats
 
 
-_KEYS: tuple = (None, 0, {})  # (token list, its length, {sentence start: per-token keys}): the last document's
+_KEYS = PerDocument(lambda toks: {})  # {sentence start: per-token keys} of the document's sentences
 
 
 def _token_keys(doc: Document, sent) -> list[Optional[tuple[str, str, bool]]]:
     """Per token of the sentence, None for punctuation, else (word without ال, its ``w=`` feature, whether
     ``_classes`` can add anything): built once per sentence, not once per event in it."""
-    global _KEYS
-    toks, n, by_sent = _KEYS
-    if toks is not doc.tokens or n != len(doc.tokens):
-        by_sent = {}
-        _KEYS = (doc.tokens, len(doc.tokens), by_sent)
+    by_sent = _KEYS(doc.tokens)
     keys = by_sent.get(sent.token_start)
     if keys is None:
         keys = by_sent[sent.token_start] = []

@@ -144,7 +144,7 @@ def test_filter_features_do_not_depend_on_the_cache(docs):
     for doc in docs:
         for ev in doc.events:
             first = sentence_filter.features(doc, ev)
-            sentence_filter._KEYS = (None, 0, {})
+            sentence_filter._KEYS.clear()
             assert sentence_filter.features(doc, ev) == first
 
 
@@ -170,3 +170,17 @@ def test_triggers_module_keeps_one_reading_cache_per_lexicon():
     a, b = Lexicon(load_lexicon().patterns), Lexicon(load_lexicon().patterns)
     assert a.readings_cache is not b.readings_cache
     assert triggers.token_readings(a, []) == []
+
+
+def test_per_document_index_is_rebuilt_for_another_layer_or_length():
+    from hadath.events.doc_index import PerDocument
+
+    built = []
+    index = PerDocument(lambda layer: built.append(len(layer)) or len(layer))
+    a, b = [1, 2], [1, 2]
+    assert index(a) == 2 and index(a) == 2 and built == [2]  # same layer: kept
+    assert index(b) == 2 and built == [2, 2]  # an equal but other list: rebuilt
+    b.append(3)
+    assert index(b) == 3 and built == [2, 2, 3]  # the same list grown: rebuilt
+    index.clear()
+    assert index(b) == 3 and built == [2, 2, 3, 3]

@@ -1,0 +1,33 @@
+"""Indexes of the document being coded, built once and kept until another document comes.
+
+The argument, modality and filter rules ask the same questions (token ends, actors by start, a sentence's speech
+verbs) for every trigger of a document; each answer is derived from one layer (``doc.tokens``, ``doc.actors``) and
+kept while that same layer object, at the same length, comes back.
+"""
+from __future__ import annotations
+
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class PerDocument(Generic[T]):
+    """``index(layer)``: ``build(layer)`` for a new layer, the kept value while the same layer returns."""
+
+    __slots__ = ("build", "_layer", "_size", "_value")
+
+    def __init__(self, build: Callable[[list], T]):
+        self.build = build
+        self._layer = None
+        self._size = 0
+        self._value = None
+
+    def __call__(self, layer: list) -> T:
+        if layer is not self._layer or len(layer) != self._size:
+            self._value = self.build(layer)
+            self._layer, self._size = layer, len(layer)
+        return self._value
+
+    def clear(self) -> None:
+        """Forget the kept value (the next call builds it again)."""
+        self._layer, self._size, self._value = None, 0, None
