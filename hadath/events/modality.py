@@ -111,6 +111,8 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
         if w in NEG_BEFORE and nxt not in NOT_NEG_NEXT and toks[head].norm not in NOT_NEG_NEXT:
             if w in ("ما", "وما") and k != len(near) - 1:
                 continue
+            if w in ("ما", "وما") and m.head_tag == "impf":
+                continue  # "، ما يمهد الطريق": a relative "which"; ما negates the perfect (ما قال)
             return "negated", f"negated:{w}"
     for k, w in enumerate(before):
         if w in NEG_GOVERNORS:

@@ -257,10 +257,11 @@ def wished_or_believed(doc: Document, matches: list[TriggerMatch]) -> set:
 # and protests are left to the existing rules: there the clause often tells the same act as the main one.
 AFTER_WORDS = frozenset(normalize_word(w) for w in "بعد وبعد عقب وعقب منذ ومنذ".split())
 AFTER_KEEP_TYPES = frozenset(("ASSAULT", "COERCE", "PROTEST"))
+AFTER_THAT = frozenset(normalize_word(w) for w in "بعدما وبعدما فبعدما".split())
 
 
 def after_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
-    """ids of verb triggers right after "بعد أن / عقب أن / منذ أن" (with at most one word between, e.g. قد)."""
+    """ids of verb triggers right after "بعد أن / عقب أن / منذ أن" / "بعدما" (at most one word between, e.g. قد)."""
     toks = doc.tokens
     out = set()
     for m in matches:
@@ -269,6 +270,9 @@ def after_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
         start = doc.sentences[m.sentence].token_start
         for k in range(m.first - 1, max(start, m.first - 3) - 1, -1):
             if toks[k].is_punct:
+                break
+            if toks[k].norm in AFTER_THAT:  # بعدما صادقت عليه الحكومة: "بعد أن" in one word
+                out.add(id(m))
                 break
             if toks[k].norm in ("ان", "أن") and k > start and toks[k - 1].norm in AFTER_WORDS:
                 out.add(id(m))

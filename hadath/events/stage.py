@@ -17,6 +17,7 @@ from hadath.events import ontology
 from hadath.events.arguments import _tok_at, assign, note_verb_triggers
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
+from hadath.events.mentioned_acts import mentioned_acts
 from hadath.events.non_events import (after_clauses, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, sports_party, standing_detentions, wished_or_believed)
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
@@ -1364,6 +1365,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     inner |= denied_contents(doc, matches) | standing_detentions(doc, matches) | protesters_demands(doc, matches)
     inner |= praised_acts(doc, matches) | club_homographs(doc, matches) | wished_or_believed(doc, matches)
     inner |= after_clauses(doc, matches)
+    inner |= mentioned_acts(doc, matches)
     inner |= past_states(doc, matches, inner)
     inner |= relative_chains(doc, matches, inner)
     prev: Optional[tuple[TriggerMatch, Event]] = None

@@ -1,0 +1,170 @@
+"""Trigger words that are mentioned, not reported: no act of their own.
+
+- A warning with no party warned (محذرا من انعكاسات الفشل، محذرة في الوقت نفسه من احتمال هجمات) names a danger,
+  not a threat to someone: the news gold codes no THREATEN for it, while "محذرا الهند من أي مغامرة" (a party
+  warned) stays a threat. The warning is kept as a host, so what it warns of is still no event of its own.
+- تعاون / دعم / رفض spelt like a perfect verb but governed by a noun or a condition word (وجود تعاون كبير، اتفاقية
+  تعاون مشترك، في حال رفضها) are the verbal noun: a topic or a prospect, no act.
+- An attack named as the object of a condemnation past the condemner's name and a comma (أدان الملك عبدالله
+  الثاني، حادث التفجير الإرهابي) was reported before; the news is the condemnation.
+- An attack that is only plotted (كانوا يخططون لارتكاب اعتداءات) has not happened.
+- The cause a protest or a condemnation is about (اعتصم المعلمون احتجاجا على اعتقال زملائهم، تنديدا بمقتل) is
+  its content, not a new report (docs/eval-news.md: an event given only as a cause is not coded).
+
+Each ``*(doc, matches) -> set`` returns ids of trigger matches that ``stage.code_document`` leaves out, like the
+rules of ``non_events``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from hadath.document import Document
+from hadath.events.triggers import TriggerMatch
+from hadath.text.normalize import normalize_word
+
+WARNING_PATTERNS = frozenset(("threaten.muHadhdhiran",))
+# words that may stand between the participle and من without naming a party (محذرة في الوقت نفسه من)
+_FILLER = frozenset(normalize_word(w) for w in "في الوقت نفسه ذاته ذات نفس ايضا أيضا كذلك بدوره بدورها".split())
+
+
+def unaddressed_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of "محذرا ... من" warnings whose gap names nobody (only fillers such as في الوقت نفسه)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in WARNING_PATTERNS or len(m.tokens) < 2:
+            continue
+        between = [toks[k] for k in range(m.first + 1, m.last)]
+        if all(t.is_punct or t.norm in _FILLER for t in between):
+            out.add(id(m))
+    return out
+
+
+# purpose nouns that name what a protest or condemnation is against (احتجاجا على، تنديدا بـ، رفضا لـ)
+CAUSE_WORDS = frozenset(normalize_word(w) for w in (
+    "احتجاجا احتجاجاً واحتجاجا تنديدا تنديداً استنكارا استنكاراً رفضا رفضاً").split())
+CAUSE_LINKS = frozenset(normalize_word(w) for w in "على علي".split())
+CAUSE_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "REJECT", "SUPPORT", "AID"))
+
+
+def protested_causes(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of verbal-noun triggers right after a purpose noun (احتجاجا على اعتقال، تنديدا بمقتل): the act protested."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.head_tag or m.pattern.type not in CAUSE_TYPES or m.first < 1:
+            continue
+        k = m.first - 1
+        if toks[k].norm in CAUSE_LINKS and k >= 1:
+            k -= 1
+        if toks[k].norm in CAUSE_WORDS and doc.sentences[m.sentence].token_start <= k:
+            out.add(id(m))
+    return out
+
+
+# plotting words: what is plotted (يخططون لارتكاب اعتداءات، بالتخطيط لتنفيذ هجمات) has not happened
+PLOT_WORDS = frozenset(normalize_word(w) for w in (
+    "يخطط يخططون تخطط يخططان خطط خططوا خططت التخطيط بالتخطيط للتخطيط وتخطيط تخطيط مخطط مخططا مخططات "
+    "يدبر يدبرون دبروا تدبير بتدبير").split())  # not يعد (also "is considered": يعد الهجوم الأعنف)
+PLOT_REACH = 3  # tokens between the plotting word and the attack noun (يخططون لارتكاب اعتداءات)
+PLOTTED_TYPES = frozenset(("ASSAULT",))
+
+
+def plotted_attacks(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack nouns a few words after a plotting word (اعتقال ثمانية يشتبه في أنهم كانوا يخططون لارتكاب
+    اعتداءات): a plot is no attack, and the news gold codes only the arrest."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.head_tag or m.pattern.type not in PLOTTED_TYPES:
+            continue
+        start = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(start, m.first - PLOT_REACH) - 1, -1):
+            if toks[k].is_punct:
+                break
+            if toks[k].norm in PLOT_WORDS:
+                out.add(id(m))
+                break
+    return out
+
+
+# unvocalized perfects spelt like their verbal noun (تعاون، دعم، رفض، تمسك)
+MASDAR_LIKE = frozenset(normalize_word(w) for w in "تعاون دعم رفض تمسك".split())
+# nouns that govern a verbal noun (وجود تعاون، اتفاقية تعاون، في إطار دعم، مواصلة إيران دعمها) and words that open a
+# condition, a cause or a means (في حال رفضها، من خلال رفضها، بسبب رفض)
+NOUN_GOVERNORS = frozenset(normalize_word(w) for w in (
+    "وجود اتفاقية اتفاقيات مذكرة مذكرات أوجه اوجه مجالات مجال سبل آفاق افاق روابط علاقات إطار اطار برنامج برامج "
+    "مواصلة استمرار تعزيز حجم مستوى أهمية اهمية ضرورة صعيد حال حالة خلال بسبب جراء نتيجة حيال إزاء ازاء").split())
+# adjectives after the word show the noun (تعاون مشترك، تعاون كبير)
+NOUN_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "مشترك المشترك ثنائي الثنائي وثيق الوثيق كبير متبادل المتبادل بناء البناء").split())
+
+
+def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of perfect-verb readings of تعاون / دعم / رفض / تمسك that are the verbal noun: after a governing noun or a
+    condition / cause / means word (وجود تعاون كبير مع، اتفاقية تعاون مشترك، في حال رفضها الاتفاق، حيال تمسكهم
+    بالنظام) or before an
+    adjective. The noun names a topic or a prospect, not an act that happened."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        head = toks[m.first].norm
+        word = head[1:] if head[:1] in ("و", "ف") and head[1:4] in {w[:3] for w in MASDAR_LIKE} else head
+        if m.head_tag != "perf" or not any(word == w or (word.startswith(w) and len(word) - len(w) <= 2)
+                                            for w in MASDAR_LIKE):
+            continue
+        start = doc.sentences[m.sentence].token_start
+        prev = toks[m.first - 1].norm if m.first > start else ""
+        nxt = toks[m.first + 1].norm if m.first + 1 < len(toks) else ""
+        if prev in NOUN_GOVERNORS or nxt in NOUN_ADJECTIVES:
+            out.add(id(m))
+    return out
+
+
+# words that may stand between a condemnation and the attack it names (أدان الملك، حادث التفجير الإرهابي)
+CONDEMNED_FILLERS = frozenset(normalize_word(w) for w in (
+    "حادث الحادث حادثة الحادثة عملية العملية جريمة الجريمة العمل عمل بشدة بشده بأشد باشد العبارات").split())
+CONDEMNED_PUNCT = frozenset(("،", ",", "«", "»", '"', "“", "”"))
+
+
+def _named(doc: Document) -> list[bool]:
+    """Which tokens lie in an actor mention or a person / title entity (the condemning party's name and titles)."""
+    named = [False] * len(doc.tokens)
+    spans = [(a.start, a.end) for a in getattr(doc, "actors", None) or ()] + \
+        [(e.start, e.end) for e in getattr(doc, "entities", None) or () if e.label in ("PER", "TITLE")]
+    starts = [t.start for t in doc.tokens]
+    for a, b in spans:
+        k = bisect_left(starts, a)
+        while k < len(doc.tokens) and doc.tokens[k].end <= b:
+            named[k] = True
+            k += 1
+    return named
+
+
+def condemned_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack nouns that are the object of a condemnation, past the condemning party's name and a comma
+    (أدان الملك عبدالله الثاني، حادث التفجير الإرهابي الذي استهدف مسجدا): the news is the condemnation."""
+    hosts = {h.last: h for h in matches if h.pattern.type == "ACCUSE" and h.pattern.mode == "disapprove"}
+    if not hosts:
+        return set()
+    toks = doc.tokens
+    named = None
+    out = set()
+    for m in matches:
+        if m.head_tag or m.pattern.type != "ASSAULT":
+            continue
+        if named is None:
+            named = _named(doc)
+        start = doc.sentences[m.sentence].token_start
+        k = m.first - 1
+        while k >= start and (named[k] or toks[k].norm in CONDEMNED_FILLERS or toks[k].norm in CONDEMNED_PUNCT):
+            k -= 1
+        if k >= start and k in hosts and hosts[k].sentence == m.sentence:
+            out.add(id(m))
+    return out
+
+
+def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """The union of this module's rules (the one call ``stage.code_document`` needs)."""
+    return unaddressed_warnings(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
+        masdar_readings(doc, matches) | condemned_nouns(doc, matches)
