@@ -120,6 +120,9 @@ OCCUPIER_DEFAULT = "ISR"
 NAMED_AFTER = _normset(["مركز", "مؤسسة", "جامعة", "مستشفى", "مستشفي", "جائزة", "مدينة", "مطار", "شارع", "طريق", "مجمع",
                         "برنامج", "صندوق", "مكتبة", "كرسي", "معهد", "ميناء", "قاعدة", "كلية", "مسجد", "جسر", "ملعب",
                         "استاد", "قصر", "حي", "مدرسة", "منحة", "وقف", "دارة", "ستاد"])
+# nouns whose construct complement names a thing after a country or capital (بحيرة تشاد، مؤتمر القاهرة، إعلان الرياض)
+NAME_OF_THING = _normset(["بحيرة", "نهر", "بحر", "خليج", "مضيق", "صحراء", "مؤتمر", "إعلان", "اعلان", "قمة", "اتفاق",
+                          "اتفاقية", "مسار", "محادثات", "مفاوضات", "وثيقة", "بروتوكول", "تفاهمات", "مقررات"])
 NAME_JOINS = ("عبد", "ابو", "بن", "ابن", "ولد", "ال")  # ال: the family "آل" (آل خليفة)  # a name goes on after these (normalized)
 NAME_LINKS = _normset(["ولد", "بن", "ابن", "بنت", "آل", "أبو", "عبد"])  # a word after these belongs to a name
 INHERITING_SECTORS = frozenset({"MIL", "COP", "GOV", "LEG", "JUD"})
@@ -321,6 +324,8 @@ class Resolver:
             return False
         if "ب" in m.proclitic:
             return True
+        if not m.proclitic and self.prev_word(t, m) in NAME_OF_THING:
+            return True  # "بحيرة تشاد", "مؤتمر القاهرة": a lake or a meeting named after it, not the state
         if self.prev_word(t, m) in LOCATIVES:
             # "وفدا إعلاميا قدم من الجزائر": the country a delegation comes from is the party it stands for
             if self.prev_word(t, m) == "من" and _BOTH_OF.search(t[max(0, m.start - 12):m.start]):

@@ -39,6 +39,7 @@ agreement (رحب بالمبادرة الفرنسية) names the other party whe
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -101,6 +102,7 @@ class Arguments:
     speech_verb: str = ""  # the verb introducing the clause (قال، نفى ...), if any
     addressee: Optional[Actor] = None  # "قال X لـ Y إن ...": the one the statement is addressed to
     quoted: dict = field(default_factory=dict)  # (start, end) of a mention taken with its quotes -> its own span
+    subject_body: Optional[Actor] = None  # "X الأمين العام المساعد لـ Y": Y, the body of a countryless subject
 
 
 def is_noun_trigger(m: TriggerMatch) -> bool:
@@ -351,13 +353,17 @@ def _coordinate(doc: Document, head: Actor, pool: list[Actor], allied: bool = Fa
         if b.start < last.end or b is head:
             continue
         gap = _between(doc, last.end, b.start)
-        if gap in ("و", "،و", "، و", "وحتي", "و حتي") or (allied and _allied_gap(gap)) or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
+        if gap in ("و", "،و", "، و", "وحتي", "و حتي") or _AT_THE_HEAD.match(gap) or (allied and _allied_gap(gap)) or _dash_joined(doc, last, b) or (gap == "" and normalize_word(b.text)[:1] == "و" and
                                              not normalize_word(b.text).startswith("وزير")):
             group.append(b)
             last = b
             continue
         break
     return group
+
+
+# "X، وفي مقدمتها Y" / "X وعلى رأسها Y": Y leads X, a party of the same act
+_AT_THE_HEAD = re.compile(r"^،?\s*و\s*(?:في\s+مقدمت|علي\s+راس)(?:ها|هم|هما|ه)\s*،?$")
 
 
 ALLIED_HEADS = frozenset(normalize_word(w) for w in "دول قوات طائرات مقاتلات".split())
@@ -439,17 +445,34 @@ def _after_agent_relative(prev: list[str]) -> bool:
                            (len(prev) >= 2 and prev[-2] in AGENT_RELATIVES and prev[-1] in FORCE_HEADS))
 
 
+HANDS = frozenset(normalize_word(w) for w in "يد يدي أيدي ايدي".split())
+BY_HANDS = frozenset(normalize_word(w) for w in "بيد بأيدي بايدي بيدي".split())
+HANDS_OF_HEADS = frozenset(normalize_word(w) for w in (
+    "متشددي مسلحي عناصر مقاتلي ميليشيات مليشيات قوات جنود أفراد افراد رجال متشددو مسلحو مقاتلو أفراد").split())
+
+
+def _by_hands_of(prev: list[str]) -> bool:
+    """The words before a mention are ``على أيدي`` / ``على يد`` / ``بأيدي`` (optionally then a fighters' head noun:
+    على أيدي متشددي X): the agent of a passive act."""
+    if prev and prev[-1] in HANDS_OF_HEADS:
+        prev = prev[:-1]
+    return bool(prev) and (prev[-1] in BY_HANDS or (len(prev) >= 2 and prev[-2] == "علي" and prev[-1] in HANDS))
+
+
 def _find_agent(doc: Document, m: TriggerMatch, after: list[Actor], first: int, res: Arguments) -> Optional[Actor]:
     """Explicit agents: ``من قبل X``; a relative clause ``(هجوم) شنه X``; patterns with role ``agent``."""
     toks = doc.tokens
     for a in after:
         j = _tok_of(doc, a)
-        prev = [toks[k].norm for k in range(max(first, j - 2), j)]
+        prev = [toks[k].norm for k in range(max(first, j - 3), j)]
         if prev[-2:] == ["من", "قبل"] and j - m.last <= 6:
             res.rules.append("agent:من-قبل")
             return a
         if _after_agent_relative(prev) and j - m.last <= 4:
             res.rules.append("agent:relative")
+            return a
+        if _by_hands_of(prev) and j - m.last <= 8:
+            res.rules.append("agent:على-أيدي")  # "أعدموا على أيدي متشددي X": X did it
             return a
     if "agent" in m.pattern.roles:
         for a in after:
@@ -578,9 +601,14 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             if m.pattern.type == "COERCE" and is_generic(a) and a.sector == "CVL" and j == m.last + 1:
                 break  # "اعتقلت مواطنين اثنين": civilians right after an arrest verb are arrested, they do not arrest
             between = range(m.last + 1, j)
-            if _prep_before(doc, a, m.last + 1) is None and not any(toks[k].is_punct for k in between) and \
+            partitive = j - 2 > m.last and toks[j - 1].norm == "من" and (
+                toks[j - 2].norm in PARTITIVE_HEADS or toks[j - 2].norm.isdigit())  # "اعتصم عدد من المعلمين X"
+            if (_prep_before(doc, a, m.last + 1) is None or partitive) and \
+                    not any(toks[k].is_punct for k in between) and \
                     all(toks[k].norm in TIME_WORDS or toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS
                         or (toks[k].norm in PERSON_HEADS and k == j - 1)
+                        or (toks[k].norm in RESUMPTIVE and k == m.last + 1)  # "أزمة تتهم فيها موسكو لندن"
+                        or (partitive and k >= j - 2)
                         or (toks[k].norm in DELEGATION_WORDS | {"من"} and _delegation_origin(doc, j, m.last + 1))
                         for k in between):  # "تظاهر آلاف الإسرائيليين", "وصل وفد من مصر": the subject's head
                 res.rules.append("subject:vso")
@@ -610,7 +638,8 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     if before:
         free = [a for a in before if not _governed(doc, a, first)]
         main = [a for a in free if _tok_of(doc, a) - first <= 6]
-        if main and _tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3:
+        if main and (_tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3 or
+                     (prev1 in ALSO_JOINS and len(free) > 1 and not is_noun)):  # "هددت X Y ...، كما فرضت عقوبات"
             # an elided subject (للقاء، خلال زيارة، وأشاد) continues the clause's topic, not the nearest noun
             res.rules.append("subject:clause-subject")
             return main[0]
@@ -631,6 +660,47 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         res.rules.append("subject:speaker-own-act")
         return res.speaker
     return None
+
+
+ALSO_JOINS = frozenset(normalize_word(w) for w in "كما وكما ثم".split())  # a second verb of the same subject
+
+
+def _feminine(a: Actor) -> bool:
+    """A mention a masculine verb cannot agree with: a country, or a head noun ending in ة (الحكومة، وزارة)."""
+    head = normalize_word(a.text).split()[0] if a.text.strip() else ""
+    return a.kind in ("country", "capital") or head.endswith("ة")
+
+
+def _semicolon_subject(doc: Document, m: TriggerMatch, subject: Optional[Actor], res: Arguments) -> Optional[Actor]:
+    """A verb with و opening a clause after ؛ (``أدان X الهجوم؛ وطالب الحكومة Y بـ``) whose own subject is missing,
+    or is a feminine noun right after a masculine perfect verb (so the verb's object): the subject of the clause
+    before the ؛ goes on."""
+    toks = doc.tokens
+    if m.first == 0 or toks[m.first - 1].norm != "؛" or m.head_tag not in ("perf", "impf"):
+        return None
+    head = toks[m.first]
+    if not head.proclitics or normalize_word(head.proclitics[0].text) != "و":
+        return None
+    if subject is not None:
+        masculine_perf = m.head_tag == "perf" and not head.norm.endswith("ت")
+        own = next((r for r in ("subject:vso", "subject:in-frame") if r in res.rules), None)
+        if not (own and masculine_perf and _feminine(subject)):
+            return None
+    sent = doc.sentences[m.sentence - 1] if m.sentence > 0 else None
+    if sent is None:
+        return None
+    lo = sent.token_start
+    prev = [a for a in _actors_in(doc, toks[lo].start, toks[m.first - 1].start)
+            if _tok_of(doc, a) - lo <= 6 and not _governed(doc, a, lo)]
+    if not prev:
+        return None
+    res.rules = [r for r in res.rules if r not in ("subject:vso", "subject:in-frame")]
+    res.rules.append("subject:before-semicolon")
+    return prev[0]
+
+
+PARTITIVE_HEADS = COUNT_WORDS | frozenset(normalize_word(w) for w in (
+    "عدد العديد مجموعة مجموعات حشود جموع المئات الآلاف العشرات بعض").split())
 
 
 def _relative_antecedent(doc: Document, ante: Actor, inner: Actor, m: TriggerMatch) -> bool:
@@ -853,6 +923,12 @@ def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
 
 
 # office nouns that a second, coordinated office can follow (المبعوث الخاص ورئيس البعثة): one person, two titles
+# a pronoun after the verb of a relative clause (أزمة تتهم فيها X Y): the subject follows it
+RESUMPTIVE = frozenset(normalize_word(w) for w in "فيها فيه فيهما فيهم".split())
+# ranks and styles between an office and its holder's name (نائب رئيس شرطة دبي الفريق ضاحي خلفان)
+RANKS = frozenset(normalize_word(w) for w in (
+    "الفريق أول اول الركن اللواء العميد العقيد المقدم الرائد النقيب المشير الجنرال الأدميرال الدكتور الشيخ "
+    "المهندس السفير").split())
 OFFICE_HEADS = frozenset(normalize_word(w) for w in (
     "المبعوث الممثل المنسق الامين السفير الوزير المستشار النائب القائد المدير المفوض الناطق المتحدث").split())
 
@@ -902,11 +978,25 @@ def _office_holder(doc: Document, m: TriggerMatch, a: Actor, after: list[Actor])
     return None
 
 
+PORTFOLIO = frozenset(normalize_word(w) for w in "لشؤون للشؤون لشئون للشئون لملف".split())
+
+
+def _office_after(doc: Document, lo: int, j: int) -> bool:
+    """Tokens [lo, j) are an office with its adjectives (الأمين العام المساعد، المدير التنفيذي) right after a name."""
+    toks = doc.tokens
+    if not 1 <= j - lo <= 4 or toks[lo].norm not in OFFICE_HEADS:
+        return False
+    return all(not toks[k].is_punct and toks[k].norm.startswith("ال") and toks[k].norm not in GOVERNING
+               for k in range(lo + 1, j))
+
+
 def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
     if a.kind == "person" and a.country and any(
             s.kind == "title" and s.country == a.country and
-            _tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 1 == j for s in subj_group):
-        return True  # "نائب رئيس شرطة دبي ضاحي خلفان": the title's holder, named right after it
+            _tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 1 <= j <= _tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 3
+            and all(doc.tokens[k].norm in RANKS for k in range(_tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 1, j))
+            for s in subj_group):
+        return True  # "نائب رئيس شرطة دبي (الفريق) ضاحي خلفان": the title's holder, named right after it
     if not any(a.country == s.country and a.sector == s.sector for s in subj_group) or j - subj_end_tok > 10:
         return False
     between = [doc.tokens[k] for k in range(subj_end_tok + 1, j)]
@@ -1020,8 +1110,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         subj_group = []  # the subject is in the main clause after the comma; the noun's object follows it
     search_from = max([head_end] + [a.end for a in subj_group if a.start >= m.start])
     subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
-    holder = next((a for a in pool if subj_end >= 0 and a.kind == "person" and _tok_of(doc, a) == subj_end + 1 and
-                   _is_apposition(doc, a, subj_group, subj_end + 1, subj_end)), None)
+    holder = next((a for a in pool if subj_end >= 0 and a.kind == "person" and
+                   subj_end + 1 <= _tok_of(doc, a) <= subj_end + 3 and
+                   _is_apposition(doc, a, subj_group, _tok_of(doc, a), subj_end)), None)
     if holder is not None:  # "هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا X": the object follows the holder's name
         subj_end = _tok_at(doc, holder.end - 1, 0, len(toks))
 
@@ -1033,6 +1124,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             return True  # the object right after the verb inside a frame (دعا [X] إلى الحوار)
         if subj_end >= 0 and _tok_of(doc, a) - subj_end <= 2:
             return True  # object right after an in-frame subject
+        if not is_noun and subj_end >= 0 and m.start <= a.start < m.end and _tok_of(doc, a) > subj_end and \
+                m.pattern.type in PERSON_OBJECT_TYPES:
+            return True  # "هاجم X، الأمين العام لـ«Y» فلان، واصفا": the object inside a wide frame's gap
         return subj_end >= 0 and _apposed_name(doc, subj_end + 1, _tok_of(doc, a))  # "X، تسيبي حوطوفلي، Y"
 
     cands = [a for a in pool if a.start >= search_from and id(a) not in taken and usable(a)]
@@ -1066,11 +1160,28 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             prep = "ل"  # "مساعدات لدول منها اليونان وإيطاليا": the named members of the recipients
         if prep in ("ضد", "بحق") and pattern.type in COOPERATIVE_TYPES:
             continue  # "اتفقتا على شن ضربات ضد X": X is the target of the agreed act, not a party
+        if prep == "مع" and j >= 2 and (toks[j - 2].norm in BORDER_NOUNS or (
+                j >= 3 and toks[j - 3].norm in BORDER_NOUNS and toks[j - 1].norm == "مع")):
+            continue  # "تأمين حدود تركيا مع سوريا": the neighbour across a border, not a partner
+        if prep in TO_PREPS and pattern.type in ACCUSED_TYPES and \
+                any(toks[k].norm in CONSEQUENCE_VERBS for k in range(max(m.last + 1, j - 4), j)):
+            continue  # "ندد بالهجوم الذي أدى إلى مقتل طفل X": the victim of the act, not the accused
         if prep == "من" and "from" in pattern.roles and from_actor is None:
             from_actor = a
             continue
         if prep is not None and any(toks[k].norm in ATTRIBUTE_PARTICIPLES for k in range(max(gap_from + 1, j - 2), j)):
             continue  # "زعيم الحزب الموالي للأكراد": the phrase describes the subject, it names no other party
+        if a.kind == "person" and subj_after and 0 < j - subj_end <= 5 and \
+                any(x.kind == "title" and x.country == a.country and x.sector == a.sector for x in subj_group) and \
+                not any(toks[k].is_punct for k in range(subj_end + 1, j)):
+            continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا فلان": the title's holder, not a second party
+        if j >= 1 and toks[j - 1].norm in PORTFOLIO:
+            continue  # "الأمين العام المساعد لشؤون فلسطين": the office's portfolio, not a party
+        if prep in ("ل", "لـ") and subj_after and len(subj_group) == 1 and subj_group[0].country is None and \
+                subj_group[0].kind == "person" and a.country and a.kind in ("igo", "group", "body", "country") and \
+                _office_after(doc, gap_from + 1, j):
+            res.subject_body = a  # "استنكر السفير فلان الأمين العام المساعد للجامعة العربية": his office's body
+            continue
         if prep in ("ل", "لـ") and subj_after and a.kind in ("title", "person") and a.country and \
                 a.country in {x.country for x in subj_group} and 0 < j - appos_end <= 10:
             appos_end = _tok_at(doc, a.end - 1, 0, len(toks))  # "X النائب الثاني لرئيس مجلس الوزراء": in X's title
@@ -1079,8 +1190,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد") and \
                     any(toks[k].norm in CONDEMNED_ACTS for k in range(m.last + 1, j)):
                 continue  # "أدان الاعتداء على السفارة X": the condemned attack's target, not the accused
-            if prep == "ل" and any(toks[k].norm in RELATIVES for k in range(gap_from + 1, j)):
-                continue  # "استنكر التفجير الذي استهدف مسجدا لعناصر X": the owner of a thing in the relative clause
+            if prep in ("ل", "ب") and any(toks[k].norm in RELATIVES for k in range(gap_from + 1, j)):
+                continue  # "استنكر التفجير الذي استهدف مسجدا لعناصر X", "قصفت مركبا، الذي كان محملا بمسلحين"
             if prep in ("الى", "الي") and rule == "recipient:prep-من" and pattern.type == "CONSULT":
                 chosen = None  # "سلم رسالة من X إلى Y": X sent it, Y receives it
             if chosen is None:
@@ -1145,6 +1256,10 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     return _coordinate(doc, chosen, pool), from_actor
 
 
+BORDER_NOUNS = frozenset(normalize_word(w) for w in (
+    "حدود الحدود حدودها حدوده الحدودي الحدودية الشريط").split())
+
+
 # a frame ending in its preposition (فتح قاعدة أمام، شن هجوما على): the noun after it is the frame's object
 FRAME_FINAL_PREPS = RECIP_PREPS - {"من", "عن"} | frozenset(normalize_word(w) for w in "امام أمام".split())
 PERSON_OBJECT_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST"))
@@ -1182,11 +1297,16 @@ def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int,
         if id(a) in taken:
             continue
         j = _tok_of(doc, a)
-        if j - base > 14:
+        if j - base > 30 or (j - base > 14 and m.pattern.type != "ACCUSE"):
             break
         prev = [toks[k].norm for k in range(max(first, j - 2), j)]
-        if prev[-2:] == ["من", "قبل"] or _after_agent_relative(prev):
+        if j - base <= 14 and (prev[-2:] == ["من", "قبل"] or _after_agent_relative(prev)):
             return a
+        if m.pattern.type == "ACCUSE" and not is_generic(a) and j - 2 > base and (
+                (toks[j - 2].norm in WHEN_WORDS and not is_speech(toks[j - 1].norm) and not toks[j - 1].is_punct)
+                or (j - 3 > base and toks[j - 3].norm in WHEN_WORDS and not is_speech(toks[j - 2].norm)
+                    and toks[j - 1].norm in HANDS_OF_HEADS | FORCE_HEADS)):
+            return a  # "ندد بالهجوم ... بعدما أضرم مستوطنون إسرائيليون النار": the condemned act's doers
     return None
 
 
@@ -1782,6 +1902,10 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     agent = _find_agent(doc, m, [a for a in pool if a.start >= m.end or (m.start < a.start < m.end < a.end)],
                         first, res)
     subject = _subject(doc, m, pool, first, speech, self_ref, res, agent)
+    carried = _semicolon_subject(doc, m, subject, res)
+    if carried is not None:  # "أدان X الهجوم؛ وطالب الحكومة الليبية بـ": X goes on, the government is the object
+        subject = carried
+        pool = sorted(pool + [carried], key=lambda a: a.start)
     if _speaker_resumes(doc, m, speech, subject, res):
         subject = res.speaker  # "قال كيري إن مصر دفعت ثمنا باهظا،وأدان اغتيال ...": Kerry condemned
         res.rules.append("subject:speaker-resumes")
@@ -1878,6 +2002,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         subj_group, recipient = recipient, []  # "وصل إلى القاهرة أمير دولة الكويت": the visitor follows the city
         res.rules[-1] = "subject:after-destination"
     actor = subj_group
+    if res.subject_body is not None and len(actor) == 1 and actor[0].country is None:
+        actor = [replace(actor[0], country=res.subject_body.country, sector=res.subject_body.sector)]
+        res.rules.append(f"actor:body-of-office={res.subject_body.text}")
     if "from" in pattern.roles and from_actor is not None:
         recipient, actor = (subj_group or recipient), [from_actor]
         res.rules.append("actor:from-من")
@@ -1974,7 +2101,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             recipient = _coordinate(doc, perp, pool)
             res.rules.append("recipient:perpetrator-of-object")
     if passive and m.head_tag == "pass" and agent is None and \
-            ("subject:vso" in res.rules or "subject:complement-svo" in res.rules) and \
+            ("subject:vso" in res.rules or "subject:complement-svo" in res.rules or
+             "subject:vso-after-adverbial" in res.rules) and \
             "recipient:object" in res.rules and "passive:تم" not in res.rules and \
             "passive:verb-then-count" not in res.rules:  # "قتل 8 حوثيين ... خلال تطهير قوات X": the count is hit
         actor, recipient = recipient, actor  # a passive verb takes no direct object: قتل [X] [Y] is active
@@ -1991,6 +2119,10 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             {a.country for a in recipient} <= own:
         recipient = []  # "توصلت X و Y إلى اتفاق يسمح لطائرات X": the parties are the coordinated pair
         res.rules.append("reciprocal:recipient-already-a-party")
+    if (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(own) > 1 and recipient and \
+            all(is_generic(r) for r in recipient):
+        recipient = []  # "اتفق X ونظيره Y على وقف تدفق المقاتلين": the unnamed object is no third party
+        res.rules.append("reciprocal:unnamed-object-dropped")
     if not recipient and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(actor) > 1:
         actor, recipient = _split_parties(actor)
         if recipient:
