@@ -240,9 +240,12 @@ class Lexicon:
     def __init__(self, patterns: Iterable[Pattern]):
         self.patterns = list(patterns)
         self.stem_cache: dict = {}  # (norm, stem text, has enclitics) -> readings through the stem
-        self.readings_cache: dict = {}  # (norm, stem text or None, no enclitics) -> readings (token_readings)
+        self.readings_cache: dict = {}  # norm, or (norm, stem text, no enclitics) -> readings (token_readings)
         self._cores = None  # automaton of the forms' spellings inside words (built on first use)
         self.index: dict[str, list[tuple[Pattern, str]]] = {}
+        # the same entries split by the head slot's kind: a reading only looks at the patterns of its own kind
+        self.verb_heads: dict[str, list[tuple[Pattern, str]]] = {}
+        self.word_heads: dict[str, list[tuple[Pattern, str]]] = {}
         self.verb_forms: set[str] = set()
         self.word_forms: set[str] = set()
         merged: set[int] = set()  # slots shared between patterns (load_lexicon's cache) are merged once
@@ -257,8 +260,11 @@ class Lexicon:
                     self.word_forms |= s.forms
             head = p.slots[0]
             tags = dict(head.tags) if head.kind == "verb" else {}
+            heads = self.verb_heads if head.kind == "verb" else self.word_heads
             for f in head.forms:
-                self.index.setdefault(f, []).append((p, tags.get(f, "")))
+                entry = (p, tags.get(f, ""))
+                self.index.setdefault(f, []).append(entry)
+                heads.setdefault(f, []).append(entry)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -395,7 +401,8 @@ def _token_forms(lex: Lexicon, tok: Token) -> tuple[tuple[str, str, str], ...]:
 def token_readings(lex: Lexicon, toks: list[Token]) -> list[tuple[tuple[str, str, str], ...]]:
     """Every token's ``_token_forms``, remembered per lexicon by (norm, stem, has enclitics): a word spelled and
     split alike reads alike, and the same few thousand words fill every article, so one dict look-up a token
-    replaces the analysis and stem look-ups (first sighting wins, as in ``stem_cache``)."""
+    replaces the analysis and stem look-ups (first sighting wins, as in ``stem_cache``). A word the text layer
+    left whole (six in ten) reads by its spelling alone, so its key is that string, with no tuple to build."""
     cache = lex.readings_cache
     out = []
     for t in toks:
@@ -403,7 +410,7 @@ def token_readings(lex: Lexicon, toks: list[Token]) -> list[tuple[tuple[str, str
             out.append(())
             continue
         stem = t.stem
-        key = (t.norm, None if stem is None else stem.text, not t.enclitics)
+        key = t.norm if stem is None else (t.norm, stem.text, not t.enclitics)
         res = cache.get(key)
         if res is None:
             res = _token_forms(lex, t)
@@ -576,15 +583,14 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     free_subject = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names + subjects, starts) \
         if subjects else free
     found: list[TriggerMatch] = []
+    verb_heads, word_heads = lex.verb_heads, lex.word_heads
     for si, sent in enumerate(doc.sentences):
         cands: list[TriggerMatch] = []
-        for i in range(sent.token_start, sent.token_end):
+        lo, hi = sent.token_start, sent.token_end
+        for i in compress(range(lo, hi), forms[lo:hi]):  # the tokens with a lexicon reading
             after_time = None  # _after_time_span of token i, asked once for all its noun readings' patterns
             for form, pre, kind in forms[i]:
-                for pat, tag in lex.index.get(form, ()):
-                    head = pat.slots[0]
-                    if (head.kind == "verb") != (kind == "verb"):
-                        continue
+                for pat, tag in (verb_heads if kind == "verb" else word_heads).get(form, ()):
                     if "ل" in pre and kind == "verb" and tag != "impf":
                         continue
                     if "س" in pre and tag == "perf":

@@ -239,6 +239,17 @@ def analyze(w: str, hamza_initial: bool = False) -> Analysis:
     return _analyze(w, hamza_initial)
 
 
+def analyze_uncached(w: str, hamza_initial: bool = False) -> Analysis:
+    """``analyze`` for a caller that memoizes its results itself (the tokenizer, per word type): a vocabulary
+    word's analysis is then one look-up, without a pass through ``analyze``'s cache (which it would only fill
+    with entries nobody reads again); any other word goes through ``analyze``, as before."""
+    if USE_PRECOMPUTED and not hamza_initial:
+        known = precomputed()
+        if known and w in vocab():
+            return known.get(w, _WHOLE)
+    return analyze(w, hamza_initial)
+
+
 _WHOLE: Analysis = ((), ())
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from hadath.document import Morph, Token
-from hadath.text.clitics import analyze
+from hadath.text.clitics import analyze_uncached
 from hadath.text.normalize import _DELETE, _TRAILING_MARKS, Normalized, normalize
 
 _URL = r"(?:https?://|ftp://|www\.)[^\s\"'«»<>()\[\]{}]+"
@@ -156,19 +156,32 @@ def _split_of(key: str, word: str) -> Split | None:
     """Clitic layout of a normalized word (None: no split), memoized in ``_SPLITS``."""
     split = None
     if "\u0621" <= word[0] <= "\u064a" or "\u0671" <= word[0] <= "\u06d3":
-        procs, encs = analyze(word, key[0] == "#")
-        if procs or encs:
-            spans = []
-            pos = 0
-            for piece in procs + ("",) + encs:
-                n = len(piece) if piece else len(word) - sum(map(len, procs)) - sum(map(len, encs))
-                spans.append((pos, pos + n))
-                pos += n
-            split = (tuple(spans[: len(procs)]), spans[len(procs)], tuple(spans[len(procs) + 1:]))
+        analysis = analyze_uncached(word, key[0] == "#")  # (memoized here, per word)
+        if analysis[0] or analysis[1]:
+            layout = (analysis, len(word))
+            split = _LAYOUTS.get(layout)
+            if split is None:
+                split = _LAYOUTS[layout] = _layout(*analysis, len(word))
     if len(_SPLITS) > 500_000:
         _SPLITS.clear()
     _SPLITS[key] = split
     return split
+
+
+# (analysis, word length) -> split: a few hundred layouts serve every word type (the precomputed analyses share
+# their clitic tuples), so a new word's split is mostly one look-up.
+_LAYOUTS: dict[tuple, Split] = {}
+
+
+def _layout(procs: tuple[str, ...], encs: tuple[str, ...], length: int) -> Split:
+    """Spans of the proclitics, the stem and the enclitics in a word of ``length`` characters."""
+    spans = []
+    pos = 0
+    for piece in procs + ("",) + encs:
+        n = len(piece) if piece else length - sum(map(len, procs)) - sum(map(len, encs))
+        spans.append((pos, pos + n))
+        pos += n
+    return (tuple(spans[: len(procs)]), spans[len(procs)], tuple(spans[len(procs) + 1:]))
 
 
 # Raw word -> (normalized word, split), for stretches that normalize char for char (no deleted or expanded

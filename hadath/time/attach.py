@@ -60,6 +60,12 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
     return clause_starts(text, start, end)
 
 
+@lru_cache(maxsize=64)
+def _durations(text: str, start: int, end: int) -> tuple:
+    """``find_durations`` of a sentence, scanned once for all the dated events in it (the phrases are only read)."""
+    return tuple(find_durations(text, start, end))
+
+
 def _nearest(times: list[TimeValue], event: Event) -> TimeValue:
     a, b = event.trigger.start, event.trigger.end
     return min(times, key=lambda t: (max(t.start - b, a - t.end, 0), t.start))
@@ -71,7 +77,7 @@ def _with_duration(doc, norm, event: Event, t: TimeValue) -> TimeValue:
     n_ss, n_se = norm.from_raw(event.sentence.start), norm.from_raw(event.sentence.end)
     starts = _clause_starts(norm.text, n_ss, n_se)
     near = {clause_index(starts, norm.from_raw(event.trigger.start)), clause_index(starts, norm.from_raw(t.start))}
-    for d in find_durations(norm.text, n_ss, n_se):
+    for d in _durations(norm.text, n_ss, n_se):
         if clause_index(starts, d.start) not in near:
             continue
         end = duration_days(d.groups, date.fromisoformat(t.value), t.granularity or "day")

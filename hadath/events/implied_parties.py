@@ -1,0 +1,201 @@
+"""Parties the text implies rather than names, filled in or cleared once an event is built: a place in an unnamed
+subject speaks for its country, aid or a visit goes to its destination's country, an attack or protest with no
+named target concerns the country where it happens, an arrest stays in the arresting state's own country, and
+bare terms (people, soldiers, detainees) are no party.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from hadath.document import Actor, Document, Event
+from hadath.events.arguments import _tok_at
+from hadath.events.triggers import TriggerMatch
+from hadath.text.normalize import normalize_word
+
+
+# statement types whose unnamed speaker is often a local body placed by a place name (دائرة الإفتاء في الأردن،
+# مشايخ منطقة نجران): the place's country speaks
+STATEMENT_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
+SUBJECT_PLACE_GAP = 8
+SUBJECT_PLACE_BONUS = 0.2  # confidence a found speaker's place adds (stage._doomed counts on it)
+STATEMENT_NOUNS = frozenset(normalize_word(w) for w in "بيانا بيان رسالة برقية برقيات".split())
+ISSUING_VERBS = frozenset(normalize_word(w) for w in "أصدر أصدرت أصدروا بعث بعثت بعثوا وجه وجهت وجهوا".split())
+
+
+def _issuing_verb(word: str) -> bool:
+    return word in ISSUING_VERBS or (word[:1] in ("و", "ف") and word[1:] in ISSUING_VERBS)
+
+
+def _subject_place(doc: Document, m: TriggerMatch, ev: Event, matches: list[TriggerMatch]) -> None:
+    """A statement verb opening its sentence (VSO) with no actor found: its subject is a body the actors layer does
+    not know (استنكرت دائرة الإفتاء العام في الأردن العمل الإرهابي); a place named in the subject, before the
+    object's first trigger and before any punctuation, gives the speaker's country."""
+    if ev.type not in STATEMENT_TYPES or ev.actor or m.head_prefix not in ("", "و", "ف"):
+        return
+    sent = doc.sentences[m.sentence]
+    toks = doc.tokens
+    k = sent.token_start
+    while k < m.first and toks[k].is_punct:
+        k += 1
+    if m.head_tag == "perf" and k == m.first:
+        first, stop = m.last + 1, sent.token_end
+    elif m.head_tag == "impf" and k < m.first - 1 and toks[m.first - 1].norm in STATEMENT_NOUNS and \
+            _issuing_verb(toks[k].norm):
+        first, stop = k + 1, m.first - 1  # أصدر علماء ... في الأحساء بيانا يستنكرون فيه: the issuer speaks
+    else:
+        return  # not the sentence's opening verb: the subject may be before it
+    starts = {h.first for h in matches if h is not m}
+    places = {p.start: p for p in getattr(doc, "places", None) or () if p.country}
+    for i in range(first, min(stop, first + SUBJECT_PLACE_GAP)):
+        if toks[i].is_punct or i in starts:
+            return
+        loc = places.get(toks[i].start)
+        if loc is not None:
+            ev.actor = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+            ev.confidence = min(0.99, ev.confidence + SUBJECT_PLACE_BONUS)
+            ev.explanation.append(f"actor: place in the unnamed subject {loc.text!r} ({loc.country})")
+            return
+
+
+def _destination_place(doc: Document, ev: Event, preps=("الى", "إلى", "الي")):
+    """The one foreign place the clause sends the act to (إلى مطار عدن، تصل إلى X) or, for a withdrawal, takes it
+    from (سحبت قواتها من سوريا): a place after the preposition in the sentence, not the actor's country."""
+    own = {a.country for a in ev.actor}
+    toks = doc.tokens
+    found = []
+    for p in getattr(doc, "places", []) or []:
+        if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country or p.country in own:
+            continue
+        i = _tok_at(doc, p.start, 0, len(toks))
+        before = [toks[k].norm for k in range(max(0, i - 2), i)]
+        if any(w in preps for w in before):
+            found.append(p)
+    return found[0] if len({p.country for p in found}) == 1 else None
+
+
+def _recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> None:
+    """Aid delivered to a place (طائرة إغاثة سعودية تصل إلى مطار عدن) goes to that place's country; a visit to a
+    city (وصل X إلى الخرطوم في زيارة) is to that country; a withdrawal from a country (سحبت قواتها من سوريا)
+    concerns it."""
+    visit = ev.type == "CONSULT" and ev.mode == "visit"
+    if not (ev.type == "AID" or visit or ev.type == "RETREAT") or ev.recipient or \
+            (not ev.actor and ev.type != "AID"):
+        return
+    loc = ev.location if ev.type != "RETREAT" else None
+    if ev.type == "AID" and doc is not None:  # لإعادة لاجئين في جيبوتي إلى اليمن: the aid goes where it is taken
+        dest = _destination_place(doc, ev, ("الى", "إلى", "الي"))
+        if dest is not None and dest.country:
+            loc = dest
+    if (loc is None or not loc.country) and doc is not None:
+        loc = _destination_place(doc, ev, ("من", "ومن") if ev.type == "RETREAT" else ("الى", "إلى", "الي"))
+    if loc is None or not loc.country:
+        return
+    if loc.country in {a.country for a in ev.actor}:
+        return
+    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.explanation.append(f"recipient: country of the {'origin' if ev.type == 'RETREAT' else 'destination'} "
+                          f"{loc.text!r} ({loc.country})")
+
+
+CONFLICT_TYPES = frozenset(("ASSAULT", "COERCE"))
+PLACE_TARGET_TYPES = CONFLICT_TYPES | frozenset(("PROTEST", "RETREAT"))
+
+
+def _vague(actors) -> bool:
+    """Only bare sector terms without a country (أشخاص، مدنيين): no named party."""
+    return all(not a.country and (a.ref or "").startswith("term:") for a in actors)
+
+
+def _recipient_from_place(doc: Document, ev: Event) -> None:
+    """An attack or arrest with no named target hits the country where it happens (a bombing in Baghdad -> IRQ);
+    a protest with no named target is against that country's authorities; a withdrawal with no named other
+    party leaves a foreign country's territory."""
+    if ev.type == "ASSAULT" and _unnamed_parties(ev):
+        return
+    if ev.type not in PLACE_TARGET_TYPES or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
+        return
+    loc = ev.location
+    if ev.type == "RETREAT" and (loc is None or loc.country in {a.country for a in ev.actor} or ev.recipient
+                                 or not any(a.country for a in ev.actor)):
+        return
+    if ev.type == "PROTEST" and ev.recipient:
+        return
+    if loc is not None and loc.country:
+        ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+        ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+IRREGULAR_SECTORS = frozenset(("REB", "UAF", "INS", "CRM"))
+
+
+def _unnamed_parties(ev: Event) -> bool:
+    """Bare terms as an attack's parties. An unnamed armed attacker (انتحاري، مسلحون) stays the actor, a party with
+    no country (as the GSR coders code an unidentified source); bare soldiers or people as the actor are the
+    attack's victims misread (قتل أربعة جنود في هجوم بعبوة ناسفة) and are dropped. Unnamed gunmen or terrorists hit
+    by a named party (قتلت الشرطة إرهابيا) leave the recipient empty (True); unnamed people or soldiers hit take
+    the place's country (the caller's next step)."""
+    if ev.actor and _vague(ev.actor) and not any(a.sector in IRREGULAR_SECTORS for a in ev.actor):
+        ev.explanation.append("actor: bare term, no attacker (" + ", ".join(a.text for a in ev.actor) + ") -> none")
+        ev.actor = []
+    if not ev.recipient or not _vague(ev.recipient):
+        return False
+    # (with no named attacker either, the attack only has its place: "Attacks with no named perpetrator")
+    irregular = bool(ev.actor) and all(a.sector in IRREGULAR_SECTORS and "انتحار" not in a.text for a in ev.recipient)
+    if irregular:
+        return True
+    ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
+    ev.recipient = []
+    return False
+
+
+def _unnamed_detainees(ev: Event) -> None:
+    """Unnamed people arrested or expelled (اعتقلت الشرطة 13 إرهابيا، ترحيل 800 شخص) are no party: the news gold
+    leaves such a recipient empty, and their nationality is unknown (so the arresting state's own country is not
+    assumed for them either)."""
+    if ev.type == "COERCE" and ev.recipient and _vague(ev.recipient):
+        ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
+        ev.recipient = []
+        # dispersed or repressed protesters (175) are the acting state's own people, unlike detainees
+        ev.unnamed_target = (ev.cameo or "")[:3] != "175"
+
+
+def _recipient_own_country(ev: Event) -> None:
+    """An arrest with no named target and no place keeps to the arresting state's own country (arrests are
+    domestic); applied after merging, when the reports of one arrest have pooled their actors."""
+    if ev.type not in ("COERCE", "PROTEST") or ev.recipient or ev.aux in ("negated", "hypothetical") or \
+            getattr(ev, "unnamed_target", False):
+        return
+    own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
+    if ev.type == "PROTEST" and own and all(a.sector not in STATE_SECTORS for a in own):
+        a = own[0]  # citizens protest against their own authorities unless a target is named
+        ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+        ev.explanation.append(f"recipient: the protesters' own country's authorities ({a.country})")
+        return
+    arrest = ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175")  # arrests, repressing a protest
+    if ev.type == "COERCE" and arrest and own and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country")
+                                           for a in own):
+        a = own[0]
+        ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+        ev.explanation.append(f"recipient: the arresting state's own country ({a.country})")
+
+
+def _domestic_repression(ev: Event) -> None:
+    """Police or troops of no stated country repressing a protest (اشتبكت الشرطة مع المتظاهرين، فرقت الشرطة المحتجين) are
+    the authorities of the country where it happens, and so are the protesters (the news conventions: domestic
+    actors take the story's country)."""
+    if ev.type != "COERCE" or (ev.cameo or "")[:3] != "175" or ev.aux in ("negated", "hypothetical") or \
+            any(r.kind != "place" for r in ev.recipient):
+        return
+    loc = ev.location
+    if loc is None or not loc.country or not ev.actor or any(a.country for a in ev.actor) or \
+            not all(a.sector in STATE_SECTORS for a in ev.actor):
+        return
+    ev.actor = [replace(a, country=loc.country) for a in ev.actor]
+    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.explanation.append(f"actor and recipient: security forces and protesters in {loc.text!r} ({loc.country})")
+
+
+
+NON_STATE_CODES = frozenset(("IGO", "NGO", "KUR", "IMG", "MNC"))
+STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "MIL", "LEG"))

@@ -1,0 +1,670 @@
+"""Trigger matches that are no event of their own: the content of another act (what is agreed, asked for,
+condemned or charged), a time or cause reference to an earlier act, a relative clause describing a party or a
+thing, a draft's text, a past state or a habit.
+
+Each ``*(doc, matches[, skip]) -> set`` function returns the ids of matches that ``stage.code_document`` leaves
+out (an obligation's complement still becomes a demand there); ``non_events`` holds the later families.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from hadath.document import Document
+from hadath.events.topic_filters import CIVIC_TYPES
+from hadath.events.triggers import TriggerMatch
+from hadath.text.normalize import normalize_word
+
+
+# verbs whose complement names an act that is wanted, agreed, refused or discussed, not one that happened
+CONTENT_HOSTS = frozenset(("AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT", "SUPPORT"))
+# nouns whose genitive is a topic, not an event: سبل دعم، آفاق التعاون، أهمية تقديم المساعدات
+TOPIC_HEADS = frozenset(normalize_word(w) for w in (
+    "سبل سبيل وسبل آليات اليات مجالات ومجالات آفاق افاق وآفاق أوجه اوجه إمكانية امكانية إمكانيات فرص أهمية "
+    "اهمية ضرورة بضرورة وضرورة مسألة مسالة ملف قضية موضوع تعزيز وتعزيز لتعزيز تطوير وتطوير لتطوير "
+    # procedures and steps towards an act (إجراءات رفع الحظر، تسريع إجراءات التسليم) are not the act
+    "إجراءات اجراءات وإجراءات واجراءات بإجراءات باجراءات لإجراءات لاجراءات خطوات ترتيبات تسريع لتسريع تسهيل لتسهيل "
+    # an accusation's content (المتهم بتأييد، بتهمة التظاهر) and a reference to an earlier act (حسب اتفاق)
+    "المتهم متهم المتهمين متهمين بتهمة تهمة بتهم حسب بحسب وفق وفقا بموجب طبقا").split())
+HOST_GAP = 6
+# words whose complement is an aim, an obligation or a demand, not an act that took place: بهدف دعم، من أجل
+# التوقيع، ينبغي إطلاق سراح، للمطالبة بإطلاق سراح، بناء على طلب، لوقف الترحيل، منع التظاهر
+CONTENT_HEADS = frozenset(normalize_word(w) for w in (
+    "بهدف وبهدف هدفها هدفه بغية لغرض بغرض أجل اجل لأجل لاجل ينبغي يجب يتعين يتوجب بإمكان بامكان بالإمكان بالامكان "
+    "بناء بناءً للمطالبة المطالبة بالمطالبة مطالبة ومطالبة مطالبين مطالبا مطالبته مطالبتها مطالبتهم للدعوة "
+    "وقف لوقف بوقف ووقف إنهاء انهاء لإنهاء لانهاء بإنهاء بانهاء منع لمنع بمنع ومنع تجنب لتجنب "
+    # a re-run asked for or refused (لن تقبل بإعادة فرض العقوبات): ب / ل + إعادة is another verb's complement
+    "بإعادة باعادة لإعادة لاعادة بمعاودة لمعاودة باستئناف لاستئناف "
+    # the price of a deal or a condition (مقابل رفع العقوبات، شريطة الانسحاب) is not an act that took place
+    "مقابل ومقابل بمقابل شريطة بشرط شرط "
+    # what a party is described by (الفصائل الموقعة على اتفاقية القاهرة): a past act named as an attribute
+    "الموقعة الموقع الموقعين الموقعون والموقعة").split())
+QUOTE_MARKS = frozenset('"«»“”')
+# a preposition between such a head and its complement: بناء على طلب، الدعوة إلى
+CONTENT_LINKS = frozenset(normalize_word(w) for w in "على علي إلى الى الي عن في".split())
+
+
+def _is_noun(m: TriggerMatch) -> bool:
+    return m.head_tag == "" or "noverb" in m.pattern.roles
+
+
+OBJECT_PRONOUNS = ("هم", "هما", "ها")
+
+
+def _in_actor(doc: Document, offset: int) -> bool:
+    return any(a.start <= offset < a.end for a in doc.actors)
+
+
+COORDINATION_WINDOW = 12
+# words that open a new clause: what follows them is no longer the aim's complement
+CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
+    "ثم كما فيما بينما حيث لكن ولكن الا إلا وقد فقد وكان وكانت اذ إذ").split())
+_SENTENCE_STOPS = frozenset(".!?؟:؛;")
+_VERB_SUFFIXES = ("ت", "وا", "تا", "نا", "تم")
+
+
+def _coordinated_complement(doc: Document, m: TriggerMatch, matches: list[TriggerMatch], inner: set) -> bool:
+    """``شن غارات لإعادة هادي إلى السلطة، وطرد الحوثيين``، ``للمطالبة بالإفراج عن X وإطلاق سراح Y``: a verbal
+    noun joined by و to the complement of an aim, a demand or a stop (a content head a few words before, no
+    clause between) is a second aim, not an act that took place. A bare 3-letter perfect (وطرد) reads as the
+    noun."""
+    head = doc.tokens[m.first]
+    if not m.head_prefix.startswith("و"):
+        return False
+    bare = head.norm[len(m.head_prefix):]
+    if not _is_noun(m) and not (m.head_tag == "perf" and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
+        return False  # only a Form I verb (طرد، دعم) is spelt like its verbal noun; والتقى stays a verb
+    start = doc.sentences[m.sentence].token_start
+    verbs = {h.first for h in matches if h is not m and not _is_noun(h) and id(h) not in inner}
+    nouns_inside = {h.first for h in matches if h is not m and id(h) in inner}
+    for k in range(m.first - 1, max(start, m.first - COORDINATION_WINDOW) - 1, -1):
+        tok = doc.tokens[k]
+        if tok.is_punct and tok.norm in _SENTENCE_STOPS:
+            return False
+        if k in verbs or tok.norm in CLAUSE_OPENERS:
+            return False
+        if k in nouns_inside:
+            return True  # the first conjunct is already an aim (للمطالبة بالإفراج عن X وإطلاق سراح Y)
+        n = tok.norm
+        if n in CONTENT_HEADS or (n[:1] in "وف" and n[1:] in CONTENT_HEADS):
+            return True
+    return False
+
+
+REQUEST_GAP = 30
+REQUEST_LINKS = frozenset(normalize_word(w) for w in "إلى الى الي على علي".split())
+
+
+def _requested_act(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """``دعا الوزير مفوض الأمم المتحدة السامي والمنظمات الحقوقية إلى زيارة عدن``، ``داعين الكونغرس إلى رفض الاتفاق``:
+    a verbal noun after إلى / على that closes a call or demand of the same clause names what is asked for, however
+    long the addressee's name; it did not take place."""
+    toks = doc.tokens
+    if m.first < 1 or toks[m.first - 1].norm not in REQUEST_LINKS:
+        return False
+    for h in matches:
+        if h is m or h.pattern.type != "REQUEST" or h.sentence != m.sentence or not 0 < m.first - h.last <= REQUEST_GAP:
+            continue
+        if h.last + 1 < m.first and toks[h.last].norm in REQUEST_LINKS:
+            continue  # the host's own complement ended before (دعا إلى الحوار ... وزيارة)
+        if not any(toks[k].is_punct or toks[k].norm in CLAUSE_OPENERS for k in range(h.last + 1, m.first - 1)):
+            return True
+    return False
+
+
+# verbs that say what a named act means or would bring (إن رفع العقوبات يعني، أن يؤدي رفع العقوبات إلى): the act
+# before or after them is a topic of the statement, not news
+EVALUATIVE_VERBS = frozenset(normalize_word(w) for w in (
+    "يعني تعني سيعني ستعني يمثل تمثل سيمثل ستمثل يشكل تشكل سيشكل ستشكل يؤدي تؤدي سيؤدي ستؤدي يسهم تسهم سيسهم "
+    "ستسهم يساهم تساهم سيساهم ستساهم يعد تعد سيعد ستعد سيكون ستكون يهدد تهدد سيهدد ستهدد يمهد تمهد سيمهد ستمهد").split())
+EVALUATIVE_SPAN = 6
+
+
+def _evaluated_act(doc: Document, m: TriggerMatch) -> bool:
+    """``إن رفع العقوبات عن إيران يعني ضخ ...``، ``يخشون أن يؤدي رفع العقوبات إلى``: a verbal noun that is the subject
+    of a verb saying what it means or brings is discussed, not reported."""
+    toks = doc.tokens
+    if m.first > 0 and toks[m.first - 1].norm in EVALUATIVE_VERBS:
+        return True
+    sent = doc.sentences[m.sentence]
+    for k in range(m.last + 1, min(sent.token_end, m.last + 1 + EVALUATIVE_SPAN)):
+        if toks[k].is_punct or toks[k].norm in CLAUSE_OPENERS:
+            return False
+        if toks[k].norm in EVALUATIVE_VERBS:
+            return True
+    return False
+
+
+# efforts and endeavours name the act they aim at (جهود الوساطة للإفراج عن الرهائن، مساعي مصر لعقد اجتماع، سعيا
+# لإبرام اتفاق): the act has not taken place
+EFFORT_HEADS = frozenset(normalize_word(w) for w in (
+    "جهود وجهود بجهود لجهود الجهود والجهود بالجهود جهودها جهوده جهودهم مساعي ومساعي بمساعي لمساعي المساعي مساعيها "
+    "مساعيه سعيا وسعيا سعيها سعيه مسعى").split())
+EFFORT_REACH = 5
+
+
+def _effort_before(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """An effort word a few words before the noun trigger, with only its genitive between (no punctuation, no
+    verb trigger): ``جهود الحكومة المصرية للإفراج عن``."""
+    toks = doc.tokens
+    lo = doc.sentences[m.sentence].token_start
+    verbs = {h.first for h in matches if not _is_noun(h)}
+    for k in range(m.first - 1, max(lo, m.first - EFFORT_REACH) - 1, -1):
+        if toks[k].is_punct or k in verbs:
+            return False
+        if toks[k].norm in EFFORT_HEADS:
+            return True
+    return False
+
+
+def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of noun triggers that only name the content of another act: ``اتفقتا على شن ضربات``، ``دعا إلى وقف
+    الهجمات``، ``بحث سبل دعم``. The host is a verb trigger of another type a few words before in the same clause
+    (no punctuation between), or a topic noun (سبل، آفاق، أهمية) right before the trigger."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if len(m.tokens) > 1 and m.last - 1 not in m.tokens and toks[m.last - 1].norm in TOPIC_HEADS:
+            out.add(id(m))  # أكد ... أهمية دعم: the frame's object is a topic, not the act
+            continue
+        if m.first == 0:
+            continue
+        p = m.first - 1
+        while p > 0 and toks[p].is_punct and toks[p].norm in QUOTE_MARKS:  # لوقف "الترحيل القسري"
+            p -= 1
+        prev = toks[p].norm
+        if prev in TOPIC_HEADS and (_is_noun(m) or not m.head_prefix):  # "أهمية دعم": nor does a verb follow
+            out.add(id(m))
+            continue
+        if _is_noun(m) or not m.head_prefix:
+            head = prev if prev in CONTENT_HEADS or p < 1 or prev not in CONTENT_LINKS else toks[p - 1].norm
+            if head in CONTENT_HEADS or (head[:1] in "وف" and head[1:] in CONTENT_HEADS):
+                out.add(id(m))
+                continue
+        if _is_noun(m) and _effort_before(doc, m, matches):
+            out.add(id(m))  # لمتابعة جهود الحكومة للإفراج عن الرهينة: what the efforts aim at
+            continue
+        if _coordinated_complement(doc, m, matches, out) or \
+                ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and _evaluated_act(doc, m)):
+            out.add(id(m))
+            continue
+        if not _is_noun(m):
+            continue
+        if _requested_act(doc, m, matches):
+            out.add(id(m))
+            continue
+        for h in matches:
+            if h is m or (_is_noun(h) and "circumstantial" not in h.pattern.roles) or h.sentence != m.sentence or \
+                    h.pattern.type not in CONTENT_HOSTS or \
+                    h.pattern.type == m.pattern.type or not (0 < m.first - h.last <= 3 * HOST_GAP) or \
+                    h.pattern.mode == "visit":  # وصلت إلى X طائرة محملة بالمساعدات: an arrival has no topic
+                continue
+            if any(toks[k].is_punct for k in range(h.last + 1, m.first)):
+                continue
+            free = [k for k in range(h.last + 1, m.first) if not _in_actor(doc, toks[k].start)]
+            if len(free) > HOST_GAP:  # the host's own subject (a long title and name) does not count
+                continue
+            out.add(id(m))
+            break
+    return out
+
+
+# a verbal noun after these dates the sentence by an earlier act (في أعقاب دهس، بعد توقيع اتفاق، عقب سجن)
+TIME_REFERENCE_HEADS = frozenset(normalize_word(w) for w in (
+    "منذ ومنذ عقب وعقب اثر إثر واثر وإثر أعقاب اعقاب بعد وبعد قبل وقبل فور وفور إبان ابان غداة عشية").split())
+# the cause or occasion of the sentence's news (على خلفية مظاهرات، بسبب العقوبات، جراء القصف): background even when
+# the sentence reports nothing else, unless it is an attack, a protest or an arrest (تضررت منازل جراء القصف)
+CAUSE_HEADS = frozenset(normalize_word(w) for w in "خلفية بخلفية بسبب وبسبب جراء وجراء نتيجة".split())
+# event nouns that may stand between such a head and the verbal noun (بعد عملية احتجاز، إثر وصول تعزيزات)
+EVENT_NOUNS = frozenset(normalize_word(w) for w in (
+    "عملية عمليات حادث حادثة أحداث احداث وصول موجة سلسلة جولة تجدد اندلاع بدء انطلاق "
+    # bringing in or sending (بعد استقدامه تعزيزات، إثر إرسال قوات)
+    "استقدام استقدامه استقدامها استقدامهم إرسال ارسال إرساله ارساله إرسالها ارسالها").split())
+
+# how far a time or cause head reaches into the nouns after it, and the words that end its phrase (a clause)
+PHRASE_REACH = 10
+PHRASE_STOPS = frozenset(normalize_word(w) for w in "ان أن إن انه أنه الذي التي الذين حيث فيما بينما كما".split())
+HAPPENED = frozenset(normalize_word(w) for w in (
+    "جرى جرت تم تمت وقع وقعت اجراه اجراها أجراه أجراها اجري أجري عقد عقدت عقده عقدها شهدته شهدها").split())
+
+
+def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of noun triggers that only date another event of their sentence (``هدد الوزير في أعقاب دهس جنود``):
+    the act they name was reported before; the sentence's news is the other event (of another type: reports of
+    one type are merged anyway)."""
+    toks = doc.tokens
+
+    def asserted_after(m: TriggerMatch) -> bool:  # بعد اتصال هاتفي جرى بين الرئيسين: its own report
+        end = min(doc.sentences[m.sentence].token_end, m.last + 4)
+        return any(toks[k].norm.lstrip("و") in HAPPENED for k in range(m.last + 1, end))
+
+    def head_before(m: TriggerMatch) -> bool:
+        k = m.first - 1
+        if k > 0 and toks[k].norm in EVENT_NOUNS:
+            k -= 1  # بعد عملية احتجاز الرهائن
+        return toks[k].norm in TIME_REFERENCE_HEADS or toks[k].norm in CAUSE_HEADS
+
+    def cause(m: TriggerMatch) -> bool:
+        k = m.first - 1
+        if k > 0 and toks[k].norm in EVENT_NOUNS:
+            k -= 1
+        return toks[k].norm in CAUSE_HEADS and m.pattern.type not in CIVIC_TYPES
+
+    verb_starts = {h.first for h in matches if not _is_noun(h)}
+
+    def in_phrase(m: TriggerMatch) -> bool:
+        """A noun further inside the phrase a time or cause head opens (بعد مقتل ثلاثة وإصابة سبعة في الاشتباكات،
+        إثر الإعلان عن تفكيك خلايا والقبض على 431): no punctuation, verb trigger or verb-like word between."""
+        lo = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(lo, m.first - PHRASE_REACH) - 1, -1):
+            n = toks[k].norm
+            if toks[k].is_punct or k in verb_starts or n in HAPPENED or n in PHRASE_STOPS:
+                return False
+            if n in TIME_REFERENCE_HEADS or n in CAUSE_HEADS:
+                return True
+        return False
+
+    refs = {id(m) for m in matches if id(m) not in skip and m.first > 0 and
+            ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
+             head_before(m) or _is_noun(m) and in_phrase(m)) and not asserted_after(m)}
+    if not refs:
+        return refs
+    main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
+    return {id(m) for m in matches if id(m) in refs and
+            (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main))}
+
+
+# an attack or protest named in a charge, a trial or an inquiry (بتهمة القتل، اتهامات بقتل طفلين، محاكمة منفذي
+# التفجير، يحقق في اتهامات بوقوع تعذيب وقتل) is what someone is accused of or tried for, not a report of the act
+LEGAL_HEADS = frozenset(normalize_word(w) for w in (
+    "اتهام اتهامات باتهام باتهامات والاتهامات تهمة تهم بتهمة بتهم التهم تهمتي بتهمتي إدانته ادانته بإدانته "
+    "بادانته إدانتهم ادانتهم المتهم متهم المتهمين متهمين المتهمون متهمون المتهمة متهمة محاكمة بمحاكمة لمحاكمة "
+    "ومحاكمة محاكمته محاكمتهم مقاضاة بمقاضاة يحاكم تحاكم يحاكمون حوكم "
+    # those involved in or behind an attack (اعتقال المتورطين بالتفجير، ملاحقة منفذي الهجوم) are named by it
+    "المتورطين متورطين المتورطون متورطون المتورط متورط المتورطة والمتورطين منفذي منفذو ومنفذي مرتكبي مرتكبو "
+    "ومرتكبي").split())
+LEGAL_WINDOW = 8
+LEGAL_TYPES = frozenset(("ASSAULT", "PROTEST"))
+
+
+def legal_contents(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of ASSAULT / PROTEST noun triggers (or bare Form I perfects read as nouns: وقتل) that a charge or trial
+    word governs a few words before, in the same clause (no sentence stop, no verb trigger between), and of verb
+    triggers opening a relative clause on such a charged act (بتهمة التفجير الذي استهدف الفندق)."""
+    toks = doc.tokens
+    verbs = {h.first for h in matches if not _is_noun(h)}
+
+    def charged(i: int, start: int) -> bool:
+        for k in range(i - 1, max(start, i - LEGAL_WINDOW) - 1, -1):
+            tok = toks[k]
+            if (tok.is_punct and tok.norm in _SENTENCE_STOPS) or k in verbs or tok.norm in CLAUSE_OPENERS:
+                return False
+            if tok.norm in LEGAL_HEADS:
+                return True
+        return False
+
+    out = set()
+    for m in matches:
+        if id(m) in skip or m.pattern.type not in LEGAL_TYPES:
+            continue
+        bare = toks[m.first].norm[len(m.head_prefix):]
+        start = doc.sentences[m.sentence].token_start
+        if _is_noun(m) or (m.head_tag in ("perf", "pass") and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
+            if charged(m.first, start):
+                out.add(id(m))
+        elif m.first >= 2 and toks[m.first - 1].norm in RELATIVES and charged(m.first - 1, start):
+            out.add(id(m))
+    return out
+
+
+RELATIVES = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+# a relative clause describing a thing by a political act (القرار الذي صادق عليه، الشخصيات التي رفضت) is background;
+# attacks, protests and arrests told in a relative clause (التفجير الذي استهدف) are still reported as events
+RELATIVE_KEEPS = frozenset(("ASSAULT", "PROTEST", "COERCE", "MOBILIZE"))
+# auxiliaries between the relative and its verb: a state held or a thing done before (كانت تعتقلها، تم رفض)
+RELATIVE_AUX = frozenset(normalize_word(w) for w in "تم كان كانت كانوا قد".split())
+
+
+RELATIVE_NEGATORS = frozenset(normalize_word(w) for w in "لا لم لن".split())
+
+
+def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of verb triggers opening a relative clause (right after الذي / التي) of a diplomatic type, unless a
+    meeting noun earlier in the sentence names the meeting the clause tells (بمناسبة زيارة الأمير إلى مصر التي
+    استقبله خلالها الرئيس); other types keep apart (توقيع الاتفاق ... الدول التي رحبت به)."""
+    toks = doc.tokens
+
+    def elaborates(m: TriggerMatch) -> bool:
+        return m.pattern.type == "CONSULT" and any(
+            _is_noun(h) and h.sentence == m.sentence and h.pattern.type == "CONSULT" and h.last < m.first
+            for h in matches)
+
+    def after_relative(m: TriggerMatch) -> bool:
+        k = m.first - 1
+        if k > 0 and toks[k].norm in RELATIVE_AUX:
+            k -= 1  # الذين تم رفض طلباتهم، التي كانت تعتقلها
+        if k > 0 and toks[k].norm in RELATIVE_NEGATORS:
+            k -= 1  # الأجهزة التي لا تتوافق مع المواصفات، الدول التي لم توقع: a property of the antecedent
+        return toks[k].norm in RELATIVES
+
+    keep = RELATIVE_KEEPS - {"COERCE"}
+    return {id(m) for m in matches if m.first > 0 and (not _is_noun(m) or toks[m.first - 1].norm in RELATIVE_AUX)
+            and (m.pattern.type not in RELATIVE_KEEPS or (m.pattern.type not in keep and
+                                                          toks[m.first - 1].norm in RELATIVE_AUX))
+            and after_relative(m) and not elaborates(m)}
+
+
+PERPETRATOR_PATTERNS = ("assault.nafadha-3amaliyya", "assault.shanna-hujum")
+BOMBER_PATTERNS = ("assault.intiHari",)  # a suicide bomber: a person, not the attack
+# quantities of attacks told of a group (بعضا من أعنف الهجمات): its record, no one attack
+RECORD_WORDS = frozenset(normalize_word(w) for w in "بعضا بعض عددا عدد العديد سلسلة اعنف أعنف أبرز معظم".split())
+
+
+def perpetrator_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack verbs in a relative clause naming who carried out an attack already known (للانتحاري الذي نفذ
+    الهجوم، شبكة حقاني التي نفذت بعضا من أعنف الهجمات): the clause identifies the perpetrator, the attack (definite,
+    or a record of several) is background. An antecedent that is itself the attack (التفجير الذي نفذه) is kept."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in PERPETRATOR_PATTERNS or _is_noun(m) or m.first < 2 or toks[m.first].enclitics:
+            continue
+        rel = m.first - 1
+        if toks[rel].norm not in RELATIVES:
+            continue
+        before = [h for h in matches if h is not m and h.pattern.type == "ASSAULT" and h.first <= rel - 1 <= h.last]
+        if any(h.pattern.id not in BOMBER_PATTERNS for h in before):
+            continue  # the antecedent is an attack noun
+        obj = toks[m.last].norm
+        known = obj.startswith(("ال", "وال")) or any(toks[k].norm in RECORD_WORDS for k in range(m.first + 1, m.last))
+        if known:
+            # the clause, the bomber it names (للانتحاري الذي) and the attack's adjective (الهجمات الانتحارية)
+            out.add(id(m))
+            out.update(id(h) for h in before)
+            out.update(id(h) for h in matches if h.pattern.type == "ASSAULT" and _is_noun(h) and
+                       h.sentence == m.sentence and m.last < h.first <= m.last + 2)
+    return out
+
+
+CONDEMNED_GAP = 6
+RESULT_GAP = 6
+
+
+def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
+    """ids of verb triggers opening a relative clause (الذي / التي / والتي) on an act that is itself only referenced
+    (``بعد عملية احتجاز الرهائن ... والتي أسفرت عن سقوط 12 قتيلا``): the clause tells that earlier act's outcome,
+    which was reported before too."""
+    toks = doc.tokens
+    out = set()
+    named = None
+    for m in matches:
+        if id(m) in inner or _is_noun(m) or m.first < 2:
+            continue
+        rel = m.first - 1
+        if toks[rel].norm[:1] in "وف" and toks[rel].norm[1:] in RELATIVES:
+            pass
+        elif toks[rel].norm not in RELATIVES:
+            continue
+        if named is None:
+            named = _named_tokens(doc)
+        before = [h for h in matches if h.sentence == m.sentence and h.last < rel and
+                  sum(1 for k in range(h.last + 1, rel) if not named[k]) <= RESULT_GAP]
+        if before and id(max(before, key=lambda h: h.last)) in inner:
+            out.add(id(m))
+    return out
+
+
+
+def _named_tokens(doc: Document) -> list[bool]:
+    """Which tokens lie in an actor mention or a person / title entity (a long name and title)."""
+    named = [False] * len(doc.tokens)
+    spans = [(a.start, a.end) for a in getattr(doc, "actors", None) or ()] + \
+        [(e.start, e.end) for e in getattr(doc, "entities", None) or () if e.label in ("PER", "TITLE")]
+    starts = [t.start for t in doc.tokens]
+    for a, b in spans:
+        k = bisect_left(starts, a)
+        while k < len(doc.tokens) and doc.tokens[k].end <= b:
+            named[k] = True
+            k += 1
+    return named
+
+
+def _condemned_object(doc: Document, m: TriggerMatch, hosts: list[TriggerMatch], matches: list[TriggerMatch]) -> bool:
+    """A repressive act named as what a condemnation is about (أدانت النقابة قرار الميليشيات منع الصحفيين من السفر،
+    استنكر الحزب اعتقال السلطات ناشطين): the news is the condemnation. The act must follow the condemning verb
+    closely, with no punctuation, conjunction or other trigger between them."""
+    if m.head_prefix[:1] in ("و", "ف"):
+        return False  # ومنع ...: a coordinated verb, a report of its own
+    toks = doc.tokens
+    named = None
+    for h in hosts:
+        if h.sentence != m.sentence or not 0 < m.first - h.last or _is_noun(h):
+            continue
+        between = range(h.last + 1, m.first)
+        if any(toks[k].is_punct or toks[k].norm[:1] == "و" and len(toks[k].norm) == 1 for k in between):
+            continue
+        if any(o is not m and o is not h and h.last < o.first < m.first for o in matches):
+            continue
+        if named is None:
+            named = _named_tokens(doc)
+        if sum(1 for k in between if not named[k]) <= CONDEMNED_GAP:
+            return True
+    return False
+
+
+# a draft or proposal (مشروع قرار، مقترح): what it calls for is its text, not a call anyone has made yet
+DRAFT_NOUNS = frozenset(normalize_word(w) for w in "مشروع مشروعا المشروع مسودة المسودة مقترح مقترحا المقترح "
+                        "اقتراح اقتراحا الاقتراح".split())
+DRAFT_GAP = 2
+
+
+def draft_contents(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of imperfect request verbs whose subject is a draft or proposal (ضد مشروع قرار يدعو إلى تشكيل محكمة،
+    مقترح قانون يطالب بـ): the draft's content; the news is what was done with the draft (a veto, a vote)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST" or m.head_tag != "impf" or m.head_prefix[:1] in ("و", "ف", "س"):
+            continue
+        lo = max(doc.sentences[m.sentence].token_start, m.first - DRAFT_GAP - 1)
+        draft = next((k for k in range(lo, m.first) if toks[k].norm in DRAFT_NOUNS), None)
+        if draft is None or any(toks[k].is_punct for k in range(lo, m.first)):
+            continue
+        owner = range(max(doc.sentences[m.sentence].token_start, draft - 5), draft)
+        if any(_submitting_verb(toks[k].norm) for k in owner):
+            continue  # قدمت فرنسا مشروع قرار يطالب بـ: the sponsor makes the call by submitting it
+        out.add(id(m))
+    return out
+
+
+SUBMITTING_VERBS = frozenset(normalize_word(w) for w in "قدم قدمت قدموا تقدم تقدمت طرح طرحت طرحوا وزع وزعت اقترح "
+                             "اقترحت يقدم تقدم يطرح تطرح".split())
+
+
+def _submitting_verb(word: str) -> bool:
+    return word in SUBMITTING_VERBS or (word[:1] in ("و", "ف") and word[1:] in SUBMITTING_VERBS)
+
+
+def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack triggers that describe the act a condemnation is about (``استنكرت X العمل الإرهابي الذي استهدف
+    مسجدا وأسفر عن سقوط ...``): the news is the condemnation; the attack was reported before."""
+    toks = doc.tokens
+    hosts = [h for h in matches if h.pattern.type == "ACCUSE" and h.pattern.mode == "disapprove"]
+    out = set()
+    named = None
+    for m in matches:
+        if m.pattern.type == "COERCE" and _condemned_object(doc, m, hosts, matches):
+            out.add(id(m))
+            continue
+        if m.pattern.type != "ASSAULT":
+            continue
+        for h in hosts:
+            if h.sentence != m.sentence or not 0 < m.first - h.last:
+                continue
+            if named is None:  # the condemning party's titles and name do not count in the distance
+                named = _named_tokens(doc)
+            if sum(1 for k in range(h.last + 1, m.first) if not named[k]) > 25:
+                continue
+            rel = next((k for k in range(h.last + 1, m.first) if toks[k].norm in RELATIVES), None)
+            if rel is None or sum(1 for k in range(h.last + 1, rel) if not named[k]) > CONDEMNED_GAP + 6 or \
+                    any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                continue
+            out.add(id(m))
+            break
+    return out
+
+
+POSSESSIVE_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+POSSESSED_TYPES = frozenset(("ASSAULT", "COERCE", "PROTEST"))
+
+
+def possessed_references(doc: Document, matches: list[TriggerMatch], skip: set, types=None) -> set:
+    """ids of one-word verbal-noun triggers carrying a possessive pronoun (هجماتها، اعتقالهم، احتجاجاتهم) that
+    follow a verb trigger of another type in their sentence (حض X تركيا على ضبط النفس في هجماتها، أدان اعتقالهم):
+    the pronoun points back to a party and its act, already known; the sentence's news is the verb's event."""
+    types = POSSESSED_TYPES if types is None else types
+    out = set()
+    verbs = [h for h in matches if id(h) not in skip and not _is_noun(h)]
+    for m in matches:
+        if id(m) in skip or m.pattern.type not in types or m.head_tag != "" or len(m.tokens) != 1:
+            continue
+        tok = doc.tokens[m.first]
+        encl = getattr(tok, "enclitics", None) or ()
+        if not any(e.text in POSSESSIVE_PRONOUNS for e in encl):
+            continue
+        if any(h.sentence == m.sentence and h.last < m.first and h.pattern.type != m.pattern.type for h in verbs):
+            out.add(id(m))
+    return out
+
+
+PAST_BE = frozenset(normalize_word(w) for w in "كان كانت كانوا كانا كانتا وكان وكانت وكانوا فكان فكانت".split())
+# habitual adverbs: what a party does "always" or "repeatedly" describes it, it reports no act
+HABITUAL_ADVERBS = frozenset(normalize_word(w) for w in (
+    "دائما دوما باستمرار عادة غالبا مرارا وتكرارا").split())
+HABITUAL_PHRASES = (("بشكل", "دائم"), ("بشكل", "مستمر"), ("بصورة", "دائمة"), ("بصورة", "مستمرة"))
+HABITUAL_SPAN = 5
+PAST_BE_GAP = 4
+
+
+def past_states(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of imperfect verb triggers that describe a past state or a habit, not an act that took place:
+    after كان (كانت تعتقلها القوات منذ مايو: she was held) or next to a habitual adverb (تخرق بشكل دائم قراراته
+    وتهدد، تستهدف المدنيين باستمرار)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if id(m) in skip or _is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or \
+                m.pattern.type in LEGAL_TYPES:  # attacks and protests: the sentence filter weighs them
+            continue
+        sent = doc.sentences[m.sentence]
+        be = next((k for k in range(m.first - 1, max(sent.token_start, m.first - PAST_BE_GAP) - 1, -1)
+                   if toks[k].norm in PAST_BE or toks[k].is_punct), None)
+        if be is not None and not toks[be].is_punct:  # كانت (القوات الأمريكية) تعتقله
+            out.add(id(m))
+            continue
+        lo, hi = max(sent.token_start, m.first - HABITUAL_SPAN), min(sent.token_end, m.last + HABITUAL_SPAN + 1)
+        window = [toks[k].norm.lstrip("و") for k in range(lo, hi)]
+        if any(w in HABITUAL_ADVERBS for w in window) or \
+                any(window[k:k + 2] == list(p) for k in range(len(window) - 1) for p in HABITUAL_PHRASES):
+            out.add(id(m))
+    return out
+
+
+RELATIVE_CHAIN_GAP = 10
+
+
+def relative_chains(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of imperfect verb triggers joined by و and carrying an object pronoun that continue a relative clause on
+    a party (الوحدات الكردية، التي تقاتل داعش، وتعتبرها واشنطن شريكا / وتدعمها واشنطن): the pronoun is the
+    antecedent, and the clause describes that party, it reports no act."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if id(m) in skip or _is_noun(m) or m.head_tag != "impf" or not m.head_prefix.startswith("و") or \
+                "س" in m.head_prefix or not toks[m.first].norm.endswith(OBJECT_PRONOUNS):
+            continue
+        sent = doc.sentences[m.sentence]
+        for k in range(m.first - 1, max(sent.token_start, m.first - RELATIVE_CHAIN_GAP) - 1, -1):
+            tok = toks[k]
+            if tok.is_punct and tok.norm in _SENTENCE_STOPS:
+                break
+            if tok.norm in RELATIVES and k + 1 < m.first:
+                nxt = toks[k + 1].norm
+                if nxt[:1] in ("ت", "ي") and not toks[k + 1].is_punct:
+                    out.add(id(m))
+                break
+    return out
+
+
+PROTEST_DEMAND_GAP = 20
+# "called for it" (اعتصام دعت إليه ناشطات): the pronoun is the protest, whose organisers are named
+_TO_IT = frozenset(normalize_word(w) for w in "إليه إليها اليه اليها اليهم إليهم له لها".split())
+
+
+def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of REQUEST triggers that state a protest's aim or its call (تجمع متظاهرون ... داعين الكونغرس إلى،
+    قررنا الاعتصام لنطالب المحافظ، اعتصام دعت إليه ناشطات): a purpose imperfect (لنطالب، ليطالبوا), a participle
+    or verbal noun (داعين، مطالبين، للمطالبة) or a call "for it" after a protest trigger of the same sentence is
+    the protest's content, not a demand of its own."""
+    toks = doc.tokens
+    protests = [h for h in matches if h.pattern.type == "PROTEST"]
+    if not protests:
+        return set()
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST":
+            continue
+        to_it = m.last + 1 < len(toks) and toks[m.last].norm in _TO_IT or \
+            (m.first + 1 < len(toks) and toks[m.first + 1].norm in _TO_IT)
+        purpose = m.head_tag == "impf" and "ل" in m.head_prefix
+        # an imperfect right after a protest noun describes it (احتجاجات حاشدة تطالب بطرد، مظاهرات تطالب برحيل)
+        attributive = m.head_tag == "impf" and not m.head_prefix and any(
+            h.sentence == m.sentence and 0 < m.first - h.last <= 4 and
+            not any(toks[k].is_punct for k in range(h.last + 1, m.first)) for h in protests)
+        if not (purpose or _is_noun(m) or to_it or attributive):
+            continue
+        for h in protests:
+            if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:
+                continue
+            if any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                continue
+            out.add(id(m))
+            break
+    return out
+
+
+def _imperfect_like(n: str, person: str, joined: bool) -> bool:
+    """Whether the token ``n`` looks like an imperfect verb of the same person (تشجع، وترخص), ``joined``: with و;
+    a Form II/V verbal noun (وتعزيز، تطوير) or a feminine noun (تنمية) does not."""
+    if joined:
+        if not n.startswith("و"):
+            return False
+        n = n[1:]
+    elif n[:1] in "وف":
+        n = n[1:]
+    if not n.startswith(person):
+        return False
+    rest = n[1:]
+    if not 3 <= len(rest) <= 6 or rest.endswith(("ة", "ات", "ية")) or (len(rest) == 4 and rest[-2] == "ي"):
+        return False
+    return True
+
+
+def habitual_chains(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of one-word imperfect verb triggers in a chain of coordinated imperfects (تدعم وتشجع وتستقبل وترخص):
+    a list of what someone does in general describes a role, not an act that took place."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if _is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or len(m.tokens) != 1:
+            continue
+        sent = doc.sentences[m.sentence]
+        bare = toks[m.first].norm[len(m.head_prefix):]
+        person = bare[:1]
+        if person not in ("ت", "ي"):
+            continue
+        after = m.first + 1 < sent.token_end and _imperfect_like(toks[m.first + 1].norm, person, True)
+        before = m.head_prefix.startswith("و") and m.first > sent.token_start and \
+            not toks[m.first - 1].is_punct and _imperfect_like(toks[m.first - 1].norm, person, False)
+        if after or before:
+            out.add(id(m))
+    return out
