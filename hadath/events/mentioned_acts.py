@@ -8,6 +8,8 @@
 - An attack named as the object of a condemnation past the condemner's name and a comma (أدان الملك عبدالله
   الثاني، حادث التفجير الإرهابي) was reported before; the news is the condemnation.
 - An attack that is only plotted (كانوا يخططون لارتكاب اعتداءات) has not happened.
+- A refusal given as the means or cause of another act (من خلال رفضها تجديد التأشيرات، بسبب رفضهم الشروط) is how
+  that act was done, not a rejection reported on its own. (A ب proclitic alone is no sign: قضت المحكمة برفض الطعن.)
 - The cause a protest or a condemnation is about (اعتصم المعلمون احتجاجا على اعتقال زملائهم، تنديدا بمقتل) is
   its content, not a new report (docs/eval-news.md: an event given only as a cause is not coded).
 
@@ -161,10 +163,42 @@ def condemned_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
             k -= 1
         if k >= start and k in hosts and hosts[k].sentence == m.sentence:
             out.add(id(m))
+        elif _object_of_condemnation(doc, m, hosts):
+            out.add(id(m))
+    return out
+
+
+def _object_of_condemnation(doc: Document, m: TriggerMatch, hosts: dict) -> bool:
+    """An attack noun with the ل of an object (عن إدانة الولايات المتحدة الشديدة للهجمات التي وقعت) a few words after
+    a condemnation of the same sentence: what is condemned."""
+    if not any(c.text == "ل" for c in doc.tokens[m.first].proclitics or ()):
+        return False
+    return any(h.sentence == m.sentence and 0 < m.first - last <= CONDEMNED_OBJECT_GAP for last, h in hosts.items())
+
+
+# how far (tokens) the ل-object of a condemnation may stand from it (the condemner's name and an adjective between)
+CONDEMNED_OBJECT_GAP = 8
+
+
+# words before a verbal noun that make it a means or a cause (من خلال رفضها، بسبب رفضهم)
+MEANS_WORDS = frozenset(normalize_word(w) for w in "خلال عبر بسبب جراء نتيجة بحجة".split())
+
+
+def means_refusals(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of single-word REJECT triggers (noun or perfect reading) right after a means / cause word (من خلال رفضها،
+    بسبب رفضهم). Longer frames (أعلن رفضه، رفض طلب) are left alone."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REJECT" or m.last != m.first:
+            continue
+        prev = toks[m.first - 1].norm if m.first > doc.sentences[m.sentence].token_start else ""
+        if prev in MEANS_WORDS:
+            out.add(id(m))
     return out
 
 
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     return unaddressed_warnings(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
-        masdar_readings(doc, matches) | condemned_nouns(doc, matches)
+        masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches)

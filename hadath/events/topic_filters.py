@@ -15,7 +15,7 @@ from hadath.text.normalize import normalize_word, strip_al
 # sport and trade: clubs, players and firms agree, refuse, praise and protest, but no political actor acts
 SPORT_WORDS = frozenset(normalize_word(w) for w in (
     "مباراة مباريات لاعب لاعبا لاعبين لاعبو لاعبي نادي ناديا أندية الناديان دوري الدوري كرة بطولة منتخب "
-    "مهاجم المهاجم مدرب ملعب جماهير جمهور هدف أهداف انتقال صفقة تصفيات").split())
+    "مهاجم المهاجم مدرب ملعب جماهير جمهور هدف أهداف انتقال صفقة تصفيات منتخبات أولمبياد ميدالية ميداليات").split())
 # every spelling with ال and a proclitic -> the bare word (one dict lookup per token)
 SPORT_FORMS = {pre + al + w: w for w in SPORT_WORDS for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
                for al in ("", "ال")} | {pre + "لل" + w: w for w in SPORT_WORDS for pre in ("", "و", "ف")}
@@ -39,9 +39,13 @@ def _hazard_sentence(doc: Document, sentence: int) -> bool:
     return any(t.norm in HAZARD_FORMS for t in doc.tokens[sent.token_start:sent.token_end])
 
 
-CAUSE_WORDS = frozenset(normalize_word(w) for w in "جراء وجراء بسبب وبسبب اثر إثر وإثر نتيجة بفعل".split())
+# "عندما / حين" opens the circumstance of the deaths as well (قتل طيار عندما تحطمت طائرته خلال عرض جوي)
+CAUSE_WORDS = frozenset(normalize_word(w) for w in (
+    "جراء وجراء بسبب وبسبب اثر إثر وإثر نتيجة بفعل عندما حين حينما").split())
+# nouns and perfects of accidents (انقلاب is left out: it is a coup too)
 ACCIDENT_WORDS = frozenset(normalize_word(w) for w in (
-    "حادث حوادث حادثة غرق انهيار تصادم اصطدام حريق حرائق انزلاق تسرب صاعقة").split())
+    "حادث حوادث حادثة غرق انهيار تصادم اصطدام حريق حرائق انزلاق تسرب صاعقة تحطم تحطمت غرقت انهار انهارت "
+    "اصطدمت انقلبت").split())
 
 
 def _hazard_cause(doc: Document, sentence: int) -> bool:
