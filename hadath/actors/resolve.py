@@ -39,6 +39,7 @@ HONORIFICS = frozenset({"السير", "السيد", "السيدة", "الشيخ"
                         "البروفيسور", "الاستاذ", "سمو", "فخامة", "معالي", "سعادة", "آية", "الله", "حجة", "الإسلام"})
 LOCATIVES = frozenset({"في", "الى", "من", "داخل", "نحو", "عبر", "انحاء", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط",
                        "مدينة", "العاصمة", "لدى", "قرب", "بين", "ارجاء", "اراضي", "جنوبي", "شمالي", "شرقي", "غربي"})
+COORDINATED_PLACE_LOCATIVES = frozenset(normalize_word(w) for w in ("إلى", "الى", "نحو"))  # destinations
 # forms that are also common words: not an actor when an adjective or noun of a construct follows
 AMBIGUOUS_BARE = frozenset({"القاعدة", "الدفاع"})
 # a body that is also a common noun (النظام العام، النظام الداخلي): an actor only when no definite adjective
@@ -140,6 +141,7 @@ DUAL_PARTIES = frozenset(normalize_word(w) for w in ["الجانبان", "الج
 # (not البلدان: spelt like the plural بُلدان, "countries")
 KINGDOMS = frozenset({"SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BTN",
                       "KHM", "LSO", "SWZ", "TON"})
+SAUDI = "SAU"
 # a bare word that names again the group last named with it (الحزب after حزب الله); no actor without one
 ANAPHORIC_GROUPS = frozenset(normalize_word(w) for w in ["الحزب", "الحركة", "التنظيم", "الجماعة"])
 # singular group words that are also adjectives of acts: "العمل الإرهابي", "تفجير انتحاري", "هجوم مسلح" describe
@@ -333,6 +335,17 @@ class Resolver:
             return not (self.prev_word(t, m) == "من" and DELEGATION.search(t[max(0, m.start - 40):m.start]))
         line_start = t.rfind("\n", 0, m.start) + 1
         return m.start - line_start <= 30 and bool(_DATELINE_TAIL.match(t, m.end))
+
+    def coordinated_place(self, t: str, matches: list[Match], i: int) -> bool:
+        """A country joined by و to a destination right before it (إلى كينيا وإثيوبيا، نحو اليونان وإيطاليا) is a
+        place too, not a party of its own."""
+        m = matches[i]
+        if m.proclitic != "و" or i == 0 or m.kind not in ("capital", "country"):
+            return False
+        prev = matches[i - 1]
+        return prev.kind in ("capital", "country") and not prev.proclitic and \
+            t[prev.end:m.start - len(m.proclitic)].isspace() and \
+            self.prev_word(t, prev) in COORDINATED_PLACE_LOCATIVES and self.is_place(t, prev)
 
     def unknown_name(self, t: str, pos: int, ner_per: dict[int, int]) -> Optional[tuple[int, int]]:
         """A person name right after ``pos`` that the lexicon does not know: NER PER, else 2-3 plain words."""
@@ -584,7 +597,7 @@ class Resolver:
                         entities.append(Part(m.start, m.end, "PER"))
                         out.append(self.from_person(p, m.start, m.end, st, [Part(m.start, m.end, "PER")]))
             elif mk in STANDALONE:
-                if m.form in AMBIGUOUS_BARE or self.is_place(t, m):
+                if m.form in AMBIGUOUS_BARE or self.is_place(t, m) or self.coordinated_place(t, matches, i):
                     i += 1
                     continue
                 e = m.entries[0]
@@ -1081,6 +1094,13 @@ class Resolver:
                 # خادم الحرمين الشريفين"); two kingdoms named, or another country just before it: no actor
                 named = {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
                 king = next(iter(named)) if len(named) == 1 else None
+            elif king is None:
+                # "زيارة وزير الخارجية المصري للمملكة" after Saudi Arabia was named: a republic just named is not the
+                # kingdom, and "the Kingdom" is the standing name of Saudi Arabia in its own and Gulf press (another
+                # kingdom named before a republic stays ambiguous: no actor)
+                kings = [c for c in st.recent if c in KINGDOMS]
+                named = {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
+                king = SAUDI if (kings[-1:] == [SAUDI] or (not kings and named == {SAUDI})) else None
             if king is None or "ب" in h.proclitic or self.prev_word(t, h) in LOCATIVES:
                 return [], j, []
             r = Resolved(start, end, king, None, self.lex.countries.get(king, king), None, "country",

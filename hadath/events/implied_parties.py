@@ -93,9 +93,27 @@ def _recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> No
         return
     if loc.country in {a.country for a in ev.actor}:
         return
-    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    own = {a.country for a in ev.actor}
+    locs = [loc] + [p for p in _coordinated_places(doc, loc) if p.country not in own] if doc is not None else [loc]
+    ev.recipient = [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place") for p in locs]
     ev.explanation.append(f"recipient: country of the {'origin' if ev.type == 'RETREAT' else 'destination'} "
-                          f"{loc.text!r} ({loc.country})")
+                          + ", ".join(f"{p.text!r} ({p.country})" for p in locs))
+
+
+def _coordinated_places(doc: Document, loc) -> list:
+    """Places joined to the destination by و (جولة تشمل قطر والعراق، زيارة إلى كينيا وإثيوبيا): the act goes to each
+    of their countries, not only the first."""
+    places = sorted((p for p in getattr(doc, "places", None) or () if p.country and p.start >= loc.end),
+                    key=lambda p: p.start)
+    out, end = [], loc.end
+    for p in places:
+        gap = doc.text[end:p.start]
+        if gap.strip() not in ("و", "،و", "، و", ",و", ", و") and not (gap.strip() == "" and p.text.startswith("و")):
+            break
+        if p.country != loc.country and all(p.country != q.country for q in out):
+            out.append(p)
+        end = p.end
+    return out
 
 
 CONFLICT_TYPES = frozenset(("ASSAULT", "COERCE"))
@@ -113,6 +131,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     party leaves a foreign country's territory."""
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
+    _condoled_country(ev)
     if ev.type not in PLACE_TARGET_TYPES or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
         return
     loc = ev.location
@@ -124,6 +143,19 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+def _condoled_country(ev: Event) -> None:
+    """Condolences to unnamed victims' families (أعربت روسيا عن تعازيها لأسر ضحايا الهجوم الذي وقع في أبها) go to the
+    country where the loss happened, when it is not the mourner's own."""
+    if ev.type != "SUPPORT" or (ev.cameo or "")[:3] != "018" or not _vague(ev.recipient) or \
+            ev.aux in ("negated", "hypothetical") or not ev.actor:
+        return
+    loc = ev.location
+    if loc is None or not loc.country or loc.country in {a.country for a in ev.actor}:
+        return
+    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.explanation.append(f"recipient: condolences for a loss in {loc.text!r} ({loc.country})")
 
 
 IRREGULAR_SECTORS = frozenset(("REB", "UAF", "INS", "CRM"))
@@ -160,6 +192,11 @@ def _unnamed_detainees(ev: Event) -> None:
         ev.unnamed_target = (ev.cameo or "")[:3] != "175"
 
 
+# curfews, banned parties, states of emergency, martial law, suspended licences (CAMEO 172x): a state restricts
+# its own people unless a target or a foreign place is named
+DOMESTIC_RESTRICTIONS = ("172",)
+
+
 def _recipient_own_country(ev: Event) -> None:
     """An arrest with no named target and no place keeps to the arresting state's own country (arrests are
     domestic); applied after merging, when the reports of one arrest have pooled their actors."""
@@ -172,7 +209,8 @@ def _recipient_own_country(ev: Event) -> None:
         ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
         ev.explanation.append(f"recipient: the protesters' own country's authorities ({a.country})")
         return
-    arrest = ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175")  # arrests, repressing a protest
+    arrest = ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175") or \
+        (ev.cameo or "").startswith(DOMESTIC_RESTRICTIONS)  # arrests, repressing a protest, emergency, licences
     if ev.type == "COERCE" and arrest and own and all(a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country")
                                            for a in own):
         a = own[0]
