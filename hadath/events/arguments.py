@@ -109,8 +109,12 @@ def is_noun_trigger(m: TriggerMatch) -> bool:
     return m.head_tag == "" or "noverb" in m.pattern.roles
 
 
+# every spelling ``is_speech`` accepts (the verbs, and the verbs after و/ف), for one set look-up
+SPEECH_FORMS = SPEECH_VERBS | frozenset(p + w for p in ("و", "ف") for w in SPEECH_VERBS)
+
+
 def is_speech(norm: str) -> bool:
-    return norm in SPEECH_VERBS or (norm[:1] in ("و", "ف") and norm[1:] in SPEECH_VERBS)
+    return norm in SPEECH_FORMS
 
 
 def _by_start(actors: list[Actor]) -> tuple[list[Actor], list[int]]:
@@ -163,7 +167,7 @@ def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     """Index of the token containing raw offset (or the next one) within [lo, hi)."""
     if lo >= hi:
         return hi
-    return bisect_right(_token_ends(doc), offset, lo, hi)
+    return bisect_right(_TOKEN_ENDS(doc.tokens), offset, lo, hi)
 
 
 _SPEECH = PerDocument(lambda toks: {})  # {(lo, hi): (pairs, speech verbs)} of the document's sentences
@@ -180,16 +184,14 @@ def _speech_index(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]
     found = by_sent.get((lo, hi))
     if found is None:
         toks = doc.tokens
-        pairs, verbs = [], []
-        for i in range(lo, hi):
-            if is_speech(toks[i].norm):
-                verbs.append(i)
-                for j in range(i + 1, min(hi, i + 16)):
-                    if toks[j].norm in COMPLEMENTIZERS and not _in_mention(doc, toks[j].start):
-                        pairs.append((i, j))
-                        break
-                    if (toks[j].norm in _PUNCT and toks[j].norm != ":") or is_speech(toks[j].norm):
-                        break
+        pairs, verbs = [], [i for i in range(lo, hi) if toks[i].norm in SPEECH_FORMS]
+        for i in verbs:
+            for j in range(i + 1, min(hi, i + 16)):
+                if toks[j].norm in COMPLEMENTIZERS and not _in_mention(doc, toks[j].start):
+                    pairs.append((i, j))
+                    break
+                if (toks[j].norm in _PUNCT and toks[j].norm != ":") or toks[j].norm in SPEECH_FORMS:
+                    break
         found = by_sent[(lo, hi)] = (pairs, verbs)
     return found
 
@@ -436,7 +438,7 @@ CONFRONT_TYPES = frozenset(("ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE
 
 
 def _tok_of(doc: Document, a: Actor) -> int:
-    return _tok_at(doc, a.start, 0, len(doc.tokens))
+    return bisect_right(_TOKEN_ENDS(doc.tokens), a.start)  # = _tok_at(doc, a.start, 0, len(doc.tokens))
 
 
 def _after_agent_relative(prev: list[str]) -> bool:
@@ -637,7 +639,8 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             break
     if before:
         free = [a for a in before if not _governed(doc, a, first)]
-        main = [a for a in free if _tok_of(doc, a) - first <= 6]
+        ends = _TOKEN_ENDS(toks)  # _tok_of(a) - first <= 6 <=> a.start < ends[first + 6]
+        main = [a for a in free if a.start < ends[first + 6]] if first + 6 < len(ends) else list(free)
         if main and (_tok_of(doc, free[-1]) - _tok_of(doc, main[0]) > 3 or
                      (prev1 in ALSO_JOINS and len(free) > 1 and not is_noun)):  # "هددت X Y ...، كما فرضت عقوبات"
             # an elided subject (للقاء، خلال زيارة، وأشاد) continues the clause's topic, not the nearest noun
@@ -1149,7 +1152,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             break
         if any(toks[k].norm in COMPLEMENTIZERS or toks[k].norm in CLAUSE_OPENERS for k in range(m.last + 1, j)):
             break  # "اتفقت X و Y على أن ...": a content clause names no recipient
-        if any(joined.get(k, pattern.type) != pattern.type for k in range(m.last + 1, j)):
+        if joined and any(joined.get(k, pattern.type) != pattern.type for k in range(m.last + 1, j)):
             break  # "رحبت X بالهدنة ودعت Y": Y is the object of the coordinated verb (شن غارات ... وقصفت X: one act)
         if a.kind.startswith("poss") and a.country and a.country in {x.country for x in subj_group}:
             continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
@@ -1373,11 +1376,15 @@ def _sentence_country(doc: Document, m: TriggerMatch, index: Optional[int] = Non
     return by_sent[index]
 
 
+_PLACES_BY_START = PerDocument(_by_start)  # the document's places sorted by start, and their starts
+
+
 def _one_country(doc: Document, index: int) -> Optional[str]:
     """``_sentence_country`` of sentence ``index``, worked out."""
     sent = doc.sentences[index]
     found = {a.country for a in _actors_in(doc, sent.start, sent.end) if a.country}
-    found |= {p.country for p in getattr(doc, "places", []) or [] if sent.start <= p.start < sent.end and p.country}
+    by_start, starts = _PLACES_BY_START(getattr(doc, "places", []) or [])
+    found |= {p.country for p in by_start[bisect_left(starts, sent.start):bisect_left(starts, sent.end)] if p.country}
     found -= {"IGO", "NGO", "KUR"}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1840,7 +1847,11 @@ def _enclose_quotes(doc: Document, pool: list[Actor], res: Arguments) -> list[Ac
     toks = doc.tokens
     out = []
     for a in pool:
-        i, j = _tok_of(doc, a), _tok_at(doc, a.end - 1, 0, len(toks))
+        i = _tok_of(doc, a)
+        if not (0 < i < len(toks) and toks[i - 1].norm in OPEN_QUOTES):  # no opening mark before: the test fails
+            out.append(a)
+            continue
+        j = _tok_at(doc, a.end - 1, 0, len(toks))
         if 0 < i and j + 1 < len(toks) and toks[i].start == a.start and toks[j].end == a.end and \
                 toks[i - 1].norm in OPEN_QUOTES and toks[j + 1].norm in CLOSE_QUOTES:
             lo, hi = toks[i - 1].start, toks[j + 1].end
@@ -2235,7 +2246,7 @@ def _member_antecedent(doc: Document, m: TriggerMatch, r: Actor, res: Arguments)
     (the last country mention before the trigger, the addressee first), not X itself."""
     toks = doc.tokens
     i = _tok_of(doc, r)
-    if not normalize_word(r.text).startswith(("العضو", "عضو")) or i < 1 or toks[i - 1].norm not in ANAPHORIC_STATES:
+    if i < 1 or toks[i - 1].norm not in ANAPHORIC_STATES or not normalize_word(r.text).startswith(("العضو", "عضو")):
         return r
     sent = doc.sentences[m.sentence]
     prior = [a for a in _actors_in(doc, sent.start, m.start) if a.kind == "country" and a.country]
