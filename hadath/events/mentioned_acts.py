@@ -18,9 +18,8 @@ rules of ``non_events``.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from hadath.document import Document
+from hadath.events.nesting import _named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.text.normalize import normalize_word
 
@@ -129,19 +128,6 @@ CONDEMNED_FILLERS = frozenset(normalize_word(w) for w in (
 CONDEMNED_PUNCT = frozenset(("،", ",", "«", "»", '"', "“", "”"))
 
 
-def _named(doc: Document) -> list[bool]:
-    """Which tokens lie in an actor mention or a person / title entity (the condemning party's name and titles)."""
-    named = [False] * len(doc.tokens)
-    spans = [(a.start, a.end) for a in getattr(doc, "actors", None) or ()] + \
-        [(e.start, e.end) for e in getattr(doc, "entities", None) or () if e.label in ("PER", "TITLE")]
-    starts = [t.start for t in doc.tokens]
-    for a, b in spans:
-        k = bisect_left(starts, a)
-        while k < len(doc.tokens) and doc.tokens[k].end <= b:
-            named[k] = True
-            k += 1
-    return named
-
 
 def condemned_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of attack nouns that are the object of a condemnation, past the condemning party's name and a comma
@@ -156,7 +142,7 @@ def condemned_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
         if m.head_tag or m.pattern.type != "ASSAULT":
             continue
         if named is None:
-            named = _named(doc)
+            named = _named_tokens(doc)
         start = doc.sentences[m.sentence].token_start
         k = m.first - 1
         while k >= start and (named[k] or toks[k].norm in CONDEMNED_FILLERS or toks[k].norm in CONDEMNED_PUNCT):
