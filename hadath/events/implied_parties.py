@@ -140,9 +140,38 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if ev.type == "PROTEST" and ev.recipient:
         return
+    if loc is None and ev.type == "ASSAULT" and not ev.actor:
+        loc = _sole_country_place(doc, ev)
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+PARTNER_WORDS = frozenset(normalize_word(w) for w in "مع ومع حدود الحدود".split())
+
+
+def _sole_country_place(doc: Document, ev: Event):
+    """An attack the places layer could not place (انفجار في بلدة سروج بجنوب شرق تركيا، في العاصمة الصومالية مقديشو:
+    the place is too far from its preposition) and with no named attacker: when the sentence names places of one
+    country only, not counting a border partner (قرب الحدود مع سوريا), the attack happened there (an air force's
+    strikes on a group abroad are the group's, not the country's)."""
+    if any(ev.sentence.start <= a.start < ev.sentence.end and (a.country in NON_STATE_CODES or a.sector in
+                                                                 IRREGULAR_SECTORS) for a in doc.actors or ()):
+        return None  # strikes on a group's positions (مواقع لتنظيم داعش في سوريا) are the group's, not the country's
+    own = {a.country for a in ev.actor}
+    toks = doc.tokens
+    found = []
+    for p in getattr(doc, "places", None) or ():
+        if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country:
+            continue
+        i = _tok_at(doc, p.start, 0, len(toks))
+        if any(toks[k].norm in PARTNER_WORDS for k in range(max(0, i - 2), i)):
+            continue
+        found.append(p)
+    countries = {p.country for p in found}
+    if len(countries) != 1 or countries & own:
+        return None
+    return found[0]
 
 
 def _condoled_country(ev: Event) -> None:
