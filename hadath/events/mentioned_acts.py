@@ -108,6 +108,7 @@ def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
     adjective. The noun names a topic or a prospect, not an act that happened."""
     toks = doc.tokens
     out = set()
+    named: list = []  # built on the first verbal noun with a pronoun: most documents need none
     for m in matches:
         head = toks[m.first].norm
         word = head[1:] if head[:1] in ("و", "ف") and head[1:4] in {w[:3] for w in MASDAR_LIKE} else head
@@ -117,9 +118,28 @@ def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
         start = doc.sentences[m.sentence].token_start
         prev = toks[m.first - 1].norm if m.first > start else ""
         nxt = toks[m.first + 1].norm if m.first + 1 < len(toks) else ""
-        if prev in NOUN_GOVERNORS or nxt in NOUN_ADJECTIVES:
+        if not named and toks[m.first].enclitics:
+            named = _named_tokens(doc)
+        if prev in NOUN_GOVERNORS or nxt in NOUN_ADJECTIVES or _governed_past_party(doc, m, start, named):
             out.add(id(m))
     return out
+
+
+# the longest party name that may stand between a governing noun and its verbal noun (مواصلة المملكة العربية دعمها)
+GOVERNED_PARTY_SPAN = 3
+
+
+def _governed_past_party(doc: Document, m: TriggerMatch, start: int, named: list) -> bool:
+    """A verbal noun with its possessive pronoun after a governing noun and the party that owns it (انتقد مواصلة
+    إيران دعمها لنظام الأسد): the party's continuing support is the topic, not an act reported."""
+    toks = doc.tokens
+    if not toks[m.first].enclitics:
+        return False
+    k = m.first - 1
+    while k >= start and m.first - k <= GOVERNED_PARTY_SPAN and named[k]:
+        k -= 1
+    word = toks[k].norm if k >= start else ""
+    return k < m.first - 1 and (word in NOUN_GOVERNORS or (word[:1] in ("ب", "و", "ل") and word[1:] in NOUN_GOVERNORS))
 
 
 # words that may stand between a condemnation and the attack it names (أدان الملك، حادث التفجير الإرهابي)
