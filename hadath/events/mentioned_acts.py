@@ -10,6 +10,9 @@
 - An attack that is only plotted (كانوا يخططون لارتكاب اعتداءات) has not happened.
 - A refusal given as the means or cause of another act (من خلال رفضها تجديد التأشيرات، بسبب رفضهم الشروط) is how
   that act was done, not a rejection reported on its own. (A ب proclitic alone is no sign: قضت المحكمة برفض الطعن.)
+- An obligation laid on nobody named (يجب على المواطنين ترشيد الاستهلاك، ينبغي على الجميع الالتزام) is a general duty;
+  only a party of a known country right after على (يتعين على جنوب السودان رفع القيود) makes it a demand on someone,
+  and the act demanded (يتعين على روسيا سحب قواتها) has not happened: the demand is the news.
 - The cause a protest or a condemnation is about (اعتصم المعلمون احتجاجا على اعتقال زملائهم، تنديدا بمقتل) is
   its content, not a new report (docs/eval-news.md: an event given only as a cause is not coded).
 
@@ -204,7 +207,45 @@ def means_refusals(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+OBLIGATION_PATTERNS = frozenset(("request.yajibu-3ala",))
+# tokens after على within which the obliged party's name must begin (على [الحكومة الإيرانية]، على كل من [إيران])
+OBLIGED_REACH = 3
+
+
+def unaddressed_obligations(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of "يجب / يتعين على" obligations with no party of a known country named right after على: a duty in
+    general (يجب على المواطنين), not a demand addressed to a state or a group."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in OBLIGATION_PATTERNS:
+            continue
+        last = min(m.last + OBLIGED_REACH, len(toks) - 1)
+        if m.last + 1 >= len(toks) or not any(
+                a.country and toks[m.last + 1].start <= a.start <= toks[last].start
+                for a in getattr(doc, "actors", None) or ()):
+            out.add(id(m))
+    return out
+
+
+# tokens after an obligation within which a trigger is the act demanded (يتعين على روسيا سحب قواتها)
+OBLIGED_ACT_REACH = 8
+
+
+def obliged_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers just after an obligation on a named party: the act it demands, not yet done."""
+    skipped = unaddressed_obligations(doc, matches)
+    out = set()
+    for m in matches:
+        if m.pattern.id not in OBLIGATION_PATTERNS or id(m) in skipped:
+            continue
+        out |= {id(o) for o in matches if o.sentence == m.sentence and 0 < o.first - m.last <= OBLIGED_ACT_REACH
+                and not any(doc.tokens[k].is_punct for k in range(m.last + 1, o.first))}
+    return out
+
+
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     return unaddressed_warnings(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
-        masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches)
+        masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches) | \
+        unaddressed_obligations(doc, matches) | obliged_acts(doc, matches)
