@@ -12,7 +12,7 @@ from bisect import bisect_left
 from hadath.document import Document
 from hadath.events.topic_filters import CIVIC_TYPES
 from hadath.events.triggers import TriggerMatch
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, strip_al
 
 
 # verbs whose complement names an act that is wanted, agreed, refused or discussed, not one that happened
@@ -156,6 +156,26 @@ def _effort_before(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) 
     return False
 
 
+# topic nouns proper (not تعزيز / ضرورة, which also head acts): with ال and a modifier or two before the act noun
+# (ناقش الجانبان السبل الكفيلة للإسراع في إيصال المساعدات) they still make it a topic
+DISTANT_TOPIC_HEADS = frozenset(normalize_word(w) for w in (
+    "سبل سبيل آليات اليات آلية الية مجالات آفاق افاق أوجه اوجه إمكانية امكانية إمكانيات امكانيات فرص").split())
+TOPIC_REACH = 4  # tokens from the topic noun to the act noun
+
+
+def _distant_topic(toks, first: int, lo: int) -> bool:
+    """A topic noun (with or without ال and و) up to ``TOPIC_REACH`` tokens before the noun at ``first``, with no
+    punctuation between."""
+    for k in range(first - 1, max(lo, first - 1 - TOPIC_REACH), -1):
+        if toks[k].is_punct:
+            return False
+        n = toks[k].norm
+        n = n[1:] if n[:1] == "و" and len(n) > 3 else n
+        if strip_al(n) in DISTANT_TOPIC_HEADS:
+            return True
+    return False
+
+
 def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of noun triggers that only name the content of another act: ``اتفقتا على شن ضربات``، ``دعا إلى وقف
     الهجمات``، ``بحث سبل دعم``. The host is a verb trigger of another type a few words before in the same clause
@@ -174,6 +194,9 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
         prev = toks[p].norm
         if prev in TOPIC_HEADS and (_is_noun(m) or not m.head_prefix):  # "أهمية دعم": nor does a verb follow
             out.add(id(m))
+            continue
+        if _is_noun(m) and _distant_topic(toks, m.first, doc.sentences[m.sentence].token_start):
+            out.add(id(m))  # ناقش السبل الكفيلة للإسراع في إيصال المساعدات: still the topic
             continue
         if _is_noun(m) or not m.head_prefix:
             head = prev if prev in CONTENT_HEADS or p < 1 or prev not in CONTENT_LINKS else toks[p - 1].norm
@@ -473,7 +496,33 @@ def draft_contents(doc: Document, matches: list[TriggerMatch]) -> set:
         if any(_submitting_verb(toks[k].norm) for k in owner):
             continue  # قدمت فرنسا مشروع قرار يطالب بـ: the sponsor makes the call by submitting it
         out.add(id(m))
-    return out
+    return out | quoted_names(doc, matches)
+
+
+# a name, title or slogan in quotes after a naming word (جماعة تسمى "الاعتصام بالكتاب والسنة"، تحت شعار «لا
+# للحصار»، برنامج بعنوان "دعم الشباب") is text, not an act, like a draft's content
+NAMING_WORDS = frozenset(normalize_word(w) for w in (
+    "تسمى يسمى تدعى يدعى سميت سمي المسماة المسمى اسم باسم بإسم عنوان بعنوان شعار بشعار شعارات لقب بلقب").split())
+OPEN_QUOTES = frozenset(('"', "«", "“", "'", "‘"))
+CLOSE_QUOTES = frozenset(('"', "»", "”", "'", "’"))
+NAME_LENGTH = 12  # tokens a quoted name may run before its closing quote
+
+
+def quoted_names(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers with a token inside a quoted name that a naming word introduces."""
+    toks = doc.tokens
+    spans = []
+    for sent in doc.sentences:
+        for k in range(sent.token_start, sent.token_end - 1):
+            n = toks[k].norm
+            if (n in NAMING_WORDS or n[:1] == "و" and n[1:] in NAMING_WORDS) and toks[k + 1].norm in OPEN_QUOTES:
+                end = next((j for j in range(k + 2, min(sent.token_end, k + 2 + NAME_LENGTH))
+                            if toks[j].norm in CLOSE_QUOTES), None)
+                if end is not None:
+                    spans.append((k + 2, end))
+    if not spans:
+        return set()
+    return {id(m) for m in matches if any(a <= t < b for t in m.tokens for a, b in spans)}
 
 
 SUBMITTING_VERBS = frozenset(normalize_word(w) for w in "قدم قدمت قدموا تقدم تقدمت طرح طرحت طرحوا وزع وزعت اقترح "
@@ -482,6 +531,32 @@ SUBMITTING_VERBS = frozenset(normalize_word(w) for w in "قدم قدمت قدم�
 
 def _submitting_verb(word: str) -> bool:
     return word in SUBMITTING_VERBS or (word[:1] in ("و", "ف") and word[1:] in SUBMITTING_VERBS)
+
+
+DIRECT_OBJECT_GAP = 1  # other words between a condemning verb and its definite object (an adjective, بشدة)
+SUBJECT_WORDS = 3  # unnamed subject words with no comma after them (أدانت الأمانة العامة للمنظمة الهجوم)
+
+
+def _time_tokens(doc: Document, lo: int, hi: int) -> set:
+    """Indices in [lo, hi) of tokens inside a time expression (اليوم (الجمعة)، أمس)."""
+    spans = [(t.start, t.end) for t in getattr(doc, "times", None) or ()]
+    return {k for k in range(lo, hi) if any(a <= doc.tokens[k].start < b for a, b in spans)}
+
+
+def _direct_condemned_object(doc: Document, m: TriggerMatch, h: TriggerMatch, named: list[bool]) -> bool:
+    """``أدانت منظمة التعاون الإسلامي، اليوم (الجمعة)، الهجوم الإرهابي الذي وقع``: a definite attack noun right after
+    a condemning verb, past the condemner's name, a time and commas, is the act condemned (reported before)."""
+    if _is_noun(h) or m.head_tag != "" or strip_al(doc.tokens[m.first].norm) == doc.tokens[m.first].norm:
+        return False
+    toks = doc.tokens
+    times = _time_tokens(doc, h.last + 1, m.first)
+    marks = ("،", ",", "(", ")")
+    # after the last comma (the subject, however long, is closed by it), else all the unnamed words
+    lo = max((k + 1 for k in range(h.last + 1, m.first) if toks[k].norm in marks and k not in times), default=None)
+    rest = [k for k in range(h.last + 1 if lo is None else lo, m.first) if not named[k] and k not in times and
+            toks[k].norm not in marks]
+    gap = DIRECT_OBJECT_GAP if lo is not None else DIRECT_OBJECT_GAP + SUBJECT_WORDS
+    return len(rest) <= gap and not any(toks[k].is_punct or toks[k].norm in ("و", "ثم") for k in rest)
 
 
 def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -504,6 +579,9 @@ def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
                 named = _named_tokens(doc)
             if sum(1 for k in range(h.last + 1, m.first) if not named[k]) > 25:
                 continue
+            if _direct_condemned_object(doc, m, h, named):
+                out.add(id(m))
+                break
             rel = next((k for k in range(h.last + 1, m.first) if toks[k].norm in RELATIVES), None)
             if rel is None or sum(1 for k in range(h.last + 1, rel) if not named[k]) > CONDEMNED_GAP + 6 or \
                     any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):

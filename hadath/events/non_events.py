@@ -1,6 +1,8 @@
 """Trigger words that report no new act (detection round 11): what a denial is about, a detention that is a
 standing state, protesters' demands, acts that a praise is about, the verb نادى read in "نادي" (club), acts hoped
-for or believed, acts in an "after" clause, and sports bodies as parties.
+for or believed, acts in an "after" clause, and sports bodies as parties. Round 15b: denied reports and rumours
+further from the denial verb (نفت X، ...، صحة تسريبات / وجود أي اتفاق، مايتردد عن) and the refusal or anger a
+protest expresses (للتعبير عن رفضهم).
 
 Each ``*(doc, matches) -> set`` function returns the ids of trigger matches that ``stage.code_document`` leaves
 out, like the other ``inner`` rules there; ``sports_party`` vetoes a built event. The news gold codes none of them
@@ -22,6 +24,21 @@ _DENIED_WORDS = frozenset(normalize_word(w) for w in (
     "ما الانباء انباء نبأ النبأ الخبر خبر الاخبار اخبار التقارير تقارير تقرير الشائعات شائعات الاشاعات اشاعات "
     "الاتهامات اتهامات الاتهام المزاعم مزاعم الادعاءات ادعاءات صحة وجود ان أن انه أنه انها أنها").split())
 DENIAL_REACH = 9  # tokens between the denial verb and what it denies (كذبت حركة المقاومة الإسلامية (حماس)، ما)
+# nouns that can only be what is denied (a report, a rumour, a leak, "the truth of", "the existence of") are found
+# further on, past a long subject and "في تصريحات لـ X" (نفت مصادر في الجيش الليبي ... في تصريحات، صحة تسريبات);
+# "ما" and "أن" are everywhere, so they keep the short reach
+_DENIED_NOUNS = frozenset(normalize_word(w) for w in (
+    "الانباء انباء الخبر الاخبار اخبار التقارير تقارير الشائعات شائعات الاشاعات اشاعات المزاعم مزاعم الادعاءات "
+    "ادعاءات صحة وجود تسريبات التسريبات الروايات").split())
+DENIED_NOUN_WORDS = 16  # words (punctuation not counted) between the denial verb and such a noun
+# a complementizer or a second speech verb opens another statement: what follows is not the denial's object
+_OTHER_STATEMENT = frozenset(normalize_word(w) for w in (
+    "ان إن أن قال قالت قالوا اكد أكد اكدت أكدت اضاف أضاف اضافت أضافت اوضح أوضح اوضحت أوضحت مضيفا مؤكدا مشيرا "
+    "اعلن أعلن اعلنت أعلنت").split())
+# "ما يتردد" written as one word (مايتردد، ماتردد، ما نشر ...): the rumour is the denial's object
+_FUSED_WHAT = frozenset("ما" + normalize_word(w) for w in (
+    "يتردد تردد يشاع اشيع أشيع يتداول تداول تداولته نشر نشرته نشرت ذكرته ذكرت تناقلته تناقلت اوردته أوردته "
+    "يثار اثير أثير قيل يقال").split())
 _CLAUSE_STOPS = frozenset((".", "؟", "?", ":", "؛", ";", "!"))
 # "رفض X (بشدة) أن تكون بلاده دعمت": refusing that something be so is denying it
 _REFUSE_THAT = frozenset(normalize_word(w) for w in "تكون يكون يكونوا تكونا".split())
@@ -48,9 +65,9 @@ def _denials(doc: Document) -> list[tuple[int, int, bool]]:
             if toks[i].norm not in _DENIAL_HEADS:
                 continue
             n = _bare(toks[i].norm)
-            denial = n in _DENY_STEMS and any(
-                toks[k].norm in _DENIED_WORDS or strip_al(toks[k].norm) in _DENIED_WORDS
-                for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH)))
+            denial = n in _DENY_STEMS and (any(
+                toks[k].norm in _DENIED_WORDS or strip_al(toks[k].norm) in _DENIED_WORDS or toks[k].norm in _FUSED_WHAT
+                for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH))) or _denied_noun_ahead(toks, i, sent))
             refusal = False
             if not denial and n in _REFUSE_VERBS:
                 denial = refusal = any(
@@ -63,6 +80,23 @@ def _denials(doc: Document) -> list[tuple[int, int, bool]]:
                 end += 1
             out.append((i, end, refusal))
     return out
+
+
+def _denied_noun_ahead(toks, i: int, sent) -> bool:
+    """A report, rumour or "صحة / وجود" noun within ``DENIED_NOUN_WORDS`` words after the denial verb at ``i``,
+    before the clause ends."""
+    words = 0
+    for k in range(i + 1, sent.token_end):
+        if toks[k].norm in _CLAUSE_STOPS or _bare(toks[k].norm) in _OTHER_STATEMENT or toks[k].norm in _OTHER_STATEMENT:
+            return False
+        if toks[k].is_punct:
+            continue
+        words += 1
+        if words > DENIED_NOUN_WORDS:
+            return False
+        if any(w in _DENIED_NOUNS or strip_al(w) in _DENIED_NOUNS for w in (toks[k].norm, _bare(toks[k].norm))):
+            return True
+    return False
 
 
 def denied_contents(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -131,6 +165,31 @@ def protesters_demands(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         k = m.first + 1
         if k < len(toks) and toks[k].norm in PROTESTER_SUBJECTS:
+            out.add(id(m))
+    return out | protest_purposes(doc, matches)
+
+
+# "تجمع آلاف المتظاهرين ... للتعبير عن رفضهم للعمليات العسكرية": the refusal or anger voiced is the protest's
+# purpose, not a second event
+EXPRESSING = frozenset(normalize_word(w) for w in "للتعبير تعبيرا معبرين معبرة".split())
+PURPOSE_TYPES = frozenset(("REJECT", "ACCUSE"))
+PURPOSE_REACH = 3  # tokens from عن to the noun
+
+
+def protest_purposes(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of REJECT / ACCUSE nouns right after للتعبير عن / تعبيرا عن that follow a PROTEST trigger of the same
+    sentence."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type not in PURPOSE_TYPES:  # after عن even رفضهم is the noun, whatever its reading
+            continue
+        lo = max(doc.sentences[m.sentence].token_start + 1, m.first - PURPOSE_REACH)
+        # عن right before the noun, or before a first noun it is coordinated with (تعبيرا عن غضبهم ورفضهم)
+        if not any(toks[k].norm == "عن" and toks[k - 1].norm in EXPRESSING and
+                   not any(toks[j].is_punct for j in range(k, m.first)) for k in range(lo, m.first)):
+            continue
+        if any(h.pattern.type == "PROTEST" and h.sentence == m.sentence and h.last < m.first for h in matches):
             out.add(id(m))
     return out
 

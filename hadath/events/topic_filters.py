@@ -1,6 +1,7 @@
 """Sentences about sport, trade or natural hazards: a club refusing, a firm signing, a road closed for a storm or
 deaths in a flood use the words of political events but report none, so such events are vetoed after they are
-built.
+built. Round 15b: a ship, plane, shipment or force arriving makes no visit, and a deal between domestic
+institutions (a chamber and an association, a fund and a bank) is no political event.
 """
 from __future__ import annotations
 
@@ -87,6 +88,94 @@ def _firm_subject(doc: Document, ev: Event) -> bool:
     return strip_al(toks[k + 1].norm) in FIRM_WORDS or strip_al(toks[k + 1].norm) in COMMENTATORS
 
 
+# a ship, plane, convoy or force that arrives (وصلت إلى ميناء عدن سفينة تحمل مساعدات، ستصل قوة سعودية إلى عدن) makes
+# no visit: the arrival of goods or troops is the news, not a meeting of parties
+CARRIERS = frozenset(normalize_word(w) for w in (
+    "سفينة سفن باخرة بواخر طائرة طائرات شحنة شحنات قافلة قوافل شاحنة شاحنات حمولة دفعة قوة قوات تعزيزات "
+    "وحدات رتل ارتال").split())
+ARRIVAL_REACH = 8  # words after the arrival verb in which its subject stands (past إلى X and a time word)
+_ABOARD = frozenset(normalize_word(w) for w in "متن عبر".split())
+
+
+def _carrier_arrival(doc: Document, ev: Event) -> bool:
+    """A visit coded from وصل / يصل whose subject is a vehicle, a shipment or a force: a carrier word without a
+    preposition (not على متن طائرة، بطائرة خاصة) in the verb's clause, before any comma."""
+    if not ev.source.startswith("rule:consult.waSala") or getattr(ev, "head_tag", "") in ("", None):
+        return False
+    toks = doc.tokens
+    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    if _carrier_before(doc, k):
+        return True
+    words = 0
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.is_punct:
+            return False
+        words += 1
+        if words > ARRIVAL_REACH:
+            return False
+        bare = t.norm[1:] if t.norm[:1] == "و" and len(t.norm) > 4 else t.norm
+        if strip_al(bare) in CARRIERS and _carrier_at(toks, j) and not t.norm.startswith(("ب", "ل", "ك")) and \
+                normalize_word(toks[j - 1].norm) not in _ABOARD:
+            return True
+    return False
+
+
+_THAT = frozenset(normalize_word(w) for w in "ان أن إن بان بأن وان وأن وإن".split())
+# a plane "carrying" a person brings a visitor (طائرة تقل وزير الخارجية تصل إلى مسقط)
+_CARRYING_PEOPLE = frozenset(normalize_word(w) for w in "تقل يقل تقله تقلها تقلهم متنها متنه".split())
+
+
+def _carrier_at(toks, j: int) -> bool:
+    """Whether token ``j`` is a carrier word that does not carry a person on board."""
+    return strip_al(toks[j].norm) in CARRIERS and \
+        not any(t.norm in _CARRYING_PEOPLE for t in toks[j + 1:j + 4])
+SUBJECT_REACH = 12  # tokens back from the arrival verb to the "أن" that opens its clause
+
+
+def _carrier_before(doc: Document, k: int) -> bool:
+    """``أن قوة سعودية جديدة مرفوقة بعربات كاسحة، ستصل إلى عدن``: the word after the complementizer (or the
+    sentence's first word) before the arrival verb is a carrier, and no other verb clause stands between."""
+    toks = doc.tokens
+    sent = doc.sentences[_sentence_of(doc, k)]
+    for j in range(k - 1, max(sent.token_start, k - SUBJECT_REACH) - 1, -1):
+        if toks[j].norm in (".", "؛", ";", ":") or toks[j].norm in ("و", "ثم"):
+            return False
+        if toks[j].norm in _THAT or j == sent.token_start:
+            first = j + 1 if toks[j].norm in _THAT else j
+            return first < k and _carrier_at(toks, first)
+    return False
+
+
+def _sentence_of(doc: Document, k: int) -> int:
+    """Index of the sentence holding token ``k``."""
+    return next(i for i, s in enumerate(doc.sentences) if s.token_start <= k < s.token_end)
+
+
+# an agreement between a domestic chamber, fund, association or university and another institution is
+# business or academic cooperation (وقعت غرفة أبها اتفاقية تعاون مع جمعية ريادة الأعمال)
+INSTITUTIONS = frozenset(normalize_word(w) for w in (
+    "جمعية جامعة مركز غرفة كلية معهد بنك مصرف شركة مستشفى صندوق مؤسسة").split())
+INSTITUTION_TYPES = frozenset(("SUPPORT", "AGREE", "COOPERATE"))
+
+
+def _institutional_deal(doc: Document, ev: Event, sentence: int) -> bool:
+    """A signed or agreed deal whose partner after مع is an institution with no foreign party coded: both sides
+    are domestic bodies (an IGO partner such as البنك الدولي has a recipient and is kept)."""
+    if ev.type not in INSTITUTION_TYPES or any(a.country and a.country not in {b.country for b in ev.actor}
+                                               for a in ev.recipient):
+        return False
+    sent = doc.sentences[sentence]
+    toks = doc.tokens
+    k = _tok_at(doc, ev.trigger.start, sent.token_start, sent.token_end)
+    for j in range(k, min(sent.token_end - 1, k + 8)):
+        if toks[j].is_punct:
+            return False
+        if toks[j].norm in ("مع", "ومع") and strip_al(toks[j + 1].norm) in INSTITUTIONS:
+            return True
+    return False
+
+
 def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[dict] = None) -> Optional[str]:
     """Why an event of a sports or business sentence is no political event (``رفض الاتحاد الأوروبي لكرة القدم
     احتجاج النادي``، ``وقعت شركة X اتفاقا مع شركة Y``); violence, protests and arrests still count. ``sports``:
@@ -109,6 +198,10 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "a sports sentence: no political event"
     if sports_party(doc, ev):
         return "a sports club, team or federation as a party: no political event"
+    if _carrier_arrival(doc, ev):
+        return "a ship, plane, shipment or force arriving (وصلت سفينة): no visit"
+    if _institutional_deal(doc, ev, sentence):
+        return "a deal between domestic institutions (غرفة، جمعية، جامعة، بنك): no political event"
     if _firm_subject(doc, ev):
         return "a firm or a commentator as the verb's subject: a business act or an opinion, no political event"
     parties = ev.actor + ev.recipient
