@@ -382,6 +382,11 @@ def _dash_joined(doc: Document, a: Actor, b: Actor) -> bool:
     return a.end <= b.start and bool(gap.strip()) and not gap.strip(" -\u2013\u2014\u0640_/") and len(gap) <= 5
 
 
+# leaders or members in construct with a named party (زعماء جماعة حزب الله، قادة حماس، عناصر الحوثيين)
+MEMBER_HEADS = frozenset(normalize_word(w) for w in (
+    "زعماء زعيما قادة قياديين قياديون قيادات عناصر أعضاء اعضاء مقاتلي مقاتلو مسلحي مسلحو").split())
+
+
 def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
     """Title + name mentions that touch (``وزير الخارجية`` ``فؤاد حسين``) count as one mention."""
     out: list[Actor] = []
@@ -398,8 +403,9 @@ def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
             continue
         gap = doc.text[out[-1].end:a.start] if out else ""
         if out and is_generic(out[-1]) and out[-1].kind == "group" and a.kind in ("group", "body") and a.country \
-                and 0 < len(gap) <= 3 and gap.strip() and all(c in QUOTE_CHARS or c.isspace() for c in gap):
-            # "ثلاثة من زعماء «حزب الله»": the members of the quoted named party are that party
+                and 0 < len(gap) <= 3 and (gap.strip() or normalize_word(out[-1].text) in MEMBER_HEADS) and \
+                all(c in QUOTE_CHARS or c.isspace() for c in gap):
+            # "ثلاثة من زعماء «حزب الله»"، "قادة جماعة حزب الله": the members of the named party are that party
             out[-1] = replace(a, text=doc.text[out[-1].start:a.end], start=out[-1].start)
             continue
         if out and (a.start, a.end) == (out[-1].start, out[-1].end) and a.country != out[-1].country:
@@ -993,6 +999,12 @@ def _office_after(doc: Document, lo: int, j: int) -> bool:
                for k in range(lo + 1, j))
 
 
+def _armed_object(a: Actor, subj_group: list) -> bool:
+    """Unnamed insurgents or gunmen (المتمردين، المسلحين) right after a subject of another sector are its object,
+    not one of its titles."""
+    return a.kind == "group" and a.sector in ("REB", "UAF", "INS") and all(x.sector != a.sector for x in subj_group)
+
+
 def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
     if a.kind == "person" and a.country and any(
             s.kind == "title" and s.country == a.country and
@@ -1003,6 +1015,10 @@ def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_t
     if not any(a.country == s.country and a.sector == s.sector for s in subj_group) or j - subj_end_tok > 10:
         return False
     between = [doc.tokens[k] for k in range(subj_end_tok + 1, j)]
+    if a.kind == "group" and (a.ref or "").startswith("group:") and all(x.ref != a.ref for x in subj_group) and \
+            all(x.kind in ("group", "frame") for x in subj_group) and \
+            (any(x.kind == "group" and x.ref for x in subj_group) or not any(t.is_punct for t in between)):
+        return False  # "توعدت المقاومة الشعبية في البيضاء المتمردين الحوثيين": another armed group is no title
     return not any(t.norm in ("التي", "الذي", "اللذين", "الذين") or t.norm.startswith(("بال", "لل")) for t in between)
 
 
@@ -1103,6 +1119,18 @@ def _initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand
     return not any(a.start >= toks[m.first].end and a.end <= cand.start for a in pool)
 
 
+def _inside_set_off_relative(doc: Document, subj_end: int, j: int) -> bool:
+    """Is token j inside a relative clause opened by "، الذي/التي" right after the subject and not yet closed by a
+    comma?"""
+    toks = doc.tokens
+    k = subj_end + 1
+    while k < j and k - subj_end <= 4 and not toks[k].is_punct:
+        k += 1  # the subject's own adjectives (الكردية)
+    if k + 1 >= j or toks[k].norm not in ("،", ",") or toks[k + 1].norm not in RELATIVES:
+        return False
+    return not any(toks[i].norm in ("،", ",") for i in range(k + 2, j))
+
+
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -1180,6 +1208,12 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا فلان": the title's holder, not a second party
         if j >= 1 and toks[j - 1].norm in PORTFOLIO:
             continue  # "الأمين العام المساعد لشؤون فلسطين": the office's portfolio, not a party
+        if subj_after and _inside_set_off_relative(doc, subj_end, j):
+            continue  # "حذر الوزير، الذي يزور بغداد، الحكومة": a noun inside a relative clause on the subject
+        if prep is None and subj_after and a.kind == "country" and j - subj_end == 2 and \
+                not toks[j - 1].is_punct and not toks[j - 1].norm.startswith(DEFINITE) and \
+                a.country in {x.country for x in subj_group if x.kind == "person"}:
+            continue  # "دعا شوقي علام مفتي مصر الدول": the country of the subject's own title, not the object
         if prep in ("ل", "لـ") and subj_after and len(subj_group) == 1 and subj_group[0].country is None and \
                 subj_group[0].kind == "person" and a.country and a.kind in ("igo", "group", "body", "country") and \
                 _office_after(doc, gap_from + 1, j):
@@ -1214,7 +1248,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if prep is None and j > m.first and not is_noun and (
                 (subj_after and _is_apposition(doc, a, subj_group, j, appos_end))  # (not after an SVO verb)
                 or (not a.country and subj_group and j - gap_from <= 1 and (a.kind != "group" or is_generic(a))
-                    and a.sector not in BODY_SECTORS)  # "ناشد الصليب الأحمر المجتمع الدولي": a body is the object
+                    and a.sector not in BODY_SECTORS  # "ناشد الصليب الأحمر المجتمع الدولي": a body is the object
+                    and not _armed_object(a, subj_group))  # "حاصرت القوات X المتمردين": the rebels are the object
                 or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
                     and a.kind in ("person", "title"))):
             if subj_after and _is_apposition(doc, a, subj_group, j, appos_end):
@@ -1401,12 +1436,12 @@ def _article_country(doc: Document, m: TriggerMatch) -> Optional[str]:
 
 def _domestic(a: Actor) -> bool:
     """A countryless local party that only exists inside one country: the regime and its forces, the opposition,
-    the (popular) resistance, the factions, the militias."""
+    the (popular) resistance, the factions, the militias, the rebels (المتمردين: a country's own insurgents)."""
     if not is_generic(a):
         return False
     n = normalize_word(a.text)
     return a.sector == "OPP" or "النظام" in n or (
-        a.sector == "REB" and any(w in n for w in ("مقاوم", "فصائل", "ميليشي", "مليشي")))
+        a.sector == "REB" and any(w in n for w in ("مقاوم", "فصائل", "ميليشي", "مليشي", "متمرد")))
 
 
 def _implied_people(doc: Document, m: TriggerMatch, country: str, res: Arguments) -> list[Actor]:
@@ -1882,6 +1917,21 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     return res
 
 
+LED_BY = frozenset(normalize_word(w) for w in "بقيادة وبقيادة".split())
+
+
+def _leader_of_coalition(doc: Document, a: Actor, pool: list[Actor]) -> bool:
+    """``التحالف العربي بقيادة السعودية``، ``قوات التحالف الدولي بقيادة الولايات المتحدة``: the state leading a
+    countryless coalition right before it describes the coalition; the coalition is the party (the news gold codes
+    it with no country)."""
+    toks = doc.tokens
+    i = _tok_of(doc, a)
+    if i < 2 or toks[i - 1].norm not in LED_BY:
+        return False
+    return any(b.kind in ("igo", "group", "body") and not b.country and
+               _tok_at(doc, b.end - 1, 0, len(toks)) == i - 2 for b in pool)
+
+
 def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     toks = doc.tokens
     first, end, speech, comp, self_ref = clause_region(doc, m)
@@ -1889,6 +1939,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     raw_lo = toks[first].start if first < len(toks) else m.start
     raw_hi = toks[end - 1].end if end - 1 < len(toks) and end > first else m.end
     pool = _enclose_quotes(doc, _merge_adjacent(doc, _actors_in(doc, raw_lo, raw_hi)), res)
+    pool = [a for a in pool if not _leader_of_coalition(doc, a, pool)]  # "التحالف بقيادة السعودية": the coalition acts
     place_adj = [a for a in pool if m.pattern.type == "ASSAULT" and _place_adjective(doc, a, res)]
     pool = [a for a in pool if all(a is not b for b in place_adj)]
     if speech is not None:
@@ -2230,7 +2281,134 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             all(is_generic(a) for a in res.recipient):
         res.recipient = []  # "أدان العمل الإرهابي"، "طالب المسؤولين": an unnamed party is no recipient
         res.rules.append("recipient:unnamed-dropped")
+    guest = _guest_after_adverbial(doc, m, pool, end, res)
+    if guest:  # "استقبل X ... في مكتبه، أمس، وزير خارجية Y": Y is the one received
+        res.recipient = guest
+    if not res.recipient:
+        res.recipient = _object_after_relative(doc, m, pool, end, res)
     return res
+
+
+# verbs whose object may follow a relative clause set off by commas on their subject
+OBJECT_AFTER_RELATIVE_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST", "CONSULT", "SUPPORT", "REJECT", "PROTEST"))
+
+
+def _object_after_relative(doc: Document, m: TriggerMatch, pool: list[Actor], end: int,
+                           res: Arguments) -> list[Actor]:
+    """``اتهمت «وحدات حماية الشعب» الكردية، التي تقاتل داعش في سوريا، وتعتبرها واشنطن شريكا، تركيا، أمس، بـ``: a
+    relative clause set off by commas after the VSO subject; the party standing alone between commas (or before
+    the verb's preposition or a day word) after it is the verb's object."""
+    if m.pattern.type not in OBJECT_AFTER_RELATIVE_TYPES or m.head_tag not in ("perf", "impf") or not res.actor or \
+            "subject:vso" not in res.rules:
+        return []
+    toks = doc.tokens
+    own = {a.country for a in res.actor if a.country}
+    subj = [a for a in res.actor if a.start >= m.end]
+    if not subj or not own:
+        return []
+    k = _tok_at(doc, subj[-1].end - 1, 0, len(toks)) + 1
+    while k < end and not toks[k].is_punct and k - m.last < 8:
+        k += 1  # the subject's own adjectives (الكردية)
+    if k + 1 >= end or toks[k].norm not in ("،", ",") or toks[k + 1].norm not in RELATIVES:
+        return []
+    for a in pool:
+        j = _tok_of(doc, a)
+        if j <= k + 1:
+            continue
+        if j - k > 30:
+            return []
+        last = _tok_at(doc, a.end - 1, 0, len(toks))
+        nxt = toks[last + 1].norm if last + 1 < end else "."
+        if toks[j - 1].norm not in ("،", ",") or not (nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل")
+                                                       or nxt in RECIP_PREPS):
+            continue
+        if not a.country or a.country in own:
+            continue
+        res.rules.append(f"recipient:object-after-relative={a.text}")
+        return [a]
+    return []
+
+
+# meetings whose host comes first and whose guest follows the host's titles (استقبل، التقى، لقاء، استقبال)
+HOSTING_PATTERNS = frozenset(("consult.istaqbala", "consult.iltaqa", "consult.istiqbal", "consult.ijtima3"))
+# words that end the host's phrase: a day or time (أمس، اليوم، مساء أمس، الليلة الماضية، مؤخرا)
+DAY_WORDS = frozenset(normalize_word(w) for w in (
+    "امس أمس اليوم مؤخرا الخميس الجمعة السبت الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء "
+    "مساء صباح ظهر عصر الليلة").split())
+DAY_TAILS = frozenset(normalize_word(w) for w in "الأول الاول الماضي الماضية امس أمس اليوم".split())
+GUEST_STOPS = frozenset(normalize_word(w) for w in (
+    "وذلك الذي التي الذين بحضور وبحضور حيث كما خلال وخلال بعد قبل").split())
+GUEST_GAP = 8  # tokens from the end of the adverbial to the guest's mention
+
+
+def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], end: int,
+                           res: Arguments) -> list[Actor]:
+    """The one a host receives or meets when the host's long titles and places push the guest out of reach of
+    the object rules: "استقبل X ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة اليوم نائب الرئيس اليمني",
+    "استقبل X، أمير المنطقة الشرقية، في مكتب سموه بالإمارة، السفير الكوري". The host's phrase ends at a day
+    word (أمس، اليوم، مساء أمس) or at the comma closing a place phrase (في مكتبه ...،); the first party of
+    another country named within a few words after it is the guest. Only when no other state's party was found."""
+    if m.pattern.id not in HOSTING_PATTERNS or not res.actor:
+        return []
+    own = {a.country for a in res.actor if a.country}
+    if not own or any(r.country and r.country not in own for r in res.recipient):
+        return []
+    toks = doc.tokens
+    hosts = [a for a in pool if a.start >= m.end and a.country in own]
+    if not hosts:
+        return []  # the host (the verb's subject or the noun's genitive) follows the trigger
+    host_end = _tok_at(doc, hosts[0].end - 1, 0, len(toks))
+    boundary = None
+    k = host_end + 1
+    while k < min(end, host_end + 30):
+        norm = toks[k].norm
+        if norm in GUEST_STOPS or norm in RELATIVES:
+            break
+        if norm in DAY_WORDS and not _in_mention(doc, toks[k].start):
+            boundary = k
+            while boundary + 1 < end and (toks[boundary + 1].norm in DAY_TAILS or toks[boundary + 1].is_punct):
+                boundary += 1
+            break
+        if norm in ("،", ",") and _place_phrase_before(doc, host_end + 1, k):
+            boundary = k
+            break
+        k += 1
+    if boundary is None:
+        return []
+    for a in pool:
+        j = _tok_of(doc, a)
+        if j <= boundary:
+            continue
+        if j - boundary > GUEST_GAP or any(toks[i].norm in GUEST_STOPS or toks[i].norm in RELATIVES
+                                           for i in range(boundary + 1, j)):
+            return []
+        if a.country in own:
+            return []  # the host's own official: an audience at home, not a foreign guest
+        if not a.country or _prep_before(doc, a, boundary + 1) is not None:
+            continue
+        res.rules.append(f"recipient:guest-after-adverbial={a.text}")
+        return [x for x in _coordinate(doc, a, pool) if x.country and x.country not in own]
+    return []
+
+
+# heads of a place phrase that sets off the host from the guest (في مكتبه بالرياض، في قصر السلام بجدة)
+PLACE_PHRASE_HEADS = frozenset(normalize_word(w) for w in (
+    "مكتب مكتبه مكتبها مقر مقره مقرها قصر ديوان مجلسه منزل منزله قاعة").split())
+
+
+def _place_phrase_before(doc: Document, lo: int, comma: int) -> bool:
+    """Does the stretch before this comma (since the previous punctuation) open with في or ب and a place noun?"""
+    k = comma - 1
+    while k >= lo and not doc.tokens[k].is_punct:
+        k -= 1
+    k += 1
+    if k >= comma:
+        return False
+    first = doc.tokens[k].norm
+    nxt = doc.tokens[k + 1].norm if k + 1 < comma else ""
+    if first in ("في", "فى") and (nxt in PLACE_PHRASE_HEADS or strip_al(nxt) in PLACE_PHRASE_HEADS):
+        return True
+    return first[:1] == "ب" and (first[1:] in PLACE_PHRASE_HEADS or strip_al(first[1:]) in PLACE_PHRASE_HEADS)
 
 
 # types whose unnamed targets (مدنيين، متظاهرين، إرهابيا) stay: attacks, protests and arrests are coded by sector

@@ -210,15 +210,20 @@ def _unnamed_parties(ev: Event) -> bool:
     return False
 
 
+CIVILIAN_SECTORS = frozenset(("CVL", "EDU", "REL", "JRN", "ACT", "HRI", "LAB", "BUS", "HLH", "AGR"))
+
+
 def _unnamed_detainees(ev: Event) -> None:
     """Unnamed people arrested or expelled (اعتقلت الشرطة 13 إرهابيا، ترحيل 800 شخص) are no party: the news gold
     leaves such a recipient empty, and their nationality is unknown (so the arresting state's own country is not
     assumed for them either)."""
     if ev.type == "COERCE" and ev.recipient and _vague(ev.recipient):
+        # dispersed or repressed protesters (175) are the acting state's own people, unlike detainees; so are
+        # arrested civilians (طلابا، مشجعين، ناشطين), unlike unnamed gunmen, terrorists or suspects
+        civilians = (ev.cameo or "")[:3] == "173" and all(a.sector in CIVILIAN_SECTORS for a in ev.recipient)
         ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
         ev.recipient = []
-        # dispersed or repressed protesters (175) are the acting state's own people, unlike detainees
-        ev.unnamed_target = (ev.cameo or "")[:3] != "175"
+        ev.unnamed_target = (ev.cameo or "")[:3] != "175" and not civilians
 
 
 # curfews, banned parties, states of emergency, martial law, suspended licences (CAMEO 172x): a state restricts

@@ -365,7 +365,9 @@ def _circumstantial(doc: Document, m: TriggerMatch, ev: Event) -> None:
     if not main:
         return
     first = min(main, key=lambda a: a.start)
-    after = [a for a in ev.actor + ev.recipient if a.start >= ev.trigger.end and a.country != first.country]
+    inside = [a for a in ev.recipient if ev.trigger.start < a.start < ev.trigger.end]  # محملا X المسؤولية
+    after = [a for a in ev.actor + ev.recipient if (a.start >= ev.trigger.end or any(a is b for b in inside)) and
+             a.country != first.country]
     ev.actor = [first]
     ev.recipient = after[:1]
     ev.explanation.append(f"arguments: circumstantial participle; actor the sentence's first party {first.text!r}")
