@@ -234,6 +234,14 @@ DOMESTIC_RESTRICTIONS = ("172",)
 def _recipient_own_country(ev: Event) -> None:
     """An arrest with no named target and no place keeps to the arresting state's own country (arrests are
     domestic); applied after merging, when the reports of one arrest have pooled their actors."""
+    if ev.type == "CONCEDE" and (ev.cameo or "").startswith("083") and not ev.recipient and \
+            ev.aux not in ("negated", "hypothetical"):
+        own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
+        if own:  # reforms in answer to protests at home: the concession goes to the state's own people
+            a = own[0]
+            ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+            ev.explanation.append(f"recipient: the conceding state's own country ({a.country})")
+        return
     if ev.type not in ("COERCE", "PROTEST") or ev.recipient or ev.aux in ("negated", "hypothetical") or \
             getattr(ev, "unnamed_target", False):
         return

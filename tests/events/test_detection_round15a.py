@@ -2,7 +2,7 @@
 tuning news sets - deployments (accusative and armour objects, a stepped-up presence, reinforcements brought in, an
 extended deployment), aid sent as a team, money or vehicles carrying it, a loan named by its giver, discussed
 sanctions and the military option as threats, obligations laid on a named party as demands, escalated rhetoric and
-incitement campaigns as accusations, beatings, seized terror cells and falling projectiles. Every sentence was
+incitement campaigns as accusations, reforms in answer to protests, beatings, seized terror cells and falling projectiles. Every sentence was
 written for these tests (other names, places and wording than any evaluation set); each family has positives and
 near-miss negatives (publishing, business, sport, customs, general duties, repression). Whole pipeline
 (``hadath.extract``), so the actors layer and the sentence filter take part."""
@@ -48,6 +48,10 @@ POSITIVES = [
     ("قال وزير الخارجية البريطاني إنه يجب على إيران الكف عن دعم الميليشيات في المنطقة.", "REQUEST", "GBR", "IRN"),
     ("صعد الرئيس التركي من لهجته ضد الاتحاد الأوروبي أمس.", "ACCUSE", "TUR", "IGO"),
     ("شنت وسائل إعلام مصرية حملة تحريض على الحكومة القطرية.", "ACCUSE", "EGY", "QAT"),
+    # reforms or new measures adopted in answer to protests: a concession to the state's own people
+    ("أعلنت الحكومة اللبنانية إصلاحات عاجلة في قطاع النفايات ردا على الاحتجاجات الشعبية في بيروت.",
+     "CONCEDE", "LBN", "LBN"),
+    ("أقرت الحكومة الأردنية إجراءات جديدة لمكافحة الفساد استجابة لمطالب المحتجين.", "CONCEDE", "JOR", "JOR"),
     # beating, seizing a terror cell, projectiles falling
     ("انهال جنود إسرائيليون على شاب فلسطيني ضربا عند حاجز قلنديا.", "ASSAULT", "ISR", "PSE"),
     ("ضبطت الشرطة البحرينية خلية إرهابية تابعة للحرس الثوري الإيراني.", "COERCE", "BHR", None),
@@ -72,6 +76,8 @@ NEGATIVES = [
     ("قال المتحدث إنه ينبغي على الجميع احترام القانون.", "REQUEST"),
     ("شنت الشرطة المغربية حملة أمنية واسعة في أحياء المدينة.", "ACCUSE"),
     ("صعد المنتخب الجزائري إلى المركز الثاني بعد فوزه على تونس.", "ACCUSE"),
+    ("أقرت الشركة إصلاحات إدارية جديدة استجابة لمطالب المساهمين.", "CONCEDE"),
+    ("اتخذت السلطات الإيرانية إجراءات أمنية مشددة ردا على الاحتجاجات في طهران.", "CONCEDE"),
     ("انهالت التهاني على اللاعب المصري بعد فوزه بالبطولة.", "ASSAULT"),
     ("انهالت الاتصالات على مكتب الوزير بعد القرار.", "ASSAULT"),
     ("ضبطت الجمارك السعودية شحنة من المخدرات في ميناء جدة.", "COERCE"),
