@@ -24,11 +24,11 @@ from __future__ import annotations
 from hadath.document import Document
 from hadath.events.nesting import _named_tokens
 from hadath.events.triggers import TriggerMatch
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
 
 WARNING_PATTERNS = frozenset(("threaten.muHadhdhiran",))
-# words that may stand between the participle and من without naming a party (محذرة في الوقت نفسه من)
-_FILLER = frozenset(normalize_word(w) for w in "في الوقت نفسه ذاته ذات نفس ايضا أيضا كذلك بدوره بدورها".split())
+_FILLER = words("mentioned_acts", "filler")
 
 
 def unaddressed_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -44,9 +44,7 @@ def unaddressed_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-# purpose nouns that name what a protest or condemnation is against (احتجاجا على، تنديدا بـ، رفضا لـ)
-CAUSE_WORDS = frozenset(normalize_word(w) for w in (
-    "احتجاجا احتجاجاً واحتجاجا تنديدا تنديداً استنكارا استنكاراً رفضا رفضاً").split())
+CAUSE_WORDS = words("mentioned_acts", "cause_words")
 CAUSE_LINKS = frozenset(normalize_word(w) for w in "على علي".split())
 CAUSE_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "REJECT", "SUPPORT", "AID"))
 
@@ -66,10 +64,7 @@ def protested_causes(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-# plotting words: what is plotted (يخططون لارتكاب اعتداءات، بالتخطيط لتنفيذ هجمات) has not happened
-PLOT_WORDS = frozenset(normalize_word(w) for w in (
-    "يخطط يخططون تخطط يخططان خطط خططوا خططت التخطيط بالتخطيط للتخطيط وتخطيط تخطيط مخطط مخططا مخططات "
-    "يدبر يدبرون دبروا تدبير بتدبير").split())  # not يعد (also "is considered": يعد الهجوم الأعنف)
+PLOT_WORDS = words("mentioned_acts", "plot_words")
 PLOT_REACH = 3  # tokens between the plotting word and the attack noun (يخططون لارتكاب اعتداءات)
 PLOTTED_TYPES = frozenset(("ASSAULT",))
 
@@ -94,14 +89,8 @@ def plotted_attacks(doc: Document, matches: list[TriggerMatch]) -> set:
 
 # unvocalized perfects spelt like their verbal noun (تعاون، دعم، رفض، تمسك)
 MASDAR_LIKE = frozenset(normalize_word(w) for w in "تعاون دعم رفض تمسك".split())
-# nouns that govern a verbal noun (وجود تعاون، اتفاقية تعاون، في إطار دعم، مواصلة إيران دعمها) and words that open a
-# condition, a cause or a means (في حال رفضها، من خلال رفضها، بسبب رفض)
-NOUN_GOVERNORS = frozenset(normalize_word(w) for w in (
-    "وجود اتفاقية اتفاقيات مذكرة مذكرات أوجه اوجه مجالات مجال سبل آفاق افاق روابط علاقات إطار اطار برنامج برامج "
-    "مواصلة استمرار تعزيز حجم مستوى أهمية اهمية ضرورة صعيد حال حالة خلال بسبب جراء نتيجة حيال إزاء ازاء").split())
-# adjectives after the word show the noun (تعاون مشترك، تعاون كبير)
-NOUN_ADJECTIVES = frozenset(normalize_word(w) for w in (
-    "مشترك المشترك ثنائي الثنائي وثيق الوثيق كبير متبادل المتبادل بناء البناء").split())
+NOUN_GOVERNORS = words("mentioned_acts", "noun_governors")
+NOUN_ADJECTIVES = words("mentioned_acts", "noun_adjectives")
 
 
 def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -145,9 +134,7 @@ def _governed_past_party(doc: Document, m: TriggerMatch, start: int, named: list
     return k < m.first - 1 and (word in NOUN_GOVERNORS or (word[:1] in ("ب", "و", "ل") and word[1:] in NOUN_GOVERNORS))
 
 
-# words that may stand between a condemnation and the attack it names (أدان الملك، حادث التفجير الإرهابي)
-CONDEMNED_FILLERS = frozenset(normalize_word(w) for w in (
-    "حادث الحادث حادثة الحادثة عملية العملية جريمة الجريمة العمل عمل بشدة بشده بأشد باشد العبارات").split())
+CONDEMNED_FILLERS = words("mentioned_acts", "condemned_fillers")
 CONDEMNED_PUNCT = frozenset(("،", ",", "«", "»", '"', "“", "”"))
 
 

@@ -15,6 +15,7 @@ from typing import Optional
 from hadath.document import Document
 from hadath.events.doc_index import PerDocument
 from hadath.events.triggers import TriggerMatch, load_lexicon
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
 
 
@@ -23,28 +24,21 @@ def _set(words: str) -> frozenset:
     return frozenset(normalize_word(w) for w in words.split())
 
 
-NEG_BEFORE = _set("لم ولم فلم لن ولن فلن لا ولا فلا ما وما ليس ليست لسنا")
-NEG_GOVERNORS = _set("نفى نفت ينفي تنفي نفوا ونفى ونفت وينفي وتنفي عدم وعدم بعدم لعدم دون بدون")
+NEG_BEFORE = words("modality", "neg_before")
+NEG_GOVERNORS = words("modality", "neg_governors")
 UNMANNED = _set("طيار طيارين")  # (بدون / دون) طيار: a drone
 NOT_NEG_NEXT = _set("زال يزال تزال زالت يزالون زالوا")
-FUTURE_BEFORE = _set("سوف وسوف فسوف سيتم ستتم وسيتم وستتم سيجري ستجري يعتزم تعتزم يعتزمون تعتزمان يعتزمان ينوي تنوي ينوون "
-                     "يزمع تزمع يرتقب يرتقب ويعتزم وتعتزم وينوي وتنوي سيقوم ستقوم وسيقوم وستقوم يخطط تخطط يعتزمان "
-                     "يخططون يخططان تخططان خطط خططت خططوا "
-                     "سيعقد ستعقد مرتقبة مرتقب المرتقبة المرتقب المقررة المقرر")
+FUTURE_BEFORE = words("modality", "future_before")
 FUTURE_FRAMES = (("من", "المقرر"), ("من", "المنتظر"), ("من", "المتوقع"), ("من", "المرتقب"))
 FUTURE_AFTER = _set("غدا غداً لاحقا")
-TIME_NOUNS = _set("الاسبوع الأسبوع الشهر العام السنة الاثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت الاحد الأحد "
-                  "الاسبوعين الايام الأيام الفترة الجولة الصيف الشتاء الربيع الخريف مطلع نهاية منتصف يوم")
+TIME_NOUNS = words("modality", "time_nouns")
 NEXT_WORDS = _set("المقبل المقبلة القادم القادمة")
-HYPO_BEFORE = _set("اذا إذا واذا فاذا لو ولو فلو حال ربما وربما قد وقد يمكن يحتمل ممكن محتمل احتمال لعل")
+HYPO_BEFORE = words("modality", "hypo_before")
 HYPO_FRAMES = (("في", "حال"), ("في", "حالة"), ("من", "الممكن"), ("من", "المحتمل"))
 BACKGROUND = (("يشار", "الي"), ("يذكر", "ان"), ("تجدر", "الاشارة"), ("يشار", "إلى"), ("الجدير", "بالذكر"),
               ("يذكر", "أن"))
-KANA = _set("كان كانت وكان وكانت كانوا وكانوا فكان فكانت")
-COMMON_FUTURE_VERBS = _set(
-    "سيستمر ستستمر سيتم ستتم سيكون ستكون سيكونان سيعقد ستعقد سيصل ستصل سيبدا ستبدا سيشارك ستشارك سيقوم ستقوم "
-    "سيجري ستجري سيزور ستزور سيلتقي ستلتقي سيبحث ستبحث سيناقش ستناقش سيناقشان سيتوجه ستتوجه سيغادر ستغادر "
-    "سيشهد ستشهد سيتناول ستتناول سيوقع ستوقع سيعلن ستعلن سيلقي ستلقي سيجتمع ستجتمع سيرافق سترافق")
+KANA = words("modality", "kana")
+COMMON_FUTURE_VERBS = words("modality", "common_future_verbs")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _PUNCT = set(".!?؟:؛;")
 # word sets of single rules, built here once rather than looked up per word
@@ -180,7 +174,7 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     return "asserted", "asserted"
 
 
-CLAIM_OPENERS = _set("ان أن انه أنه انها أنها بان بأن بانه بأنه بانها بأنها وان وأن وانه وأنه لان لأن لانه لأنه")
+CLAIM_OPENERS = words("modality", "claim_openers")
 
 
 def _before_claim(doc: Document, start: int, stop: int) -> list[int]:

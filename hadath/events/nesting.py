@@ -10,34 +10,18 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from hadath.document import Document
+from hadath.events.non_events import protest_demands  # noqa: F401 - moved next to protesters_demands
 from hadath.events.topic_filters import CIVIC_TYPES
 from hadath.events.triggers import TriggerMatch
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
 
 
 # verbs whose complement names an act that is wanted, agreed, refused or discussed, not one that happened
 CONTENT_HOSTS = frozenset(("AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT", "SUPPORT"))
-# nouns whose genitive is a topic, not an event: سبل دعم، آفاق التعاون، أهمية تقديم المساعدات
-TOPIC_HEADS = frozenset(normalize_word(w) for w in (
-    "سبل سبيل وسبل آليات اليات مجالات ومجالات آفاق افاق وآفاق أوجه اوجه إمكانية امكانية إمكانيات فرص أهمية "
-    "اهمية ضرورة بضرورة وضرورة مسألة مسالة ملف قضية موضوع تعزيز وتعزيز لتعزيز تطوير وتطوير لتطوير "
-    # procedures and steps towards an act (إجراءات رفع الحظر، تسريع إجراءات التسليم) are not the act
-    "إجراءات اجراءات وإجراءات واجراءات بإجراءات باجراءات لإجراءات لاجراءات خطوات ترتيبات تسريع لتسريع تسهيل لتسهيل "
-    # an accusation's content (المتهم بتأييد، بتهمة التظاهر) and a reference to an earlier act (حسب اتفاق)
-    "المتهم متهم المتهمين متهمين بتهمة تهمة بتهم حسب بحسب وفق وفقا بموجب طبقا").split())
+TOPIC_HEADS = words("nesting", "topic_heads")
 HOST_GAP = 6
-# words whose complement is an aim, an obligation or a demand, not an act that took place: بهدف دعم، من أجل
-# التوقيع، ينبغي إطلاق سراح، للمطالبة بإطلاق سراح، بناء على طلب، لوقف الترحيل، منع التظاهر
-CONTENT_HEADS = frozenset(normalize_word(w) for w in (
-    "بهدف وبهدف هدفها هدفه بغية لغرض بغرض أجل اجل لأجل لاجل ينبغي يجب يتعين يتوجب بإمكان بامكان بالإمكان بالامكان "
-    "بناء بناءً للمطالبة المطالبة بالمطالبة مطالبة ومطالبة مطالبين مطالبا مطالبته مطالبتها مطالبتهم للدعوة "
-    "وقف لوقف بوقف ووقف إنهاء انهاء لإنهاء لانهاء بإنهاء بانهاء منع لمنع بمنع ومنع تجنب لتجنب "
-    # a re-run asked for or refused (لن تقبل بإعادة فرض العقوبات): ب / ل + إعادة is another verb's complement
-    "بإعادة باعادة لإعادة لاعادة بمعاودة لمعاودة باستئناف لاستئناف "
-    # the price of a deal or a condition (مقابل رفع العقوبات، شريطة الانسحاب) is not an act that took place
-    "مقابل ومقابل بمقابل شريطة بشرط شرط "
-    # what a party is described by (الفصائل الموقعة على اتفاقية القاهرة): a past act named as an attribute
-    "الموقعة الموقع الموقعين الموقعون والموقعة").split())
+CONTENT_HEADS = words("nesting", "content_heads")
 QUOTE_MARKS = frozenset('"«»“”')
 # a preposition between such a head and its complement: بناء على طلب، الدعوة إلى
 CONTENT_LINKS = frozenset(normalize_word(w) for w in "على علي إلى الى الي عن في".split())
@@ -55,9 +39,7 @@ def _in_actor(doc: Document, offset: int) -> bool:
 
 
 COORDINATION_WINDOW = 12
-# words that open a new clause: what follows them is no longer the aim's complement
-CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
-    "ثم كما فيما بينما حيث لكن ولكن الا إلا وقد فقد وكان وكانت اذ إذ").split())
+CLAUSE_OPENERS = words("nesting", "clause_openers")
 _SENTENCE_STOPS = frozenset(".!?؟:؛;")
 _VERB_SUFFIXES = ("ت", "وا", "تا", "نا", "تم")
 
@@ -111,11 +93,7 @@ def _requested_act(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) 
     return False
 
 
-# verbs that say what a named act means or would bring (إن رفع العقوبات يعني، أن يؤدي رفع العقوبات إلى): the act
-# before or after them is a topic of the statement, not news
-EVALUATIVE_VERBS = frozenset(normalize_word(w) for w in (
-    "يعني تعني سيعني ستعني يمثل تمثل سيمثل ستمثل يشكل تشكل سيشكل ستشكل يؤدي تؤدي سيؤدي ستؤدي يسهم تسهم سيسهم "
-    "ستسهم يساهم تساهم سيساهم ستساهم يعد تعد سيعد ستعد سيكون ستكون يهدد تهدد سيهدد ستهدد يمهد تمهد سيمهد ستمهد").split())
+EVALUATIVE_VERBS = words("nesting", "evaluative_verbs")
 EVALUATIVE_SPAN = 6
 
 
@@ -134,11 +112,7 @@ def _evaluated_act(doc: Document, m: TriggerMatch) -> bool:
     return False
 
 
-# efforts and endeavours name the act they aim at (جهود الوساطة للإفراج عن الرهائن، مساعي مصر لعقد اجتماع، سعيا
-# لإبرام اتفاق): the act has not taken place
-EFFORT_HEADS = frozenset(normalize_word(w) for w in (
-    "جهود وجهود بجهود لجهود الجهود والجهود بالجهود جهودها جهوده جهودهم مساعي ومساعي بمساعي لمساعي المساعي مساعيها "
-    "مساعيه سعيا وسعيا سعيها سعيه مسعى").split())
+EFFORT_HEADS = words("nesting", "effort_heads")
 EFFORT_REACH = 5
 
 
@@ -156,10 +130,7 @@ def _effort_before(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) 
     return False
 
 
-# topic nouns proper (not تعزيز / ضرورة, which also head acts): with ال and a modifier or two before the act noun
-# (ناقش الجانبان السبل الكفيلة للإسراع في إيصال المساعدات) they still make it a topic
-DISTANT_TOPIC_HEADS = frozenset(normalize_word(w) for w in (
-    "سبل سبيل آليات اليات آلية الية مجالات آفاق افاق أوجه اوجه إمكانية امكانية إمكانيات امكانيات فرص").split())
+DISTANT_TOPIC_HEADS = words("nesting", "distant_topic_heads")
 TOPIC_REACH = 4  # tokens from the topic noun to the act noun
 
 
@@ -231,23 +202,14 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-# a verbal noun after these dates the sentence by an earlier act (في أعقاب دهس، بعد توقيع اتفاق، عقب سجن)
-TIME_REFERENCE_HEADS = frozenset(normalize_word(w) for w in (
-    "منذ ومنذ عقب وعقب اثر إثر واثر وإثر أعقاب اعقاب بعد وبعد قبل وقبل فور وفور إبان ابان غداة عشية").split())
-# the cause or occasion of the sentence's news (على خلفية مظاهرات، بسبب العقوبات، جراء القصف): background even when
-# the sentence reports nothing else, unless it is an attack, a protest or an arrest (تضررت منازل جراء القصف)
-CAUSE_HEADS = frozenset(normalize_word(w) for w in "خلفية بخلفية بسبب وبسبب جراء وجراء نتيجة".split())
-# event nouns that may stand between such a head and the verbal noun (بعد عملية احتجاز، إثر وصول تعزيزات)
-EVENT_NOUNS = frozenset(normalize_word(w) for w in (
-    "عملية عمليات حادث حادثة أحداث احداث وصول موجة سلسلة جولة تجدد اندلاع بدء انطلاق "
-    # bringing in or sending (بعد استقدامه تعزيزات، إثر إرسال قوات)
-    "استقدام استقدامه استقدامها استقدامهم إرسال ارسال إرساله ارساله إرسالها ارسالها").split())
+TIME_REFERENCE_HEADS = words("nesting", "time_reference_heads")
+CAUSE_HEADS = words("nesting", "cause_heads")
+EVENT_NOUNS = words("nesting", "event_nouns")
 
 # how far a time or cause head reaches into the nouns after it, and the words that end its phrase (a clause)
 PHRASE_REACH = 10
-PHRASE_STOPS = frozenset(normalize_word(w) for w in "ان أن إن انه أنه الذي التي الذين حيث فيما بينما كما".split())
-HAPPENED = frozenset(normalize_word(w) for w in (
-    "جرى جرت تم تمت وقع وقعت اجراه اجراها أجراه أجراها اجري أجري عقد عقدت عقده عقدها شهدته شهدها").split())
+PHRASE_STOPS = words("nesting", "phrase_stops")
+HAPPENED = words("nesting", "happened")
 
 
 def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
@@ -296,15 +258,7 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
             (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main))}
 
 
-# an attack or protest named in a charge, a trial or an inquiry (بتهمة القتل، اتهامات بقتل طفلين، محاكمة منفذي
-# التفجير، يحقق في اتهامات بوقوع تعذيب وقتل) is what someone is accused of or tried for, not a report of the act
-LEGAL_HEADS = frozenset(normalize_word(w) for w in (
-    "اتهام اتهامات باتهام باتهامات والاتهامات تهمة تهم بتهمة بتهم التهم تهمتي بتهمتي إدانته ادانته بإدانته "
-    "بادانته إدانتهم ادانتهم المتهم متهم المتهمين متهمين المتهمون متهمون المتهمة متهمة محاكمة بمحاكمة لمحاكمة "
-    "ومحاكمة محاكمته محاكمتهم مقاضاة بمقاضاة يحاكم تحاكم يحاكمون حوكم "
-    # those involved in or behind an attack (اعتقال المتورطين بالتفجير، ملاحقة منفذي الهجوم) are named by it
-    "المتورطين متورطين المتورطون متورطون المتورط متورط المتورطة والمتورطين منفذي منفذو ومنفذي مرتكبي مرتكبو "
-    "ومرتكبي").split())
+LEGAL_HEADS = words("nesting", "legal_heads")
 LEGAL_WINDOW = 8
 LEGAL_TYPES = frozenset(("ASSAULT", "PROTEST"))
 
@@ -378,8 +332,7 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
 
 PERPETRATOR_PATTERNS = ("assault.nafadha-3amaliyya", "assault.shanna-hujum")
 BOMBER_PATTERNS = ("assault.intiHari",)  # a suicide bomber: a person, not the attack
-# quantities of attacks told of a group (بعضا من أعنف الهجمات): its record, no one attack
-RECORD_WORDS = frozenset(normalize_word(w) for w in "بعضا بعض عددا عدد العديد سلسلة اعنف أعنف أبرز معظم".split())
+RECORD_WORDS = words("nesting", "record_words")
 
 
 def perpetrator_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -474,9 +427,7 @@ def _condemned_object(doc: Document, m: TriggerMatch, hosts: list[TriggerMatch],
     return False
 
 
-# a draft or proposal (مشروع قرار، مقترح): what it calls for is its text, not a call anyone has made yet
-DRAFT_NOUNS = frozenset(normalize_word(w) for w in "مشروع مشروعا المشروع مسودة المسودة مقترح مقترحا المقترح "
-                        "اقتراح اقتراحا الاقتراح".split())
+DRAFT_NOUNS = words("nesting", "draft_nouns")
 DRAFT_GAP = 2
 
 
@@ -499,10 +450,7 @@ def draft_contents(doc: Document, matches: list[TriggerMatch]) -> set:
     return out | quoted_names(doc, matches)
 
 
-# a name, title or slogan in quotes after a naming word (جماعة تسمى "الاعتصام بالكتاب والسنة"، تحت شعار «لا
-# للحصار»، برنامج بعنوان "دعم الشباب") is text, not an act, like a draft's content
-NAMING_WORDS = frozenset(normalize_word(w) for w in (
-    "تسمى يسمى تدعى يدعى سميت سمي المسماة المسمى اسم باسم بإسم عنوان بعنوان شعار بشعار شعارات لقب بلقب").split())
+NAMING_WORDS = words("nesting", "naming_words")
 OPEN_QUOTES = frozenset(('"', "«", "“", "'", "‘"))
 CLOSE_QUOTES = frozenset(('"', "»", "”", "'", "’"))
 NAME_LENGTH = 12  # tokens a quoted name may run before its closing quote
@@ -525,8 +473,7 @@ def quoted_names(doc: Document, matches: list[TriggerMatch]) -> set:
     return {id(m) for m in matches if any(a <= t < b for t in m.tokens for a, b in spans)}
 
 
-SUBMITTING_VERBS = frozenset(normalize_word(w) for w in "قدم قدمت قدموا تقدم تقدمت طرح طرحت طرحوا وزع وزعت اقترح "
-                             "اقترحت يقدم تقدم يطرح تطرح".split())
+SUBMITTING_VERBS = words("nesting", "submitting_verbs")
 
 
 def _submitting_verb(word: str) -> bool:
@@ -614,10 +561,8 @@ def possessed_references(doc: Document, matches: list[TriggerMatch], skip: set, 
     return out
 
 
-PAST_BE = frozenset(normalize_word(w) for w in "كان كانت كانوا كانا كانتا وكان وكانت وكانوا فكان فكانت".split())
-# habitual adverbs: what a party does "always" or "repeatedly" describes it, it reports no act
-HABITUAL_ADVERBS = frozenset(normalize_word(w) for w in (
-    "دائما دوما باستمرار عادة غالبا مرارا وتكرارا").split())
+PAST_BE = words("nesting", "past_be")
+HABITUAL_ADVERBS = words("nesting", "habitual_adverbs")
 HABITUAL_PHRASES = (("بشكل", "دائم"), ("بشكل", "مستمر"), ("بصورة", "دائمة"), ("بصورة", "مستمرة"))
 HABITUAL_SPAN = 5
 PAST_BE_GAP = 4
@@ -670,43 +615,6 @@ def relative_chains(doc: Document, matches: list[TriggerMatch], skip: set) -> se
                 if nxt[:1] in ("ت", "ي") and not toks[k + 1].is_punct:
                     out.add(id(m))
                 break
-    return out
-
-
-PROTEST_DEMAND_GAP = 20
-# "called for it" (اعتصام دعت إليه ناشطات): the pronoun is the protest, whose organisers are named
-_TO_IT = frozenset(normalize_word(w) for w in "إليه إليها اليه اليها اليهم إليهم له لها".split())
-
-
-def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
-    """ids of REQUEST triggers that state a protest's aim or its call (تجمع متظاهرون ... داعين الكونغرس إلى،
-    قررنا الاعتصام لنطالب المحافظ، اعتصام دعت إليه ناشطات): a purpose imperfect (لنطالب، ليطالبوا), a participle
-    or verbal noun (داعين، مطالبين، للمطالبة) or a call "for it" after a protest trigger of the same sentence is
-    the protest's content, not a demand of its own."""
-    toks = doc.tokens
-    protests = [h for h in matches if h.pattern.type == "PROTEST"]
-    if not protests:
-        return set()
-    out = set()
-    for m in matches:
-        if m.pattern.type != "REQUEST":
-            continue
-        to_it = m.last + 1 < len(toks) and toks[m.last].norm in _TO_IT or \
-            (m.first + 1 < len(toks) and toks[m.first + 1].norm in _TO_IT)
-        purpose = m.head_tag == "impf" and "ل" in m.head_prefix
-        # an imperfect right after a protest noun describes it (احتجاجات حاشدة تطالب بطرد، مظاهرات تطالب برحيل)
-        attributive = m.head_tag == "impf" and not m.head_prefix and any(
-            h.sentence == m.sentence and 0 < m.first - h.last <= 4 and
-            not any(toks[k].is_punct for k in range(h.last + 1, m.first)) for h in protests)
-        if not (purpose or _is_noun(m) or to_it or attributive):
-            continue
-        for h in protests:
-            if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:
-                continue
-            if any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
-                continue
-            out.add(id(m))
-            break
     return out
 
 

@@ -1,8 +1,9 @@
 """Trigger words that report no new act (detection round 11): what a denial is about, a detention that is a
-standing state, protesters' demands, acts that a praise is about, the verb نادى read in "نادي" (club), acts hoped
-for or believed, acts in an "after" clause, and sports bodies as parties. Round 15b: denied reports and rumours
-further from the denial verb (نفت X، ...، صحة تسريبات / وجود أي اتفاق، مايتردد عن) and the refusal or anger a
-protest expresses (للتعبير عن رفضهم).
+standing state, protesters' demands and a protest's stated aims or calls (``protest_demands``, moved here from
+``nesting`` to sit by ``protesters_demands``), acts that a praise is about, the verb نادى read in "نادي" (club),
+acts hoped for or believed, acts in an "after" clause, and sports bodies as parties. Round 15b: denied reports and
+rumours further from the denial verb (نفت X، ...، صحة تسريبات / وجود أي اتفاق، مايتردد عن) and the refusal or anger
+a protest expresses (للتعبير عن رفضهم).
 
 Each ``*(doc, matches) -> set`` function returns the ids of trigger matches that ``stage.code_document`` leaves
 out, like the other ``inner`` rules there; ``sports_party`` vetoes a built event. The news gold codes none of them
@@ -14,31 +15,19 @@ from __future__ import annotations
 from hadath.document import Document
 from hadath.events.arguments import _tok_at
 from hadath.events.triggers import TriggerMatch
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
 
-# verbs of denial (نفى، كذّب) in the forms news uses for a 3rd-person subject, with و/ف
-_DENY_STEMS = frozenset(normalize_word(w) for w in (
-    "نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون كذب كذبت كذبوا يكذب تكذب").split())
-# what is denied: a report, a rumour, an accusation, or a state of affairs (أن تكون، وجود، صحة)
-_DENIED_WORDS = frozenset(normalize_word(w) for w in (
-    "ما الانباء انباء نبأ النبأ الخبر خبر الاخبار اخبار التقارير تقارير تقرير الشائعات شائعات الاشاعات اشاعات "
-    "الاتهامات اتهامات الاتهام المزاعم مزاعم الادعاءات ادعاءات صحة وجود ان أن انه أنه انها أنها").split())
+# the denial rule's words (data/non_events_words.yaml): denial verbs; what is denied, within DENIAL_REACH; nouns
+# that can only be what is denied (a report, a rumour, "صحة"، "وجود"), found further on, past a long subject and
+# "في تصريحات لـ X" ("ما" and "أن" are everywhere, so they keep the short reach); words opening another statement
+_DENY_STEMS = words("non_events", "deny_stems")
+_DENIED_WORDS = words("non_events", "denied_words")
 DENIAL_REACH = 9  # tokens between the denial verb and what it denies (كذبت حركة المقاومة الإسلامية (حماس)، ما)
-# nouns that can only be what is denied (a report, a rumour, a leak, "the truth of", "the existence of") are found
-# further on, past a long subject and "في تصريحات لـ X" (نفت مصادر في الجيش الليبي ... في تصريحات، صحة تسريبات);
-# "ما" and "أن" are everywhere, so they keep the short reach
-_DENIED_NOUNS = frozenset(normalize_word(w) for w in (
-    "الانباء انباء الخبر الاخبار اخبار التقارير تقارير الشائعات شائعات الاشاعات اشاعات المزاعم مزاعم الادعاءات "
-    "ادعاءات صحة وجود تسريبات التسريبات الروايات").split())
+_DENIED_NOUNS = words("non_events", "denied_nouns")
 DENIED_NOUN_WORDS = 16  # words (punctuation not counted) between the denial verb and such a noun
-# a complementizer or a second speech verb opens another statement: what follows is not the denial's object
-_OTHER_STATEMENT = frozenset(normalize_word(w) for w in (
-    "ان إن أن قال قالت قالوا اكد أكد اكدت أكدت اضاف أضاف اضافت أضافت اوضح أوضح اوضحت أوضحت مضيفا مؤكدا مشيرا "
-    "اعلن أعلن اعلنت أعلنت").split())
-# "ما يتردد" written as one word (مايتردد، ماتردد، ما نشر ...): the rumour is the denial's object
-_FUSED_WHAT = frozenset("ما" + normalize_word(w) for w in (
-    "يتردد تردد يشاع اشيع أشيع يتداول تداول تداولته نشر نشرته نشرت ذكرته ذكرت تناقلته تناقلت اوردته أوردته "
-    "يثار اثير أثير قيل يقال").split())
+_OTHER_STATEMENT = words("non_events", "other_statement")
+_FUSED_WHAT = frozenset("ما" + w for w in words("non_events", "fused_what"))
 _CLAUSE_STOPS = frozenset((".", "؟", "?", ":", "؛", ";", "!"))
 # "رفض X (بشدة) أن تكون بلاده دعمت": refusing that something be so is denying it
 _REFUSE_THAT = frozenset(normalize_word(w) for w in "تكون يكون يكونوا تكونا".split())
@@ -150,8 +139,7 @@ def standing_detentions(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-PROTESTER_SUBJECTS = frozenset(normalize_word(w) for w in (
-    "المتظاهرون المتظاهرين المحتجون المحتجين المعتصمون المعتصمين المضربون المضربين").split())
+PROTESTER_SUBJECTS = words("non_events", "protester_subjects")
 
 
 def protesters_demands(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -167,6 +155,44 @@ def protesters_demands(doc: Document, matches: list[TriggerMatch]) -> set:
         if k < len(toks) and toks[k].norm in PROTESTER_SUBJECTS:
             out.add(id(m))
     return out | protest_purposes(doc, matches)
+
+
+PROTEST_DEMAND_GAP = 20
+_TO_IT = words("non_events", "to_it")
+
+
+def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of REQUEST triggers that state a protest's aim or its call (تجمع متظاهرون ... داعين الكونغرس إلى،
+    قررنا الاعتصام لنطالب المحافظ، اعتصام دعت إليه ناشطات): a purpose imperfect (لنطالب، ليطالبوا), a participle
+    or verbal noun (داعين، مطالبين، للمطالبة) or a call "for it" after a protest trigger of the same sentence is
+    the protest's content, not a demand of its own."""
+    from hadath.events.nesting import _SENTENCE_STOPS, _is_noun  # nesting imports this module (via topic_filters)
+
+    toks = doc.tokens
+    protests = [h for h in matches if h.pattern.type == "PROTEST"]
+    if not protests:
+        return set()
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST":
+            continue
+        to_it = m.last + 1 < len(toks) and toks[m.last].norm in _TO_IT or \
+            (m.first + 1 < len(toks) and toks[m.first + 1].norm in _TO_IT)
+        purpose = m.head_tag == "impf" and "ل" in m.head_prefix
+        # an imperfect right after a protest noun describes it (احتجاجات حاشدة تطالب بطرد، مظاهرات تطالب برحيل)
+        attributive = m.head_tag == "impf" and not m.head_prefix and any(
+            h.sentence == m.sentence and 0 < m.first - h.last <= 4 and
+            not any(toks[k].is_punct for k in range(h.last + 1, m.first)) for h in protests)
+        if not (purpose or _is_noun(m) or to_it or attributive):
+            continue
+        for h in protests:
+            if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:
+                continue
+            if any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                continue
+            out.add(id(m))
+            break
+    return out
 
 
 # "تجمع آلاف المتظاهرين ... للتعبير عن رفضهم للعمليات العسكرية": the refusal or anger voiced is the protest's
@@ -229,12 +255,10 @@ def praised_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-# a club or team word right before a party (نادي ريال مدريد، فريق الهلال، منتخب مصر) or a sport right after it
-# (الاتحاد الإفريقي لكرة القدم): the party is a sports body, whatever country or IGO its name resembles
-CLUB_WORDS = frozenset(normalize_word(w) for w in "نادي النادي نادى منتخب المنتخب".split())  # فريق: also a UN team
-SPORT_AFTER = frozenset(normalize_word(w) for w in (
-    "لكرة للكرة لالعاب لألعاب للالعاب للألعاب للتنس للسباحة للملاكمة للمصارعة للفروسية للجودو للكاراتيه للرماية "
-    "للدراجات للسيارات للشطرنج للجولف للرياضة للرياضات الرياضي الرياضية").split())
+# a club or team word right before a party (نادي ريال مدريد، منتخب مصر) or a sport right after it (الاتحاد
+# الإفريقي لكرة القدم): the party is a sports body, whatever country or IGO its name resembles
+CLUB_WORDS = words("non_events", "club_words")
+SPORT_AFTER = words("non_events", "sport_after")
 
 
 def sports_party(doc: Document, ev) -> bool:
@@ -260,10 +284,7 @@ def sports_party(doc: Document, ev) -> bool:
 
 # "نادي" is both the verb نادى (called for, spelt with ي once normalized) and "club": a club name after it that
 # happens to start with ب (نادي برشلونة، نادي بايرن) is no ب + object. These indefinite verbal nouns are objects.
-CALLED_FOR = frozenset(normalize_word(w) for w in (
-    "بضرورة بوقف بإطلاق باطلاق بإنهاء بانهاء بتحقيق بحماية بإقامة باقامة بعودة برحيل بتنحي بإسقاط باسقاط "
-    "بمحاكمة بفرض بإلغاء بالغاء بإجراء باجراء بتشكيل بحل بعدم بإصلاح باصلاح بإصلاحات باصلاحات بتطبيق بمنع "
-    "بتوفير بتحسين بإعادة باعادة بتسليم بطرد بمقاطعة بالإفراج بالافراج بدعم بمنح بحق بحقوق").split())
+CALLED_FOR = words("non_events", "called_for")
 
 
 def club_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -279,12 +300,9 @@ def club_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-# a hope (تأمل الأمم المتحدة تحقيق زيادة في المساعدات) names an act wished for; a belief (عبروا عن اعتقادهم أن
-# الانسحاب الأميركي من العراق فتح الباب) names a known act as a cause: neither reports the act
-HOPE_WORDS = frozenset(normalize_word(w) for w in (
-    "يأمل تأمل نأمل يأملون آمل امل أمل أمله امله أملها املها أملهم املهم الأمل الامل آمال امال").split())
-BELIEF_WORDS = frozenset(normalize_word(w) for w in (
-    "اعتقاد اعتقاده اعتقادها اعتقادهم اعتقادنا قناعته قناعتها قناعتهم").split())
+# a hope names an act wished for; a belief names a known act as a cause: neither reports the act
+HOPE_WORDS = words("non_events", "hope_words")
+BELIEF_WORDS = words("non_events", "belief_words")
 HOPE_REACH = 4
 BELIEF_REACH = 4
 

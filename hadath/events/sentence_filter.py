@@ -20,41 +20,29 @@ from typing import Iterable, Optional
 
 from hadath.document import Document, Event
 from hadath.events.doc_index import PerDocument
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence_filter.json"
 FILTER_TYPES = ("ASSAULT", "PROTEST")
 _NEAR = 4
 # Word classes that generalise across sentences (normalized, without ال): a specific event comes with victims,
-# numbers, times and places; background comes with reported speech, modality and generic quantifiers.
-_CASUALTY = {"قتيل", "قتلي", "قتلى", "جريح", "جرحي", "جرحى", "مصرع", "مقتل", "اصابة", "اصابات", "اصيب", "اصيبوا",
-             "ضحايا", "ضحية", "شهيد", "شهداء", "مصاب", "مصابين", "جثث", "جثة", "اشخاص", "شخصا", "مدنيين", "مدنيا"}
-_SPEECH = {"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اعلن", "اعلنت", "اوضح", "اوضحت", "صرح", "ذكر", "ذكرت",
-           "اشار", "اشارت", "اعتبر", "اعتبرت", "راي", "يري", "يرى", "تابع", "قائلا", "مضيفا", "مشيرا", "معتبرا", "حذر"}
-_MODAL = {"سوف", "المقبل", "المقبلة", "يعتزم", "تعتزم", "ينوي", "تنوي", "دعا", "دعت", "دعوة", "يدعو", "تدعو",
-          "يجب", "ينبغي", "خطة", "مخطط", "مخططات", "قد", "ربما", "اذا", "لو", "يمكن", "محاولة", "تهديد", "هدد"}
-_GENERIC = {"عمليات", "اعمال", "ظاهرة", "موجة", "سلسلة", "كل", "اي", "جميع", "مثل", "ضد", "مكافحة", "حملة",
-            "ثقافة", "خطر", "مخاطر", "تنامي", "تصاعد", "استمرار"}
-# a protest report names its crowd and its purpose; a follow-up sentence names "the protesters" already known
-_CROWD = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الملايين", "حشود", "جموع", "جماهير", "حشد",
-          "نحو", "زهاء", "قرابة", "حوالي", "الاف"}
-_PURPOSE = {"احتجاجا", "تنديدا", "للمطالبة", "رفضا", "للاحتجاج", "تضامنا", "للتنديد", "مطالبين", "منددين", "رافعين",
-            "مرددين", "هاتفين", "مطالبة", "احتجاج"}
-_PROTESTERS = {"متظاهرون", "متظاهرين", "محتجون", "محتجين", "معتصمون", "معتصمين", "مضربون", "مضربين", "متظاهر", "محتج"}
-# a charge, a trial or a condemnation names an act as its content; a find or a defusing tells of an attack that
-# did not happen; habitual and past-reference words describe no specific new event
-_LEGAL = {"اتهام", "اتهامات", "تهمة", "تهم", "متهم", "متهمين", "متهمون", "محاكمة", "محكمة", "قاضي", "القاضي", "ادانته",
-          "ادانتهم", "حكم", "سجن", "السجن", "تحقيق", "التحقيق", "تحقيقات", "ملابسات", "جنائية", "قضية", "المحكمة"}
-_CONDEMN = {"ادان", "ادانت", "يدين", "تدين", "ادانة", "استنكر", "استنكرت", "يستنكر", "استنكار", "ندد", "نددت", "يندد",
-            "تنديد", "شجب", "شجبت", "يشجب", "تعازي", "التعازي", "تعزية", "مواساة"}
-_FOUND = {"عثر", "عثرت", "عثروا", "ضبط", "ضبطت", "فكك", "فككت", "تفكيك", "ابطال", "ابطلت", "احبط", "احبطت", "احباط",
-          "اكتشف", "اكتشفت", "صادر", "مصادرة", "مخطط", "مخططات", "لصنع", "صنع", "تصنيع"}
-_HABITUAL = {"يوميا", "اسبوعيا", "دائما", "عادة", "غالبا", "احيانا", "كثيرا", "مرارا", "تكرارا", "باستمرار",
-             "السابق", "السابقة", "سابقة", "سابق", "الماضية", "اواخر", "اوائل", "التسعينات", "الثمانينات", "السبعينات"}
-_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ذي", "تي", "ذين"}
-_KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "يكون", "تكون"}
-_SPECIFIC = {"امس", "اليوم", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء",
-             "الخميس", "الجمعة", "السبت", "الاحد", "حيث", "وسط", "امام", "قرب", "شمال", "جنوب", "شرق", "غرب"}
+# numbers, times and places; background comes with reported speech, modality and generic quantifiers; a protest
+# report names its crowd and its purpose. The classes are in data/sentence_filter_words.yaml.
+_CASUALTY = words("sentence_filter", "casualty")
+_SPEECH = words("sentence_filter", "speech")
+_MODAL = words("sentence_filter", "modal")
+_GENERIC = words("sentence_filter", "generic")
+_CROWD = words("sentence_filter", "crowd")
+_PURPOSE = words("sentence_filter", "purpose")
+_PROTESTERS = words("sentence_filter", "protesters")
+_LEGAL = words("sentence_filter", "legal")
+_CONDEMN = words("sentence_filter", "condemn")
+_FOUND = words("sentence_filter", "found")
+_HABITUAL = words("sentence_filter", "habitual")
+_RELATIVE = words("sentence_filter", "relative")
+_KANA = words("sentence_filter", "kana")
+_SPECIFIC = words("sentence_filter", "specific")
 
 
 class NoFilter:
@@ -136,8 +124,7 @@ def _token_keys(doc: Document, sent) -> list[Optional[tuple[str, str, bool]]]:
     return keys
 
 
-_PREPS = {"في", "ب", "ل", "من", "على", "علي", "عن", "بعد", "منذ", "اثر", "عقب", "ضد", "قبل", "خلال", "مثل", "حول",
-          "بسبب", "جراء", "ازاء", "تجاه", "بشان"}
+_PREPS = words("sentence_filter", "preps")
 _YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -211,13 +198,10 @@ def _explicit_verb_frame(ev: Event) -> bool:
 # The GSR-trained filter doubts them through sentence-level words; like the verb frames above, a score within
 # FRAME_MARGIN under the threshold keeps them (a wider margin, 0.10 or 0.15, adds a false event to the GSR held
 # half for each type). Background forms (منذ / بعد / عقب before the verb, a counted noun) are not frames.
-OCCURRENCE_VERBS = frozenset(normalize_word(w) for w in (
-    "اندلعت اندلع شهدت شهد خرجت خرج انطلقت انطلق عمت تجددت جرت جرى نظمت نظم سادت").split())
-LAUNCH_CLAUSES = frozenset(normalize_word(w) for w in (
-    "شنها شنتها شنته شنوها شنوه نفذها نفذتها نفذته نفذوها").split())
-_PROTEST_NOUNS = frozenset(normalize_word(w) for w in (
-    "احتجاجات احتجاج مظاهرات مظاهرة تظاهرات تظاهرة مسيرات مسيرة اعتصامات اعتصام اضرابات اضراب").split())
-_BACKGROUND_BEFORE = frozenset(normalize_word(w) for w in "منذ بعد عقب اثر إثر خلال قبل مع".split())
+OCCURRENCE_VERBS = words("sentence_filter", "occurrence_verbs")
+LAUNCH_CLAUSES = words("sentence_filter", "launch_clauses")
+_PROTEST_NOUNS = words("sentence_filter", "protest_nouns")
+_BACKGROUND_BEFORE = words("sentence_filter", "background_before")
 OCCURRENCE_REACH = 8  # words from the occurrence verb to the protest noun (شهدت مدينة X وبعض مديرياتها ...)
 
 
@@ -261,9 +245,9 @@ def _occurrence_frame(doc: Document, ev: Event) -> bool:
     return False
 
 
-LAUNCH_VERBS = frozenset(normalize_word(w) for w in "شن شنت شنوا شنا شنتا نفذ نفذت نفذوا".split())
+LAUNCH_VERBS = words("sentence_filter", "launch_verbs")
 LAUNCH_REACH = 10  # words back from the attack noun to its launch verb (the subject and a time between)
-_CLAUSE_OPENERS = frozenset(normalize_word(w) for w in "الذي التي الذين ان أن إن بعد منذ عقب".split())
+_CLAUSE_OPENERS = words("sentence_filter", "clause_openers")
 
 
 def _launched_before(toks, at: int, lo: int) -> bool:

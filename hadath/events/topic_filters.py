@@ -10,25 +10,22 @@ from typing import Optional
 from hadath.document import Document, Event
 from hadath.events.arguments import _tok_at
 from hadath.events.non_events import sports_party
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
 
 
-# sport and trade: clubs, players and firms agree, refuse, praise and protest, but no political actor acts
-SPORT_WORDS = frozenset(normalize_word(w) for w in (
-    "مباراة مباريات لاعب لاعبا لاعبين لاعبو لاعبي نادي ناديا أندية الناديان دوري الدوري كرة بطولة منتخب "
-    "مهاجم المهاجم مدرب ملعب جماهير جمهور هدف أهداف انتقال صفقة تصفيات منتخبات أولمبياد ميدالية ميداليات").split())
+SPORT_WORDS = words("topic_filters", "sport_words")
 # every spelling with ال and a proclitic -> the bare word (one dict lookup per token)
-SPORT_FORMS = {pre + al + w: w for w in SPORT_WORDS for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-               for al in ("", "ال")} | {pre + "لل" + w: w for w in SPORT_WORDS for pre in ("", "و", "ف")}
-FIRM_WORDS = frozenset(normalize_word(w) for w in "شركة شركات مصرف بنك مخابز متجر مؤسسة".split())
+# Each form maps to its word without ال, so that الدوري and دوري count as one sports word whichever spelling the
+# list holds (mapping to the listed spelling made the count depend on set order, i.e. on string hashing).
+SPORT_FORMS = {pre + al + w: strip_al(w) for w in SPORT_WORDS
+               for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل") for al in ("", "ال")} | \
+              {pre + "لل" + w: strip_al(w) for w in SPORT_WORDS for pre in ("", "و", "ف")}
+FIRM_WORDS = words("topic_filters", "firm_words")
 CIVIC_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
 
 
-# natural hazards: a road, airport or school closed or an alert raised for a volcano, a flood or a storm is no
-# political coercion or mobilization (عاصفة alone is left out: عاصفة الحزم is a military operation)
-HAZARD_WORDS = frozenset(normalize_word(w) for w in (
-    "بركان براكين ثوران زلزال زلازل هزة إعصار اعصار أعاصير فيضان فيضانات سيول السيل أمطار امطار الأمطار ثلوج "
-    "الثلوج ضباب الضباب طقس الطقس غبار الغبار عواصف رملية الرماد تسونامي حرائق").split())
+HAZARD_WORDS = words("topic_filters", "hazard_words")
 HAZARD_FORMS = frozenset(pre + al + w for w in HAZARD_WORDS for pre in ("", "و", "ف", "ب", "ل", "وب", "ول")
                          for al in ("", "ال") if not (al and w.startswith("ال")))
 HAZARD_TYPES = frozenset(("COERCE", "MOBILIZE"))
@@ -40,13 +37,8 @@ def _hazard_sentence(doc: Document, sentence: int) -> bool:
     return any(t.norm in HAZARD_FORMS for t in doc.tokens[sent.token_start:sent.token_end])
 
 
-# "عندما / حين" opens the circumstance of the deaths as well (قتل طيار عندما تحطمت طائرته خلال عرض جوي)
-CAUSE_WORDS = frozenset(normalize_word(w) for w in (
-    "جراء وجراء بسبب وبسبب اثر إثر وإثر نتيجة بفعل عندما حين حينما").split())
-# nouns and perfects of accidents (انقلاب is left out: it is a coup too)
-ACCIDENT_WORDS = frozenset(normalize_word(w) for w in (
-    "حادث حوادث حادثة غرق انهيار تصادم اصطدام حريق حرائق انزلاق تسرب صاعقة تحطم تحطمت غرقت انهار انهارت "
-    "اصطدمت انقلبت").split())
+CAUSE_WORDS = words("topic_filters", "cause_words")
+ACCIDENT_WORDS = words("topic_filters", "accident_words")
 
 
 def _hazard_cause(doc: Document, sentence: int) -> bool:
@@ -70,10 +62,7 @@ def _sport_sentence(doc: Document, sentence: int) -> bool:
     return len(found) >= 2
 
 
-# commentators speak for no party: طالب الخبير الأمني بحجب المواقع، انتقد الكاتب السياسة
-COMMENTATORS = frozenset(normalize_word(w) for w in (
-    "خبير خبيرة محلل محللة محللون محللين كاتب كاتبة باحث باحثة باحثون باحثين أكاديمي اكاديمي "
-    "أكاديميون اكاديميون مختص مختصون مختصين").split())
+COMMENTATORS = words("topic_filters", "commentators")
 
 
 def _firm_subject(doc: Document, ev: Event) -> bool:
@@ -88,11 +77,7 @@ def _firm_subject(doc: Document, ev: Event) -> bool:
     return strip_al(toks[k + 1].norm) in FIRM_WORDS or strip_al(toks[k + 1].norm) in COMMENTATORS
 
 
-# a ship, plane, convoy or force that arrives (وصلت إلى ميناء عدن سفينة تحمل مساعدات، ستصل قوة سعودية إلى عدن) makes
-# no visit: the arrival of goods or troops is the news, not a meeting of parties
-CARRIERS = frozenset(normalize_word(w) for w in (
-    "سفينة سفن باخرة بواخر طائرة طائرات شحنة شحنات قافلة قوافل شاحنة شاحنات حمولة دفعة قوة قوات تعزيزات "
-    "وحدات رتل ارتال").split())
+CARRIERS = words("topic_filters", "carriers")
 ARRIVAL_REACH = 8  # words after the arrival verb in which its subject stands (past إلى X and a time word)
 _ABOARD = frozenset(normalize_word(w) for w in "متن عبر".split())
 
@@ -121,9 +106,8 @@ def _carrier_arrival(doc: Document, ev: Event) -> bool:
     return False
 
 
-_THAT = frozenset(normalize_word(w) for w in "ان أن إن بان بأن وان وأن وإن".split())
-# a plane "carrying" a person brings a visitor (طائرة تقل وزير الخارجية تصل إلى مسقط)
-_CARRYING_PEOPLE = frozenset(normalize_word(w) for w in "تقل يقل تقله تقلها تقلهم متنها متنه".split())
+_THAT = words("topic_filters", "that")
+_CARRYING_PEOPLE = words("topic_filters", "carrying_people")
 
 
 def _carrier_at(toks, j: int) -> bool:
@@ -152,10 +136,7 @@ def _sentence_of(doc: Document, k: int) -> int:
     return next(i for i, s in enumerate(doc.sentences) if s.token_start <= k < s.token_end)
 
 
-# an agreement between a domestic chamber, fund, association or university and another institution is
-# business or academic cooperation (وقعت غرفة أبها اتفاقية تعاون مع جمعية ريادة الأعمال)
-INSTITUTIONS = frozenset(normalize_word(w) for w in (
-    "جمعية جامعة مركز غرفة كلية معهد بنك مصرف شركة مستشفى صندوق مؤسسة").split())
+INSTITUTIONS = words("topic_filters", "institutions")
 INSTITUTION_TYPES = frozenset(("SUPPORT", "AGREE", "COOPERATE"))
 
 

@@ -30,7 +30,9 @@ def _warm() -> None:
 
     with collector_paused():  # loading builds long-lived tables: collecting while they grow is wasted work
         default_pipeline()(Document(text="وبحث الرئيس العراقي في بغداد أمس مع السفير البريطاني.", date="2020-01-01"))
-    gc.freeze()  # models and lexicons live for the whole run: the collector need not scan (and unshare) them
+        # Models and lexicons live for the whole run: the collector need not scan (and unshare) them. Frozen
+        # before it is back on: otherwise its first young collection walks every object loading made.
+        gc.freeze()
 
 
 def map_local(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 4) -> Iterator:
