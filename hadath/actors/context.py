@@ -3,6 +3,8 @@
 - ``merge_forces``: a bare force word (قوات، وحدات، شرطة) in construct with a named body, group or man right
   after it is one actor with that one's country ("قوات الجيش الليبي" is the Libyan army, not an unowned force
   beside it; "شرطة الاحتلال" is ISR COP).
+- ``allied_forces``: a force with no country described by whom it sides with (القوات الموالية للحكومة اليمنية) is
+  that side's; a patron state named alone (الموالية لإيران) gives nothing.
 - ``officials_of``: officials named by a plural, of a body after them ("مسؤولون بقوات حرس الحدود الباكستانية").
 - ``shared_nationality``: two plurals joined by و share the nationality after the second.
 - ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
@@ -60,6 +62,38 @@ def merge_forces(t: str, out: list) -> list:
             a.sector = b.sector  # "قوات الشرطة الاتحادية" COP; a party's or a man's forces stay MIL
         if b.kind == "igo":
             a.kind = "igo"
+        drop.add(k + 1)
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
+SIDING = frozenset(normalize_word(w) for w in [
+    "الموالية", "الموالي", "الموالين", "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "المؤيدة",
+    "المؤيدين", "المؤيدون"])
+OWNER_KINDS = frozenset({"body", "person", "title", "group"})
+
+
+def allied_forces(t: str, out: list) -> list:
+    """A force with no country described by whom it sides with is that side's: "القوات الموالية للحكومة اليمنية" (one
+    actor over both, YEM MIL), "المسلحين الموالين للحوثيين" (YEM REB, the group kept beside). A state named alone
+    ("القوات الموالية لإيران") is a patron, not the owner, so it gives nothing."""
+    drop: set[int] = set()
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        if k in drop or a.country is not None or a.kind not in ("body", "group") \
+                or a.sector not in ("MIL", "COP", "REB", None) or not a.ref.startswith("term:"):
+            continue
+        gap = t[a.end:b.start].split()
+        if not gap or gap[0] not in SIDING or len(gap) > 2 or not (gap[-1] == "ل" or (
+                len(gap) == 1 and t[b.start:b.start + 1] == "ل")):
+            continue
+        if b.kind not in OWNER_KINDS or not b.country or b.country in NON_STATES:
+            continue
+        a.country = b.country
+        a.sector = b.sector if b.kind == "group" and b.sector in ("REB", "OPP") else (a.sector or "MIL")
+        a.name = f"{b.country} {a.name}"
+        a.ref = a.ref.split("|")[0] + f"|{b.country}"
+        if b.kind == "group":
+            continue  # "العديد من المسلحين التابعين للحوثيين": the named group stays an actor of its own
+        a.end, a.parts = b.end, a.parts + b.parts
         drop.add(k + 1)
     return [r for k, r in enumerate(out) if k not in drop]
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.context import (PENDING, article_country, located_bodies, merge_forces, officials_of,
-                                    shared_nationality)
+from hadath.actors.context import (PENDING, allied_forces, article_country, located_bodies, merge_forces,
+                                    officials_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
@@ -157,6 +157,8 @@ ACT_NOUNS = _normset(["هجوم", "هجوما", "هجمات", "تفجير", "ت�
 # Mali's nisba, only after a military or police head or a president (elsewhere it means "financial")
 MALI = re.compile(r" (?:ال)?(?:مالي|مالية|ماليون|ماليين|ماليان)(?![^\W\d_])")
 # a one-word body that is also an adjective: after a definite noun it describes it ("الحروب الخارجية")
+REACTION_WORDS = frozenset({"كرد"})  # "كرد فعل" (as a reaction): ك + رد, not the Kurds
+_REACTION = re.compile(r"\s+فعل")
 ADJECTIVAL_BODIES = _normset(["الخارجية", "الداخلية"])
 # words spelt with a leading ال that are no definite noun (a preposition or relative pronoun)
 AL_FUNCTION = _normset(["إلى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللاتي", "الا", "الان"])
@@ -581,6 +583,9 @@ class Resolver:
             if mk == "body" and not m.proclitic and m.form[:2] != "ال" and self.prev_word(t, m) in NAMED_AFTER:
                 i += 1  # "مسجد قوات الطوارئ", "مستشفى قوى الأمن": a place named after the force
                 continue
+            if mk == "nationality" and m.form in REACTION_WORDS and _REACTION.match(t, m.end):
+                i += 1  # "كرد فعل على العقوبات": "as a reaction", not the Kurds
+                continue
             if m.form in ADJECTIVAL_BODIES and not m.proclitic and self.after_definite_noun(t, m):
                 i += 1  # "الحروب الخارجية", "الشؤون الداخلية": an adjective, not the ministry
                 continue
@@ -699,6 +704,7 @@ class Resolver:
         out.sort(key=lambda r: r.start)
         out = self.apposition(t, out)
         out = merge_forces(t, out)
+        out = allied_forces(t, out)
         out = officials_of(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)

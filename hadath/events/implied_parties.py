@@ -132,6 +132,9 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
     _condoled_country(ev)
+    _aid_donor(doc, ev)
+    if ev.type == "PROTEST" and ev.aux not in ("negated", "hypothetical"):
+        _protesters_of_place(doc, ev)
     if ev.type not in PLACE_TARGET_TYPES or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
         return
     loc = ev.location
@@ -145,6 +148,61 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+DONOR_CUES = frozenset(normalize_word(w) for w in "بها دفع دفعها قدمها قدمتها أرسلها أرسلتها المقدمة المقدم سيرها سيرتها يقدمها تقدمها".split())
+
+
+def _aid_donor(doc: Document, ev: Event) -> None:
+    """Aid named with no giver before it whose giver a relative or participle names later (المساعدات التي دفع بها
+    «مركز الملك سلمان للإغاثة»، المساعدات المقدمة من الإمارات): that state body or country gives it."""
+    if ev.type != "AID" or ev.actor or not ev.recipient or ev.aux in ("negated", "hypothetical"):
+        return
+    taken = {a.country for a in ev.recipient}
+    toks = doc.tokens
+    places = [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+              for p in getattr(doc, "places", None) or ()]
+    for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start):
+        if not (ev.trigger.end <= a.start < ev.sentence.end) or not a.country or a.country in taken \
+                or a.country in NON_STATE_CODES or a.sector not in (None, "GOV", "MIL"):
+            continue
+        i = _tok_at(doc, a.start, 0, len(toks))
+        before = [toks[k].norm for k in range(max(0, i - 3), i)]
+        if a.kind == "place" and not (before and before[-1] == "من"):
+            continue  # a country as a place gives only after "المقدمة من"
+        if any(w in DONOR_CUES or w[1:] in DONOR_CUES for w in before):
+            ev.actor = [a]
+            ev.explanation.append(f"actor: the giver named after the aid {a.text!r} ({a.country})")
+            return
+        if a.kind != "place":
+            return  # another party comes first: no giver
+
+
+def _protesters_of_place(doc: Document, ev: Event) -> None:
+    """Unnamed protesters (متظاهرون، محتجون، مئات المصلين) with no nationality are people of the country where they
+    protest, as the news gold codes them (protesters in Times Square: USA); unplaced, the place after them in
+    the sentence (في / ب), never a country named elsewhere (هاتفين الموت لأمريكا)."""
+    if not ev.actor or not _vague(ev.actor) or any(a.sector not in CIVILIAN_SECTORS for a in ev.actor):
+        return
+    loc = ev.location if ev.location is not None else _place_after(doc, ev.actor[-1].end, ev.sentence.end)
+    if loc is None or not loc.country:
+        return
+    ev.actor = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.explanation.append(f"actor: unnamed protesters in {loc.text!r} ({loc.country})")
+
+
+PLACE_AFTER_CHARS = 60  # "تجمع متظاهرون في شارع تايمز سكوير بنيويورك": where they gathered follows them closely
+
+
+def _place_after(doc: Document, start: int, stop: int):
+    """The first place with a country a little after ``start``, introduced by في or ب (in)."""
+    for p in sorted(getattr(doc, "places", None) or (), key=lambda p: p.start):
+        if not (start <= p.start < min(stop, start + PLACE_AFTER_CHARS)) or not p.country:
+            continue
+        before = doc.text[max(0, p.start - 4):p.start]
+        if before.endswith(("في ", "ب", "وفي ")):
+            return p
+    return None
 
 
 PARTNER_WORDS = frozenset(normalize_word(w) for w in "مع ومع حدود الحدود".split())
