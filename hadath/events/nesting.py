@@ -447,7 +447,20 @@ def draft_contents(doc: Document, matches: list[TriggerMatch]) -> set:
         if any(_submitting_verb(toks[k].norm) for k in owner):
             continue  # قدمت فرنسا مشروع قرار يطالب بـ: the sponsor makes the call by submitting it
         out.add(id(m))
-    return out | quoted_names(doc, matches)
+    return out | quoted_names(doc, matches) | inside_person_names(doc, matches)
+
+
+def inside_person_names(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers whose first word is a later word of a person's name (شينزو آبي: آبي is spelt like أبى
+    "refused"): a name's second word is never the verb of the clause. Only names the actor layer resolved to a
+    country count, since the tagger also glues a verb to a name (للرئيس هادي خاضت اشتباكات), and the name's first word
+    is left alone (استقبل محمد)."""
+    names = [(e.start, e.end) for e in doc.entities
+             if e.label == "PER" and " " in e.text and e.actor is not None and e.actor.country]
+    if not names:
+        return set()
+    toks = doc.tokens
+    return {id(m) for m in matches if any(a < toks[m.tokens[0]].start < b for a, b in names)}
 
 
 NAMING_WORDS = words("nesting", "naming_words")
