@@ -529,6 +529,10 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         if kana is not None and not free and len(inner) == 1:
             res.rules.append("subject:كان-N-في-X-قد")  # "وكان قسم حقوق الإنسان في منظمة X قد دعا": X's body
             return inner[0]
+    antecedent = _antecedent_of_relative_verb(doc, m, before, first, is_noun)
+    if antecedent is not None:
+        res.rules.append("subject:antecedent-of-relative-verb")
+        return antecedent
     # a verb agreeing in the plural ("هاجموا", "يتظاهرون") follows its subject: SVO
     hn = head_tok.norm
     if not is_noun and hn.endswith(("وا", "ون", "وه", "وها", "وهم")) and before:
@@ -706,6 +710,25 @@ def _semicolon_subject(doc: Document, m: TriggerMatch, subject: Optional[Actor],
     res.rules = [r for r in res.rules if r not in ("subject:vso", "subject:in-frame")]
     res.rules.append("subject:before-semicolon")
     return prev[0]
+
+
+def _antecedent_of_relative_verb(doc: Document, m: TriggerMatch, before: list[Actor], first: int,
+                                 is_noun: bool) -> Optional[Actor]:
+    """``الجيش التركي الذي استقدم تعزيزات``: a verb right after الذي / التي / الذين with no object pronoun on it
+    has the noun the relative clause hangs on as its subject (not the clause's earlier topic). A pronoun on the
+    verb (``الوزير الذي استقبله X``) makes the antecedent its object, so nothing is said then."""
+    toks = doc.tokens
+    if is_noun or not before or m.first - first < 2 or toks[m.first].enclitics:
+        return None
+    k = m.first - 1
+    if toks[k].norm in ("قد", "لم", "لا") and k - 1 > first:
+        k -= 1
+    if toks[k].norm not in RELATIVES:
+        return None
+    ante = before[-1]
+    if _tok_at(doc, ante.end - 1, 0, len(toks)) != k - 1 or _governed(doc, ante, first) or is_generic(ante):
+        return None
+    return ante
 
 
 PARTITIVE_HEADS = COUNT_WORDS | frozenset(normalize_word(w) for w in (
@@ -1814,6 +1837,8 @@ def _territory_of(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> O
         if toks[k].is_punct:
             return None
         if toks[k].norm in ("في", "فى", "داخل") and toks[k + 1].norm in TERRITORY_NOUNS and k + 2 < len(toks):
+            if toks[k - 1].norm == "من":
+                return None  # "من داخل الأراضي X": where the fire came from (_origin_territory)
             c = nis.get(toks[k + 2].norm)
             if c:
                 t = toks[k + 2]
@@ -1821,6 +1846,62 @@ def _territory_of(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> O
                 return Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")
             return None
     return None
+
+
+WEAPON_NOUNS = frozenset(normalize_word(w) for w in (
+    "قصف غارة غارات الغارات ضربة ضربات الضربات القصف الغارة الضربة صواريخ الصواريخ مدفعية "
+    "صاروخ صاروخا الصاروخ قذيفة القذيفة قذائف القذائف عبوة العبوة مقذوف المقذوف مقذوفات برميل براميل "
+    "البراميل").split())
+
+
+LAUNCH_RELATIVES = AGENT_RELATIVES | frozenset(normalize_word(w) for w in (
+    "أطلقتها أطلقوها أطلقوه أطلقتهما شنوها شنتهما نفذوها زرعها زرعته زرعتها زرعوها ألقتها ألقاها ألقوها").split())
+
+
+def _launcher_of_weapon(doc: Document, m: TriggerMatch, after: list[Actor], end: int) -> Optional[Actor]:
+    """``في سقوط صاروخ أطلقته قوات النظام``، ``بقذائف أطلقها الحوثيون``: a weapon noun (or one adjective after it)
+    followed by an agent relative (أطلقته، شنها) names the party that fired it."""
+    toks = doc.tokens
+    for k in range(m.last + 1, min(end, m.last + 12, len(toks) - 1)):
+        if toks[k].norm in _PUNCT:
+            return None
+        if toks[k].norm not in LAUNCH_RELATIVES or not (
+                toks[k - 1].norm in WEAPON_NOUNS or (k >= 2 and toks[k - 2].norm in WEAPON_NOUNS)):
+            continue
+        j = k + 2 if toks[k + 1].norm in FORCE_HEADS else k + 1
+        return next((a for a in after if _tok_of(doc, a) in (k + 1, j) and (a.country or a.kind == "group")), None)
+    return None
+
+
+def _origin_territory(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> Optional[Actor]:
+    """``من داخل الأراضي اليمنية``، ``من الأراضي السورية``: the country a shell or shot came from fired it."""
+    toks = doc.tokens
+    nis = _nisbas()
+    for k in range(m.last + 1, min(end, m.last + 12, len(toks) - 2)):
+        if toks[k].norm in _PUNCT:
+            return None
+        if toks[k].norm != "من":
+            continue
+        t = k + 2 if toks[k + 1].norm == "داخل" else k + 1
+        if t + 1 < len(toks) and toks[t].norm in TERRITORY_NOUNS and nis.get(toks[t + 1].norm):
+            w = toks[t + 1]
+            res.rules.append(f"actor:origin-territory={w.text}")
+            return Actor(w.text, w.start, w.end, w.text, w.text, nis[w.norm], None, kind="nationality")
+    return None
+
+
+def _struck_place(doc: Document, m: TriggerMatch, origin: Optional[Actor]) -> list[Actor]:
+    """``أصيب مقيمان بنجران جراء سقوط مقذوف من داخل الأراضي اليمنية``: fire from abroad hits the country of the
+    first place of another country the sentence names (with no origin given, of the first place named)."""
+    sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return []
+    place = next((p for p in doc.places if sent.start <= p.start < sent.end and p.country
+                  and (origin is None or p.country != origin.country and not origin.start <= p.start < origin.end)),
+                 None)
+    if place is None:
+        return []
+    return [Actor(place.text, place.start, place.end, place.name, place.text, place.country, None, kind="place")]
 
 
 STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
@@ -2108,6 +2189,17 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             actor = [origin]
             recipient = [a for a in recipient if a is not origin]
             res.rules.append("actor:fired-from")
+    if not actor and pattern.type == "ASSAULT":
+        launcher = _launcher_of_weapon(doc, m, after, end)
+        if launcher is not None:  # "قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام": who fired it attacked
+            actor = [launcher]
+            recipient = [a for a in recipient if a is not launcher] or _struck_place(doc, m, None)
+            res.rules.append(f"actor:launcher-of-weapon={launcher.text}")
+    if not actor and pattern.type == "ASSAULT":
+        origin = _origin_territory(doc, m, end, res)
+        if origin is not None:  # "سقوط مقذوف من داخل الأراضي اليمنية": the side it came from fired it
+            actor = [origin]
+            recipient = recipient or _struck_place(doc, m, origin)
     if passive and not actor and pattern.type == "COERCE":
         police = next((a for a in pool if a.sector == "COP" and a.country), None)
         if police is not None:  # "وألقي القبض على X بعد تبادل إطلاق النار مع رجال الأمن السعودي": they arrested
@@ -2286,6 +2378,14 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.recipient = guest
     if not res.recipient:
         res.recipient = _object_after_relative(doc, m, pool, end, res)
+    if not res.recipient and res.actor and pattern.type in CONFRONT_TYPES | {"REQUEST"}:
+        res.recipient = _sides_of_conflict(doc, m, end, pool, res)
+    if not res.recipient and pattern.type == "SUPPORT" and res.actor:
+        res.recipient = _doer_of_praised_role(doc, m, end, pool, res)
+    if m.pattern.id in HOSTING_PATTERNS and len(res.recipient) == 1:
+        res.recipient = res.recipient + _guest_list(doc, res.recipient[0], pool, end, res)
+    if pattern.type == "MOBILIZE" and res.recipient:
+        res.recipient = _mobilized_against(doc, m, res)
     return res
 
 
@@ -2389,6 +2489,28 @@ def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], en
         res.rules.append(f"recipient:guest-after-adverbial={a.text}")
         return [x for x in _coordinate(doc, a, pool) if x.country and x.country not in own]
     return []
+
+
+def _guest_list(doc: Document, first: Actor, pool: list[Actor], end: int, res: Arguments) -> list[Actor]:
+    """``استقبل X سفير النرويج لدى المملكة رالف هانسن، وسفير فنلندا بيكا ...، وسفير الدنمارك``: guests with the
+    same office, each followed by a name the lexicon does not know, are coordinated by "، و" all the same."""
+    head = normalize_word(first.text).split()[0]
+    more, last = [], first
+    end_char = doc.tokens[end - 1].end if end > 0 else len(doc.text)
+    for b in pool:
+        if b.start < last.end or b.start >= end_char:
+            continue
+        gap = _between(doc, last.end, b.start)
+        words = gap.replace("،", " ").split()
+        if not re.search(r"[،,]\s*و$", gap) or len(words) > 7 or any(c in gap for c in ".:؛") or \
+                gap.count("،") + gap.count(",") > 1 or normalize_word(b.text).split()[0] != head:
+            break
+        if b.country and b.country != first.country and all(b.country != a.country for a in more):
+            more.append(b)
+        last = b
+    if more:
+        res.rules.append(f"recipient:guest-list={len(more) + 1}")
+    return more
 
 
 # heads of a place phrase that sets off the host from the guest (في مكتبه بالرياض، في قصر السلام بجدة)
@@ -2845,8 +2967,107 @@ def _member_of(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments
         if x + 1 < len(toks) and toks[x].norm in ("في", "من"):
             a = next((a for a in pool if a.start == toks[x + 1].start and a.country is not None or
                       (a.start == toks[x + 1].start and a.kind == "group")), None)
+            if a is None and toks[x + 1].norm in GROUP_ANAPHORS:
+                a = _group_antecedent(doc, m, pool, toks[x + 1])
             if a is not None and not is_generic(a):
                 res.rules.append(f"recipient:member-of={a.text}")
                 return a
         return None
     return None
+
+
+SIDES_NOUNS = frozenset(normalize_word(w) for w in "أطراف الأطراف طرفي لأطراف للأطراف بأطراف".split())
+CONFLICT_NOUNS = frozenset(normalize_word(w) for w in "الصراع النزاع الأزمة الحرب القتال".split())
+
+
+def _sides_of_conflict(doc: Document, m: TriggerMatch, end: int, pool: list[Actor], res: Arguments) -> list[Actor]:
+    """``فرض عقوبات على أطراف الصراع الليبي``، ``دعا أطراف النزاع اليمني إلى``: the sides of a country's conflict
+    are that country's parties."""
+    toks = doc.tokens
+    nis = _nisbas()
+    own = {a.country for a in res.actor if a.country}
+    for k in range(m.first + 1, min(end, m.last + 8, len(toks) - 2)):
+        if toks[k].is_punct and k > m.last:
+            return []
+        if toks[k].norm in SIDES_NOUNS and toks[k + 1].norm in CONFLICT_NOUNS:
+            w = toks[k + 2]
+            c = nis.get(w.norm)
+            if w.norm in ("في", "فى") and k + 3 < len(toks):  # "طرفي النزاع في ليبيا"
+                p = next((p for p in doc.places if p.start == toks[k + 3].start and p.country), None)
+                a = Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place") if p else None
+                if a is not None and a.country not in own:
+                    res.rules.append(f"recipient:sides-of-conflict={a.text}")
+                    return [a]
+            if not c or c in own:
+                return []
+            res.rules.append(f"recipient:sides-of-conflict={w.text}")
+            return [Actor(w.text, w.start, w.end, w.text, w.text, c, None, kind="nationality")]
+    return []
+
+
+ROLE_DOER_VERBS = frozenset(normalize_word(w) for w in (
+    "تضطلع يضطلع اضطلعت اضطلع تقوم يقوم قامت قام لعبته لعبها تلعبه يلعبه تبذلها يبذلها بذلتها بذلها تبذله يبذله "
+    "بذلته بذله قدمتها قدمها تقدمها يقدمها").split())
+ROLE_NOUNS = frozenset(normalize_word(w) for w in (
+    "الدور بالدور للدور دور الجهود بالجهود للجهود جهود المساعي بالمساعي الجهد بالجهد").split())
+
+
+def _doer_of_praised_role(doc: Document, m: TriggerMatch, end: int, pool: list[Actor], res: Arguments) -> list[Actor]:
+    """``أعرب عن تقديره للدور الذي تضطلع به دول مجلس التعاون``، ``أشاد بالجهود التي تبذلها السعودية``: the one whose
+    role or efforts are praised is the one supported."""
+    toks = doc.tokens
+    own = {a.country for a in res.actor if a.country}
+    for k in range(m.last + 1, min(end, m.last + 10, len(toks) - 3)):
+        if toks[k].is_punct:
+            return []
+        if toks[k].norm not in ROLE_NOUNS or toks[k + 1].norm not in RELATIVES or toks[k + 2].norm not in ROLE_DOER_VERBS:
+            continue
+        j = k + 4 if toks[k + 3].norm in ("به", "بها") else k + 3
+        a = next((a for a in pool if _tok_of(doc, a) == j), None)
+        if a is not None and a.country and a.country not in own and not is_generic(a):
+            res.rules.append(f"recipient:doer-of-praised-role={a.text}")
+            return [a]
+        return []
+    return []
+
+
+GROUP_ANAPHORS = frozenset(normalize_word(w) for w in "الحركة التنظيم الجماعة الحزب".split())
+
+
+def _group_antecedent(doc: Document, m: TriggerMatch, pool: list[Actor], word) -> Optional[Actor]:
+    """``وقبض على قيادي في الحركة المتطرفة``: "the movement" is the movement named before in the sentence (the last
+    one whose name opens with that noun, else the last armed group)."""
+    sent = doc.sentences[m.sentence]
+    prior = [a for a in pool if sent.start <= a.start and a.end <= word.start and a.country and not is_generic(a)]
+    head = word.norm[2:]
+    same = [a for a in prior if normalize_word(a.text).split()[0].lstrip("وبل") in (head, "ال" + head)]
+    armed = [a for a in prior if a.sector in ARMED_SECTORS]
+    return (same or armed or [None])[-1]
+
+
+CONFRONT_PURPOSES = frozenset(normalize_word(w) for w in (
+    "لمواجهة لقتال لمحاربة لمكافحة لصد للتصدي لملاحقة لمهاجمة لمطاردة ومواجهة وقتال").split())
+
+
+def _mobilized_against(doc: Document, m: TriggerMatch, res: Arguments) -> list[Actor]:
+    """A deployment's recipient is the one it is aimed at (``حشد قواته ضد X``، ``لمواجهة X``) or sent to; an
+    unnamed trainer (``جنودا دربهم التحالف``) and the country of the base the forces are posted in (``في قاعدة
+    أنجرليك بجنوب تركيا``) are no party to it. The actor's own side stays (the gold keeps domestic foes)."""
+    toks = doc.tokens
+    kept = []
+    for r in res.recipient:
+        j = _tok_of(doc, r)
+        words = [toks[k].norm for k in range(max(m.last + 1, j - 2), j)]
+        if _prep_before(doc, r, m.last + 1) == "ضد" or any(w in CONFRONT_PURPOSES or w == "ضد" for w in words):
+            kept.append(r)
+            continue
+        if not r.country:
+            continue
+        posted = next((k for k in range(j - 1, max(m.last, j - 6), -1) if toks[k].norm in ("في", "فى")
+                       or toks[k].is_punct), None)
+        if posted is not None and not toks[posted].is_punct:
+            continue
+        kept.append(r)
+    if len(kept) < len(res.recipient):
+        res.rules.append("recipient:deployment-aimed-at-no-one")
+    return kept
