@@ -133,6 +133,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     _condoled_country(ev)
     _aid_donor(doc, ev)
+    _parties_of_deal(doc, ev)
+    _author_of_praised_step(doc, ev)
     if ev.type == "PROTEST" and ev.aux not in ("negated", "hypothetical"):
         _protesters_of_place(doc, ev)
     if ev.type not in PLACE_TARGET_TYPES or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
@@ -151,6 +153,91 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
 
 
 DONOR_CUES = frozenset(normalize_word(w) for w in "بها دفع دفعها قدمها قدمتها أرسلها أرسلتها المقدمة المقدم سيرها سيرتها يقدمها تقدمها".split())
+
+
+DEAL_NOUNS = frozenset(normalize_word(w) for w in
+                       "الاتفاق اتفاق الاتفاقية اتفاقية الإعلان إعلان الصفقة صفقة المعاهدة معاهدة التفاهم".split())
+DEAL_TYPES = frozenset(("SUPPORT",))  # a rejected deal's states: not kept (validation fell)
+DEAL_NOUN_GAP = 3  # "صادق على الاتفاق": the deal is the object, at most a preposition away
+DEAL_BETWEEN_GAP = 5  # "الاتفاق النووي المبرم بين": a few modifiers before "بين"
+DEAL_SIDES_GAP = 8  # "بين إيران والقوى الكبرى": the sides follow "بين" closely
+
+
+def _parties_of_deal(doc: Document, ev: Event) -> None:
+    """Endorsing a deal between named states (يصادق على الاتفاق النووي المبرم بين إيران والقوى الكبرى، أيدت اليابان
+    الاتفاق بين الهند وباكستان) with no named recipient supports the states the deal binds, other than the
+    speaker's own."""
+    if ev.type not in DEAL_TYPES or ev.aux == "hypothetical":
+        return
+    toks = doc.tokens
+    i = _tok_at(doc, ev.trigger.end, 0, len(toks))
+    n = len(toks)
+    end = ev.sentence.end
+
+    def bare(k):
+        w = toks[k].norm
+        return w[1:] if w[:1] in "بل" and w[1:] in DEAL_NOUNS else w
+
+    deal = next((k for k in range(i, min(n, i + DEAL_NOUN_GAP + 1)) if toks[k].start < end and bare(k) in DEAL_NOUNS),
+                None)
+    if deal is None:
+        return
+    between = next((k for k in range(deal + 1, min(n, deal + DEAL_BETWEEN_GAP + 1))
+                    if toks[k].start < end and toks[k].norm == "بين"), None)
+    if between is None or any(toks[k].is_punct for k in range(deal + 1, between)):
+        return
+    stop = between + 1
+    while stop < min(n, between + DEAL_SIDES_GAP + 1) and toks[stop].start < end and not toks[stop].is_punct:
+        stop += 1
+    lo, hi = toks[between].end, toks[stop - 1].end
+    own = {a.country for a in ev.actor}
+    sides, seen = [], set()
+    places = [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+              for p in getattr(doc, "places", None) or ()]  # "بين الهند وباكستان": a country may be only a place
+    for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start):
+        if lo <= a.start < hi and a.country and a.country not in NON_STATE_CODES and a.country not in own \
+                and a.country not in seen:
+            sides.append(a)
+            seen.add(a.country)
+    # a recipient found inside the sides (the last one coordinated) gives way to all of them
+    if sides and (_vague(ev.recipient) or all(lo <= a.start < hi for a in ev.recipient)) \
+            and {a.country for a in sides} != {a.country for a in ev.recipient}:
+        ev.recipient = sides
+        ev.explanation.append("recipient: the states of the deal " + ", ".join(a.country for a in sides))
+
+
+# with the object pronoun only: "الخطة التي قدمها X" (X took it); "الوزير الذي قدم تعازيه لمصر" is its own doer
+AUTHORING_VERBS = frozenset(normalize_word(w + p) for w in
+                            "قدم قدمت اتخذ اتخذت أطلق أطلقت أعلن أعلنت طرح طرحت أصدر أصدرت بذل بذلت يبذل تبذل".split()
+                            for p in ("ها", "ه"))
+RELATIVES = frozenset(("التي", "الذي", "اللتين", "اللذين"))
+PRAISED_STEP_GAP = 12  # "رحبت البعثة (يونامي)، بحزمة الإصلاحات التي قدمها": the step follows the praiser
+AUTHOR_GAP = 3  # "التي قدمها رئيس الوزراء حيدر العبادي": the author follows the verb closely
+
+
+def _author_of_praised_step(doc: Document, ev: Event) -> None:
+    """Praise for a step with no named recipient goes to whoever the relative clause says took it (رحبت البعثة
+    بحزمة الإصلاحات التي قدمها رئيس الوزراء حيدر العبادي -> IRQ), not the praiser's own country."""
+    if ev.type != "SUPPORT" or ev.recipient or ev.aux in ("negated", "hypothetical") or not ev.actor:
+        return
+    toks = doc.tokens
+    n = len(toks)
+    i = _tok_at(doc, ev.trigger.end, 0, n)
+    end = ev.sentence.end
+    rel = next((k for k in range(i, min(n - 1, i + PRAISED_STEP_GAP)) if toks[k].start < end
+                and toks[k].norm in RELATIVES), None)
+    if rel is None or toks[rel + 1].norm not in AUTHORING_VERBS or toks[rel + 1].start >= end:
+        return
+    lo = toks[rel + 1].end
+    hi = toks[min(n - 1, rel + 1 + AUTHOR_GAP)].end
+    own = {a.country for a in ev.actor}
+    for a in sorted(doc.actors or (), key=lambda a: a.start):
+        if lo <= a.start < min(hi, end) and a.country:
+            if a.country in own or a.country in NON_STATE_CODES:
+                return
+            ev.recipient = [a]
+            ev.explanation.append(f"recipient: who took the praised step {a.text!r} ({a.country})")
+            return
 
 
 def _aid_donor(doc: Document, ev: Event) -> None:
