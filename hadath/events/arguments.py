@@ -2382,6 +2382,10 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.recipient = _sides_of_conflict(doc, m, end, pool, res)
     if not res.recipient and pattern.type == "SUPPORT" and res.actor:
         res.recipient = _doer_of_praised_role(doc, m, end, pool, res)
+    if not res.recipient and pattern.type in STANCE_TYPES and res.actor:
+        res.recipient = _maker_of_object(doc, m, end, res)  # "رحبت X بالإصلاحات التي قدمها Y"
+    if not res.recipient and pattern.type in ACCUSED_TYPES and res.actor:
+        res.recipient = _doer_of_condemned_act(doc, m, end, res)  # "أدانت X قيام Y بخطف مدنيين"
     if m.pattern.id in HOSTING_PATTERNS and len(res.recipient) == 1:
         res.recipient = res.recipient + _guest_list(doc, res.recipient[0], pool, end, res)
     if pattern.type == "MOBILIZE" and res.recipient:
@@ -2640,11 +2644,15 @@ def _parties_of_object(doc: Document, m: TriggerMatch, end: int, pool, res: Argu
     toks = doc.tokens
     own = {a.country for a in res.actor if a.country}
     lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
-    for k in range(lo + 1, min(end, lo + 4)):
-        if toks[k].is_punct:
+    verbs = _verb_triggers(doc)[0]
+    for k in range(lo + 1, min(end, lo + 7)):
+        if toks[k].is_punct or (k > lo + 3 and k in verbs):
             return []
         if toks[k].norm in BAYNA:
-            after = [a for a in pool if _tok_of(doc, a) == k + 1]
+            if k > lo + 3 and not _agreement_between(doc, lo, k):
+                return []  # far from the verb only for a named accord: "وافق X أمس على الاتفاق النووي بين"
+            after = [a for a in pool if _tok_of(doc, a) == k + 1] or \
+                (_second_party(doc, k, pool) if _agreement_between(doc, lo, k) else [])
             if not after:
                 return []
             parties = [a for a in _coordinate(doc, after[0], pool) if a.country not in own or not a.country]
@@ -3071,3 +3079,93 @@ def _mobilized_against(doc: Document, m: TriggerMatch, res: Arguments) -> list[A
     if len(kept) < len(res.recipient):
         res.rules.append("recipient:deployment-aimed-at-no-one")
     return kept
+
+
+# ---- parties round 17a: the maker of the thing welcomed, rejected or criticised ----
+
+def _maker_of_object(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
+    """``رحبت X بالإصلاحات التي قدمها رئيس الوزراء Y``، ``رفض X القرار الذي اتخذته حكومة Y``: the one who made the
+    object (the subject of a relative clause whose verb points back to it with a pronoun) is the recipient."""
+    toks = doc.tokens
+    _, hi = _sentence_tokens(doc, m)
+    hi = min(hi, end if end > m.last else hi)
+    own = {a.country for a in res.actor if a.country}
+    verbs = _verb_triggers(doc)[0]
+    sent = doc.sentences[m.sentence]
+    actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end]
+    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    for k in range(lo + 1, min(hi, lo + 11)):
+        t = toks[k]
+        if t.is_punct and (t.norm in "()" or t.norm in "،," and k + 1 < hi and toks[k + 1].norm.startswith("ب")):
+            continue  # "رحبت بعثة الأمم المتحدة لمساعدة العراق (يونامي)، بالإصلاحات": the subject's own aside
+        if t.is_punct or k in verbs:
+            return []
+        if t.norm not in RELATIVES:
+            continue
+        if k + 1 >= hi or not toks[k + 1].enclitics or \
+                not normalize_word(toks[k + 1].enclitics[-1].text) in ("ه", "ها", "هما"):
+            return []
+        for a in actors:
+            j = _tok_of(doc, a)
+            if j <= k + 1 or j - (k + 1) > 4 or not a.country or a.country in own:
+                continue
+            if any(toks[x].is_punct or toks[x].norm in TOPIC_PREPS for x in range(k + 2, j)) or \
+                    _prep_before(doc, a, k + 2) is not None:
+                return []  # "اتخذته في الأمم المتحدة": a place or topic, not the maker
+            res.rules.append(f"recipient:maker-of-object={a.text}")
+            return [a]
+        return []
+    return []
+
+
+ACCORD_NOUNS = frozenset(normalize_word(w) for w in (
+    "الاتفاق الاتفاقية اتفاق اتفاقية بالاتفاق بالاتفاقية للاتفاق للاتفاقية الصفقة بالصفقة الإعلان بالإعلان "
+    "الهدنة بالهدنة المصالحة بالمصالحة التفاهم بالتفاهم مذكرة بمذكرة").split())
+
+
+def _agreement_between(doc: Document, lo: int, k: int) -> bool:
+    """An accord noun between the stance verb (its subject) and ``بين``: ``صادق على الاتفاق النووي المبرم بين``."""
+    return any(_strip_prep(doc.tokens[x].norm) in ACCORD_NOUNS for x in range(lo + 1, k))
+
+
+def _strip_prep(w: str) -> str:
+    return w[1:] if w[:1] in ("ب", "ل", "و") and w[1:] in ACCORD_NOUNS else w
+
+
+def _second_party(doc: Document, k: int, pool: list[Actor]) -> list[Actor]:
+    """``بين القوى العالمية وإيران``: the first party has no actor; the coordinated one (و + actor) still counts."""
+    toks = doc.tokens
+    for a in pool:
+        j = _tok_of(doc, a)
+        if k + 1 < j <= k + 4 and toks[j].norm.startswith("و") and \
+                not any(toks[x].is_punct for x in range(k + 1, j)):
+            return [a]
+    return []
+
+
+DOING_NOUNS = frozenset(normalize_word(w) for w in "قيام بقيام لقيام وقيام".split())
+GROUP_HEADS = frozenset(normalize_word(w) for w in "تنظيم حركة جماعة جبهة ميليشيا مليشيا ميليشيات مليشيات".split())
+
+
+def _doer_of_condemned_act(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
+    """``أدانت X حادثة قيام تنظيم داعش بخطف مدنيين``: the one named after ``قيام`` did the act condemned, so it is
+    the one accused (a group with no country counts too)."""
+    toks = doc.tokens
+    _, hi = _sentence_tokens(doc, m)
+    own = {a.country for a in res.actor if a.country}
+    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    sent = doc.sentences[m.sentence]
+    actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end and a not in res.actor]
+    for k in range(lo + 1, min(hi, end if end > lo else hi, lo + 7)):
+        if toks[k].is_punct and toks[k].norm not in "،,":
+            return []
+        if toks[k].norm not in DOING_NOUNS:
+            continue
+        for a in actors:
+            j = _tok_of(doc, a)
+            if k < j <= k + 3 and not is_generic(a) and (a.country is None or a.country not in own) and \
+                    all(toks[x].is_punct or toks[x].norm in GROUP_HEADS for x in range(k + 1, j)):
+                res.rules.append(f"recipient:doer-of-condemned-act={a.text}")
+                return [a]
+        return []
+    return []
