@@ -31,6 +31,7 @@ NOT_NEG_NEXT = _set("زال يزال تزال زالت يزالون زالوا")
 FUTURE_BEFORE = words("modality", "future_before")
 FUTURE_FRAMES = (("من", "المقرر"), ("من", "المنتظر"), ("من", "المتوقع"), ("من", "المرتقب"))
 FUTURE_AFTER = _set("غدا غداً لاحقا")
+INTENT_NOUNS = words("modality", "intent_nouns")
 TIME_NOUNS = words("modality", "time_nouns")
 NEXT_WORDS = _set("المقبل المقبلة القادم القادمة")
 HYPO_BEFORE = words("modality", "hypo_before")
@@ -136,6 +137,10 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
             return "future", f"future:{w}"
     if _has_frame(clause_before[-6:], FUTURE_FRAMES):
         return "future", "future:من-المقرر"
+    # an intention named before the act or inside its frame (أعلن عزمه تنظيم اعتصام، أكد نيته زيارة): not done yet
+    for w in before[-3:] + _window(doc, m.first, m.last + 1):
+        if w.lstrip("و") in INTENT_NOUNS:
+            return "future", f"future:{w}"
     # a perfect verb tells a past act: a later date after it dates what it names (رحبت بالدعوة إلى عقد اجتماع
     # الأربعاء المقبل، اتفقا على اللقاء الأسبوع المقبل), not the act itself
     past = m.head_tag == "perf"
