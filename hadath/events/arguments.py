@@ -1585,10 +1585,23 @@ def _received_call(doc: Document, m: TriggerMatch) -> Optional[tuple[list, list,
     if receiver is None or _tok_of(doc, receiver) - r > 4 or _prep_before(doc, receiver, r + 1) is not None:
         return None
     caller = next((a for a in pool if a.start >= toks[c].end and _tok_of(doc, a) - c <= 8
-                   and _prep_before(doc, a, c + 1) == "من"), None)
+                   and (_prep_before(doc, a, c + 1) == "من" or _from_before_titles(doc, a, c + 1))), None)
     if caller is None:
         return None
     return _coordinate(doc, caller, pool), [receiver], _tok_at(doc, caller.end - 1, 0, len(toks))
+
+
+CALLER_TITLE_WORDS = HONORIFICS | frozenset(normalize_word(w) for w in "الملكي الأمير الامير".split())
+
+
+def _from_before_titles(doc: Document, a: Actor, lo_tok: int) -> bool:
+    """``من صاحب السمو الملكي الأمير X``: من before a run of honorifics longer than ``_prep_before`` looks back over
+    still governs the caller (round 18a)."""
+    toks = doc.tokens
+    k = _tok_of(doc, a) - 1
+    while k >= lo_tok and k >= _tok_of(doc, a) - 5 and toks[k].norm in CALLER_TITLE_WORDS:
+        k -= 1
+    return k >= lo_tok and k < _tok_of(doc, a) - 1 and toks[k].norm == "من"
 
 
 def _call_roles(doc: Document, m: TriggerMatch, res: Arguments) -> Optional[tuple[list, list]]:
@@ -2001,6 +2014,105 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
 LED_BY = frozenset(normalize_word(w) for w in "بقيادة وبقيادة".split())
 
 
+CLASH_NOUNS = frozenset(normalize_word(w) for w in (
+    "اشتباكات اشتباك مواجهات مواجهة قتال معارك معركة اقتتال").split())
+OPERATION_NOUNS = CLASH_NOUNS | frozenset(normalize_word(w) for w in (
+    "عملية عمليات غارة غارات هجوم هجمات قصف ضربة ضربات حملة مداهمة مداهمات").split())
+DEATH_WORDS = ("لقي", "لقوا", "مصرع", "حتف", "قتل", "مقتل", "قتلي", "سقوط", "اصيب", "اصابة", "جرح", "استشهد")  # prefixes
+DOING_VERBS = frozenset(normalize_word(w) for w in "تقوم يقوم قامت قام تنفذها ينفذها".split())
+WITH = frozenset(normalize_word(w) for w in "مع ومع".split())
+OPERATION_RELATIVES = frozenset(normalize_word(w) for w in "شنها شنتها نفذها نفذتها".split())
+
+
+def _bare(n: str) -> str:
+    """A word without one leading و / ب / ف / ل and the article: the noun to compare with a list."""
+    if n[:1] in ("و", "ب", "ف") and len(n) > 3:
+        n = n[1:]
+    return strip_al(n)
+
+
+def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor],
+                               end: int) -> Optional[tuple[Actor, Optional[Actor]]]:
+    """``لقي خمسة مسلحين مصرعهم باشتباكات مع قوات الأمن الباكستانية``، ``قتل 15 عنصرا من داعش بعملية أمنية نفذتها
+    القوات العراقية``: deaths in clashes with Y, or in an operation Y carried out, were Y's act; the party of the
+    dead named after ``قتلى ... من`` is the one hit. Returns (Y, the victims' party or None). Round 18a."""
+    toks = doc.tokens
+    lo = m.first
+    first = doc.sentences[m.sentence].token_start
+    death_before = any(toks[k].norm.lstrip("وف").startswith(DEATH_WORDS) for k in range(max(first, lo - 12), lo))
+    death_trigger = any(toks[k].norm.lstrip("وفب").startswith(DEATH_WORDS) for k in range(m.first, m.last + 1))
+    if not (death_before or death_trigger):
+        return None
+    hi = min(end, len(toks), m.last + 16)
+
+    def party_at(k0: int, span: int = 3) -> Optional[Actor]:
+        return next((a for a in pool if k0 <= _tok_of(doc, a) <= k0 + span - 1), None)
+
+    agent = None
+    for k in range(m.first, hi):
+        if toks[k].is_punct and toks[k].text not in ("،", ","):
+            break
+        b = _bare(toks[k].norm)
+        if b in CLASH_NOUNS and (k > m.last or death_before):
+            w = next((j for j in range(k + 1, min(hi, k + 4)) if toks[j].norm in WITH), None)
+            if w is not None and all(not toks[j].is_punct for j in range(k + 1, w)):
+                agent = party_at(w + 1, 2) or _with_mention(doc, pool, w)
+                if agent is not None:
+                    break
+        doing = toks[k].norm in DOING_VERBS and k + 1 < hi and toks[k + 1].norm in ("بها", "به")
+        if k > m.last and death_trigger and (toks[k].norm in OPERATION_RELATIVES or doing) and \
+                not _party_between(doc, m, k, pool) and \
+                any(_bare(toks[j].norm) in OPERATION_NOUNS for j in range(max(m.last + 1, k - 3), k)):
+            nxt = k + 2 if toks[k].norm in DOING_VERBS else k + 1
+            agent = party_at(nxt)
+            if agent is not None and agent.country:
+                break
+            agent = None
+    if agent is None or not agent.country and is_generic(agent) and agent.sector not in FORCE_SECTORS:
+        return None
+    victims = None
+    for k in range(max(first, m.first - 1), min(hi, _tok_of(doc, agent))):
+        n = toks[k].norm.lstrip("و")
+        if n in CASUALTY_COUNTS or n in MEMBER_NOUNS or n in COUNT_WORDS or n.isdigit():
+            victims = next((a for a in pool if a is not agent and not is_generic(a) and
+                            a.start < agent.start and 0 < _tok_of(doc, a) - k <= 4 and
+                            _prep_before(doc, a, k + 1) in ("من", None)), None)
+            if victims is not None:
+                break
+    return agent, victims
+
+
+CASUALTY_COUNTS = frozenset(normalize_word(w) for w in "قتلى جرحى مصابين قتيلا جريحا".split())
+
+
+def _party_between(doc: Document, m: TriggerMatch, k: int, pool: list[Actor]) -> bool:
+    """A party between the trigger and token k other than the victims' one after من: the relative clause at k
+    may describe that party's act rather than the deaths."""
+    toks = doc.tokens
+    return any(a.start >= m.end and a.end <= toks[k].start and _prep_before(doc, a, m.last + 1) != "من"
+               for a in pool)
+
+
+def _with_mention(doc: Document, pool: list[Actor], w: int) -> Optional[Actor]:
+    """A mention starting inside the token right after مع (an attached clitic)."""
+    toks = doc.tokens
+    return next((a for a in pool if w + 1 < len(toks) and toks[w + 1].start <= a.start < toks[w + 1].end), None)
+
+
+TARGET_NOUNS = frozenset(normalize_word(w) for w in (
+    "مركز مركزا مقر مقرا حاجز حاجزا دورية نقطة موكب موكبا قافلة ثكنة مبنى حافلة منزل منزلا مكتب مكتبا "
+    "معسكر معسكرا قاعدة").split())
+
+
+def _owner_of_target(doc: Document, a: Actor) -> bool:
+    """``استهدف مركزا للشرطة``: a party after ل that owns the place or convoy struck is what was hit, not the
+    attacker a passive swap would make of it (round 18a)."""
+    toks = doc.tokens
+    i = _tok_of(doc, a)
+    own_l = toks[i].start < a.start or toks[i].norm.startswith("لل") or toks[i].norm[:1] == "ل"
+    return own_l and i >= 1 and strip_al(toks[i - 1].norm) in TARGET_NOUNS | {strip_al(w) for w in TARGET_NOUNS}
+
+
 def _leader_of_coalition(doc: Document, a: Actor, pool: list[Actor]) -> bool:
     """``التحالف العربي بقيادة السعودية``، ``قوات التحالف الدولي بقيادة الولايات المتحدة``: the state leading a
     countryless coalition right before it describes the coalition; the coalition is the party (the news gold codes
@@ -2013,6 +2125,130 @@ def _leader_of_coalition(doc: Document, a: Actor, pool: list[Actor]) -> bool:
                _tok_at(doc, b.end - 1, 0, len(toks)) == i - 2 for b in pool)
 
 
+_LED_COALITION = re.compile(r"(?:^|\s)(?:ال)?تحالف(?:\s+\S+)?\s+(?:الذي\s+)?[تي]قوده\s")
+
+
+def _coalition_led_by_relative(a: Actor) -> Actor:
+    """``مقاتلات التحالف الذي تقوده السعودية``، ``تحالف تقوده الولايات المتحدة``: one mention naming the coalition
+    by the state that leads it is the coalition, which the news gold codes with no country, as after بقيادة
+    (round 18a)."""
+    if a.country and _LED_COALITION.search(normalize_word(a.text) + " "):
+        return replace(a, country=None)
+    return a
+
+
+def _subject_set_off_by_commas(doc: Document, m: TriggerMatch, r: Actor, pool: list[Actor],
+                               end: int) -> Optional[list[Actor]]:
+    """``دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة``: a verb followed by a title the
+    lexicon does not know, then a name set off by commas, then the object: the name is the subject. Returns the
+    object (possibly empty) when the frame holds, else None (round 18a)."""
+    toks = doc.tokens
+    if not m.head_tag or m.head_tag == "pass" or "noverb" in m.pattern.roles:
+        return None
+    i, j = _tok_of(doc, r), _tok_at(doc, r.end - 1, 0, len(toks))
+    if i < 1 or j + 1 >= min(end, len(toks)) or toks[i - 1].text not in ("،", ",") or \
+            toks[j + 1].text not in ("،", ","):
+        return None
+    title = list(range(m.last + 1, i - 1))
+    if not 1 <= len(title) <= 6 or any(toks[k].is_punct for k in title) or \
+            any(a.start < r.start and a.end > toks[m.last].end and not is_generic(a) for a in pool if a is not r):
+        return None
+    obj = next((a for a in pool if a.start > r.end and _tok_of(doc, a) - (j + 1) <= 4), None)
+    if obj is None or _prep_before(doc, obj, j + 2) is not None:
+        return []
+    return [obj]
+
+
+WHAT = frozenset(normalize_word(w) for w in "ما بما لما".split())
+PREP_PRONOUNS = frozenset(normalize_word(w) for w in (
+    "فيه فيها منه منها عليه عليها لديه لديها إليه إليها اليه اليها عنه عنها بينها بينه بعده بعدها قبله قبلها "
+    "حوله حولها").split())
+DOING_AUX = frozenset(normalize_word(w) for w in "تقوم يقوم قامت قام ستقوم سيقوم".split())
+
+
+def _doer_of_object_act(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
+    """``رفض X ما تردده إدارة أوباما``، ``انتقدت X الزيارة التي من المزمع أن تقوم بها موغيريني``: the one who says
+    what is rejected (ما + a verb whose pronoun points back), or who makes the visit or step criticised (التي ...
+    تقوم بها Y), is the recipient of the stance (round 18a)."""
+    toks = doc.tokens
+    own = {a.country for a in res.actor if a.country}
+    spans = {(a.start, a.end) for a in res.actor}
+    hi = min(end, len(toks), m.last + 28)
+    pool = [a for a in _merge_adjacent(doc, _actors_in(doc, toks[m.last].end, toks[hi - 1].end))
+            if (a.start, a.end) not in spans and a.country]
+    for k in range(m.last + 1, hi - 1):
+        if toks[k].is_punct and toks[k].text not in ("،", ","):
+            return []
+        n, nxt = toks[k].norm, toks[k + 1].norm
+        doer = None
+        if n in WHAT and len(nxt) >= 4 and nxt.endswith(("ه", "ها")) and not toks[k + 1].is_punct and \
+                nxt not in PREP_PRONOUNS:
+            doer = k + 2  # ما تردده Y
+        elif n in RELATIVES:
+            v = next((j for j in range(k + 1, min(hi - 1, k + 6)) if toks[j].norm in DOING_AUX and
+                      toks[j + 1].norm in ("بها", "به")), None)
+            if v is not None:
+                doer = v + 2  # التي (من المزمع أن) تقوم بها Y
+        if doer is None:
+            continue
+        a = next((a for a in pool if _tok_of(doc, a) >= doer), None)
+        if a is not None and (_tok_of(doc, a) - doer > 7 or any(toks[j].is_punct for j in range(doer, _tok_of(doc, a)))):
+            a = None  # the doer is the first party after the verb, a title of a few words before it at most
+        if a is not None and a.country not in own:
+            res.rules.append(f"recipient:doer-of-object-act={a.text}")
+            return [a]
+        return []
+    return []
+
+
+OBJECT_PRONOUN_WORDS = frozenset(normalize_word(w) for w in "إياه إياها إياهم إياهما إياهن".split())
+
+
+def antecedent_of_object_pronoun(doc: Document, m: TriggerMatch, actor: list[Actor]) -> list[Actor]:
+    """``خطف مقاتلين سوريين ...، متهمة إياهم بالتعاون``: the one a trigger's separate object pronoun (إياه، إياهم)
+    points back to is the nearest party before it in the sentence that is not the actor and not governed by a
+    preposition (round 18a)."""
+    toks = doc.tokens
+    if not any(toks[k].norm in OBJECT_PRONOUN_WORDS for k in range(m.first, min(len(toks), m.last + 3))):
+        return []
+    sent = doc.sentences[m.sentence]
+    lo = sent.token_start
+    spans = {(a.start, a.end) for a in actor}
+    for a in reversed(_merge_adjacent(doc, _actors_in(doc, toks[lo].start, m.start))):
+        if a.end > m.start or (a.start, a.end) in spans or is_generic(a) or not a.country:
+            continue
+        if _prep_before(doc, a, lo) is not None:
+            continue
+        return [a]
+    return []
+
+
+RETAKE_WORDS = frozenset(normalize_word(w) for w in (
+    "استعادة لاستعادة واستعادة استعاد استعادت واستعاد واستعادت تستعيد يستعيد تحرير لتحرير وتحرير حرر حررت "
+    "انتزاع لانتزاع انتزع انتزعت استرجاع لاسترجاع استرداد لاسترداد").split())
+_RETAKE_STOPS = frozenset(".!?؟:؛;")
+
+
+def _retaken_from(doc: Document, m: TriggerMatch, pool: list[Actor], end: int) -> list[Actor]:
+    """``شنت X هجوما لاستعادة قاعدة العند، من المتمردين الحوثيين``: the side a place is retaken from (``من Y``
+    after a retaking word at or after the attack) is the one attacked (round 18a)."""
+    toks = doc.tokens
+    hi = min(end, len(toks))
+    r = next((k for k in range(m.first, min(hi, m.last + 4)) if toks[k].norm in RETAKE_WORDS), None)
+    if r is None:
+        return []
+    for k in range(r + 1, min(hi, r + 14)):
+        if toks[k].is_punct and toks[k].text in _RETAKE_STOPS:
+            return []
+        if toks[k].norm not in ("من", "ومن") or (k + 1 < hi and toks[k + 1].norm in ("قبل", "بينها", "بينهم", "جديد")):
+            continue
+        a = next((a for a in pool if k < _tok_of(doc, a) <= k + 2 and a.start >= toks[k].end), None)
+        if a is not None and (a.country or a.sector in ARMED_SECTORS) and not is_generic(a):
+            return [a]
+        return []
+    return []
+
+
 def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     toks = doc.tokens
     first, end, speech, comp, self_ref = clause_region(doc, m)
@@ -2021,6 +2257,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     raw_hi = toks[end - 1].end if end - 1 < len(toks) and end > first else m.end
     pool = _enclose_quotes(doc, _merge_adjacent(doc, _actors_in(doc, raw_lo, raw_hi)), res)
     pool = [a for a in pool if not _leader_of_coalition(doc, a, pool)]  # "التحالف بقيادة السعودية": the coalition acts
+    pool = [_coalition_led_by_relative(a) for a in pool]  # "التحالف الذي تقوده السعودية": likewise
     place_adj = [a for a in pool if m.pattern.type == "ASSAULT" and _place_adjective(doc, a, res)]
     pool = [a for a in pool if all(a is not b for b in place_adj)]
     if speech is not None:
@@ -2171,6 +2408,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         else:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
+    if "passive:swap" in res.rules and len(actor) == 1 and pattern.type == "ASSAULT" and _owner_of_target(doc, actor[0]):
+        actor, recipient = [], actor  # "قتل ستة في تفجير استهدف مركزا للشرطة": the police's post was hit
+        res.rules.append("passive:owner-of-target-not-agent")
     if not recipient and pattern.type == "ASSAULT" and _victim_noun(doc, m):
         inner = [a for a in pool if m.start < a.start < m.end and a.country and all(a is not b for b in actor)]
         if inner:  # "مقتل ثلاثة جنود أتراك": the nationality of the dead named inside the trigger
@@ -2238,6 +2478,15 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             actor = [attacker]
             recipient = [a for a in recipient if a is not attacker]
             res.rules.append(f"actor:attacker-of-when-clause={attacker.text}")
+    if pattern.type == "ASSAULT" and all(is_generic(a) for a in actor):
+        op = _agent_of_deadly_operation(doc, m, pool, end)
+        if op is not None:  # "لقي X مصرعهم في اشتباكات مع Y"، "قتل X بعملية نفذتها Y": Y did it, X were hit
+            agent_of_op, victims = op
+            rest = [a for a in recipient if a is not agent_of_op and not is_generic(a)]
+            recipient = ([victims] if victims is not None else []) or rest or \
+                [a for a in actor if a is not agent_of_op and not is_generic(a)]
+            actor = [agent_of_op]
+            res.rules.append(f"actor:agent-of-deadly-operation={agent_of_op.text}")
     if passive and (not actor or all(is_generic(a) for a in actor)) and pattern.type == "ASSAULT":
         weapon = next((a for a in after if a.kind == "asset" and a.country and a.sector == "MIL"
                        and _tok_of(doc, a) - m.last <= 15 and all(a is not r for r in recipient)), None)
@@ -2334,6 +2583,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     spans = {(a.start, a.end, a.country) for a in res.actor}  # a dual mention stands for two parties
     recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
     if pattern.type == "ACCUSE" and res.actor and not recipient and "subject:in-frame" in res.rules and \
+            toks[m.first].norm in RESPONSIBLE_VERBS:
+        recipient = _counterpart_in_frame(doc, m, res.actor, pool, res)  # "حمّل X نظيره Y المسؤولية"
+    if pattern.type == "ACCUSE" and res.actor and not recipient and "subject:in-frame" in res.rules and \
             (toks[m.first].norm in RESPONSIBLE_VERBS or _joined_description(doc, m)):
         res.actor, recipient = _holder_of_responsibility(doc, m, res), res.actor
     if pattern.type in ("REQUEST", "CONSULT") and res.actor:
@@ -2373,7 +2625,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             all(is_generic(a) for a in res.recipient):
         res.recipient = []  # "أدان العمل الإرهابي"، "طالب المسؤولين": an unnamed party is no recipient
         res.rules.append("recipient:unnamed-dropped")
-    guest = _guest_after_adverbial(doc, m, pool, end, res)
+    guest = _guest_after_adverbial(doc, m, pool, end, res) or _guest_after_semicolon(doc, m, res)
     if guest:  # "استقبل X ... في مكتبه، أمس، وزير خارجية Y": Y is the one received
         res.recipient = guest
     if not res.recipient:
@@ -2386,10 +2638,21 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.recipient = _maker_of_object(doc, m, end, res)  # "رحبت X بالإصلاحات التي قدمها Y"
     if not res.recipient and pattern.type in ACCUSED_TYPES and res.actor:
         res.recipient = _doer_of_condemned_act(doc, m, end, res)  # "أدانت X قيام Y بخطف مدنيين"
+    if not res.recipient and pattern.type in STANCE_TYPES and res.actor:
+        res.recipient = _doer_of_object_act(doc, m, end, res)  # "رفض X ما تردده Y"، "الزيارة التي تقوم بها Y"
     if m.pattern.id in HOSTING_PATTERNS and len(res.recipient) == 1:
         res.recipient = res.recipient + _guest_list(doc, res.recipient[0], pool, end, res)
     if pattern.type == "MOBILIZE" and res.recipient:
         res.recipient = _mobilized_against(doc, m, res)
+    if all(is_generic(a) for a in res.actor) and len(res.recipient) == 1 and not res.passive:
+        named = _subject_set_off_by_commas(doc, m, res.recipient[0], pool, end)
+        if named is not None:  # "دعا وزير حقوق الإنسان اليمني، X، مفوض الأمم المتحدة": X calls on the UN
+            res.actor, res.recipient = [res.recipient[0]], named
+            res.rules.append(f"subject:set-off-by-commas={res.actor[0].text}")
+    if not res.recipient and res.actor:
+        res.recipient = antecedent_of_object_pronoun(doc, m, res.actor)  # "متهمة إياهم": the ones named before
+    if not res.recipient and res.actor and pattern.type == "ASSAULT":
+        res.recipient = _retaken_from(doc, m, pool, end)  # "لاستعادة قاعدة العند من الحوثيين": they are attacked
     return res
 
 
@@ -2492,6 +2755,35 @@ def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], en
             continue
         res.rules.append(f"recipient:guest-after-adverbial={a.text}")
         return [x for x in _coordinate(doc, a, pool) if x.country and x.country not in own]
+    return []
+
+
+def _guest_after_semicolon(doc: Document, m: TriggerMatch, res: Arguments) -> list[Actor]:
+    """``استقبل X في قصر السلام، اليوم؛ وزير الخارجية المصري``: the text layer ends the sentence at ؛, so the guest
+    named right after a host phrase closed by a day word and ؛ opens the next sentence; the first party there,
+    of another country and governed by no preposition, is the one received (round 18a)."""
+    if m.pattern.id not in HOSTING_PATTERNS or not res.actor:
+        return []
+    own = {a.country for a in res.actor if a.country}
+    if not own or any(r.country and r.country not in own for r in res.recipient):
+        return []
+    toks = doc.tokens
+    sent = doc.sentences[m.sentence]
+    last = sent.token_end - 1
+    if last <= m.last or toks[last].text != "؛" or m.sentence + 1 >= len(doc.sentences):
+        return []
+    if not any(toks[k].norm in DAY_WORDS or toks[k].norm in DAY_TAILS for k in range(max(m.last, last - 3), last)):
+        return []
+    nxt = doc.sentences[m.sentence + 1]
+    lo = nxt.token_start
+    pool = _merge_adjacent(doc, _actors_in(doc, toks[lo].start, toks[min(nxt.token_end, lo + GUEST_GAP) - 1].end))
+    for a in pool:
+        if a.country in own or _tok_of(doc, a) - lo > 2:
+            return []  # the host's own official, or a party further on in a new clause
+        if not a.country or _prep_before(doc, a, lo) is not None:
+            continue
+        res.rules.append(f"recipient:guest-after-semicolon={a.text}")
+        return [a]
     return []
 
 
@@ -2822,6 +3114,24 @@ def _protesters_of_state(doc: Document, actor: list[Actor], recipient: list[Acto
             r = replace(r, country=c)
         out.append(r)
     return out
+
+
+def _counterpart_in_frame(doc: Document, m: TriggerMatch, actor: list[Actor], pool: list[Actor],
+                          res: Arguments) -> list[Actor]:
+    """``حمّل نائب الرئيس العراقي X نظيره Y المسؤولية``: when the subject and a counterpart (نظيره، or a party of
+    another country) both stand inside the frame, the second is the one held responsible (round 18a)."""
+    subj = actor[0]
+    own = {a.country for a in actor if a.country}
+    for a in pool:
+        if not (subj.end <= a.start and a.end <= m.end) or not a.country:
+            continue
+        j = _tok_of(doc, a)
+        counterpart = normalize_word(a.text).startswith("نظير") or \
+            (j > 0 and doc.tokens[j - 1].norm.startswith("نظير") and doc.tokens[j - 1].start >= subj.end)
+        if counterpart or a.country not in own:
+            res.rules.append(f"recipient:counterpart-in-frame={a.text}")
+            return [a]
+    return []
 
 
 def _holder_of_responsibility(doc: Document, m: TriggerMatch, res: Arguments) -> list[Actor]:

@@ -16,7 +16,7 @@ from typing import Optional
 
 from hadath.document import Document, Event, Span
 from hadath.events import ontology
-from hadath.events.arguments import assign, note_verb_triggers
+from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, _domestic_repression,
                                            _recipient_from_destination, _recipient_from_place,
                                            _recipient_own_country, _subject_place, _unnamed_detainees)
@@ -369,7 +369,7 @@ def _circumstantial(doc: Document, m: TriggerMatch, ev: Event) -> None:
     after = [a for a in ev.actor + ev.recipient if (a.start >= ev.trigger.end or any(a is b for b in inside)) and
              a.country != first.country]
     ev.actor = [first]
-    ev.recipient = after[:1]
+    ev.recipient = after[:1] or [a for a in antecedent_of_object_pronoun(doc, m, [first]) if a.start > first.start]
     ev.explanation.append(f"arguments: circumstantial participle; actor the sentence's first party {first.text!r}")
 
 
