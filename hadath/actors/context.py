@@ -5,6 +5,7 @@
   beside it; "شرطة الاحتلال" is ISR COP).
 - ``allied_forces``: a force with no country described by whom it sides with (القوات الموالية للحكومة اليمنية) is
   that side's; a patron state named alone (الموالية لإيران) gives nothing.
+- ``partisans_of``: followers named by a bare plural before a named side (أنصار حزب الله) are that side's.
 - ``officials_of``: officials named by a plural, of a body after them ("مسؤولون بقوات حرس الحدود الباكستانية").
 - ``shared_nationality``: two plurals joined by و share the nationality after the second.
 - ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from hadath.text.normalize import normalize_word
@@ -96,6 +98,30 @@ def allied_forces(t: str, out: list) -> list:
         a.end, a.parts = b.end, a.parts + b.parts
         drop.add(k + 1)
     return [r for k, r in enumerate(out) if k not in drop]
+
+
+# plural nouns of followers right before a named side (أنصار حزب الله، الموالون للرئيس صالح، مؤيدي الرئيس مرسي)
+PARTISANS = re.compile(r"(?:^|\s)([وف]?(?:ال)?(?:موالون|موالين|انصار|مؤيدو|مؤيدي|اتباع|مناصرو|مناصري)"
+                       r"(?:\s+ل)?)\s*$")
+PARTISAN_SIDES = frozenset({"group", "person", "body"})
+
+
+def partisans_of(t: str, out: list) -> list:
+    """Followers named by a bare plural before a named side are that side's, one actor over both: "أنصار حزب الله"
+    (LBN, the party's sector), "الموالين للرئيس السابق علي عبد الله صالح" (YEM, no sector: not his office). A side
+    with no state (ISIS, an IGO) gives nothing; the bare plural alone stays no actor."""
+    res = []
+    prev_end = 0
+    for b in out:
+        m = PARTISANS.search(t, max(prev_end, b.start - 20), b.start) if b.kind in PARTISAN_SIDES else None
+        if m is not None and b.country and b.country not in NON_STATES and b.start - m.end(1) <= 1 \
+                and (b.kind != "body" or not b.ref.startswith("term:")):
+            side = b.sector if b.kind == "group" else None
+            b = replace(b, start=m.start(1), kind="group", sector=side, name=f"{b.country} partisans of {b.name}",
+                        ref=f"term:group:partisans|{b.country}")
+        res.append(b)
+        prev_end = b.end
+    return res
 
 
 def _described(t: str, gap: str, b) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.actors.context import (PENDING, allied_forces, article_country, located_bodies, merge_forces,
-                                    officials_of, shared_nationality)
+                                    officials_of, partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
@@ -323,6 +323,31 @@ def as_person(m: Match) -> Optional[Match]:
 
 
 
+def _kingdoms_named(ms: list[Match]) -> set:
+    """The kingdoms the article names as actors (a country, capital, person or body of a kingdom)."""
+    return {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
+
+
+# plural place nouns whose construct complement "المملكة" is a place (عبر منافذ المملكة، في مدن المملكة)
+KINGDOM_PLACE_NOUNS = _normset(["منافذ", "مدن", "مناطق", "محافظات", "سواحل", "موانئ", "مطارات", "أرجاء", "ربوع",
+                                "خارج"])
+
+
+@lru_cache(maxsize=1)
+def _saudi_cue_pattern() -> re.Pattern:
+    from hadath.actors.lexicon import DATA_DIR
+    rows = (line.strip() for line in (DATA_DIR / "kingdom_cues.tsv").read_text(encoding="utf-8").splitlines())
+    names = sorted({normalize_word(r) for r in rows if r and not r.startswith("#")}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])[وبل]?(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
+
+
+def saudi_cue(t: str) -> bool:
+    """Whether the (normalized) article names a Saudi city, province or holy site (kingdom_cues.tsv): with no
+    kingdom named as an actor anywhere, a bare "المملكة" is then Saudi Arabia, its standing name in Saudi and Gulf
+    news (a Moroccan or Jordanian story names its own kingdom, capital or king)."""
+    return _saudi_cue_pattern().search(t) is not None
+
+
 def _titled(t: str, r: "Resolved") -> bool:
     """Whether a resolved name carries a title before the name itself (الأمير خالد بن فيصل)."""
     return t[r.start:r.end].strip() != r.ref[len("name:"):]
@@ -583,6 +608,9 @@ class Resolver:
             if mk == "body" and not m.proclitic and m.form[:2] != "ال" and self.prev_word(t, m) in NAMED_AFTER:
                 i += 1  # "مسجد قوات الطوارئ", "مستشفى قوى الأمن": a place named after the force
                 continue
+            if mk == "title" and not m.proclitic and self.prev_word(t, m) == "غير" and m.form.startswith("ال"):
+                i += 1  # "التصريحات غير المسؤولة", "تصرفات غير المسؤولين": "irresponsible", not an official
+                continue
             if mk == "nationality" and m.form in REACTION_WORDS and _REACTION.match(t, m.end):
                 i += 1  # "كرد فعل على العقوبات": "as a reaction", not the Kurds
                 continue
@@ -705,6 +733,7 @@ class Resolver:
         out = self.apposition(t, out)
         out = merge_forces(t, out)
         out = allied_forces(t, out)
+        out = partisans_of(t, out)
         out = officials_of(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)
@@ -1143,7 +1172,11 @@ class Resolver:
                 kings = [c for c in st.recent if c in KINGDOMS]
                 named = {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
                 king = SAUDI if (kings[-1:] == [SAUDI] or (not kings and named == {SAUDI})) else None
-            if king is None or "ب" in h.proclitic or self.prev_word(t, h) in LOCATIVES:
+            if king is None and not [c for c in st.recent if c in KINGDOMS] and not _kingdoms_named(ms) \
+                    and saudi_cue(t):
+                king = SAUDI  # "تضامن تركيا مع المملكة" in an article on a bombing in Abha: no kingdom named at all
+            if king is None or "ب" in h.proclitic or self.prev_word(t, h) in LOCATIVES \
+                    or self.prev_word(t, h) in KINGDOM_PLACE_NOUNS or is_place_noun(self.prev_word(t, h)):
                 return [], j, []
             r = Resolved(start, end, king, None, self.lex.countries.get(king, king), None, "country",
                          f"country:{king}", [])

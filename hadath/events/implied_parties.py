@@ -131,6 +131,9 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     party leaves a foreign country's territory."""
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
+    if _unnamed_suspects(doc, ev):
+        return
+    _appealed_people(doc, ev)
     _condoled_country(ev)
     _aid_donor(doc, ev)
     _parties_of_deal(doc, ev)
@@ -369,6 +372,114 @@ def _unnamed_detainees(ev: Event) -> None:
         ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
         ev.recipient = []
         ev.unnamed_target = (ev.cameo or "")[:3] != "175" and not civilians
+
+
+# words for the unnamed armed men an arrest takes, like the gunmen and terrorists the actors layer tags: terrorists,
+# extremists, perpetrators, "others" (of a group just named: مقتل عنصر إرهابي واعتقال 13 آخرين); not مشتبه / مطلوب
+# (bare suspects and wanted men keep the arresting state's own country, tests/events/test_news_frames.py), nor
+# عنصر/عناصر (also the raiding force's own men: قوة مداهمة من عناصر القوات الخاصة)
+SUSPECT_WORDS = frozenset(normalize_word(w) for w in (
+    "آخر آخرين آخرون متورطين المتورطين المتورط متورطا إرهابيا إرهابيين الإرهابيين إرهابي متطرفا متطرفين مسلحا "
+    "مسلحين").split())
+# unnamed foreigners arrested or deported (ترحل الصين 9 سائحين أجانب) are no people of the acting state
+FOREIGNER_WORDS = frozenset(normalize_word(w) for w in "أجانب الأجانب أجنبيا أجنبيين أجنبيتين أجنبية".split())
+# a bare count suspected of terrorism (16 شخصا بشبهة الإرهاب)
+SUSPICION_WORDS = frozenset(normalize_word(w) for w in "بشبهة بتهمة بتهم".split())
+SUSPECT_GAP = 5  # "اعتقلت فيها نحو 30 متطرفا": the arrested follow the verb (or its subject) within a few words
+
+
+def _unnamed_suspects(doc: Document, ev: Event) -> bool:
+    """An arrest of unnamed terrorists, perpetrators or "others" (ألقت القبض على آخر، اعتقال المتورطين بالتفجير، 16
+    شخصا بشبهة الإرهاب), or an arrest or deportation of unnamed foreigners (ترحل الصين 9 سائحين أجانب), names no
+    target: not the place where it happened, not the acting state's own people (the news gold leaves it empty, as
+    for arrested gunmen); a target the arguments found that is a named party (تنظيم داعش، الإخوان) or a nationality
+    stays."""
+    if ev.type != "COERCE" or ev.aux in ("negated", "hypothetical") or not ev.actor or \
+            not (ev.mode in ("arrest", "deport") or (ev.cameo or "")[:3] in ("173", "174")):
+        return False
+    deport = ev.mode == "deport" or (ev.cameo or "")[:3] == "174"
+    own = {a.country for a in ev.actor}
+    if any(a.country and a.country not in own or (a.country is None and not (a.ref or "").startswith("term:"))
+           for a in ev.recipient if a.kind != "place"):
+        return False
+    toks = doc.tokens
+    n = len(toks)
+    first = _tok_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its object (ضبطت ... ثلاثة مطلوبين)
+    i = _tok_at(doc, ev.trigger.end, 0, n)
+    for a in ev.actor:  # a subject after the verb (اعتقلت الشرطة الفرنسية نحو 20 شخصا): the object follows it
+        if ev.trigger.end <= a.start < ev.sentence.end:
+            i = max(i, _tok_at(doc, a.end, 0, n))
+    found = False
+    for k in range(first, min(n, i + SUSPECT_GAP)):
+        if toks[k].start >= ev.sentence.end or toks[k].is_punct:
+            break
+        w = toks[k].norm
+        suspect = w in SUSPECT_WORDS or (w[:1] == "و" and w[1:] in SUSPECT_WORDS) or (
+            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm for x in range(k + 1, min(n, k + 3))))
+        if w in FOREIGNER_WORDS or (suspect and not deport):
+            found = True
+            break
+    if not found:
+        return False
+    if ev.recipient:
+        ev.explanation.append("recipient: unnamed suspects arrested (" + ", ".join(a.text for a in ev.recipient)
+                              + ") -> none")
+    ev.recipient = []
+    ev.unnamed_target = True
+    return True
+
+
+def _people_place(doc: Document, start: int, stop: int):
+    """The place right after unnamed people, behind في or ب and at most a place noun (المواطنين في محافظة أسوان،
+    العاملين بمدينة عدن)."""
+    for p in sorted(getattr(doc, "places", None) or (), key=lambda p: p.start):
+        if not (start <= p.start < min(stop, start + PLACE_AFTER_CHARS)) or not p.country:
+            continue
+        words = doc.text[start:p.start].split()
+        if (not words and doc.text[p.start:p.start + 1] == "ب") or (
+                0 < len(words) <= 2 and (words[0] in ("في", "وفي") or words[0].startswith("ب"))):
+            return p
+        return None
+    return None
+
+
+APPEALED_GAP = 3  # "ناشدت الحكومة اليمنية جميع الأطباء": the people follow the verb (or its subject) closely
+
+
+def _appealed_people(doc: Document, ev: Event) -> None:
+    """An appeal to unnamed people (ناشدت الحكومة اليمنية جميع الأطباء ... بمحافظة عدن، دعت الوزارة المواطنين) is
+    to the people of the place named after them, or else of the appealing state's own country (the news gold:
+    domestic actors take the story's country)."""
+    if ev.type != "REQUEST" or ev.aux in ("negated", "hypothetical") or not ev.actor or \
+            (ev.recipient and not _vague(ev.recipient)):
+        return
+    toks = doc.tokens
+    n = len(toks)
+    i = _tok_at(doc, ev.trigger.end, 0, n)
+    for a in ev.actor:
+        if ev.trigger.end <= a.start < ev.sentence.end:
+            i = max(i, _tok_at(doc, a.end, 0, n))
+    hi = toks[min(n - 1, i + APPEALED_GAP)].end
+    taken = {a.start for a in ev.actor}  # a long trigger may hold the people (دعت الوزارة المواطنين ... إلى)
+    people = next((a for a in sorted(doc.actors or (), key=lambda a: a.start)
+                   if ev.trigger.start < a.start < min(hi, ev.sentence.end) and a.start not in taken
+                   and a.start > max(taken)), None)
+    if people is None or people.country or people.sector not in CIVILIAN_SECTORS or \
+            not (people.ref or "").startswith("term:"):
+        return
+    if any(toks[k].is_punct and toks[k].start > max(taken) for k in range(_tok_at(doc, ev.trigger.start, 0, n),
+                                                                        _tok_at(doc, people.start, 0, n))):
+        return
+    loc = _people_place(doc, people.end, ev.sentence.end)
+    states = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES
+              and (a.sector in STATE_SECTORS or a.kind == "country")]
+    if loc is not None and loc.country:
+        ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+        ev.explanation.append(f"recipient: the people appealed to in {loc.text!r} ({loc.country})")
+    elif len({a.country for a in states}) == 1 and len(states) == len(ev.actor):
+        a = states[0]
+        ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+        ev.explanation.append(f"recipient: the appealing state's own people ({a.country})")
 
 
 # curfews, banned parties, states of emergency, martial law, suspended licences (CAMEO 172x): a state restricts
