@@ -47,6 +47,8 @@ from typing import Optional
 
 from hadath.document import Actor, Document
 from hadath.events.doc_index import PerDocument
+from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
+                                            subject_after)
 from hadath.events.triggers import TriggerMatch
 from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, strip_al
@@ -1623,7 +1625,6 @@ def _call_roles(doc: Document, m: TriggerMatch, res: Arguments) -> Optional[tupl
     return None
 
 
-RELATIVES = frozenset(normalize_word(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان".split())
 REL_PHRASE = GOVERNING | LOCATIVE_NOUNS | frozenset(normalize_word(w) for w in "قرب بالقرب عند داخل خارج قبالة".split())
 RECIPROCAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 SIGNING_CODES = frozenset(("057",))  # signing an agreement takes two parties whatever the type it is coded as
@@ -3332,16 +3333,18 @@ ROLE_NOUNS = frozenset(normalize_word(w) for w in (
 
 def _doer_of_praised_role(doc: Document, m: TriggerMatch, end: int, pool: list[Actor], res: Arguments) -> list[Actor]:
     """``أعرب عن تقديره للدور الذي تضطلع به دول مجلس التعاون``، ``أشاد بالجهود التي تبذلها السعودية``: the one whose
-    role or efforts are praised is the one supported."""
+    role or efforts are praised is the one supported. Its own conditions (vs ``_maker_of_object``): a role noun
+    before the relative, a closed list of role verbs (some with the pronoun on به), the doer right after."""
     toks = doc.tokens
     own = {a.country for a in res.actor if a.country}
     for k in range(m.last + 1, min(end, m.last + 10, len(toks) - 3)):
         if toks[k].is_punct:
             return []
-        if toks[k].norm not in ROLE_NOUNS or toks[k + 1].norm not in RELATIVES or toks[k + 2].norm not in ROLE_DOER_VERBS:
+        if toks[k].norm not in ROLE_NOUNS or toks[k + 1].norm not in RELATIVES or \
+                not points_back(toks[k + 2], ROLE_DOER_VERBS):
             continue
-        j = k + 4 if toks[k + 3].norm in ("به", "بها") else k + 3
-        a = next((a for a in pool if _tok_of(doc, a) == j), None)
+        j = subject_after(toks, k + 2)
+        a = doer_named(doc, pool, j, j)
         if a is not None and a.country and a.country not in own and not is_generic(a):
             res.rules.append(f"recipient:doer-of-praised-role={a.text}")
             return [a]
@@ -3395,7 +3398,10 @@ def _mobilized_against(doc: Document, m: TriggerMatch, res: Arguments) -> list[A
 
 def _maker_of_object(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
     """``رحبت X بالإصلاحات التي قدمها رئيس الوزراء Y``، ``رفض X القرار الذي اتخذته حكومة Y``: the one who made the
-    object (the subject of a relative clause whose verb points back to it with a pronoun) is the recipient."""
+    object (the subject of a relative clause whose verb points back to it with a pronoun) is the recipient. Its own
+    conditions (vs ``_doer_of_praised_role`` and ``implied_parties._author_of_praised_step``): any verb with an
+    object pronoun, as the first relative after the subject, and a doer within four words with no place or topic
+    between (the stance verbs have many more objects than praise has)."""
     toks = doc.tokens
     _, hi = _sentence_tokens(doc, m)
     hi = min(hi, end if end > m.last else hi)
@@ -3412,34 +3418,24 @@ def _maker_of_object(doc: Document, m: TriggerMatch, end: int, res: Arguments) -
             return []
         if t.norm not in RELATIVES:
             continue
-        if k + 1 >= hi or not toks[k + 1].enclitics or \
-                not normalize_word(toks[k + 1].enclitics[-1].text) in ("ه", "ها", "هما"):
+        if k + 1 >= hi or not points_back(toks[k + 1]):
             return []
-        for a in actors:
-            j = _tok_of(doc, a)
-            if j <= k + 1 or j - (k + 1) > 4 or not a.country or a.country in own:
-                continue
-            if any(toks[x].is_punct or toks[x].norm in TOPIC_PREPS for x in range(k + 2, j)) or \
-                    _prep_before(doc, a, k + 2) is not None:
-                return []  # "اتخذته في الأمم المتحدة": a place or topic, not the maker
-            res.rules.append(f"recipient:maker-of-object={a.text}")
-            return [a]
-        return []
+        a = doer_named(doc, actors, k + 2, k + 5, keep=lambda a: a.country and a.country not in own)
+        if a is None:
+            return []
+        if any(toks[x].is_punct or toks[x].norm in TOPIC_PREPS for x in range(k + 2, _tok_of(doc, a))) or \
+                _prep_before(doc, a, k + 2) is not None:
+            return []  # "اتخذته في الأمم المتحدة": a place or topic, not the maker
+        res.rules.append(f"recipient:maker-of-object={a.text}")
+        return [a]
     return []
 
 
-ACCORD_NOUNS = frozenset(normalize_word(w) for w in (
-    "الاتفاق الاتفاقية اتفاق اتفاقية بالاتفاق بالاتفاقية للاتفاق للاتفاقية الصفقة بالصفقة الإعلان بالإعلان "
-    "الهدنة بالهدنة المصالحة بالمصالحة التفاهم بالتفاهم مذكرة بمذكرة").split())
-
-
 def _agreement_between(doc: Document, lo: int, k: int) -> bool:
-    """An accord noun between the stance verb (its subject) and ``بين``: ``صادق على الاتفاق النووي المبرم بين``."""
-    return any(_strip_prep(doc.tokens[x].norm) in ACCORD_NOUNS for x in range(lo + 1, k))
-
-
-def _strip_prep(w: str) -> str:
-    return w[1:] if w[:1] in ("ب", "ل", "و") and w[1:] in ACCORD_NOUNS else w
+    """An accord noun between the stance verb (its subject) and ``بين``: ``صادق على الاتفاق النووي المبرم بين``.
+    The stance rule's own nouns (truces, memoranda) and prefixes (ب، ل، و) differ from the endorsed-deal rule's
+    (``implied_parties._parties_of_deal``)."""
+    return any(is_accord_noun(doc.tokens[x].norm, STANCE_ACCORD_NOUNS, "بلو") for x in range(lo + 1, k))
 
 
 def _second_party(doc: Document, k: int, pool: list[Actor]) -> list[Actor]:

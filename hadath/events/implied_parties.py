@@ -10,6 +10,8 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event
 from hadath.events.arguments import _tok_at
+from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
+                                            points_back)
 from hadath.events.triggers import TriggerMatch
 from hadath.text.normalize import normalize_word
 
@@ -158,8 +160,6 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
 DONOR_CUES = frozenset(normalize_word(w) for w in "بها دفع دفعها قدمها قدمتها أرسلها أرسلتها المقدمة المقدم سيرها سيرتها يقدمها تقدمها".split())
 
 
-DEAL_NOUNS = frozenset(normalize_word(w) for w in
-                       "الاتفاق اتفاق الاتفاقية اتفاقية الإعلان إعلان الصفقة صفقة المعاهدة معاهدة التفاهم".split())
 DEAL_TYPES = frozenset(("SUPPORT",))  # a rejected deal's states: not kept (validation fell)
 DEAL_NOUN_GAP = 3  # "صادق على الاتفاق": the deal is the object, at most a preposition away
 DEAL_BETWEEN_GAP = 5  # "الاتفاق النووي المبرم بين": a few modifiers before "بين"
@@ -169,20 +169,16 @@ DEAL_SIDES_GAP = 8  # "بين إيران والقوى الكبرى": the sides f
 def _parties_of_deal(doc: Document, ev: Event) -> None:
     """Endorsing a deal between named states (يصادق على الاتفاق النووي المبرم بين إيران والقوى الكبرى، أيدت اليابان
     الاتفاق بين الهند وباكستان) with no named recipient supports the states the deal binds, other than the
-    speaker's own."""
+    speaker's own. Its own nouns (treaties) and prefixes (ب، ل) differ from the stance rule's
+    (``arguments._agreement_between``)."""
     if ev.type not in DEAL_TYPES or ev.aux == "hypothetical":
         return
     toks = doc.tokens
     i = _tok_at(doc, ev.trigger.end, 0, len(toks))
     n = len(toks)
     end = ev.sentence.end
-
-    def bare(k):
-        w = toks[k].norm
-        return w[1:] if w[:1] in "بل" and w[1:] in DEAL_NOUNS else w
-
-    deal = next((k for k in range(i, min(n, i + DEAL_NOUN_GAP + 1)) if toks[k].start < end and bare(k) in DEAL_NOUNS),
-                None)
+    deal = next((k for k in range(i, min(n, i + DEAL_NOUN_GAP + 1))
+                 if toks[k].start < end and is_accord_noun(toks[k].norm, DEAL_ACCORD_NOUNS, "بل")), None)
     if deal is None:
         return
     between = next((k for k in range(deal + 1, min(n, deal + DEAL_BETWEEN_GAP + 1))
@@ -213,14 +209,16 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
 AUTHORING_VERBS = frozenset(normalize_word(w + p) for w in
                             "قدم قدمت اتخذ اتخذت أطلق أطلقت أعلن أعلنت طرح طرحت أصدر أصدرت بذل بذلت يبذل تبذل".split()
                             for p in ("ها", "ه"))
-RELATIVES = frozenset(("التي", "الذي", "اللتين", "اللذين"))
 PRAISED_STEP_GAP = 12  # "رحبت البعثة (يونامي)، بحزمة الإصلاحات التي قدمها": the step follows the praiser
 AUTHOR_GAP = 3  # "التي قدمها رئيس الوزراء حيدر العبادي": the author follows the verb closely
 
 
 def _author_of_praised_step(doc: Document, ev: Event) -> None:
     """Praise for a step with no named recipient goes to whoever the relative clause says took it (رحبت البعثة
-    بحزمة الإصلاحات التي قدمها رئيس الوزراء حيدر العبادي -> IRQ), not the praiser's own country."""
+    بحزمة الإصلاحات التي قدمها رئيس الوزراء حيدر العبادي -> IRQ), not the praiser's own country. Its own conditions
+    (vs ``arguments._maker_of_object``, which fills the recipient while arguments are assigned): it runs on built
+    events with no recipient, takes only relatives of things and a closed list of authoring verbs, and the first
+    actor with a country within three words decides (the praiser's own country or a non-state body: none)."""
     if ev.type != "SUPPORT" or ev.recipient or ev.aux in ("negated", "hypothetical") or not ev.actor:
         return
     toks = doc.tokens
@@ -228,19 +226,16 @@ def _author_of_praised_step(doc: Document, ev: Event) -> None:
     i = _tok_at(doc, ev.trigger.end, 0, n)
     end = ev.sentence.end
     rel = next((k for k in range(i, min(n - 1, i + PRAISED_STEP_GAP)) if toks[k].start < end
-                and toks[k].norm in RELATIVES), None)
-    if rel is None or toks[rel + 1].norm not in AUTHORING_VERBS or toks[rel + 1].start >= end:
+                and toks[k].norm in THING_RELATIVES), None)
+    if rel is None or not points_back(toks[rel + 1], AUTHORING_VERBS) or toks[rel + 1].start >= end:
         return
-    lo = toks[rel + 1].end
-    hi = toks[min(n - 1, rel + 1 + AUTHOR_GAP)].end
     own = {a.country for a in ev.actor}
-    for a in sorted(doc.actors or (), key=lambda a: a.start):
-        if lo <= a.start < min(hi, end) and a.country:
-            if a.country in own or a.country in NON_STATE_CODES:
-                return
-            ev.recipient = [a]
-            ev.explanation.append(f"recipient: who took the praised step {a.text!r} ({a.country})")
-            return
+    a = doer_named(doc, sorted(doc.actors or (), key=lambda a: a.start), rel + 2, min(n - 1, rel + 1 + AUTHOR_GAP),
+                   keep=lambda a: a.start < end and a.country)
+    if a is None or a.country in own or a.country in NON_STATE_CODES:
+        return
+    ev.recipient = [a]
+    ev.explanation.append(f"recipient: who took the praised step {a.text!r} ({a.country})")
 
 
 def _aid_donor(doc: Document, ev: Event) -> None:
