@@ -111,6 +111,7 @@ class Featurizer:
             self._row_get[f] for f in ("w", "st", "pre", "sh", "p2", "p3", "s1", "s2", "s3", "len"))
         self._oov_row = None if pair_rows is None else self._row_get["oov"]("")
         self._cache: dict = {}  # word -> type features; (stem,) -> translit features
+        self.prefilled = None  # shipped entries of the vocabulary (prefill.Prefill), taken into the cache when met
         self.encode = attr_ids.__getitem__ if attr_ids is not None else str.encode
         self._pair_attrs = self._pair_left = None
         if known is not None:
@@ -243,6 +244,8 @@ class Featurizer:
         if index is None or len(cache) >= 400_000:  # (near the cache's limit: word by word, as type_features)
             return False
         new = [w for w in dict.fromkeys(words) if w not in cache]
+        if new and self.prefilled is not None:
+            new = self._take_prefilled(new)
         if not new:
             return True
         parts = [self._word_parts(w) for w in new]
@@ -262,6 +265,19 @@ class Featurizer:
         for w, p in zip(new, parts):
             cache[w] = self._type_rows(w, p, ng.get(p[1]))
         return True
+
+    def _take_prefilled(self, words: list[str]) -> list[str]:
+        """Cache the shipped entries of ``words``; the words that have none (to compute)."""
+        take = self.prefilled.take
+        cache = self._cache
+        rest = []
+        for w in words:
+            f = take(w)
+            if f is None:
+                rest.append(w)
+            else:
+                cache[w] = f
+        return rest
 
     def _type_rows(self, w: str, parts: Optional[tuple] = None, trigram_rows: Optional[list] = None) -> tuple:
         """``_known_type_features`` for the scorer: the rows of the word's own (family, value) pairs, in the same
@@ -314,7 +330,7 @@ class Featurizer:
                      ["-2:" + x for x in far], ["+2:" + x for x in far], st, "g=TITLE" in own, True, True,
                      "-3:st=" + st)
             elif self._row_get is not None:
-                f = self._type_rows(w)
+                f = (self.prefilled and self.prefilled.take(w)) or self._type_rows(w)
             else:
                 f = self._known_type_features(w)
             if len(self._cache) < 500_000:

@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 
 from hadath.ner import clusters as clusters_mod
 from hadath.ner import gazetteer as gazetteer_mod
+from hadath.ner import prefill
 from hadath.ner import translit as translit_mod
 from hadath.ner.corpus import entity_spans
 from hadath.ner.features import Featurizer, Resources
@@ -74,6 +75,8 @@ class NERModel:
             self.scorer = BlockScorer(weights)
             self.featurizer = Featurizer(self.resources, known=frozenset(weights.index), attr_ids=weights.index,
                                          pair_rows=self.scorer.rows)
+            # the vocabulary's rows, pre-computed and shipped (prefill.py): not computed again by every worker
+            prefill.load(self.featurizer, self._model_file.parent)
 
     @property
     def tagger(self):

@@ -257,6 +257,7 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ()
         train_crf(xs, ys, model_path, c1, c2, max_iter, algorithm, algo_params)
         shift_o_bias(model_path, o_shift)
         log(f"CRF trained in {time.perf_counter() - t1:.0f}s")
+        build_prefill(model_path, log)
         sizes["model_bytes"] = model_path.stat().st_size
         return TrainReport(dev=None, params=params, seconds=time.perf_counter() - t0, sizes=sizes)
     results = []
@@ -279,10 +280,21 @@ def train(shared: Path, out_dir: Path = DATA_DIR, extra_sets: Sequence[str] = ()
     best[2].replace(model_path)
     shifts = sweep_o_shift(model_path, dxs, dmeta, dev, o_shift)
     log("O-bias shift on dev: " + ", ".join(f"{d:+.2f}: {f:.4f}" for d, f in shifts))
+    build_prefill(model_path, log)
     sizes["model_bytes"] = model_path.stat().st_size
     params.update(c1=best[1][0], c2=best[1][1])
     return TrainReport(dev=best[3], params=params, seconds=time.perf_counter() - t0, sizes=sizes, grid=results,
                        shifts=shifts)
+
+
+def build_prefill(model_path: Path, log=print) -> None:
+    """Rebuild the vocabulary's pre-computed type features next to the new model (``prefill.py``): the old file
+    no longer matches it and would be ignored."""
+    from hadath.ner import prefill
+
+    t = time.perf_counter()
+    out = prefill.build(model_path, prefill.vocabulary())
+    log(f"pre-computed type features of the vocabulary: {out.name} in {time.perf_counter() - t:.0f}s")
 
 
 def sweep_o_shift(model_path: Path, xs, meta, dev, applied: float,
