@@ -29,7 +29,7 @@ FRAMES = [
     ("شن تنظيم داعش هجوما على بلدة في محافظة الأنبار.", "ASSAULT", {None}, {"IRQ"}),
     ("شنت طائرات إسرائيلية غارات على قطاع غزة.", "ASSAULT", {"ISR"}, {"PSE"}),
     ("اعتقلت الشرطة التركية عشرين شخصا في إسطنبول.", "COERCE", {"TUR"}, {"TUR"}),
-    ("اعتقلت قوات الأمن الأردنية خمسة مشتبه بهم.", "COERCE", {"JOR"}, {"JOR"}),
+    ("اعتقلت قوات الأمن الأردنية خمسة مشتبه بهم.", "COERCE", {"JOR"}, set()),  # unnamed suspects: no target
     # attribution: the speaker owns the demand or refusal; reported acts keep their own actors
     ("أكدت الخارجية المصرية رفض مصر للتدخل الإيراني في شؤون المنطقة.", "REJECT", {"EGY"}, {"IRN"}),
     ("قال وزير الخارجية البريطاني إن بلاده تطالب إيران بالإفراج عن المعتقلين.", "REQUEST", {"GBR"}, {"IRN"}),

@@ -68,7 +68,7 @@ PARTIES = [
      "SUPPORT", {"IGO"}, set()),
     ("أشاد الرئيس الفرنسي بالاتفاق النووي وطالب إيران بالالتزام به.", "SUPPORT", {"FRA"}, set()),
     # "أعلن X أنه تم القبض على Y": security forces report their own arrest; anyone else only reports it
-    ("وأعلنت الشرطة الأردنية أنه تم القبض على ثلاثة مطلوبين.", "COERCE", {"JOR"}, {"JOR"}),
+    ("وأعلنت الشرطة الأردنية أنه تم القبض على ثلاثة مطلوبين.", "COERCE", {"JOR"}, set()),  # unnamed wanted men
     ("قال مصدر دبلوماسي مصري إنه تم القبض على صحفي فرنسي في القاهرة.", "COERCE", set(), {"FRA"}),
     # عبّر عن = أعرب عن; a clause opening with "وعبر X" has X as its subject (not the preposition عبر); reaching a
     # pronoun (الذي وصلت إليه الأوضاع) is no visit

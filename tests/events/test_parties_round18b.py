@@ -82,3 +82,13 @@ def test_appeal_to_unnamed_people_goes_to_their_country(text, recipient):
 def test_appeal_to_named_or_unplaced_people_is_left_alone(text, recipient):
     evs = _events(text, "REQUEST")
     assert evs and _countries(evs[0].recipient) == recipient, [(e.actor, e.recipient) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت الشرطة الكويتية القبض على أربعة مشتبهين في عملية سطو.",
+    "اعتقلت قوات الأمن المصرية ثلاثة من المطلوبين في الجيزة.",
+])
+def test_arrested_suspects_and_wanted_men_name_no_target(text):
+    """The news conventions: unnamed suspects and wanted men arrested give an empty recipient (session 11)."""
+    evs = [e for e in extract(text, date="2015-08-01").events if e.type == "COERCE"]
+    assert evs and not evs[0].recipient, [(e.type, e.recipient) for e in evs]
