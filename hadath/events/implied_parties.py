@@ -6,6 +6,7 @@ bare terms (people, soldiers, detainees) are no party.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
@@ -131,7 +132,10 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     """An attack or arrest with no named target hits the country where it happens (a bombing in Baghdad -> IRQ);
     a protest with no named target is against that country's authorities; a withdrawal with no named other
     party leaves a foreign country's territory."""
+    people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
+        return
+    if _arrested_nationals(doc, ev):
         return
     if _unnamed_suspects(doc, ev):
         return
@@ -152,6 +156,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if loc is None and ev.type == "ASSAULT" and not ev.actor:
         loc = _sole_country_place(doc, ev)
+    elif loc is None and people_hit:
+        loc = _own_soil_place(doc, ev)
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
@@ -317,6 +323,43 @@ def _sole_country_place(doc: Document, ev: Event):
     return found[0]
 
 
+# dead or wounded reported in the sentence (the people an attack on its own soil hits)
+CASUALTY_WORDS = frozenset(normalize_word(w) for w in (
+    "قتل قتلا قتلوا مقتل قتيلا قتلى قتيل مصرع مصرعهم مصرعه حتفهم حتفه أصيب أصيبوا إصابة اصابة جرح جرحى جريحا "
+    "جريح").split())
+
+
+def _own_soil_place(doc: Document, ev: Event):
+    """An attack by a state's forces or a group of one country that kills unnamed people, placed by no phrase near
+    the trigger, in a sentence naming places of that same country only (غارات نفذها الجيش السوري على قرية ... في
+    محافظة حلب، تفجير نفذه حزب العمال الكردستاني في إقليم أغري بشرق تركيا): the people hit are that country's."""
+    own = {a.country for a in ev.actor if a.country and a.country not in NON_STATE_CODES}
+    if len(own) != 1:
+        return None
+    inside = [a for a in doc.actors or () if ev.sentence.start <= a.start < ev.sentence.end]
+    named_ends = [a.end for a in inside if not (a.ref or "").startswith("term:")]
+    unnamed = [a for a in inside if (a.ref or "").startswith("term:")
+               and not any(0 <= a.start - e <= 3 for e in named_ends)]  # not "داعش الإرهابي" (an adjective)
+    if any(a.sector in IRREGULAR_SECTORS for a in unnamed):
+        return None  # unnamed gunmen or terrorists in the sentence: killed militants give no target
+    toks = doc.tokens
+    lo, hi = _tok_at(doc, ev.sentence.start, 0, len(toks)), _tok_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
+    if not any(toks[k].norm in CASUALTY_WORDS or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in CASUALTY_WORDS)
+               for k in range(lo, hi)):
+        return None  # no one reported killed or wounded: no people hit
+    found = []
+    for p in getattr(doc, "places", None) or ():
+        if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country:
+            continue
+        i = _tok_at(doc, p.start, 0, len(toks))
+        if any(toks[k].norm in PARTNER_WORDS for k in range(max(0, i - 2), i)):
+            continue
+        found.append(p)
+    if not found or {p.country for p in found} != own:
+        return None
+    return min(found, key=lambda p: p.start)
+
+
 def _condoled_country(ev: Event) -> None:
     """Condolences to unnamed victims' families (أعربت روسيا عن تعازيها لأسر ضحايا الهجوم الذي وقع في أبها) go to the
     country where the loss happened, when it is not the mourner's own."""
@@ -422,6 +465,74 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
     ev.recipient = []
     ev.unnamed_target = True
     return True
+
+
+# the acting state's own citizens named as such (اعتقلت مواطنين اثنين، القبض على مواطن)
+CITIZEN_WORDS = frozenset(normalize_word(w) for w in "مواطن مواطنا مواطنين مواطنون المواطن المواطنين مواطنيها".split())
+NATIONALS_GAP = 6  # "ألقت القبض على عدد من الكويتيين": the arrested follow the verb (or its subject) within a few words
+
+
+NATIONALITY_NOUN = normalize_word("الجنسية")
+
+
+@lru_cache(maxsize=1)
+def _singular_nationalities() -> dict:
+    """Singular nationality adjectives of the actor lexicon (كويتي -> KWT)."""
+    from hadath.actors.lexicon import default_lexicon
+    return {f: e.country for e in default_lexicon().entries
+            if e.kind == "nationality" and e.number == "singular" and e.country for f in e.forms}
+
+
+def _construct_nationality(toks, k: int) -> Optional[str]:
+    """The country of a plural nationality in construct before الجنسية (كويتيي / سعوديو الجنسية), a form the
+    nationality lexicon does not list."""
+    w = toks[k].norm
+    if k + 1 >= len(toks) or toks[k + 1].norm != NATIONALITY_NOUN or not w.endswith(("يي", "يو")):
+        return None
+    return _singular_nationalities().get(w[:-1])
+
+
+def _arrested_nationals(doc: Document, ev: Event) -> bool:
+    """An arrest whose arrested people are named by their nationality or as citizens (ألقت القبض على عدد من
+    الكويتيين شكلوا شبكة تتبع تنظيم داعش، اعتقلت مواطنين اثنين مشتبها بهما) targets that country's people, and
+    citizens are the arresting state's own: the news gold codes the nationality, not the group they are said to
+    belong to, and not an empty recipient as for unnamed suspects. Only when no target with a country was found."""
+    if ev.type != "COERCE" or ev.aux in ("negated", "hypothetical") or not ev.actor or \
+            not (ev.mode == "arrest" or (ev.cameo or "")[:3] == "173") or any(a.country for a in ev.recipient):
+        return False
+    own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
+    toks = doc.tokens
+    n = len(toks)
+    i = _tok_at(doc, ev.trigger.end, 0, n)
+    for a in ev.actor:  # a subject after the verb: the object follows it
+        if ev.trigger.end <= a.start < ev.sentence.end:
+            i = max(i, _tok_at(doc, a.end, 0, n))
+    closed = False
+    for k in range(_tok_at(doc, ev.trigger.start, 0, n) + 1, n):
+        t = toks[k]
+        if t.start >= ev.sentence.end:
+            break
+        iso = _construct_nationality(toks, k)
+        if iso:  # "خمسة متهمين كويتيي الجنسية": anywhere after the verb, it describes the arrested
+            ev.recipient = [Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")]
+            ev.explanation.append(f"recipient: arrested people of {t.text!r} nationality ({iso})")
+            return True
+        closed = closed or t.is_punct  # the object phrase ends at the first punctuation
+        if closed or k >= i + NATIONALS_GAP:
+            continue
+        nat = next((a for a in doc.actors or () if a.kind == "nationality" and a.country and
+                    a.country not in NON_STATE_CODES and a.start <= t.start < a.end and
+                    not any(a.start < x.end and x.start < a.end for x in ev.actor)), None)
+        if nat is not None:
+            ev.recipient = [nat]
+            ev.explanation.append(f"recipient: arrested nationals {nat.text!r} ({nat.country})")
+            return True
+        if t.norm in CITIZEN_WORDS and own:
+            a = own[0]
+            ev.recipient = [Actor(t.text, t.start, t.end, a.name, a.name_ar, a.country, "CVL", kind="implied")]
+            ev.explanation.append(f"recipient: arrested citizens of the arresting state ({a.country})")
+            return True
+    return False
 
 
 def _people_place(doc: Document, start: int, stop: int):
