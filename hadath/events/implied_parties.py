@@ -158,6 +158,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         loc = _sole_country_place(doc, ev)
     elif loc is None and people_hit:
         loc = _own_soil_place(doc, ev)
+    if loc is None and ev.type in CONFLICT_TYPES and any(a.country for a in ev.actor):
+        loc = _foreign_soil_place(doc, ev)
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
@@ -321,6 +323,16 @@ def _sole_country_place(doc: Document, ev: Event):
     if len(countries) != 1 or countries & own:
         return None
     return found[0]
+
+
+def _foreign_soil_place(doc: Document, ev: Event):
+    """A state's attack or restriction abroad on no one named, placed by no phrase near the trigger (أطلقت البحرية
+    الإسرائيلية النار على الصيادين قبالة سواحل قطاع غزة): the one foreign country the sentence's places lie in. A
+    place that is also named as a party (يهتفون ضد الولايات المتحدة) says what the act is about, not where it is."""
+    loc = _sole_country_place(doc, ev)
+    if loc is None or any(a.start < loc.end and loc.start < a.end and a.kind == "country" for a in doc.actors or ()):
+        return None
+    return loc
 
 
 # dead or wounded reported in the sentence (the people an attack on its own soil hits)
@@ -641,3 +653,39 @@ def _domestic_repression(ev: Event) -> None:
 
 NON_STATE_CODES = frozenset(("IGO", "NGO", "KUR", "IMG", "MNC"))
 STATE_SECTORS = frozenset(("GOV", "COP", "JUD", "MIL", "LEG"))
+
+
+PARDONED_GAP = 8  # "عفوا عن 101 من الصيادين المصريين": the pardoned follow the trigger closely
+
+
+def _domestic_pardon(doc: Document, ev: Event) -> None:
+    """A pardon or amnesty (CAMEO 0811) a state grants is for its own people (أصدر الأسد عفوا عن المنشقين -> SYR ->
+    SYR) unless the pardoned are named by a nationality (عفوا عن 44 سودانيا -> SDN), as the news conventions code
+    arrested nationals. Only when no recipient was found."""
+    if ev.type != "CONCEDE" or not (ev.cameo or "").startswith("0811") or ev.recipient or \
+            ev.aux in ("negated", "hypothetical"):
+        return
+    own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
+    if not own or len({a.country for a in own}) != 1:
+        return
+    toks = doc.tokens
+    n = len(toks)
+    i = _tok_at(doc, ev.trigger.end, 0, n)
+    for k in range(i, min(i + PARDONED_GAP, n)):
+        t = toks[k]
+        if t.start >= ev.sentence.end or t.is_punct:
+            break
+        nat = next((a for a in doc.actors or () if a.kind == "nationality" and a.country and
+                    a.country not in NON_STATE_CODES and a.start <= t.start < a.end), None)
+        if nat is not None:
+            ev.recipient = [nat]
+            ev.explanation.append(f"recipient: pardoned nationals {nat.text!r} ({nat.country})")
+            return
+        iso = _singular_nationalities().get(t.norm[:-1]) if t.norm.endswith("يا") else None
+        if iso:  # "44 سودانيا": a counted singular nationality the lexicon lists without its case ending
+            ev.recipient = [Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")]
+            ev.explanation.append(f"recipient: pardoned nationals {t.text!r} ({iso})")
+            return
+    a = own[0]
+    ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+    ev.explanation.append(f"recipient: a pardon for the pardoning state's own people ({a.country})")
