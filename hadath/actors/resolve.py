@@ -1163,14 +1163,14 @@ class Resolver:
             if king is None and not [c for c in st.recent if c not in ("IGO", "NGO", "KUR")]:
                 # nothing named before it: the one kingdom the article names anywhere ("دعت إليها المملكة ...
                 # خادم الحرمين الشريفين"); two kingdoms named, or another country just before it: no actor
-                named = {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
+                named = _kingdoms_named(ms)
                 king = next(iter(named)) if len(named) == 1 else None
             elif king is None:
                 # "زيارة وزير الخارجية المصري للمملكة" after Saudi Arabia was named: a republic just named is not the
                 # kingdom, and "the Kingdom" is the standing name of Saudi Arabia in its own and Gulf press (another
                 # kingdom named before a republic stays ambiguous: no actor)
                 kings = [c for c in st.recent if c in KINGDOMS]
-                named = {x.entries[0].country for x in ms if x.entries and x.entries[0].country in KINGDOMS}
+                named = _kingdoms_named(ms)
                 king = SAUDI if (kings[-1:] == [SAUDI] or (not kings and named == {SAUDI})) else None
             if king is None and not [c for c in st.recent if c in KINGDOMS] and not _kingdoms_named(ms) \
                     and saudi_cue(t):

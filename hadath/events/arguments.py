@@ -2709,6 +2709,17 @@ GUEST_STOPS = frozenset(normalize_word(w) for w in (
 GUEST_GAP = 8  # tokens from the end of the adverbial to the guest's mention
 
 
+def _host_awaiting_guest(m: TriggerMatch, res: Arguments) -> set:
+    """The host's countries when a reception or meeting has a host of known country and no foreign guest found yet
+    (the guest rules below look further only then); empty otherwise."""
+    if m.pattern.id not in HOSTING_PATTERNS or not res.actor:
+        return set()
+    own = {a.country for a in res.actor if a.country}
+    if any(r.country and r.country not in own for r in res.recipient):
+        return set()
+    return own
+
+
 def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], end: int,
                            res: Arguments) -> list[Actor]:
     """The one a host receives or meets when the host's long titles and places push the guest out of reach of
@@ -2716,10 +2727,8 @@ def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], en
     "استقبل X، أمير المنطقة الشرقية، في مكتب سموه بالإمارة، السفير الكوري". The host's phrase ends at a day
     word (أمس، اليوم، مساء أمس) or at the comma closing a place phrase (في مكتبه ...،); the first party of
     another country named within a few words after it is the guest. Only when no other state's party was found."""
-    if m.pattern.id not in HOSTING_PATTERNS or not res.actor:
-        return []
-    own = {a.country for a in res.actor if a.country}
-    if not own or any(r.country and r.country not in own for r in res.recipient):
+    own = _host_awaiting_guest(m, res)
+    if not own:
         return []
     toks = doc.tokens
     hosts = [a for a in pool if a.start >= m.end and a.country in own]
@@ -2763,10 +2772,8 @@ def _guest_after_semicolon(doc: Document, m: TriggerMatch, res: Arguments) -> li
     """``استقبل X في قصر السلام، اليوم؛ وزير الخارجية المصري``: the text layer ends the sentence at ؛, so the guest
     named right after a host phrase closed by a day word and ؛ opens the next sentence; the first party there,
     of another country and governed by no preposition, is the one received (round 18a)."""
-    if m.pattern.id not in HOSTING_PATTERNS or not res.actor:
-        return []
-    own = {a.country for a in res.actor if a.country}
-    if not own or any(r.country and r.country not in own for r in res.recipient):
+    own = _host_awaiting_guest(m, res)
+    if not own:
         return []
     toks = doc.tokens
     sent = doc.sentences[m.sentence]
