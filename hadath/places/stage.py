@@ -11,6 +11,7 @@ from typing import Optional
 
 from hadath.document import Document, Entity, Place
 from hadath.places.disambiguate import NEAR_CHARS, Evidence, choose
+from hadath.places.described import described_places
 from hadath.places.gazetteer import Entry, Gazetteer
 from hadath.places.match import Matcher, PlaceMatch, after_place_noun, default_matcher, previous_word
 from hadath.text.normalize import normalize
@@ -135,6 +136,16 @@ def _locative_before(text: str, start: int) -> bool:
     return bool(words) and words[-1] in _LOCATIVE_WORDS
 
 
+def with_described(doc: Document, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """``places`` plus those named by description ("العاصمة الأفغانية"); a named place inside one ("الريف" of
+    "الريف السوري") gives way to it. In text order."""
+    described = described_places(doc.text, doc.norm, gaz)
+    if not described:
+        return places
+    inside = _overlap_finder([(p.start, p.end) for p in described])
+    return sorted([p for p in places if not inside(p.start, p.end)] + described, key=lambda p: p.start)
+
+
 class PlaceStage:
     """Geocode place names against the shipped gazetteer."""
 
@@ -149,7 +160,7 @@ class PlaceStage:
     def __call__(self, doc: Document) -> Document:
         if doc.norm is None:
             doc.norm = normalize(doc.text)
-        places = geocode(doc, self._matcher)
+        places = with_described(doc, geocode(doc, self._matcher), (self._matcher or default_matcher()).gaz)
         doc.places = places
         attach(doc, places)
         return doc

@@ -1,0 +1,132 @@
+"""Places named by description, not by name: "العاصمة الأفغانية" (Kabul), "المدينة العراقية", "الشمال السوري",
+"مدن عراقية".
+
+A place noun (data/described_nouns.tsv, proclitics و ف ب ل allowed) followed by a nisba adjective of one country,
+in agreement (feminine nouns take ...ية, masculine ones ...ي; definite with definite) names a place of that
+country. Indefinite forms are read for the feminine nouns other than العاصمة ("مدن عراقية", "بلدة تركية"). The
+adjectives come from the actors lexicon's nationality entries, so a country added there is understood here too.
+العاصمة resolves to the country's capital (its most populous PPLC entry in the gazetteer); the other nouns give
+a Place with the country only (no coordinates, no GeoNames id). "الرئيس الأفغاني" (a person's adjective) and
+"العاصمة" alone are not places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from hadath.document import Place
+from hadath.places.gazetteer import Gazetteer
+from hadath.text.normalize import Normalized
+
+DATA = Path(__file__).resolve().parent / "data" / "described_nouns.tsv"
+_WORD = re.compile(r"[^\W\d_]+")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_CONTRACTED = ("لل", "ولل", "فلل")  # ل + ال: "للعاصمة"
+KIND_NAMES = {"PPL": "town", "ADM1": "province", "RGN": "region", "PPLC": "capital"}
+
+
+class DescribedNounsError(ValueError):
+    """data/described_nouns.tsv is malformed."""
+
+
+@dataclass(frozen=True)
+class Noun:
+    feature: str
+    gender: str  # f | m
+
+
+@lru_cache(maxsize=1)
+def place_nouns(path: Path = DATA) -> dict[str, Noun]:
+    """Normalized place noun (with ال) -> what it names."""
+    out: dict[str, Noun] = {}
+    rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(rows[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != 3 or cells[2] not in ("f", "m") or not cells[0].startswith("ال"):
+            raise DescribedNounsError(f"{path.name}: bad row {n}: {line!r}")
+        out[cells[0]] = Noun(cells[1], cells[2])
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """Singular nisba adjective (normalized: "الافغانية", "الافغاني", "افغانية") -> ISO3, from the actors lexicon;
+    an adjective claimed by two countries is left out. A country name that is itself a definite feminine nisba
+    (السعودية) counts too: "المدينة السعودية"."""
+    from hadath.actors.lexicon import default_lexicon
+
+    seen: dict[str, set[str]] = {}
+    for e in default_lexicon().entries:
+        if not e.country or not (e.kind == "nationality" and e.number == "singular" or e.kind == "country"):
+            continue
+        for f in e.forms:
+            if e.kind == "nationality" and f.endswith(("ية", "ي")) or f.startswith("ال") and f.endswith("ية") \
+                    and " " not in f:
+                seen.setdefault(f, set()).add(e.country)
+    return {f: next(iter(c)) for f, c in seen.items() if len(c) == 1}
+
+
+def _agrees(adjective: str, gender: str) -> bool:
+    return adjective.endswith("ية") if gender == "f" else adjective.endswith("ي")
+
+
+def _split_noun(word: str, nouns: dict[str, Noun]) -> Optional[tuple[int, str, bool]]:
+    """(offset of the noun inside ``word``, noun key, definite?) when ``word`` is a place noun behind proclitics."""
+    for p in _PROCLITICS:
+        if word.startswith(p) and word[len(p):] in nouns:
+            return len(p), word[len(p):], True
+    for p in _PROCLITICS:
+        key = "ال" + word[len(p):]
+        if word.startswith(p) and key in nouns and nouns[key].gender == "f" and nouns[key].feature != "PPLC":
+            return len(p), key, False
+    for p in _CONTRACTED:
+        if word.startswith(p) and "ال" + word[len(p):] in nouns:
+            return len(p), "ال" + word[len(p):], True
+    return None
+
+
+_CAPITALS: dict[int, tuple[Gazetteer, dict]] = {}  # id(gazetteer) -> (it, ISO3 -> its most populous PPLC entry)
+
+
+def _capital(gaz: Gazetteer, country: str):
+    held = _CAPITALS.get(id(gaz))
+    if held is None or held[0] is not gaz:
+        caps: dict = {}
+        for e in gaz.entries:
+            if e.feature != "PPLC" or not e.country:
+                continue
+            if e.country not in caps or e.population > caps[e.country].population:
+                caps[e.country] = e
+        held = _CAPITALS[id(gaz)] = (gaz, caps)
+    return held[1].get(country)
+
+
+def described_places(text: str, norm: Normalized, gaz: Gazetteer) -> list[Place]:
+    """Places named by "place noun + country adjective" in ``text`` (raw offsets; ``norm`` is its normalization)."""
+    nouns, adjectives = place_nouns(), country_adjectives()
+    ntext = norm.text
+    words = list(_WORD.finditer(ntext))
+    out: list[Place] = []
+    for w, nxt in zip(words, words[1:]):
+        split = _split_noun(w.group(), nouns)
+        if split is None or ntext[w.end():nxt.start()].strip():
+            continue
+        offset, key, definite = split
+        noun, adjective = nouns[key], nxt.group()
+        country = adjectives.get(adjective)
+        if country is None or adjective.startswith("ال") != definite or not _agrees(adjective, noun.gender) \
+                or gaz.country(country) is None:
+            continue
+        s, e = norm.to_raw(w.start() + offset, nxt.end())
+        country_name = gaz.country(country).name
+        entry = _capital(gaz, country) if noun.feature == "PPLC" else None
+        if entry is not None:
+            out.append(Place(text[s:e], s, e, entry.name, country, entry.admin1, entry.lat, entry.lon,
+                             entry.geonameid, entry.feature))
+        else:
+            out.append(Place(text[s:e], s, e, f"{country_name} ({KIND_NAMES[noun.feature]})", country,
+                             feature=noun.feature))
+    return out
