@@ -160,7 +160,10 @@ class PlaceStage:
     def __call__(self, doc: Document) -> Document:
         if doc.norm is None:
             doc.norm = normalize(doc.text)
-        places = with_described(doc, geocode(doc, self._matcher), (self._matcher or default_matcher()).gaz)
+        named = geocode(doc, self._matcher)
+        places = with_described(doc, named, (self._matcher or default_matcher()).gaz)
         doc.places = places
-        attach(doc, places)
+        # a description (العاصمة الأفغانية) locates events but is no name: it gets no entity of its own
+        names = {id(p) for p in named}
+        attach(doc, [p for p in places if id(p) in names])
         return doc

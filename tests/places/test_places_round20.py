@@ -82,3 +82,11 @@ def test_malformed_noun_file_is_a_clear_error(tmp_path):
     bad.write_text("noun\tfeature\tgender\nالعاصمة\tPPLC\tx\n", encoding="utf-8")
     with pytest.raises(DescribedNounsError, match="row 2"):
         place_nouns.__wrapped__(bad)
+
+
+def test_a_description_locates_but_gets_no_entity():
+    """A description is no name: NER scoring (ANERcorp, through the whole pipeline) must not see a new LOC/GPE."""
+    import hadath
+    doc = hadath.extract("وقع انفجار في العاصمة الأفغانية صباح اليوم.")
+    assert any(p.text == "العاصمة الأفغانية" and p.country == "AFG" for p in doc.places)
+    assert not any(e.start <= doc.text.index("العاصمة") < e.end for e in doc.entities), doc.entities
