@@ -301,15 +301,8 @@ def _place_after(doc: Document, start: int, stop: int):
 PARTNER_WORDS = frozenset(normalize_word(w) for w in "مع ومع حدود الحدود".split())
 
 
-def _sole_country_place(doc: Document, ev: Event):
-    """An attack the places layer could not place (انفجار في بلدة سروج بجنوب شرق تركيا، في العاصمة الصومالية مقديشو:
-    the place is too far from its preposition) and with no named attacker: when the sentence names places of one
-    country only, not counting a border partner (قرب الحدود مع سوريا), the attack happened there (an air force's
-    strikes on a group abroad are the group's, not the country's)."""
-    if any(ev.sentence.start <= a.start < ev.sentence.end and (a.country in NON_STATE_CODES or a.sector in
-                                                                 IRREGULAR_SECTORS) for a in doc.actors or ()):
-        return None  # strikes on a group's positions (مواقع لتنظيم داعش في سوريا) are the group's, not the country's
-    own = {a.country for a in ev.actor}
+def _sentence_country_places(doc: Document, ev: Event) -> list:
+    """The places with a country in the event's sentence, not counting a border partner (قرب الحدود مع سوريا)."""
     toks = doc.tokens
     found = []
     for p in getattr(doc, "places", None) or ():
@@ -319,6 +312,19 @@ def _sole_country_place(doc: Document, ev: Event):
         if any(toks[k].norm in PARTNER_WORDS for k in range(max(0, i - 2), i)):
             continue
         found.append(p)
+    return found
+
+
+def _sole_country_place(doc: Document, ev: Event):
+    """An attack the places layer could not place (انفجار في بلدة سروج بجنوب شرق تركيا، في العاصمة الصومالية مقديشو:
+    the place is too far from its preposition) and with no named attacker: when the sentence names places of one
+    country only, not counting a border partner (قرب الحدود مع سوريا), the attack happened there (an air force's
+    strikes on a group abroad are the group's, not the country's)."""
+    if any(ev.sentence.start <= a.start < ev.sentence.end and (a.country in NON_STATE_CODES or a.sector in
+                                                                 IRREGULAR_SECTORS) for a in doc.actors or ()):
+        return None  # strikes on a group's positions (مواقع لتنظيم داعش في سوريا) are the group's, not the country's
+    own = {a.country for a in ev.actor}
+    found = _sentence_country_places(doc, ev)
     countries = {p.country for p in found}
     if len(countries) != 1 or countries & own:
         return None
@@ -359,14 +365,7 @@ def _own_soil_place(doc: Document, ev: Event):
     if not any(toks[k].norm in CASUALTY_WORDS or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in CASUALTY_WORDS)
                for k in range(lo, hi)):
         return None  # no one reported killed or wounded: no people hit
-    found = []
-    for p in getattr(doc, "places", None) or ():
-        if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country:
-            continue
-        i = _tok_at(doc, p.start, 0, len(toks))
-        if any(toks[k].norm in PARTNER_WORDS for k in range(max(0, i - 2), i)):
-            continue
-        found.append(p)
+    found = _sentence_country_places(doc, ev)
     if not found or {p.country for p in found} != own:
         return None
     return min(found, key=lambda p: p.start)
