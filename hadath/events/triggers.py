@@ -31,6 +31,8 @@ _ENCLITIC_SET = frozenset(ENCLITICS)
 _PREFIX_REACH = max(map(len, VERB_PREFIXES + NOUN_PREFIXES))  # where a form may start in a word at the latest
 _JUSSIVE_PARTICLES = frozenset(("لم", "ولم", "فلم", "لا", "ولا"))
 _PUNCT_STOP = set(".!?؟:؛;()[]")  # a quotation mark does not end a frame (وصفه بأنه «مهم»)
+# brackets inside a skipped span (the weekday of "اليوم (الجمعة)") neither end a frame nor count in its gap
+_SPAN_BRACKETS = frozenset("()")
 _QUOTES = frozenset('"«»“”،,')  # nor does it (or a comma around an apposition or a time word) count in a gap
 # words a gap does not skip: they open a cause or an earlier act, so the words after them belong to another phrase
 GAP_STOPS = frozenset(normalize_word(w) for w in (
@@ -467,13 +469,13 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
         while True:
             if j >= end:
                 return None
-            if j > i and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP:
+            if j > i and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP and not (free and free[j - 1]):
                 return None
             if forms is None or forms[j] or not needs_reading:
                 got = _match_rest(lex, slots[1:], toks, j, end, forms, free)
                 if got is not None:
                     return got
-            if toks[j].is_punct and toks[j].norm in _PUNCT_STOP:
+            if toks[j].is_punct and toks[j].norm in _PUNCT_STOP and not (free and free[j]):
                 return None
             if toks[j].norm in GAP_STOPS and (free is None or not free[j]):
                 return None  # a cause or an earlier act opens here (فرضت على طهران بسبب العقوبات): not one frame
@@ -499,8 +501,8 @@ GAP_FREE_LABELS = frozenset(("PER", "TITLE"))
 
 def _free_tokens(doc: Document, spans, starts: Optional[list[int]] = None) -> Optional[list[bool]]:
     """Which tokens lie inside one of ``spans`` (time expressions, named entities); None when there is none.
-    A gap skips them without counting: ``هدد وزير الدفاع، موشيه يعلون، بتشديد`` is one frame. ``starts``: the
-    tokens' start offsets, when the caller has them."""
+    A gap skips them without counting: ``هدد وزير الدفاع، موشيه يعلون، بتشديد`` is one frame, and so are a span's
+    brackets (اليوم (الجمعة)، يوليو (تموز)). ``starts``: the tokens' start offsets, when the caller has them."""
     if not spans:
         return None
     free = [False] * len(doc.tokens)
@@ -509,7 +511,7 @@ def _free_tokens(doc: Document, spans, starts: Optional[list[int]] = None) -> Op
     for tv in spans:
         k = bisect_left(starts, tv.start)
         while k < len(doc.tokens) and doc.tokens[k].end <= tv.end:
-            free[k] = not doc.tokens[k].is_punct
+            free[k] = not doc.tokens[k].is_punct or doc.tokens[k].norm in _SPAN_BRACKETS
             k += 1
     return free
 
