@@ -55,6 +55,38 @@ def _hazard_cause(doc: Document, sentence: int) -> bool:
     return False
 
 
+SETTING_WORDS = words("topic_filters", "setting_words")
+CRASH_WORDS = words("topic_filters", "crash_words")
+
+
+def _hazard_setting(doc: Document, sentence: int) -> bool:
+    """``قتل ثلاثة أشخاص في زلزال``، ``لقي طيار مصرعه في تحطم مروحية``، ``بحادث تحطم طائرة``: deaths set in a
+    natural hazard or a crash (في / لدى / بحادث + the hazard or crash noun); unlike a cause word, في and حادث alone
+    also set shootings and arson (في حادث إطلاق نار، في حريق متعمد), so only hazards and crashes count here."""
+    sent = doc.sentences[sentence]
+    toks = doc.tokens
+    for k in range(sent.token_start, sent.token_end - 1):
+        if toks[k].norm in SETTING_WORDS:
+            for j in range(k + 1, min(sent.token_end, k + 3)):
+                w = toks[j].norm
+                if w in HAZARD_FORMS or strip_al(w) in CRASH_WORDS:
+                    return True
+    return False
+
+
+def _hazard_subject(doc: Document, ev: Event) -> bool:
+    """``اجتاح حريق غابات طريقا``، ``ضرب زلزال المنطقة``: the word right after a verb trigger (its VSO subject) is
+    a natural hazard or a fire; nobody attacked."""
+    if getattr(ev, "head_tag", "") in ("", None):
+        return False
+    toks = doc.tokens
+    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    if k + 1 >= len(toks) or toks[k].start > ev.trigger.start:
+        return False
+    nxt = toks[k + 1].norm
+    return nxt in HAZARD_FORMS or strip_al(nxt) in ("حريق", "حرائق")
+
+
 def _sport_sentence(doc: Document, sentence: int) -> bool:
     """Whether the sentence has two or more sports words (with or without ال and a proclitic)."""
     sent = doc.sentences[sentence]
@@ -165,6 +197,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "a natural hazard (volcano, flood, storm): a closure or alert, no political coercion"
     if ev.type == "ASSAULT" and _hazard_cause(doc, sentence):
         return "deaths caused by a natural hazard or an accident (جراء إعصار، إثر حادث): no attack"
+    if ev.type == "ASSAULT" and (_hazard_setting(doc, sentence) or _hazard_subject(doc, ev)):
+        return "deaths in a natural hazard or a crash (في زلزال، في تحطم مروحية، اجتاح حريق): no attack"
     sports = {} if sports is None else sports
     if ev.type in CIVIC_TYPES:
         if ev.type != "COERCE" or ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175"):
