@@ -3,6 +3,12 @@
 - A warning with no party warned (محذرا من انعكاسات الفشل، محذرة في الوقت نفسه من احتمال هجمات) names a danger,
   not a threat to someone: the news gold codes no THREATEN for it, while "محذرا الهند من أي مغامرة" (a party
   warned) stays a threat. The warning is kept as a host, so what it warns of is still no event of its own.
+- A finite warning with no object pronoun whose من names a danger or a trend (حذر الوزير من استمرار تصعيد العنف، من
+  تزايد الخطر، من هجمات محتملة) is a pessimistic comment, no THREATEN (session 12).
+- A bare "وصل إلى" after a word that is no named party and opens no clause has a thing, a gap or a figure for
+  subject (سفينة اغاثية تصل إلى اليمن، الفجوة وصلت إلى مراحل، قد يصل إلى ستة أشهر): nobody visits (session 12).
+- A sanctions move after a word of prospect or with a purpose ل (فور رفع العقوبات، سيضمن رفع العقوبات، إعادة فرض
+  العقوبات، لرفع العقوبات) is a deal's term or a prospect, no sanction imposed or lifted (session 12).
 - تعاون / دعم / رفض spelt like a perfect verb but governed by a noun or a condition word (وجود تعاون كبير، اتفاقية
   تعاون مشترك، في حال رفضها) are the verbal noun: a topic or a prospect, no act.
 - An attack named as the object of a condemnation past the condemner's name and a comma (أدان الملك عبدالله
@@ -46,6 +52,117 @@ def unaddressed_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         between = [toks[k] for k in range(m.first + 1, m.last)]
         if all(t.is_punct or t.norm in _FILLER for t in between):
+            out.add(id(m))
+    return out
+
+
+# "حذر الوزير من استمرار التصعيد": a finite warning verb with no object pronoun whose من names a danger (a rise, an
+# escalation, a risk, attacks that may come) is a pessimistic comment; threats of consequences (مغبة، عواقب،
+# أنه سيرد) have their own patterns and stay
+FINITE_WARNINGS = frozenset(("threaten.Hadhdhara", "threaten.Hadhdhara-far"))
+_DANGER_WORDS = words("mentioned_acts", "danger_words")
+_LIKELY_WORDS = words("mentioned_acts", "likely_words")
+_WARN_FORMS = words("mentioned_acts", "warn_forms")
+_PARTY_OPENERS = words("mentioned_acts", "party_openers")
+
+
+def _complement_words(doc: Document, m: TriggerMatch, n: int) -> list[str]:
+    """The next ``n`` words after the match, quotes and guillemets skipped (من «خطورة» ما أعلنه)."""
+    toks = doc.tokens
+    out = []
+    for k in range(m.last + 1, min(len(toks), doc.sentences[m.sentence].token_end)):
+        if toks[k].is_punct and toks[k].norm in ('"', "«", "»", "“", "”", "'"):
+            continue
+        if toks[k].is_punct:
+            break
+        out.append(toks[k].norm)
+        if len(out) == n:
+            break
+    return out
+
+
+def danger_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of finite "حذر ... من" warnings with no object pronoun whose من names a danger (تزايد الخطر، استمرار
+    تصعيد العنف، هجمات محتملة): nobody is threatened with anything."""
+    named = None
+    out = set()
+    for m in matches:
+        if m.pattern.id not in FINITE_WARNINGS or len(m.tokens) < 2:
+            continue
+        if doc.tokens[m.first].norm[len(m.head_prefix):] not in _WARN_FORMS:
+            continue  # وحذرها من: a party is warned
+        nxt = _complement_words(doc, m, 2)
+        if nxt and (nxt[0] in _DANGER_WORDS or (len(nxt) > 1 and nxt[1] in _LIKELY_WORDS)):
+            named = _named_tokens(doc) if named is None else named
+            if not _party_warned(doc, m, named):
+                out.add(id(m))
+    return out
+
+
+def _party_warned(doc: Document, m: TriggerMatch, named: list) -> bool:
+    """A run of named tokens between the verb and من right after a comma or a time word, once the subject is named:
+    the party warned (حذر وزير الخارجية البريطاني، الذي يزور بغداد، الحكومة العراقية، من؛ حذر أوباما أمس إيران من).
+    A hyphen, quotes or a genitive inside the subject's title (المستشار القانوني لـ«الجيش الحر» أسامة) open none."""
+    toks = doc.tokens
+    for k in range(m.first + 2, m.last):
+        if named[k] and not named[k - 1] and toks[k - 1].norm in _PARTY_OPENERS and \
+                any(named[j] for j in range(m.first + 1, k - 1)):
+            return True
+    return False
+
+
+# "وهي أكبر سفينة اغاثية تصل إلى اليمن"، "الفجوة وصلت إلى مراحل"، "التمديد قد يصل إلى ستة أشهر": a visit is told
+# verb first (وصل الوزير إلى، وصل إلى القاهرة الوزير) or after its named visitor (كيري وصل إلى); a bare "وصل إلى"
+# after any other word has a thing, a gap or a figure for subject: it reaches somewhere, nobody visits
+ARRIVAL_PATTERNS = frozenset(("consult.waSala-ila",))
+_ARRIVAL_KEEPS = words("mentioned_acts", "arrival_keeps")
+_PARTICLES = frozenset(normalize_word(w) for w in "قد لن لم".split())
+
+
+def thing_arrivals(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of bare "وصل إلى" (nothing between, no و/ف) right after a word that is neither a named party nor a clause
+    opener, a relative or a subordinator: its subject is a thing or a figure (سفينة تصل إلى، قد يصل إلى ستة أشهر)."""
+    toks = doc.tokens
+    named = None
+    out = set()
+    for m in matches:
+        if m.pattern.id not in ARRIVAL_PATTERNS or m.last != m.first + 1 or m.head_prefix[:1] in ("و", "ف"):
+            continue
+        start = doc.sentences[m.sentence].token_start
+        p = m.first - 1
+        if p > start and toks[p].norm in _PARTICLES:  # التمديد قد يصل: the subject is before the particle
+            p -= 1
+        if p < start or toks[p].is_punct or toks[p].norm in _ARRIVAL_KEEPS or toks[p].norm in RELATIVES:
+            continue
+        named = _named_tokens(doc) if named is None else named
+        if not named[p]:
+            out.add(id(m))
+    return out
+
+
+# "سيضمن رفع العقوبات"، "فور رفع العقوبات"، "من إعادة فرض العقوبات إن خالفت": a sanctions move named as a verbal
+# noun after a word of prospect (what will, would or may come: re-imposition, "as soon as", "towards", "in return
+# for", "will guarantee") or with a purpose ل is a term of a deal, no move made
+SANCTION_MOVE_TYPES = frozenset(("SANCTION", "RETREAT", "CONCEDE"))
+_SANCTION_MOVES = words("mentioned_acts", "sanction_moves")
+_PROSPECT_HEADS = words("mentioned_acts", "prospect_heads")
+
+
+def prospective_sanction_moves(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of sanctions moves (رفع / فرض / تخفيف العقوبات) right after a prospect word (إعادة، فور، صوب، سيضمن) or
+    with a purpose ل (لرفع العقوبات): a deal's term or a prospect, not a sanction imposed or lifted."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type not in SANCTION_MOVE_TYPES:
+            continue
+        head = toks[m.first].norm[len(m.head_prefix):]
+        purpose = m.head_prefix == "ل" or (head[:1] == "ل" and head[1:] in _SANCTION_MOVES)  # لرفع: a literal slot
+        if head not in _SANCTION_MOVES and not purpose:
+            continue
+        start = doc.sentences[m.sentence].token_start
+        before = toks[m.first - 1] if m.first > start else None
+        if purpose or (before is not None and not before.is_punct and before.norm.lstrip("و") in _PROSPECT_HEADS):
             out.add(id(m))
     return out
 
@@ -368,7 +485,8 @@ def purposes_of_protests(doc: Document, matches: list[TriggerMatch]) -> set:
 
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
-    return unaddressed_warnings(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
+    return unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
+        prospective_sanction_moves(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
         masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches) | \
         unaddressed_obligations(doc, matches) | obliged_acts(doc, matches) | security_crowds(doc, matches) | \
         known_protest_roles(doc, matches) | years_ago(doc, matches) | purposes_of_protests(doc, matches)

@@ -584,7 +584,7 @@ PAST_BE_GAP = 4
 def past_states(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
     """ids of imperfect verb triggers that describe a past state or a habit, not an act that took place:
     after كان (كانت تعتقلها القوات منذ مايو: she was held) or next to a habitual adverb (تخرق بشكل دائم قراراته
-    وتهدد، تستهدف المدنيين باستمرار)."""
+    وتهدد، تستهدف المدنيين باستمرار); with them the pluperfect passives of ``pluperfect_passives``."""
     toks = doc.tokens
     out = set()
     for m in matches:
@@ -601,6 +601,39 @@ def past_states(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
         window = [toks[k].norm.lstrip("و") for k in range(lo, hi)]
         if any(w in HABITUAL_ADVERBS for w in window) or \
                 any(window[k:k + 2] == list(p) for k in range(len(window) - 1) for p in HABITUAL_PHRASES):
+            out.add(id(m))
+    return out | pluperfect_passives(doc, matches, skip)
+
+
+# "امرأة فرنسية كانت خطفت في اليمن في فبراير أطلق سراحها": a perfect attack or arrest verb right after كان (قد) and
+# followed by a preposition, not by its agent, is a pluperfect passive that says what had happened to the person
+# the news is about (released, handed over); the gold codes the release, not the old abduction
+PLUPERFECT_TYPES = frozenset(("ASSAULT", "COERCE"))
+_PASSIVE_FOLLOWERS = words("nesting", "passive_followers")
+PAST_BE_BARE = frozenset(w for w in PAST_BE if not w.startswith(("و", "ف")))
+
+
+def _passive_follower(norm: str) -> bool:
+    """A preposition or time word (في، باليمن، منذ، قبل) right after the verb: no agent follows, so it is passive."""
+    return norm in _PASSIVE_FOLLOWERS or (norm.startswith("ب") and len(norm) > 3 and norm[1:] not in PAST_BE)
+
+
+def pluperfect_passives(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
+    """ids of one-word perfect ASSAULT / COERCE verbs after كان / كانت (قد) and before a preposition (كانت خطفت في،
+    كانت قد سجنت بعد): a past passive describing a person, background to the sentence's news."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if id(m) in skip or _is_noun(m) or m.head_tag not in ("perf", "pass") or m.head_prefix or \
+                m.pattern.type not in PLUPERFECT_TYPES or len(m.tokens) != 1:
+            continue
+        sent = doc.sentences[m.sentence]
+        k = m.first - 1
+        if k > sent.token_start and toks[k].norm == "قد":
+            k -= 1
+        if k < sent.token_start or toks[k].norm not in PAST_BE_BARE:
+            continue
+        if m.last + 1 < sent.token_end and _passive_follower(toks[m.last + 1].norm):
             out.add(id(m))
     return out
 
