@@ -47,6 +47,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document
 from hadath.events.doc_index import PerDocument
+from hadath.events.partitive_parties import name_partitive_parties, party_behind
 from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
                                             subject_after)
 from hadath.events.triggers import TriggerMatch
@@ -2012,6 +2013,24 @@ def assign(doc: Document, m: TriggerMatch) -> Arguments:
     return res
 
 
+def _counted(doc: Document, a: Actor) -> bool:
+    """A mention right after a number or a count word (13 مسلحا، خمسة جنود، عشرات المسلحين)."""
+    i = _tok_of(doc, a)
+    return i > 0 and (doc.tokens[i - 1].norm.isdigit() or doc.tokens[i - 1].norm in COUNT_WORDS)
+
+
+def _partitive_actor(doc: Document, m: TriggerMatch, actor: list[Actor], pool: list[Actor],
+                     res: Arguments) -> list[Actor]:
+    """The actor named by a partitive من (مسلحون من جماعة X هاجموا). Before a clash or attack noun, counted men of a
+    named party (قتل 13 مسلحا من X في مواجهات) are the casualties a passive verb reported, not the noun's actor."""
+    if is_noun_trigger(m):
+        casualties = [a for a in actor if _counted(doc, a) and party_behind(doc, a, pool) is not None]
+        if casualties:
+            res.rules.append(f"partitive-casualties-not-actor={casualties[0].text}")
+        return [a for a in actor if all(a is not c for c in casualties)]
+    return name_partitive_parties(doc, actor, pool, res.rules)
+
+
 LED_BY = frozenset(normalize_word(w) for w in "بقيادة وبقيادة".split())
 
 
@@ -2547,6 +2566,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         if len(kept) < len(recipient):
             res.rules.append("recipient:partner-not-self")
         recipient = kept
+    # "قتل 13 مسلحا من ميليشيات X": the bare counted men stand for the party named after من
+    actor = _partitive_actor(doc, m, actor, pool, res)
+    recipient = name_partitive_parties(doc, recipient, pool, res.rules)
     sent_country = _sentence_country(doc, m)
     if sent_country is None and any(_domestic(a) for a in actor + recipient):
         # "المقاومة دفعت بتعزيزات" in a sentence naming no country: the country the article was just speaking of

@@ -1,0 +1,73 @@
+"""The named party behind a bare counted one: ``قتل 13 مسلحا من ميليشيات الحوثي``، ``أربعة جنود من الجيش اليمني``.
+
+A bare sector term (مسلحون، جنود، متشددون) names no party, and the news gold leaves such a role empty; but when a
+partitive من follows it and names a party, the term is that party's men, and the party is the one who acted or was
+hit (docs/eval-news.md: countries of named groups). Words: data/partitive_parties_words.yaml.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable, Optional
+
+from hadath.document import Actor, Document
+from hadath.events.wordlists import words
+
+FILLERS = words("partitive_parties", "fillers_before_of")
+PARTITIVE_PREPS = words("partitive_parties", "partitive_preps")
+MEMBER_HEADS = words("partitive_parties", "member_heads")
+MAX_FILLERS = 3  # "مسلحا على الأقل من": a short adverbial at most
+MAX_HEADS = 2  # "من عناصر ميليشيات X"
+
+
+def _is_bare_term(a: Actor) -> bool:
+    """A sector term with no country: says who only vaguely (the argument rules' ``is_generic``)."""
+    return not a.country and (a.ref or "").startswith("term:")
+
+
+def _named(a: Actor) -> bool:
+    """A party the gold would code: a named group, or anyone with a country."""
+    return not _is_bare_term(a) and (bool(a.country) or a.kind == "group")
+
+
+def _token_index(doc: Document, offset: int) -> int:
+    """Index of the token containing (or starting after) a character offset."""
+    ends = [t.end for t in doc.tokens]
+    return bisect_left(ends, offset + 1)
+
+
+def party_behind(doc: Document, a: Actor, pool: Iterable[Actor]) -> Optional[Actor]:
+    """The named party a bare term belongs to by a partitive من right after it, else None."""
+    if not _is_bare_term(a):
+        return None
+    toks = doc.tokens
+    k = _token_index(doc, a.end - 1) + 1
+    skipped = 0
+    while k < len(toks) and toks[k].norm in FILLERS and skipped < MAX_FILLERS:
+        k, skipped = k + 1, skipped + 1
+    if k >= len(toks) or toks[k].norm not in PARTITIVE_PREPS:
+        return None
+    k += 1
+    for _ in range(MAX_HEADS + 1):
+        if k >= len(toks) or toks[k].is_punct:
+            return None
+        b = next((b for b in pool if toks[k].start <= b.start < toks[k].end), None)
+        if b is not None:
+            return b if _named(b) else None
+        if toks[k].norm not in MEMBER_HEADS:
+            return None
+        k += 1
+    return None
+
+
+def name_partitive_parties(doc: Document, parties: list[Actor], pool: Iterable[Actor], rules: list[str]) -> list[Actor]:
+    """Each bare counted party replaced by the named party after its partitive من (each named party once)."""
+    pool = list(pool)
+    out: list[Actor] = []
+    for a in parties:
+        b = party_behind(doc, a, pool)
+        if b is not None:
+            rules.append(f"partitive-party={b.text}")
+            a = b
+        if all((a.start, a.end) != (x.start, x.end) for x in out):
+            out.append(a)
+    return out
