@@ -7,6 +7,8 @@
   that side's; a patron state named alone (الموالية لإيران) gives nothing.
 - ``partisans_of``: followers named by a bare plural before a named side (أنصار حزب الله) are that side's.
 - ``officials_of``: officials named by a plural, of a body after them ("مسؤولون بقوات حرس الحدود الباكستانية").
+- ``owned_businesses``: a company before a service noun with a nationality (شركة الطيران التونسية) is that
+  country's company, not a company beside a foreign force.
 - ``shared_nationality``: two plurals joined by و share the nationality after the second.
 - ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
 - ``article_country``: a bare state body or office with no country after every sentence rule (الجيش، الشرطة،
@@ -154,6 +156,27 @@ def officials_of(t: str, out: list) -> list:
         a.end, a.country, a.parts = b.end, b.country, a.parts + b.parts
         if b.sector in ("MIL", "COP"):  # officers of the police are police
             a.sector = b.sector
+        drop.add(k + 1)
+    return [r for k, r in enumerate(out) if k not in drop]
+
+
+SERVICE_SECTORS = frozenset({"MIL", "COP"})  # the service nouns that need a nationality (الطيران، الأمن)
+
+
+def owned_businesses(t: str, out: list) -> list:
+    """A business right before a service noun with a nationality is that country's business of that service, one
+    actor over both: "شركة الطيران التونسية" is a Tunisian airline (BUS), not a company beside the Tunisian air
+    force; "شركات الأمن الأمريكية" likewise."""
+    drop: set[int] = set()
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        if k in drop or a.kind != "body" or a.sector != "BUS" or a.country is not None \
+                or not a.ref.startswith("term:") or t[a.end:b.start] != " ":
+            continue
+        if b.kind != "nationality" or not b.country or b.sector not in SERVICE_SECTORS or len(t[b.start:b.end].split()) < 2:
+            continue
+        a.end, a.country, a.parts = b.end, b.country, a.parts + b.parts
+        a.name = f"{b.country} {a.name}"
+        a.ref = a.ref.split("|")[0] + f"|{b.country}"
         drop.add(k + 1)
     return [r for k, r in enumerate(out) if k not in drop]
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.actors.context import (PENDING, allied_forces, article_country, located_bodies, merge_forces,
-                                    officials_of, partisans_of, shared_nationality)
+                                    officials_of, owned_businesses, partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
@@ -735,6 +735,7 @@ class Resolver:
         out = allied_forces(t, out)
         out = partisans_of(t, out)
         out = officials_of(t, out)
+        out = owned_businesses(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)
         out = article_country(t, out, sentences, matches)

@@ -131,7 +131,8 @@ def _vague(actors) -> bool:
 def _recipient_from_place(doc: Document, ev: Event) -> None:
     """An attack or arrest with no named target hits the country where it happens (a bombing in Baghdad -> IRQ);
     a protest with no named target is against that country's authorities; a withdrawal with no named other
-    party leaves a foreign country's territory."""
+    party leaves a foreign country's territory; a truce placed in a country (هدنة إنسانية في اليمن) concerns that
+    country even when its declarer has none (the coalition, a null-country party, or no declarer found)."""
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
@@ -150,7 +151,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     loc = ev.location
     if ev.type == "RETREAT" and (loc is None or loc.country in {a.country for a in ev.actor} or ev.recipient
-                                 or not any(a.country for a in ev.actor)):
+                                 or not (any(a.country for a in ev.actor) or ev.mode == "ceasefire")):
         return
     if ev.type == "PROTEST" and ev.recipient:
         return
