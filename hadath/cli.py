@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 import typer
 
+from hadath.cli_fast import CLIError, run_jsonl, try_fast
 from hadath.cli_groups import eval_app, train_app
 
 app = typer.Typer(
@@ -30,10 +31,6 @@ COMMAND_MODULES = (
     "hadath.store.commands",
     "hadath.api.commands",
 )
-
-
-class CLIError(Exception):
-    """An error to print as one line and exit non-zero."""
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -101,32 +98,9 @@ def extract(
 
 def _extract_jsonl(path: str, output: Optional[str], date: Optional[str], jobs: int, engine: str = "local",
                    scheduler: Optional[str] = None) -> None:
-    from hadath.batch import JsonlError, read_jsonl, run_batch
-
-    src = Path(path)
-    if path != "-" and not src.exists():
-        raise CLIError(f"{path}: no such file")
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    errors = 0
-
-    def report(err: JsonlError) -> None:
-        nonlocal errors
-        errors += 1
-        typer.echo(f"hadath: error: {err}", err=True)
-
-    try:
-        items = read_jsonl(path, default_date=date, on_error=report)
-        for result in run_batch(items, jobs=jobs, progress=output is not None, engine=engine, scheduler=scheduler):
-            if isinstance(result, JsonlError):
-                report(result)
-                continue
-            out.write(result + "\n")
-    finally:
-        if output:
-            out.close()
-    if errors:
-        typer.echo(f"hadath: {errors} bad line(s) skipped", err=True)
-        raise typer.Exit(1)
+    code = run_jsonl(path, output, date, jobs, engine, scheduler)  # shared with hadath.cli_fast
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -176,6 +150,7 @@ _register_concerns()
 
 def main() -> None:
     """Entry point: no Python traceback reaches the user unless HADATH_DEBUG is set."""
+    try_fast(sys.argv[1:])  # a plain `extract --jsonl` runs (and exits) without Typer
     try:
         app()
     except KeyboardInterrupt:
