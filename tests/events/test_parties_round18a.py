@@ -86,7 +86,7 @@ def test_object_pronoun_with_no_party_before_it_names_none():
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("شنت القوات العراقية هجوما واسعا لاستعادة مدينة الرمادي من تنظيم داعش.", "IRQ", None),
-    ("شن الجيش الأفغاني هجوما لاستعادة مدينة قندوز، من مسلحي حركة طالبان.", "AFG", "IMG"),
+    ("شن الجيش الأفغاني هجوما لاستعادة مدينة قندوز، من مسلحي حركة طالبان.", "AFG", "AFG"),
 ])
 def test_the_side_a_place_is_retaken_from_is_attacked(text, actor, recipient):
     evs = _events(text, "ASSAULT")
