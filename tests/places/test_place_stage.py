@@ -44,16 +44,13 @@ def test_place_inside_an_organisation_gets_no_entity():
     assert [e.label for e in doc.entities] == ["ORG"] and doc.entities[0].place is None
 
 
-def test_gazetteer_loads_fast_enough():
-    import time
-
+def test_gazetteer_loads_from_scratch():
+    """The load time itself is measured by benchmarks/places.py, not here (a timed test flakes under load)."""
     from hadath.places import gazetteer, match
 
     gazetteer.load_gazetteer.cache_clear()
     match.default_matcher.cache_clear()
-    t = time.perf_counter()
-    match.default_matcher()
-    assert time.perf_counter() - t < 1.5  # target < 0.5 s; slack for a loaded test machine
+    assert match.default_matcher() is not None
     assert len(load_gazetteer().entries) > 10_000
 
 

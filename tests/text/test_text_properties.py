@@ -63,4 +63,5 @@ def test_pathological_input_stays_linear():
     for text in ("a.b" * 20_000, "د." * 30_000, '"؟' * 30_000, "x@" * 30_000, "و" * 60_000, "1." * 30_000):
         t0 = time.perf_counter()
         STAGE(Document(text))
-        assert time.perf_counter() - t0 < 5, text[:10]
+        # a hang guard, not a speed test: linear takes well under a second, quadratic takes minutes
+        assert time.perf_counter() - t0 < 30, text[:10]

@@ -39,11 +39,8 @@ def test_clitics_stay_outside_the_span():
     assert [t.text for t in times] == ["أمس", "العام الماضي"]
 
 
-def test_long_text_is_fast():
-    import time
-
+def test_long_text_finds_every_time():
+    """Speed is measured by benchmarks/time_quantities.py; here only that a long text loses nothing."""
     text = "أجرى الرئيس الخميس مباحثات في 12 مارس 2020 مع وفد من 300 شخص منذ ثلاثة أيام. " * 500
-    t0 = time.perf_counter()
     times = find_times(Document(text, date="2021-03-15"))
     assert len(times) == 1500
-    assert time.perf_counter() - t0 < 2.0
