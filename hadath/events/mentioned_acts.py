@@ -9,6 +9,9 @@
   subject (سفينة اغاثية تصل إلى اليمن، الفجوة وصلت إلى مراحل، قد يصل إلى ستة أشهر): nobody visits (session 12).
 - A sanctions move after a word of prospect or with a purpose ل (فور رفع العقوبات، سيضمن رفع العقوبات، إعادة فرض
   العقوبات، لرفع العقوبات) is a deal's term or a prospect, no sanction imposed or lifted (session 12).
+- The act a move answers or avenges (قصفت مواقع ردا على مقتل أحد جنودها، انتقاما لمقتل) and the act someone stands
+  behind (يقف وراء هجوم على مطعم، تقف خلف عدد من العمليات) happened before: a reason or an attribution, no report
+  (session 12). A verb describing an indefinite act noun left out (من هجمات محتملة تستهدف المطارات) goes with it.
 - تعاون / دعم / رفض spelt like a perfect verb but governed by a noun or a condition word (وجود تعاون كبير، اتفاقية
   تعاون مشترك، في حال رفضها) are the verbal noun: a topic or a prospect, no act.
 - An attack named as the object of a condemnation past the condemner's name and a comma (أدان الملك عبدالله
@@ -34,7 +37,7 @@ rules of ``non_events``.
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.nesting import RELATIVE_AUX, RELATIVES, _is_noun, _named_tokens
+from hadath.events.nesting import PHRASE_STOPS, RELATIVE_AUX, RELATIVES, _is_noun, _named_tokens, asyndetic_relatives
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
@@ -164,6 +167,43 @@ def prospective_sanction_moves(doc: Document, matches: list[TriggerMatch]) -> se
         before = toks[m.first - 1] if m.first > start else None
         if purpose or (before is not None and not before.is_punct and before.norm.lstrip("و") in _PROSPECT_HEADS):
             out.add(id(m))
+    return out
+
+
+# "قصفت تركيا مواقع ردا على مقتل أحد جنودها"، "انتقاما لمقتل"، "يقف وراء هجوم على مطعم"، "تقف خلف عدد من العمليات":
+# the act a move answers or avenges, and the act someone stands behind, happened before; it is named as a reason
+# or in an attribution, and the news gold codes only the answer, the arrest or the accusation
+RESPONSE_HEADS = words("mentioned_acts", "response_heads")
+STAND_VERBS = words("mentioned_acts", "stand_verbs")
+BEHIND_WORDS = frozenset(normalize_word(w) for w in "وراء ووراء خلف".split())
+ANSWER_LINKS = frozenset(normalize_word(w) for w in "على علي ل".split())
+ANSWER_REACH = 8  # words from the answer or behind word to the act noun (ردا على مقتل أحد جنودها بإطلاق نار)
+
+
+def _answer_head(toks, k: int) -> bool:
+    """ردا على / انتقاما لـ at ``k`` (the head word, its link next), or وراء / خلف right after a standing verb."""
+    if toks[k].norm in RESPONSE_HEADS and k + 1 < len(toks):
+        nxt = toks[k + 1].norm
+        return nxt in ANSWER_LINKS or nxt.startswith("ل")
+    return toks[k].norm in BEHIND_WORDS and k > 0 and toks[k - 1].norm in STAND_VERBS
+
+
+def answered_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of act nouns inside the phrase of ردا على / انتقاما لـ or of يقف وراء (no punctuation, verb trigger or
+    clause word between): an earlier act given as the reason for the news or attributed to someone."""
+    toks = doc.tokens
+    verb_starts = {h.first for h in matches if not _is_noun(h)}
+    out = set()
+    for m in matches:
+        if not _is_noun(m):
+            continue
+        start = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(start, m.first - ANSWER_REACH) - 1, -1):
+            if toks[k].is_punct or k in verb_starts or toks[k].norm in PHRASE_STOPS:
+                break
+            if _answer_head(toks, k):
+                out.add(id(m))
+                break
     return out
 
 
@@ -485,8 +525,10 @@ def purposes_of_protests(doc: Document, matches: list[TriggerMatch]) -> set:
 
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
-    return unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
+    out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
+        answered_acts(doc, matches) | \
         prospective_sanction_moves(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
         masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches) | \
         unaddressed_obligations(doc, matches) | obliged_acts(doc, matches) | security_crowds(doc, matches) | \
         known_protest_roles(doc, matches) | years_ago(doc, matches) | purposes_of_protests(doc, matches)
+    return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

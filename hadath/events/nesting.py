@@ -215,7 +215,7 @@ HAPPENED = words("nesting", "happened")
 def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
     """ids of noun triggers that only date another event of their sentence (``هدد الوزير في أعقاب دهس جنود``):
     the act they name was reported before; the sentence's news is the other event (of another type: reports of
-    one type are merged anyway)."""
+    one type are merged anyway; of the same type only after a party's own reported act, ``_earlier_than_report``)."""
     toks = doc.tokens
 
     def asserted_after(m: TriggerMatch) -> bool:  # بعد اتصال هاتفي جرى بين الرئيسين: its own report
@@ -254,8 +254,40 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
     if not refs:
         return refs
     main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
+    named = _named_tokens(doc)
+    reporters = [h for h in matches if id(h) not in skip and id(h) not in refs and _agent_report(doc, h, named)]
     return {id(m) for m in matches if id(m) in refs and
-            (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main))}
+            (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main) or
+             _earlier_than_report(doc, m, reporters))}
+
+
+# time heads that may also give the cause of deaths told in the passive (قتل 28 إثر اشتباكات): not "earlier"
+CAUSAL_TIME_HEADS = frozenset(normalize_word(w) for w in "اثر إثر واثر وإثر".split())
+SUBJECT_REACH = 3  # words after a verb that hold its named VSO subject (قتل الجيش الإسرائيلي الأحد)
+
+
+def _agent_report(doc: Document, h: TriggerMatch, named: list[bool]) -> bool:
+    """An active verb trigger with its named subject right after it (قصفت تركيا، قتل الجيش الإسرائيلي): the sentence
+    reports that party's act. A perfect tagged passive counts when a definite party follows it at once."""
+    if _is_noun(h) or "patient" in h.pattern.roles or h.head_prefix[:1] in ("و", "ف"):
+        return False
+    nxt = h.last + 1
+    if h.head_tag == "pass" and not (nxt < len(named) and named[nxt] and doc.tokens[nxt].norm.startswith("ال")):
+        return False  # قتل جنديان: an unvocalized passive; قتل الجيش الإسرائيلي: a definite party is the subject
+    end = min(doc.sentences[h.sentence].token_end, h.first + 1 + SUBJECT_REACH)
+    return any(named[k] for k in range(h.first + 1, end))
+
+
+def _earlier_than_report(doc: Document, m: TriggerMatch, reporters: list[TriggerMatch]) -> bool:
+    """``قتل الجيش الإسرائيلي فلسطينيا بعد طعنه إسرائيليا``، ``قصفت تركيا مواقع غداة تبادل لإطلاق النار``: an act of
+    the same type dated by بعد / غداة / عقب after a party's own act reported earlier in the sentence is an earlier
+    act, not a second mention of the report (إثر, which also gives a cause of deaths, is left out)."""
+    lo = doc.sentences[m.sentence].token_start
+    head = next((doc.tokens[k].norm for k in range(m.first - 1, max(lo, m.first - PHRASE_REACH) - 1, -1)
+                 if doc.tokens[k].norm in TIME_REFERENCE_HEADS or doc.tokens[k].norm in CAUSE_HEADS), None)
+    if head is None or head in CAUSAL_TIME_HEADS or head in CAUSE_HEADS:
+        return False
+    return any(h.sentence == m.sentence and h.pattern.type == m.pattern.type and h.last < m.first for h in reporters)
 
 
 LEGAL_HEADS = words("nesting", "legal_heads")
@@ -386,6 +418,30 @@ def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set
                   sum(1 for k in range(h.last + 1, rel) if not named[k]) <= RESULT_GAP]
         if before and id(max(before, key=lambda h: h.last)) in inner:
             out.add(id(m))
+    return out | asyndetic_relatives(doc, matches, inner)
+
+
+ASYNDETIC_GAP = 1  # words (an adjective: هجمات محتملة تستهدف) between the act noun and the verb describing it
+
+
+def asyndetic_relatives(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
+    """ids of verb triggers right after an indefinite act noun of the same type that is itself only referenced
+    (``بعد هجوم استهدف حافلة``، ``من هجمات محتملة تستهدف المحطات``): with no relative pronoun the verb opens a
+    relative clause describing that act (an indefinite antecedent takes none), so it is no report either."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if id(m) in inner or _is_noun(m) or m.head_prefix[:1] in ("و", "ف"):
+            continue
+        for h in matches:
+            if id(h) not in inner or not _is_noun(h) or h.pattern.type != m.pattern.type or \
+                    h.sentence != m.sentence or not 0 <= m.first - h.last - 1 <= ASYNDETIC_GAP:
+                continue
+            between = range(h.last + 1, m.first)
+            if toks[h.first].norm.lstrip("وفبل").startswith("ال") or any(toks[k].is_punct for k in between):
+                continue
+            out.add(id(m))
+            break
     return out
 
 
