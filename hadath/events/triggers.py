@@ -15,11 +15,12 @@ from typing import Iterable, Optional
 
 from hadath.document import Document, Token
 from hadath.events import ontology
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
 
 DATA = Path(__file__).resolve().parent / "data"
 LEXICON_PATH = DATA / "triggers.tsv"
-ROLES = frozenset({"patient", "from", "noverb", "speech", "agent", "future", "circumstantial", "host"})
+ROLES = frozenset({"patient", "from", "noverb", "speech", "agent", "future", "circumstantial", "host", "topic"})
 MAX_GAP = 3
 
 # Proclitic strings a verb / a noun may carry (normalized), longest first so the richest split is tried too.
@@ -30,6 +31,8 @@ ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني")
 _ENCLITIC_SET = frozenset(ENCLITICS)
 _PREFIX_REACH = max(map(len, VERB_PREFIXES + NOUN_PREFIXES))  # where a form may start in a word at the latest
 _JUSSIVE_PARTICLES = frozenset(("لم", "ولم", "فلم", "لا", "ولا"))
+# prepositions before a bare stem that make it a verbal noun (patterns with the role "topic")
+_TOPIC_PREPOSITIONS = words("triggers", "topic_prepositions")
 _PUNCT_STOP = set(".!?؟:؛;()[]")  # a quotation mark does not end a frame (وصفه بأنه «مهم»)
 # brackets inside a skipped span (the weekday of "اليوم (الجمعة)") neither end a frame nor count in its gap
 _SPAN_BRACKETS = frozenset("()")
@@ -548,6 +551,14 @@ def _purpose_masdar(pat: Pattern, form: str, tag: str, toks: list[Token], i: int
     return stem == "perf" and len(form) == 4 and nxt.startswith("ل") and len(nxt) > 3
 
 
+def _topic_masdar(pat: Pattern, form: str, pre: str, tag: str, toks: list[Token], i: int, start: int) -> bool:
+    """A bare stem right after a preposition (اتفاق على دعم مصري، بشأن دعم واشنطن) is the verbal noun, a topic:
+    no perfect verb follows a preposition, and Form I masdars of the فَعْل pattern equal the perfect stem."""
+    if "topic" not in pat.roles or tag != "perf" or pre or i <= start:
+        return False
+    return len(form) == 3 and normalize_word(toks[i - 1].norm) in _TOPIC_PREPOSITIONS
+
+
 # time units of "بعد أيام من X" / "قبل ساعات من X"
 _TIME_UNITS = frozenset(normalize_word(w) for w in (
     "دقائق دقيقة دقيقتين لحظات ساعة ساعات ساعتين يوم أيام يومين اسبوع أسبوع أسابيع اسبوعين أسبوعين شهر أشهر شهور "
@@ -600,6 +611,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                     if tag == "juss" and (i == sent.token_start or toks[i - 1].norm not in _JUSSIVE_PARTICLES):
                         continue
                     if _purpose_masdar(pat, form, tag, toks, i, sent.token_end):
+                        continue
+                    if _topic_masdar(pat, form, pre, tag, toks, i, sent.token_start):
                         continue
                     if kind != "verb":
                         if after_time is None:
