@@ -101,7 +101,7 @@ class Gazetteer:
         self.entries.append(entry)
         if entry.feature == "PCLI" and entry.country:
             self.country_entry.setdefault(entry.country, idx)
-        small_town = entry.feature == "PPL"
+        small_town = entry.feature == "PPL" and entry.source != "region"  # curated towns were chosen on purpose
         foreign = entry.country not in ARAB_WORLD
         for n in names:
             if not n or n in stop:

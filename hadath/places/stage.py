@@ -10,7 +10,7 @@ import bisect
 from typing import Optional
 
 from hadath.document import Document, Entity, Place
-from hadath.places.disambiguate import NEAR_CHARS, Evidence, choose
+from hadath.places.disambiguate import NEAR_CHARS, Evidence, candidates, choose
 from hadath.places.described import described_places
 from hadath.places.gazetteer import Entry, Gazetteer
 from hadath.places.match import Matcher, PlaceMatch, after_place_noun, default_matcher, previous_word
@@ -83,13 +83,13 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
         found.append((m, s, e))
 
     _sentence_index = _sentence_finder(doc)
-    in_ambiguous = _overlap_finder([(s, e) for m, s, e in found if len(gaz.index.get(m.key, ())) > 1])
+    in_ambiguous = _overlap_finder([(s, e) for m, s, e in found if len(candidates(gaz, m.key)) > 1])
     evidence = Evidence()
     for a in doc.actors:
         if a.country and a.country in gaz.country_entry and not in_ambiguous(a.start, a.end):
             evidence.add(a.country, _sentence_index(a.start))
     for m, s, e in found:
-        idx = gaz.index.get(m.key, ())
+        idx = candidates(gaz, m.key)
         countries = {gaz.entries[i].country for i in idx}
         if len(countries) == 1:
             evidence.add(next(iter(countries)), _sentence_index(s))
