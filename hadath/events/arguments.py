@@ -558,8 +558,9 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         return res.speaker
     # "إن بلاده تطالب إيران ...": a complement clause opens with its subject (SVO); a verb right after it takes it
     if speech is not None and not is_noun and before:
-        lead = [a for a in before if (_tok_of(doc, a) == first or (toks[first].norm in DELEGATION_WORDS and
-                                                                  _delegation_origin(doc, _tok_of(doc, a), first)))
+        lead = [a for a in before if (_tok_of(doc, a) == _after_open_quote(doc, first) or
+                                      (toks[first].norm in DELEGATION_WORDS and
+                                       _delegation_origin(doc, _tok_of(doc, a), first)))
                 and not _governed(doc, a, first) and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
         if lead:
             res.rules.append("subject:complement-svo")
@@ -1703,6 +1704,18 @@ def _count_patient(doc: Document, m: TriggerMatch) -> bool:
     return nxt.isdigit() or nxt in COUNT_WORDS
 
 
+def _target_hit_with_victims(pattern, res: Arguments) -> bool:
+    """``قتل ثمانية أشخاص في هجمات على قوات الأمن X``: in a passive attack the party named after على/ضد is the
+    target, hit like the victims; it is never the unnamed agent (the passive's usual swap would make it one)."""
+    return pattern.type == "ASSAULT" and any(r in res.rules for r in ("recipient:prep-علي", "recipient:prep-ضد"))
+
+
+def _count_is_object_of_svo(res: Arguments) -> bool:
+    """``قال X إن جيش Y اعتقل عشرات المسلحين``: a complement clause that opens with its subject right before the
+    verb (SVO) leaves the count after the verb as its object, so the verb is active, not a passive ``اُعتقل``."""
+    return "subject:complement-svo" in res.rules
+
+
 VICTIM_VERBS = frozenset(normalize_word(w) for w in "قتل جرح اصيب".split())
 
 
@@ -1994,6 +2007,12 @@ def _enclose_quotes(doc: Document, pool: list[Actor], res: Arguments) -> list[Ac
 
 OPEN_QUOTES = frozenset('"«“')
 CLOSE_QUOTES = frozenset('"»”')
+
+
+def _after_open_quote(doc: Document, k: int) -> int:
+    """``قالت مصادر إن «جيش X اعتقل ...»``: a quotation opening the complement leaves its subject the first word."""
+    toks = doc.tokens
+    return k + 1 if k + 1 < len(toks) and toks[k].norm in OPEN_QUOTES else k
 
 
 def _unquote(doc: Document, actors: list[Actor], res: Arguments) -> list[Actor]:
@@ -2343,7 +2362,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
         passive = True
         res.rules.append("passive:تم")
-    if _count_patient(doc, m) and not own_act:
+    if _count_patient(doc, m) and not own_act and not _count_is_object_of_svo(res):
         passive = True  # ("أعلن الجيش أنه اعتقل خمسة مسلحين": the speaker's own act takes the count as object)
         res.rules.append("passive:verb-then-count")
     if _raw_passive_alqi(doc, m):
@@ -2425,6 +2444,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         if not recipient:
             recipient, actor = actor, []
             res.rules.append("passive:subject-is-recipient")
+        elif _target_hit_with_victims(pattern, res):
+            actor, recipient = [], actor
+            res.rules.append("passive:target-is-hit-not-agent")
         else:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
