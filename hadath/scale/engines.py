@@ -45,6 +45,9 @@ def quiet_pool(jobs: int, ctx, initializer: Optional[Callable] = None):
     """
     from multiprocessing.pool import Pool
 
+    if not all(hasattr(Pool, name) for name in ("_get_sentinels", "_wait_for_updates")):
+        return Pool(jobs, initializer=initializer, context=ctx)  # another Python's pool: the stdlib one, unchanged
+
     class QuietPool(Pool):
         def _get_sentinels(self):
             return [self._change_notifier._reader]
