@@ -6,15 +6,26 @@ they share at least one actor or recipient country. Two reports of one sentence 
 parties named by different mentions stay two events (``distinct_in_sentence``), and an event never takes in a
 report distinct from one it already holds. The first report keeps its trigger; the others become
 ``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports.
+Casualties reported beside the attack that caused them in one clause ("قتل جنود في غارة"، "شن هجوما أسفر عن
+مقتل") are that attack whatever parties each report found (``casualties_of``); words in data/merge_words.yaml.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from hadath.document import Event, Mention, Span
+from hadath.events.arguments import is_generic
+from hadath.events.wordlists import raw_words, words
+from hadath.text.normalize import normalize_word
 
 
 NEARBY_CHARS = 700
+CASUALTY_PATTERNS = frozenset(raw_words("merge", "casualty_patterns"))
+CASUALTY_PASSIVE_PATTERNS = frozenset(raw_words("merge", "casualty_passive_patterns"))
+CAUSE_WORDS = words("merge", "cause_words")
+OUTCOME_WORDS = words("merge", "outcome_words")
+CLAUSE_BREAKS = words("merge", "clause_breaks")
+CASUALTY_GAP_WORDS = 12  # casualties and the attack that caused them are told in one stretch of a clause
 
 
 def _countries(actors) -> set:
@@ -86,6 +97,62 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
     return bool(shared)
 
 
+def _pattern_id(e: Event) -> str:
+    return e.source.split(":", 1)[-1]
+
+
+def is_casualty_report(e: Event) -> bool:
+    """A report of deaths or wounds (لقي مصرعه، مقتل X، قُتل جندي): it names victims, not who attacked."""
+    pid = _pattern_id(e)
+    return e.type == "ASSAULT" and (pid in CASUALTY_PATTERNS or (
+        pid in CASUALTY_PASSIVE_PATTERNS and any("passive:" in x for x in e.explanation)))
+
+
+def _gap_words(e: Event, first: Span, second: Span) -> Optional[list]:
+    """The normalized words between two triggers of one sentence; None across a sentence-like break."""
+    gap = e.sentence.text[first.end - e.sentence.start:second.start - e.sentence.start]
+    if first.end > second.start or any(c in gap for c in ".؛;:«»\"()"):
+        return None
+    return [normalize_word(w.strip("،,")) for w in gap.split() if w.strip("،,")]
+
+
+def casualties_of(casualty: Event, attack: Event) -> bool:
+    """``casualty`` reports the deaths or wounds of the ``attack`` reported beside it in one clause: "قتل جندي
+    في هجوم"، "لقي 10 مصرعهم وأصيب آخرون في غارات"، "شن غارات أسفرت عن مقتل 5". The two are one event, whatever
+    parties each found on its own (a casualty verb has no agent; its parser often takes one from nearby)."""
+    if casualty.type != "ASSAULT" or attack.type != "ASSAULT" or casualty.sentence.start != attack.sentence.start \
+            or not is_casualty_report(casualty) or is_casualty_report(attack):
+        return False
+    if casualty.trigger.start < attack.trigger.start:
+        gap = _gap_words(casualty, casualty.trigger, attack.trigger)
+        first = normalize_word(attack.trigger.text.split()[0]) if attack.trigger.text.split() else ""
+        caused = bool(gap) and gap[-1] in CAUSE_WORDS or (
+            gap is not None and first.startswith("ب") and not _verb_headed_ids().get(_pattern_id(attack)))
+    else:
+        gap = _gap_words(casualty, attack.trigger, casualty.trigger)
+        head = [normalize_word(w) for w in casualty.trigger.text.split()[:1]]
+        caused = gap is not None and bool(set(gap + head) & OUTCOME_WORDS)
+    return caused and len(gap) <= CASUALTY_GAP_WORDS and not (set(gap) & CLAUSE_BREAKS)
+
+
+def _attack_parties(keep: Event, attack: Event, casualty: Event) -> None:
+    """The merged report of an attack and its casualties: the attack names the attacker (never one of the
+    casualties); the casualties, when named with a country, are the target, else the attack's target."""
+    # "قتل جنود في انفجار عبوة": a victim named before the attack's word is a casualty, though
+    # the attack's parser took it for the doer; "برصاص الجيش" names its doer after the word
+    victims = {(r.start, r.end, r.country) for r in casualty.recipient
+               if r.start < attack.trigger.start and casualty.trigger.start < attack.trigger.start}
+    doers = [[a for a in side if (a.start, a.end, a.country) not in victims]
+             for side in (attack.actor, casualty.actor)]
+    keep.actor = doers[0] or doers[1]  # "قتل X في غارة أمريكية": the casualty report's agent phrase
+    actor_spans = {(a.start, a.end, a.country) for a in keep.actor}
+    named = [r for r in casualty.recipient if (r.start, r.end, r.country) not in actor_spans]
+    # the casualties named with their country are the target; else the attack's own target (or its place)
+    keep.recipient = named if _countries(named) else list(attack.recipient or named)
+    keep.recipient = [r for r in keep.recipient if (r.start, r.end, r.country) not in actor_spans]
+    keep.explanation.append("merge: casualties of the attack reported beside them (its doer, their side)")
+
+
 def _names(e: Event) -> set:
     return {x.name for x in e.actor + e.recipient}
 
@@ -95,6 +162,17 @@ def _victims(e: Event) -> set:
     if not any("passive:" in x for x in e.explanation):
         return set()
     return {(r.start, r.end, r.country) for r in e.recipient}
+
+
+def _vague(parties) -> bool:
+    """Parties naming nobody in particular: bare sector terms of no country (قوات، مسلحون). A named group of
+    no country (داعش، القاعدة) is a party: a place's country in another report does not replace it."""
+    return bool(parties) and all(is_generic(p) for p in parties)
+
+
+def _stateless_group(a) -> bool:
+    """A named group of no country (داعش، القاعدة): a party in its own right, not a vague one."""
+    return not a.country and a.kind == "group"
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -111,7 +189,8 @@ def _absorb(keep: Event, other: Event) -> None:
     if other.actor and _countries(other.actor) == _countries(keep.actor) and _specific(other.actor) > _specific(keep.actor):
         keep.actor = other.actor
     if other.recipient and _countries(other.recipient) >= _countries(keep.recipient) and \
-            _specific(other.recipient) > _specific(keep.recipient):
+            _specific(other.recipient) > _specific(keep.recipient) and \
+            not any(map(_stateless_group, keep.recipient)):  # داعش is not made more specific by "العراق"
         keep.recipient = other.recipient
     # a mention already known as this event's recipient (the one killed) is not its actor in another report
     # ("وقتل جندي ... في هجوم": the noun report's nearest-noun subject is the victim)
@@ -125,7 +204,7 @@ def _absorb(keep: Event, other: Event) -> None:
     elif other.actor and _countries(other.actor) > _countries(keep.actor) and _countries(keep.actor) and \
             keep.sentence.start == other.sentence.start:
         keep.actor = other.actor  # "X" vs "X و Y": the coordinated report names every party
-    vague = keep.recipient and not _countries(keep.recipient) and _countries(other.recipient)
+    vague = _vague(keep.recipient) and _countries(other.recipient)
     if (not keep.recipient or vague) and other.recipient:
         # a report naming the target's country beats one naming only "قوات" without a country
         rec = [r for r in other.recipient if all(r.country != a.country or not r.country for a in keep.actor)]
@@ -194,8 +273,13 @@ def merge_events(events: list[Event]) -> list[Event]:
     members: dict = {}
     for ev in events:
         target = None
+        link = None
         for kept in out:
             same = kept.sentence.start == ev.sentence.start
+            link = _casualty_link(kept, ev) if same else None
+            if link:
+                target = kept
+                break
             if any(distinct_in_sentence(r, ev) for r in members.get(id(kept)) or [kept]):
                 continue
             if can_merge(kept, ev, same):
@@ -216,7 +300,22 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             _absorb(target, ev)
             members[id(target)] = group
+        if link:
+            _attack_parties(ev if any(x is ev for x in out) else target, *link)
     return out
+
+
+def _casualty_link(kept: Event, ev: Event) -> Optional[tuple]:
+    """(attack, casualty) as they were when one reports the casualties of the other in one clause."""
+    if _aux_class(kept.aux) != _aux_class(ev.aux):
+        return None
+    if kept.date and ev.date and kept.date.value and ev.date.value and kept.date.value != ev.date.value:
+        return None
+    if casualties_of(kept, ev):
+        return _snapshot(ev), _snapshot(kept)
+    if casualties_of(ev, kept):
+        return _snapshot(kept), _snapshot(ev)
+    return None
 
 
 def _snapshot(e: Event) -> Event:
