@@ -288,15 +288,26 @@ def _protesters_of_place(doc: Document, ev: Event) -> None:
 PLACE_AFTER_CHARS = 60  # "تجمع متظاهرون في شارع تايمز سكوير بنيويورك": where they gathered follows them closely
 
 
-def _place_after(doc: Document, start: int, stop: int):
-    """The first place with a country a little after ``start``, introduced by في or ب (in)."""
+def _place_after(doc: Document, start: int, stop: int, right_after: bool = False):
+    """The first place with a country a little after ``start``, introduced by في or ب (in). ``right_after`` (for
+    people named by a bare term: المواطنين في محافظة أسوان، العاملين بمدينة عدن): only the first such place counts,
+    and only behind في or ب and at most a place noun."""
     for p in sorted(getattr(doc, "places", None) or (), key=lambda p: p.start):
         if not (start <= p.start < min(stop, start + PLACE_AFTER_CHARS)) or not p.country:
             continue
+        if right_after:
+            return p if _right_behind_in(doc.text[start:p.start].split(), doc.text[p.start:p.start + 1]) else None
         before = doc.text[max(0, p.start - 4):p.start]
         if before.endswith(("في ", "ب", "وفي ")):
             return p
     return None
+
+
+def _right_behind_in(words: list, first_char: str) -> bool:
+    """The words between people and a place are only في or ب and at most a place noun (or the place carries ب)."""
+    if not words:
+        return first_char == "ب"
+    return len(words) <= 2 and (words[0] in ("في", "وفي") or words[0].startswith("ب"))
 
 
 PARTNER_WORDS = frozenset(normalize_word(w) for w in "مع ومع حدود الحدود".split())
@@ -417,8 +428,8 @@ def _unnamed_detainees(ev: Event) -> None:
     assumed for them either)."""
     if ev.type == "COERCE" and ev.recipient and _vague(ev.recipient):
         # dispersed or repressed protesters (175) are the acting state's own people, unlike detainees; so are
-        # arrested civilians (طلابا، مشجعين، ناشطين), unlike unnamed gunmen, terrorists or suspects
-        civilians = (ev.cameo or "")[:3] == "173" and all(a.sector in CIVILIAN_SECTORS for a in ev.recipient)
+        # arrested civilians (``_arrested_civilians``)
+        civilians = _arrested_civilians(ev)
         ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
         ev.recipient = []
         ev.unnamed_target = (ev.cameo or "")[:3] != "175" and not civilians
@@ -438,6 +449,31 @@ SUSPICION_WORDS = frozenset(normalize_word(w) for w in "بشبهة بتهمة ب
 SUSPECT_GAP = 5  # "اعتقلت فيها نحو 30 متطرفا": the arrested follow the verb (or its subject) within a few words
 
 
+def _object_token(doc: Document, ev: Event) -> int:
+    """The token where the object may start: after the trigger, or after a subject that follows the verb
+    (اعتقلت الشرطة الفرنسية نحو 20 شخصا): the arrested, suspected or appealed people come after it."""
+    n = len(doc.tokens)
+    i = _tok_at(doc, ev.trigger.end, 0, n)
+    for a in ev.actor:
+        if ev.trigger.end <= a.start < ev.sentence.end:
+            i = max(i, _tok_at(doc, a.end, 0, n))
+    return i
+
+
+def _is_arrest(ev: Event) -> bool:
+    """An asserted arrest (mode or CAMEO 173) by a found actor: the arrested-people rules' common condition."""
+    return ev.type == "COERCE" and ev.aux not in ("negated", "hypothetical") and bool(ev.actor) and \
+        (ev.mode == "arrest" or (ev.cameo or "")[:3] == "173")
+
+
+def _arrested_civilians(ev: Event) -> bool:
+    """Unnamed civilians arrested (طلابا، مشجعين، ناشطين; CAMEO 173) are the arresting state's own people, like the
+    citizens ``_arrested_nationals`` names at once: left without ``unnamed_target`` so that
+    ``_recipient_own_country`` gives them the arresting state's country once the reports are merged (unlike
+    unnamed gunmen, terrorists or suspects)."""
+    return (ev.cameo or "")[:3] == "173" and all(a.sector in CIVILIAN_SECTORS for a in ev.recipient)
+
+
 def _unnamed_suspects(doc: Document, ev: Event) -> bool:
     """An arrest of unnamed terrorists, perpetrators or "others" (ألقت القبض على آخر، اعتقال المتورطين بالتفجير، 16
     شخصا بشبهة الإرهاب), or an arrest or deportation of unnamed foreigners (ترحل الصين 9 سائحين أجانب), names no
@@ -455,10 +491,7 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
     toks = doc.tokens
     n = len(toks)
     first = _tok_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its object (ضبطت ... ثلاثة مطلوبين)
-    i = _tok_at(doc, ev.trigger.end, 0, n)
-    for a in ev.actor:  # a subject after the verb (اعتقلت الشرطة الفرنسية نحو 20 شخصا): the object follows it
-        if ev.trigger.end <= a.start < ev.sentence.end:
-            i = max(i, _tok_at(doc, a.end, 0, n))
+    i = _object_token(doc, ev)
     found = False
     for k in range(first, min(n, i + SUSPECT_GAP)):
         if toks[k].start >= ev.sentence.end or toks[k].is_punct:
@@ -509,16 +542,12 @@ def _arrested_nationals(doc: Document, ev: Event) -> bool:
     الكويتيين شكلوا شبكة تتبع تنظيم داعش، اعتقلت مواطنين اثنين مشتبها بهما) targets that country's people, and
     citizens are the arresting state's own: the news gold codes the nationality, not the group they are said to
     belong to, and not an empty recipient as for unnamed suspects. Only when no target with a country was found."""
-    if ev.type != "COERCE" or ev.aux in ("negated", "hypothetical") or not ev.actor or \
-            not (ev.mode == "arrest" or (ev.cameo or "")[:3] == "173") or any(a.country for a in ev.recipient):
+    if not _is_arrest(ev) or any(a.country for a in ev.recipient):
         return False
     own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
     toks = doc.tokens
     n = len(toks)
-    i = _tok_at(doc, ev.trigger.end, 0, n)
-    for a in ev.actor:  # a subject after the verb: the object follows it
-        if ev.trigger.end <= a.start < ev.sentence.end:
-            i = max(i, _tok_at(doc, a.end, 0, n))
+    i = _object_token(doc, ev)
     closed = False
     for k in range(_tok_at(doc, ev.trigger.start, 0, n) + 1, n):
         t = toks[k]
@@ -547,20 +576,6 @@ def _arrested_nationals(doc: Document, ev: Event) -> bool:
     return False
 
 
-def _people_place(doc: Document, start: int, stop: int):
-    """The place right after unnamed people, behind في or ب and at most a place noun (المواطنين في محافظة أسوان،
-    العاملين بمدينة عدن)."""
-    for p in sorted(getattr(doc, "places", None) or (), key=lambda p: p.start):
-        if not (start <= p.start < min(stop, start + PLACE_AFTER_CHARS)) or not p.country:
-            continue
-        words = doc.text[start:p.start].split()
-        if (not words and doc.text[p.start:p.start + 1] == "ب") or (
-                0 < len(words) <= 2 and (words[0] in ("في", "وفي") or words[0].startswith("ب"))):
-            return p
-        return None
-    return None
-
-
 APPEALED_GAP = 3  # "ناشدت الحكومة اليمنية جميع الأطباء": the people follow the verb (or its subject) closely
 
 
@@ -573,10 +588,7 @@ def _appealed_people(doc: Document, ev: Event) -> None:
         return
     toks = doc.tokens
     n = len(toks)
-    i = _tok_at(doc, ev.trigger.end, 0, n)
-    for a in ev.actor:
-        if ev.trigger.end <= a.start < ev.sentence.end:
-            i = max(i, _tok_at(doc, a.end, 0, n))
+    i = _object_token(doc, ev)
     hi = toks[min(n - 1, i + APPEALED_GAP)].end
     taken = {a.start for a in ev.actor}  # a long trigger may hold the people (دعت الوزارة المواطنين ... إلى)
     people = next((a for a in sorted(doc.actors or (), key=lambda a: a.start)
@@ -588,7 +600,7 @@ def _appealed_people(doc: Document, ev: Event) -> None:
     if any(toks[k].is_punct and toks[k].start > max(taken) for k in range(_tok_at(doc, ev.trigger.start, 0, n),
                                                                         _tok_at(doc, people.start, 0, n))):
         return
-    loc = _people_place(doc, people.end, ev.sentence.end)
+    loc = _place_after(doc, people.end, ev.sentence.end, right_after=True)
     states = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES
               and (a.sector in STATE_SECTORS or a.kind == "country")]
     if loc is not None and loc.country:
