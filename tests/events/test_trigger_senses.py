@@ -29,8 +29,6 @@ def _ids(text: str) -> list[str]:
     # travel by land
     ("نصحت الخارجية رعاياها بعدم السفر برا إلى العراق", "concede.barra2a"),
     ("نقلت المساعدات برا وبحرا إلى المدينة", "concede.barra2a"),
-    # a document or a purpose preventing someone from doing something
-    ("ترحب الرياض بأي اتفاق يمنع طهران من امتلاك القنبلة", "coerce.manaa"),
     # a kunya with أبي is a name, not a refusal
     ("قتل القائد الميداني أبي محمد العراقي في غارة", "reject.abaa"),
 ])
