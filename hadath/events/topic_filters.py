@@ -44,13 +44,18 @@ ACCIDENT_WORDS = words("topic_filters", "accident_words")
 def _hazard_cause(doc: Document, sentence: int) -> bool:
     """``قتل 14 شخصا جراء إعصار``، ``توفي ... إثر حادث سير``: deaths whose stated cause is a natural hazard or an
     accident; nobody attacked."""
+    return _lead_then_hazard(doc, sentence, CAUSE_WORDS, ACCIDENT_WORDS)
+
+
+def _lead_then_hazard(doc: Document, sentence: int, leads: frozenset, nouns: frozenset) -> bool:
+    """A lead word (a cause or a setting) followed within two words by a natural hazard or one of ``nouns``."""
     sent = doc.sentences[sentence]
     toks = doc.tokens
     for k in range(sent.token_start, sent.token_end - 1):
-        if toks[k].norm in CAUSE_WORDS:
+        if toks[k].norm in leads:
             for j in range(k + 1, min(sent.token_end, k + 3)):
                 w = toks[j].norm
-                if w in HAZARD_FORMS or strip_al(w) in ACCIDENT_WORDS:
+                if w in HAZARD_FORMS or strip_al(w) in nouns:
                     return True
     return False
 
@@ -63,15 +68,7 @@ def _hazard_setting(doc: Document, sentence: int) -> bool:
     """``قتل ثلاثة أشخاص في زلزال``، ``لقي طيار مصرعه في تحطم مروحية``، ``بحادث تحطم طائرة``: deaths set in a
     natural hazard or a crash (في / لدى / بحادث + the hazard or crash noun); unlike a cause word, في and حادث alone
     also set shootings and arson (في حادث إطلاق نار، في حريق متعمد), so only hazards and crashes count here."""
-    sent = doc.sentences[sentence]
-    toks = doc.tokens
-    for k in range(sent.token_start, sent.token_end - 1):
-        if toks[k].norm in SETTING_WORDS:
-            for j in range(k + 1, min(sent.token_end, k + 3)):
-                w = toks[j].norm
-                if w in HAZARD_FORMS or strip_al(w) in CRASH_WORDS:
-                    return True
-    return False
+    return _lead_then_hazard(doc, sentence, SETTING_WORDS, CRASH_WORDS)
 
 
 def _hazard_subject(doc: Document, ev: Event) -> bool:
