@@ -46,8 +46,8 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document
-from hadath.events.doc_index import PerDocument
-from hadath.events.partitive_parties import name_partitive_parties, party_behind
+from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS, PerDocument
+from hadath.events.partitive_parties import is_generic, name_partitive_parties, party_behind
 from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
                                             subject_after)
 from hadath.events.triggers import TriggerMatch
@@ -136,7 +136,6 @@ def _actors_in(doc: Document, start: int, end: int) -> list[Actor]:
     return [a for a in by_start[bisect_left(starts, start):bisect_right(starts, end)] if a.end <= end]
 
 
-_TOKEN_ENDS = PerDocument(lambda toks: [t.end for t in toks])
 
 
 def _token_ends(doc: Document) -> list[int]:
@@ -1373,11 +1372,6 @@ def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int,
                     and toks[j - 1].norm in HANDS_OF_HEADS | FORCE_HEADS)):
             return a  # "ندد بالهجوم ... بعدما أضرم مستوطنون إسرائيليون النار": the condemned act's doers
     return None
-
-
-def is_generic(a: Actor) -> bool:
-    """A bare sector term with no country (قوات، السلطات، الشيخ، المسلحين): says who only vaguely."""
-    return not a.country and (a.ref or "").startswith("term:")
 
 
 def _prefer_specific(actors: list[Actor], res: Optional[Arguments] = None) -> list[Actor]:

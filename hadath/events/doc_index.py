@@ -31,3 +31,8 @@ class PerDocument(Generic[T]):
     def clear(self) -> None:
         """Forget the kept value (the next call builds it again)."""
         self._layer, self._size, self._value = None, 0, None
+
+
+# the end offsets of the document's tokens (increasing), for binary search from a character offset to a token;
+# shared by the argument, relative-clause and partitive-party rules
+TOKEN_ENDS = PerDocument(lambda toks: [t.end for t in toks])

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Iterable, Optional
 
 from hadath.document import Actor, Document
+from hadath.events.doc_index import TOKEN_ENDS
 from hadath.events.wordlists import words
 
 FILLERS = words("partitive_parties", "fillers_before_of")
@@ -19,25 +20,24 @@ MAX_FILLERS = 3  # "مسلحا على الأقل من": a short adverbial at mos
 MAX_HEADS = 2  # "من عناصر ميليشيات X"
 
 
-def _is_bare_term(a: Actor) -> bool:
-    """A sector term with no country: says who only vaguely (the argument rules' ``is_generic``)."""
+def is_generic(a: Actor) -> bool:
+    """A bare sector term with no country (قوات، السلطات، الشيخ، المسلحين): says who only vaguely."""
     return not a.country and (a.ref or "").startswith("term:")
 
 
 def _named(a: Actor) -> bool:
     """A party the gold would code: a named group, or anyone with a country."""
-    return not _is_bare_term(a) and (bool(a.country) or a.kind == "group")
+    return not is_generic(a) and (bool(a.country) or a.kind == "group")
 
 
 def _token_index(doc: Document, offset: int) -> int:
     """Index of the token containing (or starting after) a character offset."""
-    ends = [t.end for t in doc.tokens]
-    return bisect_left(ends, offset + 1)
+    return bisect_left(TOKEN_ENDS(doc.tokens), offset + 1)
 
 
 def party_behind(doc: Document, a: Actor, pool: Iterable[Actor]) -> Optional[Actor]:
     """The named party a bare term belongs to by a partitive من right after it, else None."""
-    if not _is_bare_term(a):
+    if not is_generic(a):
         return None
     toks = doc.tokens
     k = _token_index(doc, a.end - 1) + 1

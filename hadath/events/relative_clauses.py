@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import Callable, Iterable, Optional
 
 from hadath.document import Actor, Document, Token
-from hadath.events.doc_index import PerDocument
+from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
 
@@ -25,7 +25,6 @@ PRONOUN_PREPS = frozenset(("به", "بها"))  # تضطلع به: the pronoun ri
 STANCE_ACCORD_NOUNS = words("relative_clauses", "accord_nouns") | words("relative_clauses", "stance_accord_nouns")
 DEAL_ACCORD_NOUNS = words("relative_clauses", "accord_nouns") | words("relative_clauses", "deal_accord_nouns")
 
-_TOKEN_ENDS = PerDocument(lambda toks: [t.end for t in toks])
 
 
 def points_back(tok: Token, verbs: Optional[frozenset] = None) -> bool:
