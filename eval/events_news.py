@@ -148,9 +148,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev",
                     choices=("dev", "test", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                             "fresh7", "fresh8", "fresh9", "fresh10"))
+                             "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"))
     ap.add_argument("--file", type=Path, help="gold file (default: eval/data/news_events.jsonl; "
-                    "eval/data/news_events_SPLIT.jsonl for --split fresh, fresh2, ..., fresh10)")
+                    "eval/data/news_events_SPLIT.jsonl for --split fresh, fresh2, ..., fresh11)")
     ap.add_argument("--verbose", action="store_true", help="print misses and false positives with the sentence")
     ap.add_argument("--shared", help="path of ../shared (default: HADATH_SHARED or ../shared)")
     a = ap.parse_args()
@@ -159,7 +159,8 @@ def main() -> int:
              "fresh3": "news_events_fresh3.jsonl", "fresh4": "news_events_fresh4.jsonl",
              "fresh5": "news_events_fresh5.jsonl", "fresh6": "news_events_fresh6.jsonl",
              "fresh7": "news_events_fresh7.jsonl", "fresh8": "news_events_fresh8.jsonl",
-             "fresh9": "news_events_fresh9.jsonl", "fresh10": "news_events_fresh10.jsonl"}
+             "fresh9": "news_events_fresh9.jsonl", "fresh10": "news_events_fresh10.jsonl",
+             "fresh11": "news_events_fresh11.jsonl"}
     gold = a.file or (DATA.with_name(fresh[a.split]) if a.split in fresh else DATA)
     rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if a.split == "all" or r["split"] == a.split]
