@@ -51,6 +51,7 @@ from hadath.events.partitive_parties import is_generic, name_partitive_parties, 
 from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
                                             subject_after)
 from hadath.events.triggers import TriggerMatch
+from hadath.events.wordlists import words
 from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, strip_al
 
@@ -492,6 +493,21 @@ def _find_agent(doc: Document, m: TriggerMatch, after: list[Actor], first: int, 
     return None
 
 
+INSTRUMENT_HEADS = words("arguments", "instrument_heads")
+
+
+def _instrument_of(doc: Document, m: TriggerMatch, a: Actor, j: int) -> bool:
+    """Right after the verb stands what fired or struck, or "the hands" (رصاص، قذائف، أيادي), and the party follows
+    in construct or after من within three words, no punctuation between: that party is the verb's subject
+    (قتل رصاص الجيش الإسرائيلي فلسطينيا، استهدفت أيادي العملاء من ميليشيات X)."""
+    toks = doc.tokens
+    if j - m.last > 4 or toks[m.last + 1].norm not in INSTRUMENT_HEADS:
+        return False
+    if any(toks[k].is_punct for k in range(m.last + 1, j)):
+        return False
+    return _prep_before(doc, a, m.last + 1) in (None, "من") and not is_generic(a)
+
+
 def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref: bool, res: Arguments,
              agent: Optional[Actor]) -> Optional[Actor]:
     toks = doc.tokens
@@ -648,6 +664,9 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
             if m.pattern.type in ("ASSAULT", "COERCE") and j - m.last == 3 and toks[m.last + 1].norm in FORCE_HEADS \
                     and toks[m.last + 2].norm == "من" and not is_generic(a):  # "هاجم عناصر من تنظيم X": X's members
                 res.rules.append("subject:vso-members-of")
+                return a
+            if m.pattern.type == "ASSAULT" and _instrument_of(doc, m, a, j):
+                res.rules.append("subject:vso-instrument-of")  # "قتل رصاص الجيش X فلسطينيا": X's fire killed
                 return a
             break
     if before:
@@ -1157,6 +1176,23 @@ def _inside_set_off_relative(doc: Document, subj_end: int, j: int) -> bool:
     return not any(toks[i].norm in ("،", ",") for i in range(k + 2, j))
 
 
+DEAL_NOUNS = words("arguments", "deal_nouns")
+DEAL_ADJECTIVES = words("arguments", "deal_adjectives")
+
+
+def _deal_partner(doc: Document, m: TriggerMatch, j: int) -> bool:
+    """The مع governing the mention at token j follows a deal noun outside the trigger (الاتفاق [النووي] مع X):
+    X is the deal's partner, named inside the act's topic, not a party of the act itself."""
+    toks = doc.tokens
+    p = next((k for k in range(j - 1, max(m.last, j - 3), -1) if toks[k].norm in ("مع", "ومع")), None)
+    if p is None:
+        return False
+    k = p - 1
+    while k > m.last and p - k <= 2 and toks[k].norm in DEAL_ADJECTIVES:
+        k -= 1
+    return k > m.last and toks[k].norm in DEAL_NOUNS
+
+
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -1200,6 +1236,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     appos_end = gap_from
     chosen, rule = None, ""
     preferred = None
+    neighbours = []  # "على الحدود مع العراق وسوريا": every conjunct of a border neighbour is one too
     for a in cands:
         j = _tok_of(doc, a)
         if j - gap_from > 20 or _new_clause(doc, max(gap_from, m.last) + 1, j):
@@ -1219,7 +1256,13 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue  # "اتفقتا على شن ضربات ضد X": X is the target of the agreed act, not a party
         if prep == "مع" and j >= 2 and (toks[j - 2].norm in BORDER_NOUNS or (
                 j >= 3 and toks[j - 3].norm in BORDER_NOUNS and toks[j - 1].norm == "مع")):
+            neighbours.append(a)
             continue  # "تأمين حدود تركيا مع سوريا": the neighbour across a border, not a partner
+        if prep == "مع" and any(a in _coordinate(doc, b, pool)[1:] for b in neighbours):
+            continue  # "على الحدود مع العراق وسوريا": Syria is a neighbour too
+        if prep == "مع" and pattern.type not in RECIPROCAL_TYPES and \
+                pattern.cameo not in SIGNING_CODES and _deal_partner(doc, m, j):
+            continue  # "ملوحا بالتصويت برفض الاتفاق النووي مع إيران": the deal's partner, not the one threatened
         if prep in TO_PREPS and pattern.type in ACCUSED_TYPES and \
                 any(toks[k].norm in CONSEQUENCE_VERBS for k in range(max(m.last + 1, j - 4), j)):
             continue  # "ندد بالهجوم الذي أدى إلى مقتل طفل X": the victim of the act, not the accused
@@ -2353,6 +2396,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             subject is not None and not is_generic(subject) and (own_act or not _count_patient(doc, m)):
         passive = False  # "قال الحلف إنه قتل عددا من ...": the speaker's own act, in the active
         res.rules.append("active:speaker-own-act")
+    if passive and "subject:vso-instrument-of" in res.rules and "patient" not in pattern.roles:
+        passive = False  # "قتل رصاص الجيش فلسطينيا": fire does the killing, the verb is active
+        res.rules.append("active:instrument-subject")
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
         passive = True
         res.rules.append("passive:تم")
