@@ -30,6 +30,16 @@
   the purpose of a protest not yet held, not a protest taking place.
 - The cause a protest or a condemnation is about (اعتصم المعلمون احتجاجا على اعتقال زملائهم، تنديدا بمقتل) is
   its content, not a new report (docs/eval-news.md: an event given only as a cause is not coded).
+- What an accusation charges (اتهمت الحكومة، أمس، المتمردين باستهداف مواقعها بقصف مدفعي؛ اتهمت المنظمة إسرائيل
+  باستخدام القوة لاعتقال أطفال) is the accusation's content, not a report of its own: the news gold codes the
+  ACCUSE alone (session 13).
+- An attack or arrest followed by a span of months or years (قتلت 3042 من التنظيم خلال 10 أشهر، ترحيل 475943 مخالفا
+  منذ بداية العام، منذ 23 سبتمبر 2014) is a tally of many acts, not one reported act (session 13).
+- A text that "prevents" (اتفاق مع إيران يمنعها من امتلاك السلاح، إن الاتفاق لا يمنع البنتاغون من) states what the text
+  allows or forbids; nobody is restricted (session 13).
+- A commentator's view (رأى الخبير السياسي أن زيارة الأمير تأتي، اعتبر خبيران أن البيان ... ومنعها من التدخل، يكشف
+  خبراء أن الظواهري اعتقل) is analysis: the acts it names are topics, not reports (session 13). Attacks and protests
+  told by an expert are still coded (a witness may be called an expert).
 
 Each ``*(doc, matches) -> set`` returns ids of trigger matches that ``stage.code_document`` leaves out, like the
 rules of ``non_events``.
@@ -37,7 +47,8 @@ rules of ``non_events``.
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.nesting import PHRASE_STOPS, RELATIVE_AUX, RELATIVES, _is_noun, _named_tokens, asyndetic_relatives
+from hadath.events.nesting import (_SENTENCE_STOPS, PHRASE_STOPS, RELATIVE_AUX, RELATIVES, _is_noun, _named_tokens,
+                                   asyndetic_relatives)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
@@ -523,6 +534,197 @@ def purposes_of_protests(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+# how far the ب of the charge may stand after an accusing verb (past the accuser's and the accused's names, a time
+# and commas), and how far into the charge its act may lie, in unnamed words (باستخدام "القوة غير المبررة" لاعتقال)
+ACCUSAL_REACH = 12
+CHARGE_REACH = 6
+CHARGE_NON_HEADS = words("mentioned_acts", "charge_non_heads")
+_QUOTES = frozenset('"«»“”\'')
+
+
+def _accusing(m: TriggerMatch) -> bool:
+    """An accusation proper (CAMEO 112: اتهم، متهما، تبادل الاتهامات), whose ب names the charge."""
+    return m.pattern.type == "ACCUSE" and (m.pattern.cameo or "").startswith("112")
+
+
+def _charge_start(doc: Document, h: TriggerMatch, named: list) -> int | None:
+    """The token of the ب that opens the charge of accusation ``h`` (باستهداف، بقصف، بأنه), or None when a clause
+    ends first."""
+    toks = doc.tokens
+    end = min(doc.sentences[h.sentence].token_end, h.last + ACCUSAL_REACH + 1)
+    for k in range(h.first + 1, end):
+        tok = toks[k]
+        if tok.is_punct and tok.norm in _SENTENCE_STOPS or tok.norm in PHRASE_STOPS:
+            return None
+        if named[k] or tok.is_punct or tok.norm in CHARGE_NON_HEADS:
+            continue
+        if any(c.text == "ب" for c in tok.proclitics or ()) or tok.norm[:1] == "ب" and len(tok.norm) >= 3:
+            return k  # بشن، بقتل: short words keep their ب unsplit
+    return None
+
+
+def accused_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers of another type inside the ب charge of an accusation (اتهمت X Y بقصف، باستخدام القوة
+    لاعتقال): what the accused is said to have done is the accusation's content, not a report."""
+    hosts = [h for h in matches if _accusing(h)]
+    if not hosts:
+        return set()
+    toks = doc.tokens
+    named = _named_tokens(doc)
+    out = set()
+    for h in hosts:
+        c = _charge_start(doc, h, named)
+        if c is None:
+            continue
+        for m in matches:
+            if m is h or m.pattern.type == "ACCUSE" or m.sentence != h.sentence or m.first < c:
+                continue
+            between = range(c + 1, m.first)
+            if any(toks[k].is_punct and toks[k].norm not in _QUOTES or toks[k].norm in PHRASE_STOPS for k in between):
+                continue
+            if sum(1 for k in between if not named[k] and not toks[k].is_punct) < CHARGE_REACH:
+                out.add(id(m))  # the accused's allies named in the charge (جماعة بوكو حرام) do not count
+    return out
+
+
+PERIOD_HEADS = words("mentioned_acts", "period_heads")
+PERIOD_STARTS = words("mentioned_acts", "period_starts")
+PERIOD_UNITS = words("mentioned_acts", "period_units")
+_YEAR_UNITS_SINGULAR = frozenset(normalize_word(w) for w in "العام عام السنة سنة".split())
+TALLY_TYPES = frozenset(("ASSAULT", "COERCE"))
+TALLY_REACH = 12  # unnamed words from the act to the span (past the count and the victims: بينهم عشرات القياديين)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _year_number(tok) -> bool:
+    """A year written in digits (2004، ٢٠١٤)."""
+    digits = tok.norm.translate(_ARABIC_DIGITS)
+    return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
+
+
+def _period_at(toks, k: int, end: int) -> bool:
+    """A span of months or years opening at ``k``: منذ العام 2004، منذ بداية العام، منذ 23 سبتمبر 2014، خلال 10 أشهر،
+    خلال الأشهر الماضية (one year, خلال العام, is left out: it may date one act)."""
+    if toks[k].norm not in PERIOD_HEADS:
+        return False
+    after = toks[k + 1:min(end, k + 4)]
+    if not after:
+        return False
+    if after[0].norm in PERIOD_STARTS and len(after) > 1 and after[1].norm in PERIOD_UNITS:
+        return True
+    if toks[k].norm in ("منذ", "ومنذ") and any(_year_number(t) for t in after):
+        return True
+    return any(t.norm in PERIOD_UNITS and t.norm not in _YEAR_UNITS_SINGULAR for t in after[:2])
+
+
+def period_tallies(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack or arrest triggers with a count, followed in their sentence by a span of months or years (قتلت
+    3042 من التنظيم خلال 10 أشهر، نفذوا أحد عشر ألف اعتداء منذ العام 2004): a tally, not one act."""
+    toks = doc.tokens
+    named = None
+    out = set()
+    for m in matches:
+        if m.pattern.type not in TALLY_TYPES:
+            continue
+        if named is None:
+            named = _named_tokens(doc)
+        end = doc.sentences[m.sentence].token_end
+        seen = 0
+        for k in range(m.last + 1, end):
+            if toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS:
+                break
+            if named[k] or toks[k].is_punct:
+                continue
+            seen += 1
+            if seen > TALLY_REACH:
+                break
+            if _period_at(toks, k, end):
+                if _counted(toks, max(doc.sentences[m.sentence].token_start, m.first - COUNT_BEFORE), k):
+                    out.add(id(m))  # يواصلون حصار المدينة منذ أشهر: one standing act, no count
+                break
+    return out
+
+
+COUNT_WORDS = words("mentioned_acts", "count_words")
+COUNT_BEFORE = 6  # tokens before the act in which its count may stand (أحد عشر ألف اعتداء، ارتفاع عدد القتلى إلى 3216)
+
+
+def _counted(toks, lo: int, hi: int) -> bool:
+    """A count in [lo, hi): digits or a number word of hundreds and more (3042، أحد عشر ألف، مئات)."""
+    return any(any(ch.isdigit() for ch in toks[k].norm) or _word(toks[k]) in COUNT_WORDS for k in range(lo, hi))
+
+
+PREVENTING_DOCUMENTS = words("mentioned_acts", "preventing_documents")
+DOCUMENT_ADJUNCTS = words("mentioned_acts", "document_adjuncts")
+DOCUMENT_REACH = 8  # tokens back from منع to the document (past its modifiers, a date and a comma)
+
+
+def _prevent_verb(doc: Document, m: TriggerMatch) -> bool:
+    """A COERCE trigger headed by a finite form of منع (يمنعها، لا يمنع، أن يمنع), not the verbal noun."""
+    return m.pattern.type == "COERCE" and m.head_tag in ("impf", "perf") and "منع" in doc.tokens[m.first].norm
+
+
+def document_preventions(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of منع verbs whose subject is a document standing before them (بأي اتفاق مع إيران يمنعها من امتلاك، إن
+    الاتفاق حول البرنامج النووي لا يمنع البنتاغون من): a text's terms, no restriction imposed on anyone."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if not _prevent_verb(doc, m):
+            continue
+        lo = max(doc.sentences[m.sentence].token_start, m.first - DOCUMENT_REACH)
+        for k in range(m.first - 1, lo - 1, -1):
+            tok = toks[k]
+            if tok.is_punct and tok.norm in _SENTENCE_STOPS or any(h.first == k and not _is_noun(h) for h in matches):
+                break
+            if _word(tok) in PREVENTING_DOCUMENTS or tok.norm in PREVENTING_DOCUMENTS:
+                if not (k > 0 and toks[k - 1].norm in DOCUMENT_ADJUNCTS) and \
+                        not any(c.text in ("ل", "ك") for c in tok.proclitics or ()):  # للاتفاق: an adjunct
+                    out.add(id(m))
+                break
+    return out
+
+
+OPINION_VERBS = words("mentioned_acts", "opinion_verbs")
+COMMENTATORS = words("topic_filters", "commentators") | words("mentioned_acts", "commentator_plurals")
+VIEW_TYPES_KEPT = frozenset(("ASSAULT", "PROTEST"))
+VIEW_REACH = 10  # tokens from the commentator to the complementizer opening the view (past an adjective and a name)
+
+
+def _view_start(toks, k: int, end: int) -> int | None:
+    """The complementizer after ``opinion verb + commentator`` at token ``k`` (رأى الخبير السياسي اللبناني جورج علم
+    أن), or None when no commentator stands right after the verb."""
+    if k + 1 >= end or _word(toks[k + 1]) not in COMMENTATORS and toks[k + 1].norm not in COMMENTATORS:
+        return None
+    for j in range(k + 2, min(end, k + 2 + VIEW_REACH)):
+        if toks[j].is_punct and toks[j].norm in _SENTENCE_STOPS:
+            return None
+        if toks[j].norm in _THAT:
+            return j
+    return None
+
+
+_THAT = frozenset(normalize_word(w) for w in "ان أن إن بان بأن".split())
+
+
+def commentators_views(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers (not attacks or protests) in the sentence after ``رأى / اعتبر / يكشف + a commentator + أن``:
+    an analyst's view names acts as topics, it reports none."""
+    toks = doc.tokens
+    starts = {}
+    for i, sent in enumerate(doc.sentences):
+        for k in range(sent.token_start, sent.token_end):
+            if _word(toks[k]) in OPINION_VERBS:
+                c = _view_start(toks, k, sent.token_end)
+                if c is not None:
+                    starts[i] = c
+                    break
+    if not starts:
+        return set()
+    return {id(m) for m in matches if m.pattern.type not in VIEW_TYPES_KEPT and m.sentence in starts and
+            m.first > starts[m.sentence]}
+
+
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
@@ -530,5 +732,7 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         prospective_sanction_moves(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
         masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches) | \
         unaddressed_obligations(doc, matches) | obliged_acts(doc, matches) | security_crowds(doc, matches) | \
-        known_protest_roles(doc, matches) | years_ago(doc, matches) | purposes_of_protests(doc, matches)
+        known_protest_roles(doc, matches) | years_ago(doc, matches) | purposes_of_protests(doc, matches) | \
+        accused_acts(doc, matches) | period_tallies(doc, matches) | document_preventions(doc, matches) | \
+        commentators_views(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

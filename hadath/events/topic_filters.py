@@ -103,7 +103,51 @@ def _firm_subject(doc: Document, ev: Event) -> bool:
     k = _tok_at(doc, ev.trigger.start, 0, len(toks))  # the token holding the trigger's start, by bisection
     if k + 1 >= len(toks) or toks[k].start > ev.trigger.start:
         return False
-    return strip_al(toks[k + 1].norm) in FIRM_WORDS or strip_al(toks[k + 1].norm) in COMMENTATORS
+    subject = strip_al(toks[k + 1].norm)
+    return subject in FIRM_WORDS or subject in COMMENTATORS or subject in PRIVATE_PERSONS or \
+        _firm_officer(doc, k + 1)
+
+
+PRIVATE_PERSONS = words("topic_filters", "private_persons")
+FIRM_OFFICES = words("topic_filters", "firm_offices")
+FIRM_BODIES = words("topic_filters", "firm_bodies")
+OFFICER_REACH = 6  # words after the verb within which the subject's office in a firm is named (past a name, a comma)
+
+
+def _firm_officer(doc: Document, k: int) -> bool:
+    """``رفض جاك ما، الرئيس التنفيذي لشركة علي بابا``، ``رفض موظف بشركة الخطوط``، ``حث رئيس مجلس إدارة مجموعة
+    هيونداي``: the verb's subject holds an office in a firm (an office word, then a business body with or without ب /
+    ل), within a few words and before any other punctuation than a comma: a business act."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks) - 1, k + OFFICER_REACH)):
+        if toks[j].is_punct and toks[j].norm not in ("،", ","):
+            return False
+        if toks[j].norm in FIRM_OFFICES or strip_al(toks[j].norm) in FIRM_OFFICES:
+            body = toks[j + 1].norm
+            if any(body.startswith(pre) and strip_al(body[len(pre):]) in FIRM_BODIES for pre in ("ب", "ل", "")):
+                return True
+    return False
+
+
+DOMESTIC_INSTRUMENTS = words("topic_filters", "domestic_instruments")
+INSTRUMENT_REACH = 3  # words after the signing trigger in which its object (a law, a document) is named
+
+
+def _domestic_instrument(doc: Document, ev: Event) -> bool:
+    """A signature or ratification (CAMEO 057) with no recipient whose object is a law, an amendment or a document
+    (صادقت الحكومة على حزمة القوانين، وقع الرئيس على وثيقة بدء التشغيل): domestic legislation, no support for anyone."""
+    if ev.type != "SUPPORT" or (ev.cameo or "")[:3] != "057" or ev.recipient:
+        return False
+    toks = doc.tokens
+    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
+    for j in range(k + 1, min(len(toks), last + 1 + INSTRUMENT_REACH)):
+        if toks[j].is_punct:
+            return False
+        w = toks[j].norm
+        if any(w.startswith(pre) and strip_al(w[len(pre):]) in DOMESTIC_INSTRUMENTS for pre in ("", "و", "ب", "ل")):
+            return True
+    return False
 
 
 CARRIERS = words("topic_filters", "carriers")
@@ -214,6 +258,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "a ship, plane, shipment or force arriving (وصلت سفينة): no visit"
     if _institutional_deal(doc, ev, sentence):
         return "a deal between domestic institutions (غرفة، جمعية، جامعة، بنك): no political event"
+    if _domestic_instrument(doc, ev):
+        return "a law or document of a state's own signed or ratified, no other party: domestic legislation"
     if _firm_subject(doc, ev):
         return "a firm or a commentator as the verb's subject: a business act or an opinion, no political event"
     parties = ev.actor + ev.recipient
