@@ -286,6 +286,34 @@ def _imperfect_protest(ev: Event) -> bool:
     return ev.type == "PROTEST" and getattr(ev, "head_tag", "") == "impf"
 
 
+_RIOT_ACTS_OF_OTHERS = words("sentence_filter", "riot_acts_of_others")
+_PROTEST_CONTEXT = words("sentence_filter", "protest_context")
+
+
+def _riot_without_protest(doc: Document, ev: Event) -> bool:
+    """A riot frame headed by an act others commit as often as protesters (أضرم النار، اقتحم مبنى) in a sentence
+    that names no protest, protester, crowd, anger or protest purpose: arson by settlers, a raid by fighters - no
+    protest. News tuning sets: 3 such events (settlers' arson in fresh5 and fresh8, fighters storming a building
+    in fresh7), none a gold protest; none in the GSR tune half. Obstruction (roads blocked, tyres burnt) and
+    stone throwing are protest acts in themselves and stay with the model (as the veto of every riot and
+    obstruction frame, it cost a validation event)."""
+    if ev.type != "PROTEST" or ev.mode != "riot" or not ev.trigger.text:
+        return False
+    if _bare(normalize_word(ev.trigger.text.split()[0])) not in _RIOT_ACTS_OF_OTHERS:
+        return False
+    sent = doc.sentence_at(ev.trigger.start)
+    if sent is None:
+        return False
+    for t in doc.tokens[sent.token_start:sent.token_end]:
+        if t.is_punct:
+            continue
+        w = _bare(strip_al(t.norm))
+        forms = {t.norm, w, strip_al(t.norm), _bare(t.norm)}
+        if any(f in _PROTEST_CONTEXT or f in _PROTESTERS or f in _PROTEST_NOUNS or f in _PURPOSE for f in forms):
+            return False
+    return True
+
+
 @dataclass
 class LinearFilter:
     weights: dict  # type (or "*" for one model pooled over both types) -> {feature: weight}
@@ -314,6 +342,8 @@ class LinearFilter:
     def veto(self, doc: Document, ev: Event) -> Optional[str]:
         if _imperfect_protest(ev):
             return "sentence filter: an imperfect protest verb (كانت تتظاهر، ينظم مسيرة) is background, confidence cut"
+        if _riot_without_protest(doc, ev):
+            return "sentence filter: arson or storming (a riot act) with no protest named in its sentence, confidence cut"
         p = self.score(doc, ev)
         if p is None:
             return None

@@ -237,7 +237,11 @@ def cv_errors(shared: Optional[Path] = None, salts=("", "a", "b")) -> None:
                 if pred != gold and salt == salts[0]:
                     why = [(text, p) for _, p, text in evs]
                     errors.append(f"{'FP' if pred else 'FN'} {t} {r['id']} {why} {r['text'][:200]}")
-        print(f"{t}: out-of-fold F1 {_f1(decisions):.3f} over {len(salts)} fold splits")
+        tp = sum(1 for g, p in decisions.values() if g and p)
+        fp = sum(1 for g, p in decisions.values() if not g and p)
+        fn = sum(1 for g, p in decisions.values() if g and not p)
+        print(f"{t}: out-of-fold P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} F1 {_f1(decisions):.3f} "
+              f"(tp {tp} fp {fp} fn {fn}, summed over {len(salts)} fold splits)")
         print("\n".join(errors))
 
 
