@@ -273,16 +273,49 @@ def _aid_donor(doc: Document, ev: Event) -> None:
 
 
 def _protesters_of_place(doc: Document, ev: Event) -> None:
-    """Unnamed protesters (متظاهرون، محتجون، مئات المصلين) with no nationality are people of the country where they
-    protest, as the news gold codes them (protesters in Times Square: USA); unplaced, the place after them in
-    the sentence (في / ب), never a country named elsewhere (هاتفين الموت لأمريكا)."""
-    if not ev.actor or not _vague(ev.actor) or any(a.sector not in CIVILIAN_SECTORS for a in ev.actor):
+    """Unnamed protesters (متظاهرون، محتجون، مئات المصلين), or a protest with no one named, with no nationality are
+    people of the country where they protest, as the news gold codes them (protesters in Times Square: USA);
+    unplaced, the place after them in the sentence (في / ب); with no one named, the one country whose places the
+    sentence names; never a country named as a party elsewhere (هاتفين الموت لأمريكا)."""
+    if not _vague(ev.actor) or any(a.sector not in CIVILIAN_SECTORS for a in ev.actor):
         return
-    loc = ev.location if ev.location is not None else _place_after(doc, ev.actor[-1].end, ev.sentence.end)
+    loc = ev.location
+    if loc is None and ev.actor:
+        loc = _place_after(doc, ev.actor[-1].end, ev.sentence.end)
+    elif loc is None:
+        # no one named ("شهدت مدينة الحديدة احتجاجات"): the sentence's places are the protest's (named protesters
+        # placed nowhere near stay countryless, as the GSR coders leave them)
+        loc = _sole_sentence_place(doc, ev)
+        if loc is not None and _vague(ev.recipient):
+            # no place phrase the location layer tied to the protest: against that country's authorities
+            ev.recipient = [_place_party(loc)]
+            ev.explanation.append(f"recipient: protest in the sentence's one country {loc.text!r} ({loc.country})")
     if loc is None or not loc.country:
         return
-    ev.actor = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    if not ev.actor and _foreign_target(ev, loc.country):
+        return  # "تظاهر مئتا شخص في بروكسل للتنديد بالغارات التركية": who protests abroad is not said
+    ev.actor = [_place_party(loc)]
     ev.explanation.append(f"actor: unnamed protesters in {loc.text!r} ({loc.country})")
+
+
+def _foreign_target(ev: Event, country: str) -> bool:
+    """A named target in another country than the protest's place."""
+    named = {a.country for a in ev.recipient if a.country}
+    return bool(named) and named != {country}
+
+
+def _place_party(loc) -> Actor:
+    """A place standing for its country's people or authorities."""
+    return Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")
+
+
+def _sole_sentence_place(doc: Document, ev: Event):
+    """The first place of the sentence when all its places with a country lie in one country (وشهدت مدينة الحديدة
+    احتجاجات، حيت مدينة فيرغسون ... في الولايات المتحدة); none when it names two countries or none."""
+    found = _sentence_country_places(doc, ev)
+    if len({p.country for p in found}) != 1:
+        return None
+    return min(found, key=lambda p: p.start)
 
 
 PLACE_AFTER_CHARS = 60  # "تجمع متظاهرون في شارع تايمز سكوير بنيويورك": where they gathered follows them closely

@@ -18,6 +18,7 @@ PARTITIVE_PREPS = words("partitive_parties", "partitive_preps")
 MEMBER_HEADS = words("partitive_parties", "member_heads")
 MAX_FILLERS = 3  # "مسلحا على الأقل من": a short adverbial at most
 MAX_HEADS = 2  # "من عناصر ميليشيات X"
+QUOTES = frozenset('"\'«»“”„')
 
 
 def is_generic(a: Actor) -> bool:
@@ -48,6 +49,8 @@ def party_behind(doc: Document, a: Actor, pool: Iterable[Actor]) -> Optional[Act
         return None
     k += 1
     for _ in range(MAX_HEADS + 1):
+        while k < len(toks) and toks[k].text in QUOTES:
+            k += 1  # من جماعة "بوكو حرام": a quoted name
         if k >= len(toks) or toks[k].is_punct:
             return None
         b = next((b for b in pool if toks[k].start <= b.start < toks[k].end), None)
