@@ -12,6 +12,7 @@ from typing import Optional
 from hadath.document import Document, Entity, Place
 from hadath.places.disambiguate import NEAR_CHARS, Evidence, candidates, choose
 from hadath.places.described import described_places
+from hadath.places.located import relocate
 from hadath.places.gazetteer import Entry, Gazetteer
 from hadath.places.match import Matcher, PlaceMatch, after_place_noun, default_matcher, previous_word
 from hadath.text.normalize import normalize
@@ -69,7 +70,8 @@ def _city_context(ntext: str, m: PlaceMatch) -> bool:
 
 
 def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
-    """Places mentioned in ``doc`` (raw offsets), each resolved to one gazetteer entry."""
+    """Places mentioned in ``doc`` (raw offsets), each resolved to one gazetteer entry; a town followed by a
+    locator phrase ("بلدة ميلو بوسط مالي") is then moved to the country of the place that locates it (located.py)."""
     matcher = matcher or default_matcher()
     gaz: Gazetteer = matcher.gaz
     norm = doc.norm if doc.norm is not None else normalize(doc.text)
@@ -95,6 +97,7 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
             evidence.add(next(iter(countries)), _sentence_index(s))
 
     places: list[Place] = []
+    keys: dict[int, str] = {}
     for m, s, e in found:
         sent = _sentence_index(s)
         if sent is not None:
@@ -106,7 +109,8 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
                        after_place_noun(ntext, m.word_start), m.prefix)
         if entry is not None:
             places.append(_place(doc, s, e, entry))
-    return places
+            keys[id(places[-1])] = m.key
+    return relocate(places, norm, gaz, lambda p: keys.get(id(p), ""))
 
 
 def attach(doc: Document, places: list[Place]) -> None:
