@@ -26,6 +26,7 @@ def _set(words: str) -> frozenset:
 
 NEG_BEFORE = words("modality", "neg_before")
 NEG_GOVERNORS = words("modality", "neg_governors")
+RESULTATIVE_VERBS = words("modality", "resultative_verbs")
 UNMANNED = _set("طيار طيارين")  # (بدون / دون) طيار: a drone
 NOT_NEG_NEXT = _set("زال يزال تزال زالت يزالون زالوا")
 FUTURE_BEFORE = words("modality", "future_before")
@@ -88,6 +89,11 @@ def _background_frame_before(doc: Document, sentence: int, hi: int) -> bool:
     return bool(at) and at[0] + 1 < hi
 
 
+def _resultative(word: str) -> bool:
+    """A verb of outcome (أسفر، أدى، أوقع): after ما it is the relative "which led to", not a negated perfect."""
+    return word in RESULTATIVE_VERBS or (word[:1] in ("و", "ف") and word[1:] in RESULTATIVE_VERBS)
+
+
 def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: Optional[int] = None,
              speech_verb: str = "") -> tuple[str, str]:
     """(aux, rule) for a trigger in the token region of its clause (``speech_verb`` introduces the clause)."""
@@ -108,6 +114,8 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
                 continue
             if w in ("ما", "وما") and m.head_tag == "impf":
                 continue  # "، ما يمهد الطريق": a relative "which"; ما negates the perfect (ما قال)
+            if w in ("ما", "وما") and _resultative(toks[head].norm):
+                continue  # "، ما أسفر عن مقتل": a relative "which led to", not "it did not lead to"
             return "negated", f"negated:{w}"
     for k, w in enumerate(before):
         if w in NEG_GOVERNORS:
