@@ -1277,6 +1277,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue  # "مبعوث الأمم المتحدة الخاص إلى سوريا فلان": the title's holder, not a second party
         if j >= 1 and toks[j - 1].norm in PORTFOLIO:
             continue  # "الأمين العام المساعد لشؤون فلسطين": the office's portfolio, not a party
+        if prep is None and _ally_apposition(doc, gap_from, j, pool):
+            continue  # "ميليشيات X وحليفها المخلوع، Y، محافظة Z": Y is the named party's ally, not the object
         if subj_after and _inside_set_off_relative(doc, subj_end, j):
             continue  # "حذر الوزير، الذي يزور بغداد، الحكومة": a noun inside a relative clause on the subject
         if prep is None and subj_after and a.kind == "country" and j - subj_end == 2 and \
@@ -1361,6 +1363,22 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         return [], from_actor
     res.rules.append(rule)
     return _coordinate(doc, chosen, pool), from_actor
+
+
+ALLY_NOUNS = words("arguments", "ally_nouns")
+ALLY_GAP = 3  # "وحليفها المخلوع، علي": the name follows the ally noun after an adjective and a comma at most
+
+
+def _ally_apposition(doc: Document, gap_from: int, j: int, pool) -> bool:
+    """The first name right after "و + ally noun with a pronoun" (وحليفها المخلوع، Y) names the ally of a party
+    already named: one side of the act, not its object (a second name after it may be the object)."""
+    toks = doc.tokens
+    for k in range(max(gap_from + 1, j - ALLY_GAP), j):
+        w = toks[k].norm
+        if w[:1] == "و" and w[1:] in ALLY_NOUNS:
+            return all(toks[x].is_punct or toks[x].norm.startswith("ال") for x in range(k + 1, j)) and \
+                not any(toks[k].end <= b.start < toks[j].start for b in pool)
+    return False
 
 
 BORDER_NOUNS = frozenset(normalize_word(w) for w in (
@@ -1919,8 +1937,10 @@ WEAPON_NOUNS = frozenset(normalize_word(w) for w in (
     "البراميل").split())
 
 
-LAUNCH_RELATIVES = AGENT_RELATIVES | frozenset(normalize_word(w) for w in (
+LAUNCH_RELATIVES = AGENT_RELATIVES | words("arguments", "sending_relatives") | frozenset(normalize_word(w) for w in (
     "أطلقتها أطلقوها أطلقوه أطلقتهما شنوها شنتهما نفذوها زرعها زرعته زرعتها زرعوها ألقتها ألقاها ألقوها").split())
+WEAPON_BACK = 7  # "قذائف عسكرية من نوع «الكاتيوشا» أرسلتها": the weapon noun a few words before its relative
+HANDS_AGENT_GAP = 6  # "أرسلتها أيادي الغدر والعمالة من عصابة X": the agent after "the hands" and their epithets
 
 
 def _launcher_of_weapon(doc: Document, m: TriggerMatch, after: list[Actor], end: int) -> Optional[Actor]:
@@ -1930,12 +1950,41 @@ def _launcher_of_weapon(doc: Document, m: TriggerMatch, after: list[Actor], end:
     for k in range(m.last + 1, min(end, m.last + 12, len(toks) - 1)):
         if toks[k].norm in _PUNCT:
             return None
-        if toks[k].norm not in LAUNCH_RELATIVES or not (
-                toks[k - 1].norm in WEAPON_NOUNS or (k >= 2 and toks[k - 2].norm in WEAPON_NOUNS)):
+        if toks[k].norm not in LAUNCH_RELATIVES:
             continue
-        j = k + 2 if toks[k + 1].norm in FORCE_HEADS else k + 1
-        return next((a for a in after if _tok_of(doc, a) in (k + 1, j) and (a.country or a.kind == "group")), None)
+        if toks[k - 1].norm in WEAPON_NOUNS or (k >= 2 and toks[k - 2].norm in WEAPON_NOUNS):
+            j = k + 2 if toks[k + 1].norm in FORCE_HEADS else k + 1
+            return next((a for a in after if _tok_of(doc, a) in (k + 1, j) and (a.country or a.kind == "group")),
+                        None)
+        if toks[k + 1].norm in INSTRUMENT_HEADS and any(toks[x].norm in WEAPON_NOUNS
+                                                         for x in range(max(m.last + 1, k - WEAPON_BACK), k)):
+            return _hands_agent(doc, k + 1, after)
     return None
+
+
+def _hands_agent(doc: Document, k: int, after: list[Actor]) -> Optional[Actor]:
+    """"قذائف ... أرسلتها أيادي الغدر الحوثية": the party named a few words after "the hands" (their epithets, من
+    between) fired the weapon; none when a comma or a clause comes first."""
+    toks = doc.tokens
+    for a in after:
+        j = _tok_of(doc, a)
+        if k < j <= k + HANDS_AGENT_GAP and (a.country or a.kind == "group") and \
+                not any(toks[x].is_punct for x in range(k, j)):
+            return a
+    return None
+
+
+def _struck_place_after(doc: Document, m: TriggerMatch, agent: Actor) -> list[Actor]:
+    """``استهدفت قذائف أرسلتها أيادي X، صباح أمس، مستشفى Y``: the first place of another country than the
+    launcher's after the launcher's name is what the weapon hit."""
+    sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return []
+    place = next((p for p in doc.places if agent.end <= p.start < sent.end and p.country
+                  and p.country != agent.country), None)
+    if place is None:
+        return []
+    return [Actor(place.text, place.start, place.end, place.name, place.text, place.country, None, kind="place")]
 
 
 def _origin_territory(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> Optional[Actor]:
@@ -2515,7 +2564,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         launcher = _launcher_of_weapon(doc, m, after, end)
         if launcher is not None:  # "قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام": who fired it attacked
             actor = [launcher]
-            recipient = [a for a in recipient if a is not launcher] or _struck_place(doc, m, None)
+            recipient = [a for a in recipient if a is not launcher] or _struck_place_after(doc, m, launcher) \
+                or _struck_place(doc, m, None)
             res.rules.append(f"actor:launcher-of-weapon={launcher.text}")
     if not actor and pattern.type == "ASSAULT":
         origin = _origin_territory(doc, m, end, res)

@@ -365,8 +365,10 @@ def _sole_country_place(doc: Document, ev: Event):
     the place is too far from its preposition) and with no named attacker: when the sentence names places of one
     country only, not counting a border partner (قرب الحدود مع سوريا), the attack happened there (an air force's
     strikes on a group abroad are the group's, not the country's)."""
+    attackers = {(a.start, a.end) for a in ev.actor}
     if any(ev.sentence.start <= a.start < ev.sentence.end and (a.country in NON_STATE_CODES or a.sector in
-                                                                 IRREGULAR_SECTORS) for a in doc.actors or ()):
+                                                                 IRREGULAR_SECTORS)
+           and not _within_attacker(a, attackers) for a in doc.actors or ()):
         return None  # strikes on a group's positions (مواقع لتنظيم داعش في سوريا) are the group's, not the country's
     own = {a.country for a in ev.actor}
     found = _sentence_country_places(doc, ev)
@@ -374,6 +376,11 @@ def _sole_country_place(doc: Document, ev: Event):
     if len(countries) != 1 or countries & own:
         return None
     return found[0]
+
+
+def _within_attacker(a, attackers: set) -> bool:
+    """A group that is (part of) the attack's own actor (قصفت ميليشيات الحوثي محافظة X) is no target group."""
+    return any(s <= a.start and a.end <= e or a.start <= s and e <= a.end for s, e in attackers)
 
 
 def _foreign_soil_place(doc: Document, ev: Event):
@@ -392,6 +399,15 @@ CASUALTY_WORDS = frozenset(normalize_word(w) for w in (
     "جريح").split())
 
 
+CASUALTY_PREFIXES = ("و", "ب", "وب")  # "ما تسبب بمقتل 31 شخصا", "وبمقتل": the dead after a clitic
+
+
+def _casualty_word(norm: str) -> bool:
+    """A word reporting dead or wounded, bare or behind و / ب."""
+    return norm in CASUALTY_WORDS or any(norm.startswith(p) and norm[len(p):] in CASUALTY_WORDS
+                                         for p in CASUALTY_PREFIXES)
+
+
 def _own_soil_place(doc: Document, ev: Event):
     """An attack by a state's forces or a group of one country that kills unnamed people, placed by no phrase near
     the trigger, in a sentence naming places of that same country only (غارات نفذها الجيش السوري على قرية ... في
@@ -407,8 +423,7 @@ def _own_soil_place(doc: Document, ev: Event):
         return None  # unnamed gunmen or terrorists in the sentence: killed militants give no target
     toks = doc.tokens
     lo, hi = _tok_at(doc, ev.sentence.start, 0, len(toks)), _tok_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
-    if not any(toks[k].norm in CASUALTY_WORDS or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in CASUALTY_WORDS)
-               for k in range(lo, hi)):
+    if not any(_casualty_word(toks[k].norm) for k in range(lo, hi)):
         return None  # no one reported killed or wounded: no people hit
     found = _sentence_country_places(doc, ev)
     if not found or {p.country for p in found} != own:
