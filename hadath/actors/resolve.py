@@ -92,6 +92,18 @@ def _definite_noun(w: str) -> bool:
     return w.startswith("ال") and len(w) >= 4 and w not in NAME_STOP and w not in LOCATIVES and w not in AL_FUNCTION
 
 
+def _portfolio_tail_before_in(words: list[str]) -> bool:
+    """The words between an office and "في <country>" that still belong to the office: a coordinated portfolio
+    (وزير الأوقاف [والشؤون الدينية]) and السابق ("وزير الأوقاف والإرشاد السابق في جمهورية اليمن" is Yemen's minister).
+    Anything else (a name, a verb's object) keeps the country off the office."""
+    if len(words) < 2 or len(words) > 5 or words[-1] != "في":
+        return False
+    body = words[:-1]
+    return any(w in FORMER for w in body) and all(
+        w in FORMER or (w.startswith("وال") and len(w) >= 5 and w not in NAME_STOP) or definite_adjective(w)
+        for w in body)
+
+
 _BOTH_OF = re.compile(r"(?:^|\s)(?:كلا|كل)\s+من\s*$")
 
 
@@ -339,6 +351,29 @@ def _saudi_cue_pattern() -> re.Pattern:
     rows = (line.strip() for line in (DATA_DIR / "kingdom_cues.tsv").read_text(encoding="utf-8").splitlines())
     names = sorted({normalize_word(r) for r in rows if r and not r.startswith("#")}, key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])[وبل]?(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _acts_on_persons() -> frozenset:
+    from hadath.actors.lexicon import DATA_DIR
+    rows = (line.strip() for line in (DATA_DIR / "acts_on_persons.tsv").read_text(encoding="utf-8").splitlines())
+    return _normset(r for r in rows if r and not r.startswith("#"))
+
+
+def lone_nationality_person(t: str, m: Match, prev: str) -> bool:
+    """An indefinite singular nationality standing for a person, not describing a noun before it: the accusative
+    object "قتل الجيش الأحد [فلسطينيا]" (after a word it cannot agree with: a definite word, a verb; not after an
+    indefinite accusative noun, "دعما سعوديا"), or the genitive after a noun of an act done to a person
+    ("بإعدام [كرواتي]", acts_on_persons.tsv)."""
+    f = m.form
+    if m.proclitic or f.startswith("ال") or " " in f or not prev:
+        return False
+    if f.endswith("يا"):
+        return not prev.endswith("ا") and _WORD.fullmatch(prev) is not None and prev not in LOCATIVES
+    if f.endswith("ي"):
+        bare = prev[1:] if prev[:1] in ("و", "ب", "ل", "ف") and prev[1:] in _acts_on_persons() else prev
+        return bare in _acts_on_persons()
+    return False
 
 
 def saudi_cue(t: str) -> bool:
@@ -712,12 +747,14 @@ class Resolver:
                 out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, "nationality",
                                     f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
             elif mk == "nationality" and (m.entries[0].number == "plural" or (
-                    m.entries[0].number == "dual" and m.form.endswith("ان") and not m.form.endswith("تان"))):
+                    m.entries[0].number == "dual" and m.form.endswith("ان") and not m.form.endswith("تان")) or (
+                    m.entries[0].number == "singular" and lone_nationality_person(t, m, self.prev_word(t, m)))):
                 # "العراقيون": that country's people, coded by country alone as CAMEO does. A singular adjective
-                # on a thing ("السوق العراقية") is no actor; on a weapon or strike it is (see kind "asset").
+                # on a thing ("السوق العراقية") is no actor; on a weapon or strike it is (see kind "asset"). A lone
+                # singular person ("قتل فلسطينيا") is an actor but no NORP entity (ANERcorp leaves it untagged).
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, None, e.name, None, "nationality", e.ref,
-                                    [Part(m.start, m.end, "NORP")]))
+                                    [] if e.number == "singular" else [Part(m.start, m.end, "NORP")]))
             elif mk == "poss_country":
                 country, _ = st.subject()
                 nxt = matches[i + 1] if i + 1 < len(matches) else None
@@ -983,6 +1020,7 @@ class Resolver:
             elif n.kind == "country" and kind == "title" and country is None and role not in HOST_ROLES \
                     and role not in ("official", None) and (
                         (words == ["في"] and not n.proclitic) or
+                        (_portfolio_tail_before_in(words) and not n.proclitic) or
                         (not words and gap and n.proclitic == "ب" and n.form.startswith(STATE_PREFIXES))):
                 # "رئيس مجلس النواب في مملكة البحرين", "وزير الداخلية بدولة الإمارات" (the formal state name after ب)
                 country = ne.country  # "رئيس مجلس النواب في مملكة البحرين" (an envoy "في" a country is posted there)

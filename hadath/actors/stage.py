@@ -123,7 +123,8 @@ def entity_parts(found: list[Resolved], parts: list[Part]) -> list[Part]:
         ph = phrase_of(part)
         if part.label == "ORG" and (part.generic or (ph is not None and ph[0] == "body")):
             continue  # a generic body, alone or inside a title phrase (رئيس أركان الجيش، المتحدث باسم القوات المسلحة)
-        if part.label == "NORP" and (ph is None or ph[1] > 1 or (ph[2], ph[3]) != (part.start, part.end)):
+        if part.label == "NORP" and (ph is None or ph[1] != 1 or (ph[2], ph[3]) != (part.start, part.end)):
+            # (a phrase with no parts of its own, a lone singular person "قتل عراقي", lists no NORP either)
             prev = out[-1] if out else None
             if (ph is not None and prev is not None and prev.label == "TITLE" and ph[2] <= prev.start
                     and 0 <= part.start - prev.end <= 1):
