@@ -14,6 +14,7 @@ from hadath.events.arguments import _tok_at
 from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
                                             points_back)
 from hadath.events.triggers import TriggerMatch
+from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
 
 
@@ -103,6 +104,120 @@ def _recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> No
                           + ", ".join(f"{p.text!r} ({p.country})" for p in locs))
 
 
+AID_NOUNS = words("implied_parties", "aid_nouns")
+BENEFICIARY_PREPS = words("implied_parties", "beneficiary_preps")
+PEOPLE_NOUNS = words("implied_parties", "people_nouns")
+BENEFICIARY_GAP = 4  # "المساعدات الإنسانية والإغاثية للأشقاء اليمنيين": a few modifiers between aid and its beneficiary
+
+
+def _bare(word: str) -> str:
+    """A word without a leading و/ف and a ل/ب (لل -> ال) prefix."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word[:1] in ("ل", "ب") and len(word) > 3:
+        return word[1:]
+    return word
+
+
+def _nationality_after(doc: Document, k: int):
+    """(token, country) of a nationality adjective right after people noun k (الشعب اليمني، الأشقاء السوريين)."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].is_punct:
+        return None
+    t = toks[k + 1]
+    for a in doc.actors or ():
+        if a.country and a.country not in NON_STATE_CODES and a.start <= t.start < a.end:
+            return t, a.country
+    w = t.norm[2:] if t.norm.startswith("ال") else t.norm
+    for cut in ("ين", "ون", "ه", "ة", ""):
+        if cut and not w.endswith(cut):
+            continue
+        iso = _singular_nationalities().get(w[:len(w) - len(cut)] if cut else w)
+        if iso:
+            return t, iso
+    return None
+
+
+def _place_behind_prep(doc: Document, k: int, places: dict):
+    """The place starting in token k when a destination preposition stands right before it (إلى عدن، داخل اليمن)
+    or ل is attached to it (لليمن)."""
+    toks = doc.tokens
+    p = next((places[s] for s in places if toks[k].start <= s < toks[k].end), None)
+    if p is None:
+        return None
+    attached = doc.text[toks[k].start:p.start]
+    if attached:
+        return p if attached.lstrip("و") in ("ل", "لل") else None
+    prev = toks[k - 1].norm if k > 0 else ""
+    return p if prev in BENEFICIARY_PREPS or (prev[:1] == "و" and prev[1:] in BENEFICIARY_PREPS) else None
+
+
+def _beneficiary_at(doc: Document, k: int, places: dict):
+    """(actor, why, next token) of a beneficiary starting at token k: a place behind a destination preposition, or
+    a people noun with a nationality (CVL)."""
+    toks = doc.tokens
+    p = _place_behind_prep(doc, k, places)
+    if p is not None:
+        return (Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place"),
+                f"place the aid goes to {p.text!r}", _tok_at(doc, p.end - 1, 0, len(toks)) + 1)
+    if _bare(toks[k].norm) in PEOPLE_NOUNS:
+        nat = _nationality_after(doc, k)
+        if nat is not None:
+            t, iso = nat
+            return (Actor(toks[k].text + " " + t.text, toks[k].start, t.end, iso, None, iso, "CVL", kind="nationality"),
+                    f"people the aid goes to {toks[k].text} {t.text!r}", k + 2)
+    return None
+
+
+def _aid_beneficiaries(doc: Document, ev: Event) -> list:
+    """(actor, why) of the parties named as where aid goes, right after an aid noun or the trigger of the
+    sentence and before any punctuation: a place behind a destination preposition, or a people noun with a
+    nationality (CVL)."""
+    toks = doc.tokens
+    n = len(toks)
+    lo = _tok_at(doc, ev.sentence.start, 0, n)
+    hi = _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
+    trig = set(range(_tok_at(doc, ev.trigger.start, 0, n), _tok_at(doc, ev.trigger.end - 1, 0, n) + 1))
+    places = {p.start: p for p in getattr(doc, "places", None) or () if p.country
+              and ev.sentence.start <= p.start < ev.sentence.end}
+    found = []
+    for a in range(lo, hi):
+        if not (a in trig and a + 1 not in trig) and _bare(toks[a].norm) not in AID_NOUNS:
+            continue
+        k, stop = a + 1, min(hi, a + 1 + BENEFICIARY_GAP)
+        while k < stop and not toks[k].is_punct:
+            hit = _beneficiary_at(doc, k, places)
+            if hit is not None:
+                found.append(hit[:2])
+                k = hit[2]  # a coordinated beneficiary (للأشقاء السوريين والشعب العراقي) counts too
+                if k < hi and toks[k].norm[:1] == "و":
+                    stop = min(hi, k + 2)
+                    continue
+                break
+            k += 1
+    return found
+
+
+def _aid_beneficiary(doc: Document, ev: Event) -> None:
+    """Aid by a party of a known country with no recipient found goes to the one foreign country its beneficiary
+    phrase names (توزيع المساعدات ... لمساعدة الأشقاء اليمنيين، المساعدات للشعب السوري، مساعدات إلى مطار عدن): the
+    phrase must follow an aid noun closely, so a donor's own place or a place elsewhere in the sentence gives
+    nothing; none when the phrases name two foreign countries or only the giver's own."""
+    if ev.type != "AID" or ev.recipient:
+        return
+    own = {a.country for a in ev.actor if a.country}
+    if not own or ev.aux in ("negated", "hypothetical"):
+        return
+    found = [(a, why) for a, why in _aid_beneficiaries(doc, ev) if a.country not in own]
+    if len({a.country for a, _ in found}) != 1:
+        return
+    a, why = found[0]
+    ev.recipient = [a]
+    ev.explanation.append(f"recipient: {why} ({a.country})")
+
+
 def _coordinated_places(doc: Document, loc) -> list:
     """Places joined to the destination by و (جولة تشمل قطر والعراق، زيارة إلى كينيا وإثيوبيا): the act goes to each
     of their countries, not only the first."""
@@ -143,6 +258,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     _appealed_people(doc, ev)
     _condoled_country(ev)
     _aid_donor(doc, ev)
+    _aid_beneficiary(doc, ev)  # after the donor: a donor found in a relative clause (التي دفع بها X) counts
     _parties_of_deal(doc, ev)
     _author_of_praised_step(doc, ev)
     if ev.type == "PROTEST" and ev.aux not in ("negated", "hypothetical"):

@@ -20,7 +20,7 @@ from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_v
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, _domestic_repression,
                                            _recipient_from_destination, _recipient_from_place,
                                            _recipient_own_country, _subject_place, _unnamed_detainees,
-                                           _domestic_pardon)
+                                           _domestic_pardon, _aid_beneficiary)
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.mentioned_acts import mentioned_acts
@@ -499,6 +499,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     for ev in merged:
         _recipient_own_country(ev)
         _domestic_pardon(doc, ev)
+        _aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
     return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
 
