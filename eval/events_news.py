@@ -1,7 +1,7 @@
 """Event coder on real Arabic news (SaudiNewsNet, 2015): (type, actor countries, recipient countries) P/R/F1.
 
     python eval/events_news.py [--split dev|test|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|
-                                        fresh10] [--file PATH] [--verbose] [--shared PATH]
+                                        fresh10|fresh11] [--file PATH] [--verbose] [--shared PATH]
 
 Gold: eval/data/news_events.jsonl (references into the evaluation-only corpus, see docs/eval-news.md).
 Each article's whole ``content`` is run through ``hadath.extract`` (date = date_extracted[:10]) so context
@@ -13,7 +13,7 @@ Also reported: type-only F1, dyad-level F1 (one tuple per actor-country x recipi
 per-type counts and the share of no-event sentences where the coder finds nothing.
 
 Roles of the splits (docs/eval-news.md): dev and fresh to fresh8 are tuning sets, test and fresh2 validation
-sets (totals only), fresh9 and fresh10 held out (the lead scores them; nobody tunes on them).
+sets (totals only), fresh9, fresh10 and fresh11 held out (the lead scores them; nobody tunes on them).
 """
 from __future__ import annotations
 
