@@ -47,6 +47,7 @@ rules of ``non_events``.
 from __future__ import annotations
 
 from hadath.document import Document
+from hadath.events.arguments import COMPLEMENTIZERS
 from hadath.events.nesting import (_SENTENCE_STOPS, PHRASE_STOPS, RELATIVE_AUX, RELATIVES, _is_noun, _named_tokens,
                                    asyndetic_relatives)
 from hadath.events.triggers import TriggerMatch
@@ -699,12 +700,9 @@ def _view_start(toks, k: int, end: int) -> int | None:
     for j in range(k + 2, min(end, k + 2 + VIEW_REACH)):
         if toks[j].is_punct and toks[j].norm in _SENTENCE_STOPS:
             return None
-        if toks[j].norm in _THAT:
+        if toks[j].norm in COMPLEMENTIZERS:
             return j
     return None
-
-
-_THAT = frozenset(normalize_word(w) for w in "ان أن إن بان بأن".split())
 
 
 def commentators_views(doc: Document, matches: list[TriggerMatch]) -> set:
