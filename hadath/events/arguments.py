@@ -2731,6 +2731,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             _victim_of_condemned_act(doc, recipient[0]):
         res.rules.append(f"recipient:victim-not-accused={recipient[0].text}")
         recipient = []  # "أدان اغتيال النائب العام": the one killed is not the one accused
+    if pattern.type in VICTIM_BLIND_TYPES and res.actor and recipient:
+        recipient = _victims_dropped(doc, m, recipient, res)  # "أدان جريمة استشهاد طفل فلسطيني إثر استهداف X"
     if pattern.type in ("COERCE", "ASSAULT") and all(is_generic(r) for r in recipient):
         member = _member_of(doc, m, pool, res)
         if member is not None:  # "اعتقلت قياديا كبيرا في حركة الحوثي": the movement's man was arrested
@@ -3402,6 +3404,54 @@ def _victim_of_condemned_act(doc: Document, r: Actor) -> bool:
     """The recipient is the genitive of a killing or abduction noun (اغتيال النائب العام، مقتل جنود مصريين)."""
     i = _tok_of(doc, r)
     return i > 0 and doc.tokens[i - 1].norm in VICTIM_ACT_NOUNS
+
+
+# ---- session 14: the victims of the act a condemnation or a demand is about ----
+
+VICTIM_BLIND_TYPES = frozenset(("ACCUSE", "REQUEST"))
+VICTIM_NOUNS = VICTIM_ACT_NOUNS | words("arguments", "victim_nouns")
+ATTACK_NOUNS = words("arguments", "attack_nouns")
+
+
+def _victims_dropped(doc: Document, m: TriggerMatch, recipient: list[Actor], res: Arguments) -> list[Actor]:
+    """``أدان جريمة استشهاد طفل فلسطيني``، ``الجريمة التي أدت إلى استشهاد الطفل``، ``دعت إلى الرد على مقتل طفل``:
+    a party in construct after a death noun, whatever frame found it, was hit by the act spoken of; it is neither
+    the one accused nor the one addressed. A condemnation then accuses the doer named after an attack noun or
+    "by the hands of" further on (``إثر استهداف المستوطنين لمنزلهم``، ``بأيدي مستوطنين``), as the news conventions
+    leave it empty when no doer is named."""
+    toks = doc.tokens
+    victims = [r for r in recipient if r.start >= m.end and _tok_of(doc, r) > 0 and
+               toks[_tok_of(doc, r) - 1].norm in VICTIM_NOUNS]
+    if not victims:
+        return recipient
+    res.rules.append(f"recipient:victim-of-act-spoken-of={victims[0].text}")
+    kept = [r for r in recipient if all(r is not v for v in victims)]
+    if kept or m.pattern.type != "ACCUSE":
+        return kept
+    doer = _doer_after_victims(doc, m, max(_tok_of(doc, v) for v in victims), res)
+    return [doer] if doer is not None else []
+
+
+def _doer_after_victims(doc: Document, m: TriggerMatch, k0: int, res: Arguments) -> Optional[Actor]:
+    """The party right after an attack noun (استهداف المستوطنين) or after ``بأيدي``/``على يد`` (with a fighters' head
+    noun at most between) later in the sentence, with a country other than the accuser's."""
+    toks = doc.tokens
+    _, hi = _sentence_tokens(doc, m)
+    own = {a.country for a in res.actor if a.country}
+    sent = doc.sentences[m.sentence]
+    actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start > toks[k0].end]
+    for a in actors:
+        j = _tok_of(doc, a)
+        if j >= hi:
+            break
+        prev = [toks[x].norm for x in range(max(k0 + 1, j - 3), j)]
+        if not prev or not (prev[-1] in ATTACK_NOUNS or _by_hands_of(prev)):
+            continue
+        if a.country and a.country not in own and not is_generic(a):
+            res.rules.append(f"recipient:doer-of-act-spoken-of={a.text}")
+            return a
+        return None
+    return None
 
 
 MEMBER_NOUNS = frozenset(normalize_word(w) for w in (
