@@ -40,6 +40,11 @@
 - A commentator's view (رأى الخبير السياسي أن زيارة الأمير تأتي، اعتبر خبيران أن البيان ... ومنعها من التدخل، يكشف
   خبراء أن الظواهري اعتقل) is analysis: the acts it names are topics, not reports (session 13). Attacks and protests
   told by an expert are still coded (a witness may be called an expert).
+- Session 14 (families counted on the nine tuning sets, none of their events gold): an act inside a negated
+  condition (إذا لم تفرج الحكومة، في حال لم، إن لم تلتزم) or after a word of possibility (ربما، احتمال); هاجم / شن هجوما
+  by a person in a sentence of words and no violence (هاجم الوزير أقوال كيري): a verbal attack; a detention told after
+  a release in its sentence (إخلاء سبيله بعد يومين من احتجازه); a warning whose من opens a clause (حذر من أن رفض
+  الاتفاق سيؤدي إلى حرب): a forecast; "what X calls" (لما تصفه السلطات بأنه).
 
 Each ``*(doc, matches) -> set`` returns ids of trigger matches that ``stage.code_document`` leaves out, like the
 rules of ``non_events``.
@@ -52,7 +57,7 @@ from hadath.events.nesting import (_SENTENCE_STOPS, PHRASE_STOPS, RELATIVE_AUX, 
                                    asyndetic_relatives)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, strip_al
 
 WARNING_PATTERNS = frozenset(("threaten.muHadhdhiran",))
 _FILLER = words("mentioned_acts", "filler")
@@ -111,6 +116,25 @@ def danger_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
             named = _named_tokens(doc) if named is None else named
             if not _party_warned(doc, m, named):
                 out.add(id(m))
+    return out
+
+
+PREDICTION_WARNINGS = FINITE_WARNINGS | WARNING_PATTERNS
+_CLAUSE_THAT = words("mentioned_acts", "clause_that")
+
+
+def predicted_outcomes(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of "حذر ... من" warnings whose من opens a clause (حذر أوباما من أن رفض الكونغرس للاتفاق سيؤدي إلى حرب،
+    حذر بلير أعضاء الحزب من أنه في حالة فوز كوربين، حذرت المنظمة من أن نصف مليون طفل يعانون): a forecast of what
+    will follow, even when a party is warned; none is a gold threat in the tuning sets (session 14). A warning
+    that the speaker will answer (حذر من أنه سيرد) has its own pattern and stays."""
+    out = set()
+    for m in matches:
+        if m.pattern.id not in PREDICTION_WARNINGS or len(m.tokens) < 2:
+            continue
+        nxt = _complement_words(doc, m, 1)
+        if nxt and nxt[0] in _CLAUSE_THAT:
+            out.add(id(m))
     return out
 
 
@@ -723,6 +747,131 @@ def commentators_views(doc: Document, matches: list[TriggerMatch]) -> set:
             m.first > starts[m.sentence]}
 
 
+CONDITION_WORDS = words("mentioned_acts", "condition_words")
+CONDITION_NEGATORS = words("mentioned_acts", "condition_negators")
+POSSIBILITY_WORDS = words("mentioned_acts", "possibility_words")
+UNREAL_REACH = 4  # words before a trigger in which its condition or possibility word stands
+
+
+# إن "if" is told from أن "that" by its written hamza (both normalize to ان): أن لا is "that ... not"
+_IN_IF = frozenset(("إن", "وإن", "فإن"))
+
+
+def _clause_before(doc: Document, m: TriggerMatch) -> list[str]:
+    """The words right before the trigger (nearest first), up to ``UNREAL_REACH`` and not past punctuation; a
+    conditional إن is kept as written, every other word normalized."""
+    toks = doc.tokens
+    out = []
+    for k in range(m.first - 1, max(doc.sentences[m.sentence].token_start, m.first - UNREAL_REACH) - 1, -1):
+        if toks[k].is_punct:
+            break
+        out.append(toks[k].text if toks[k].text in _IN_IF else toks[k].norm)
+    return out
+
+
+def _unmet_condition(before: list[str]) -> bool:
+    """``إذا لم تطلق الحكومة سراح``، ``في حال لم``، ``إن لم تلتزم``: a negated condition names what a threat or a deal
+    demands; nothing was done or refused."""
+    for k, w in enumerate(before):
+        if w in CONDITION_NEGATORS and k + 1 < len(before):
+            prev = before[k + 1]
+            if prev in CONDITION_WORDS or prev in _IN_IF:
+                return True  # not ما لم: "unless", but as often "what ... not" (كل ما لم ينفذ)
+    return False
+
+
+def unreal_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers inside a negated condition (هدد بإعدامه إذا لم تطلق الحكومة سراح المعتقلات) or named as a
+    possibility (ربما يعرضها لهجمات، احتمال خفض المساعدات): the act has not happened and the news gold codes none of
+    them (session 14: none of the hypothetical events of the tuning sets is gold). قد + imperfect (قد تفرض اليابان
+    قيودا) stays an event with aux hypothetical, as the SCHEMA has it."""
+    out = set()
+    for m in matches:
+        before = _clause_before(doc, m)
+        if not before:
+            continue
+        if _unmet_condition(before) or any(w in POSSIBILITY_WORDS for w in before[:3]):
+            out.add(id(m))
+    return out
+
+
+VERBAL_ATTACK_PATTERNS = frozenset(("assault.hajama", "assault.shanna-hujum"))
+SPEECH_SIGNS = words("mentioned_acts", "speech_signs")
+PERSON_TITLES = words("mentioned_acts", "person_titles")
+VIOLENCE_WORDS = words("mentioned_acts", "violence_words")
+
+
+def _person_subject(doc: Document, m: TriggerMatch) -> bool:
+    """The word right after the verb (its VSO subject) is a person: a title (الوزير، الأمير) or a person's name."""
+    k = m.last + 1 if m.last == m.first else m.first + 1
+    if k >= len(doc.tokens):
+        return False
+    tok = doc.tokens[k]
+    if strip_al(tok.norm) in PERSON_TITLES:
+        return True
+    return any(e.label == "PER" and e.start <= tok.start < e.end for e in getattr(doc, "entities", None) or ())
+
+
+def verbal_attacks(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of singular هاجم / شن هجوما whose subject is a person and whose sentence speaks of words (هاجم الوزير
+    أقوال كيري، هاجم الأمير الكاتب بسبب تصريحاته، مؤكدا أنه، عارضا عليه) and of no violence: an attack in words, which
+    the news gold codes as criticism (ACCUSE), never as an assault (session 14)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in VERBAL_ATTACK_PATTERNS or m.head_tag not in ("perf", "impf"):
+            continue
+        if toks[m.first].norm.endswith(("وا", "ون")) or not _person_subject(doc, m):
+            continue  # هاجموا: a group attacks
+        sent = doc.sentences[m.sentence]
+        words_after = [_word(toks[k]) for k in range(m.last + 1, sent.token_end)]
+        sentence = [_word(toks[k]) for k in range(sent.token_start, sent.token_end)]
+        if any(w in SPEECH_SIGNS for w in words_after) and not any(w in VIOLENCE_WORDS for w in sentence):
+            out.add(id(m))
+    return out
+
+
+RELEASE_WORDS = words("mentioned_acts", "release_words")
+REDETENTION_WORDS = words("mentioned_acts", "redetention_words")
+
+
+def released_detentions(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of detention triggers (173) after a release in their sentence (إخلاء سبيل المذيع بعد يومين من احتجازه في
+    سجن، تم الإفراج عنه بعد سجن قرابة ثلاث سنوات، أطلقت سراح أربع رهائن احتجزهم مسلحون): the state the released
+    people were in, not a new arrest. A detention again (لإعادة توقيف، ثم أعادت اعتقاله) or a coordinated verb (واعتقلت)
+    is a report of its own (session 14)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "COERCE" or m.pattern.cameo != "173" or m.head_prefix[:1] in ("و", "ف"):
+            continue
+        lo = doc.sentences[m.sentence].token_start
+        if not any(_word(toks[k]) in RELEASE_WORDS for k in range(lo, m.first)):
+            continue
+        if any(_word(toks[k]) in REDETENTION_WORDS or toks[k].norm in ("ثم", "وثم")
+               for k in range(max(lo, m.first - 3), m.first)):
+            continue
+        out.add(id(m))
+    return out
+
+
+DESCRIPTION_PATTERNS = ("accuse.wasafa",)
+_RELATIVE_MA = words("mentioned_acts", "relative_ma")
+
+
+def relative_descriptions(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of "وصف ... بأنه" right after a relative ما (لما تصفه السلطات بأنه تهديد، بسبب ما يصفها بأنها انتهاكات،
+    فيما وصف بأنه محاولة): "what X calls" qualifies a noun of the sentence, no accusation is reported (session 14)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if not m.pattern.id.startswith(DESCRIPTION_PATTERNS) or m.first == 0:
+            continue
+        if toks[m.first - 1].norm in _RELATIVE_MA and not m.head_prefix:
+            out.add(id(m))
+    return out
+
+
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
@@ -732,5 +881,6 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         unaddressed_obligations(doc, matches) | obliged_acts(doc, matches) | security_crowds(doc, matches) | \
         known_protest_roles(doc, matches) | years_ago(doc, matches) | purposes_of_protests(doc, matches) | \
         accused_acts(doc, matches) | period_tallies(doc, matches) | document_preventions(doc, matches) | \
-        commentators_views(doc, matches)
+        commentators_views(doc, matches) | unreal_acts(doc, matches) | verbal_attacks(doc, matches) | \
+        released_detentions(doc, matches) | predicted_outcomes(doc, matches) | relative_descriptions(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

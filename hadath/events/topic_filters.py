@@ -1,7 +1,9 @@
 """Sentences about sport, trade or natural hazards: a club refusing, a firm signing, a road closed for a storm or
 deaths in a flood use the words of political events but report none, so such events are vetoed after they are
 built. Round 15b: a ship, plane, shipment or force arriving makes no visit, and a deal between domestic
-institutions (a chamber and an association, a fund and a bank) is no political event.
+institutions (a chamber and an association, a fund and a bank) is no political event. Session 14: a body's vote on
+a law, a bill or a listing with no party of a country acting (وافق المجلس الدستوري على قانون) is no agreement, and an
+animal attacking or culled (هجوم سمكة قرش، أعدمت عشرة آلاف دجاجة) or a stampede (في تدافع) is no attack.
 """
 from __future__ import annotations
 
@@ -84,6 +86,27 @@ def _hazard_subject(doc: Document, ev: Event) -> bool:
     return nxt in HAZARD_FORMS or strip_al(nxt) in ("حريق", "حرائق")
 
 
+ANIMALS = words("topic_filters", "animals")
+ANIMAL_REACH = 6  # words on either side of an attack trigger in which the animal attacking or culled is named
+
+
+def _animal_party(doc: Document, ev: Event) -> bool:
+    """``هاجمت مجموعة من أسماك البيرانا المصطافين``، ``لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش``، ``أعدمت السلطات
+    عشرة آلاف دجاجة``: an animal attacking or killed, named near the trigger with no punctuation between, makes no
+    political attack."""
+    toks = doc.tokens
+    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
+    for step, edge in ((1, last), (-1, k)):
+        j = edge + step
+        while 0 <= j < len(toks) and abs(j - edge) <= ANIMAL_REACH and not toks[j].is_punct:
+            w = toks[j].norm
+            if strip_al(w) in ANIMALS or w[:1] in ("ب", "ل", "و") and strip_al(w[1:]) in ANIMALS:
+                return True
+            j += step
+    return False
+
+
 def _sport_sentence(doc: Document, sentence: int) -> bool:
     """Whether the sentence has two or more sports words (with or without ال and a proclitic)."""
     sent = doc.sentences[sentence]
@@ -147,6 +170,30 @@ def _domestic_instrument(doc: Document, ev: Event) -> bool:
         w = toks[j].norm
         if any(w.startswith(pre) and strip_al(w[len(pre):]) in DOMESTIC_INSTRUMENTS for pre in ("", "و", "ب", "ل")):
             return True
+    return False
+
+
+APPROVED_INSTRUMENTS = words("topic_filters", "approved_instruments")
+APPROVAL_REACH = 12  # words after وافق in which its على stands (past the body's name, a time, a vote)
+_APPROVAL_STOPS = frozenset((".", "؛", ";", ":", "؟", "?", "!"))
+
+
+def _approved_instrument(doc: Document, ev: Event) -> bool:
+    """``وافق المجلس الدستوري على قانون يعطي``، ``وافقت لجنة الطاقة ... على مشروع قانون``، ``وافقت لجنة التراث على
+    إدراج مواقع``: a body's vote on a law, a bill or a listing, with no party of a known country acting, is domestic
+    legislation or administration, no agreement between parties (a plan or a resolution approved stays)."""
+    if ev.type != "AGREE" or not ev.source.startswith("rule:agree.wafaqa") or any(a.country for a in ev.actor):
+        return False
+    toks = doc.tokens
+    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    for j in range(k + 1, min(len(toks) - 1, k + 1 + APPROVAL_REACH)):
+        if toks[j].norm in _APPROVAL_STOPS:
+            return False
+        if toks[j].norm in ("على", "علي"):
+            obj = strip_al(toks[j + 1].norm)
+            if obj == "مشروع" and j + 2 < len(toks):
+                obj = strip_al(toks[j + 2].norm)
+            return obj in APPROVED_INSTRUMENTS
     return False
 
 
@@ -240,6 +287,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "deaths caused by a natural hazard or an accident (جراء إعصار، إثر حادث): no attack"
     if ev.type == "ASSAULT" and (_hazard_setting(doc, sentence) or _hazard_subject(doc, ev)):
         return "deaths in a natural hazard or a crash (في زلزال، في تحطم مروحية، اجتاح حريق): no attack"
+    if ev.type == "ASSAULT" and _animal_party(doc, ev):
+        return "an animal attacking or culled (سمكة قرش، أسماك، دجاج): no political attack"
     sports = {} if sports is None else sports
     if ev.type in CIVIC_TYPES:
         if ev.type != "COERCE" or ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175"):
@@ -258,6 +307,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "a ship, plane, shipment or force arriving (وصلت سفينة): no visit"
     if _institutional_deal(doc, ev, sentence):
         return "a deal between domestic institutions (غرفة، جمعية، جامعة، بنك): no political event"
+    if _approved_instrument(doc, ev):
+        return "a body's vote on a law, a bill or a listing, no party of a country acting: no political agreement"
     if _domestic_instrument(doc, ev):
         return "a law or document of a state's own signed or ratified, no other party: domestic legislation"
     if _firm_subject(doc, ev):
