@@ -27,6 +27,7 @@ NEEDS_NATIONALITY = frozenset({"asset", "human"})  # "غارات اسرائيل�
 STANDALONE = frozenset({"country", "capital", "seat", "igo"})
 GENERIC_ROLES = frozenset({"adviser", "official", "spokesperson", "minister", "envoy", "diplomat", None})
 HOST_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
+BODY_ROLES = frozenset({"leader", "spokesperson"})  # offices that take the body after ل (قائد للجيش، المتحدث الرسمي للجيش)
 # state bodies that take the country named after في (a ministry, a government, a parliament), unlike forces or
 # offices that may be posted abroad (القوات في العراق، السفارة في)
 IN_COUNTRY_BODIES = frozenset({"وزارة الداخلية", "وزارة الخارجية", "وزارة الدفاع", "الحكومة", "البرلمان",
@@ -904,7 +905,8 @@ class Resolver:
                 continue
             absorbed = True
             # "الأمين العام لحلف الناتو", "الرئيس التنفيذي لشركة"
-            of_org = n.proclitic == "ل" and (n.kind in ("igo", "group") or (n.kind == "body" and role == "leader"))
+            # "المتحدث الرسمي للقوات المسلحة المصرية": a spokesman speaks for the body after ل, as after باسم
+            of_org = n.proclitic == "ل" and (n.kind in ("igo", "group") or (n.kind == "body" and role in BODY_ROLES))
             nisba_like = n.kind == "nationality" or (  # "القوات الجوية الملكية السعودية": the country spelt as a nisba
                 n.kind == "country" and n.form.startswith("ال") and n.form.endswith("ية") and kind == "body")
             if words and nisba_like and country is None and not n.proclitic and kind not in ("frame",) \
@@ -986,7 +988,7 @@ class Resolver:
                     # المتمردين" and "قوات التحالف الدولي" are the group's forces
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
-                elif n.kind == "body" and kind == "title" and (h.construct or role == "leader") and country is None:
+                elif n.kind == "body" and kind == "title" and (h.construct or role in BODY_ROLES) and country is None:
                     if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                         sector = ne.sector  # "زعيم المعارضة", "مستشار وزارة الدفاع"
                         of_body = True

@@ -248,6 +248,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     a protest with no named target is against that country's authorities; a withdrawal with no named other
     party leaves a foreign country's territory; a truce placed in a country (هدنة إنسانية في اليمن) concerns that
     country even when its declarer has none (the coalition, a null-country party, or no declarer found)."""
+    _reporting_sources(ev)
+    _fire_from_territory(doc, ev)
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
@@ -280,6 +282,64 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+REPORTING_SOURCE_HEADS = words("implied_parties", "reporting_source_heads")
+
+
+def _reporting_source(a: Actor) -> bool:
+    """A mention headed by a source word (مصدر عسكري مالي، مصادر أمنية، المرصد السوري لحقوق الإنسان)."""
+    head = normalize_word(a.text.split()[0]) if a.text.split() else ""
+    return head in REPORTING_SOURCE_HEADS or (head[:1] in "وفل" and head[1:] in REPORTING_SOURCE_HEADS)
+
+
+def _reporting_sources(ev: Event) -> None:
+    """The source that reports an attack (قتل أربعة ... حسب مصدر عسكري مالي، أفاد المرصد السوري بمقتل) is not its
+    attacker. Only attacks: an arrest reported by a state's source is often that state's (قال مصدر عسكري في اليمن
+    إنه تم القبض على ...), and a source as the recipient was kept (its country is often the place's)."""
+    if ev.type != "ASSAULT":
+        return
+    kept = [a for a in ev.actor if not _reporting_source(a)]
+    if len(kept) < len(ev.actor):
+        ev.explanation.append("actor: a reporting source is no attacker -> dropped")
+        ev.actor = kept
+
+
+TERRITORY_NOUNS = words("implied_parties", "territory_nouns")
+TERRITORY_ORIGIN_PREPS = words("implied_parties", "territory_origin_preps")
+TERRITORY_INSIDE = words("implied_parties", "territory_inside_words")
+
+
+def _territory_origin(doc: Document, ev: Event) -> Optional[tuple]:
+    """``(country, token)`` of "من (داخل) الأراضي <nationality>" in the event's sentence: where the fire came from."""
+    toks = doc.tokens
+    n = len(toks)
+    lo, hi = _tok_at(doc, ev.sentence.start, 0, n), _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
+    nat = _singular_nationalities()
+    for k in range(lo, min(hi, n) - 2):
+        if toks[k].norm not in TERRITORY_ORIGIN_PREPS:
+            continue
+        j = k + 1 + (toks[k + 1].norm in TERRITORY_INSIDE)
+        if j + 1 < min(hi, n) and toks[j].norm in TERRITORY_NOUNS and nat.get(toks[j + 1].norm) \
+                and nat[toks[j + 1].norm] not in NON_STATE_CODES:
+            return nat[toks[j + 1].norm], toks[j + 1]
+    return None
+
+
+def _fire_from_territory(doc: Document, ev: Event) -> None:
+    """An attack with no named attacker whose fire came "من (داخل) الأراضي اليمنية" (shells falling on a border town)
+    is that country's: the news gold codes cross-border fire by the territory it comes from. The arguments layer
+    reads the phrase right after the trigger (``arguments._origin_territory``); this finds it anywhere in the
+    sentence (وأصيب آخر من جراء سقوط مقذوفات عسكرية من الأراضي اليمنية) once no attacker was found."""
+    if ev.type != "ASSAULT" or not _vague(ev.actor) or ev.aux in ("negated", "hypothetical") \
+            or any(a.sector in IRREGULAR_SECTORS for a in ev.actor):
+        return  # a named party (داعش) or unnamed gunmen fired it
+    found = _territory_origin(doc, ev)
+    if found is None:
+        return
+    iso, tok = found
+    ev.actor = [Actor(tok.text, tok.start, tok.end, iso, None, iso, None, kind="implied")]
+    ev.explanation.append(f"actor: fire from the territory of {iso} ({tok.text!r})")
 
 
 DONOR_CUES = frozenset(normalize_word(w) for w in "بها دفع دفعها قدمها قدمتها أرسلها أرسلتها المقدمة المقدم سيرها سيرتها يقدمها تقدمها".split())
