@@ -852,8 +852,8 @@ def _shared_subject(doc: Document, m: TriggerMatch, pool, first: int, is_noun: b
     head = toks[m.first]
     if is_noun or m.pattern.type not in OBJECT_VERB_TYPES or m.first - first < 4:
         return None
-    if not (head.proclitics and normalize_word(head.proclitics[0].text) == "و"):
-        return None
+    if not (head.proclitics and normalize_word(head.proclitics[0].text) == "و") and not m.head_prefix.startswith("و"):
+        return None  # (the trigger's own prefix: the clitic analysis may keep و in a short verb, وحث)
     # "فيما رحبت X بالهدنة ودعت Y": the subject right after the verb this one is joined to, else the clause's first
     prev = max((k for k in _verb_triggers(doc)[0] if first <= k < m.first - 1), default=None)
     start_free = [a for a in pool if prev is not None and a.end <= m.start and 1 <= _tok_of(doc, a) - prev <= 3
@@ -1156,12 +1156,37 @@ def _initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand
     j = _tok_of(doc, cand)
     if cand.start < toks[m.first].end or j - m.last > 15:
         return False
+    if j == m.last + 1 and _patient_construct(doc, m):
+        return False  # "أطلق أمس سراح الرهينة الفرنسية": the noun's complement was released
     for k in range(m.last + 1, j):
         t = toks[k]
         if (t.is_punct and t.norm not in QUOTE_CHARS) or t.norm in RELATIVES or t.norm in BARE_PREPS or \
                 t.norm[:1].isdigit():
             return False  # a clause, a phrase or a count (وصل 120 يمنيا إلى ...) comes first: it is no subject
     return not any(a.start >= toks[m.first].end and a.end <= cand.start for a in pool)
+
+
+PATIENT_CONSTRUCT_NOUNS = words("arguments", "patient_construct_nouns")
+
+
+def _patient_construct(doc: Document, m: TriggerMatch) -> bool:
+    """A verb trigger ending in a noun whose complement is the act's patient (أطلق سراح): what follows that noun,
+    or what its pronoun refers to, undergoes the act."""
+    return not is_noun_trigger(m) and m.last > m.first and doc.tokens[m.last].stem_norm in PATIENT_CONSTRUCT_NOUNS
+
+
+def _released_topic(doc: Document, m: TriggerMatch, subject: Actor, res: Arguments) -> bool:
+    """``قال X إن امرأة فرنسية خطفت في اليمن أطلق سراحها``: a feminine party before a masculine verb cannot be its
+    subject (a verb after its subject agrees with it); the feminine pronoun on the patient noun points back to it,
+    so the verb is a passive (أُطلق) and the party is the one released."""
+    toks = doc.tokens
+    if not _patient_construct(doc, m) or res.rules[-1:] != ["subject:before"] or subject.end > m.start:
+        return False
+    verb, noun = toks[m.first], toks[m.last]
+    if m.head_tag not in ("perf", "pass") or verb.norm.endswith(("ت", "وا")) or \
+            [e.text for e in noun.enclitics] != ["ها"]:
+        return False
+    return _feminine(subject) or any(w.endswith("ة") for w in normalize_word(subject.text).split())
 
 
 def _inside_set_off_relative(doc: Document, subj_end: int, j: int) -> bool:
@@ -2427,6 +2452,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     hit_subject = subject if subject is not None and _hit_before_act_noun(doc, m, subject, res) else None
     if hit_subject is not None:
         subject = None  # "ثلاثة جنود سعوديين أصيبوا في هجوم": those hurt, not the attackers
+    if subject is not None and hit_subject is None and _released_topic(doc, m, subject, res):
+        hit_subject, subject = subject, None  # "إن فرنسية خطفت ... أطلق سراحها": she was released
+        res.rules.append("passive:released-topic")
     active_verb = m.head_tag in ("perf", "impf", "juss") and "patient" not in pattern.roles
     if agent is not None and active_verb and subject is not None and \
             any(r in res.rules for r in ("subject:vso", "subject:in-frame", "subject:speaker-own-act")) and \
@@ -2459,7 +2487,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.rules.append("passive:ألقي-القبض")
     if passive and "passive:تم" in res.rules and subject is not None and subject is res.speaker and \
             "subject:speaker-own-act" in res.rules:
-        if pattern.type in PASSIVE_PRONE_TYPES and subject.sector in FORCE_SECTORS and agent is None:
+        if pattern.type in PASSIVE_PRONE_TYPES and subject.sector in FORCE_SECTORS and agent is None and \
+                pattern.mode != "abduct":  # "قالت الشرطة إنه تم اختطاف ضابط": the police do not kidnap
             agent = subject  # "أعلنت الشرطة أنه تم القبض على X": the police report their own arrest
             res.rules.append("passive:تم-by-the-speaker")
         else:
