@@ -3,7 +3,9 @@ standing state, protesters' demands and a protest's stated aims or calls (``prot
 ``nesting`` to sit by ``protesters_demands``), acts that a praise is about, the verb نادى read in "نادي" (club),
 acts hoped for or believed, acts in an "after" clause, and sports bodies as parties. Round 15b: denied reports and
 rumours further from the denial verb (نفت X، ...، صحة تسريبات / وجود أي اتفاق، مايتردد عن) and the refusal or anger
-a protest expresses (للتعبير عن رفضهم).
+a protest expresses (للتعبير عن رفضهم). Session 14 round 2: an act named right after the denial and its subject
+(نفت الوزارة خطف مقاتلين), a denied report in the accusative with its own speech verb (نفى مصدر تقريرا ... قال إن),
+and a meeting that only dates a statement (قال للصحفيين بعد لقائه).
 
 Each ``*(doc, matches) -> set`` function returns the ids of trigger matches that ``stage.code_document`` leaves
 out, like the other ``inner`` rules there; ``sports_party`` vetoes a built event. The news gold codes none of them
@@ -44,9 +46,11 @@ _REFUSE_VERBS = frozenset(("رفض", "رفضت", "يرفض", "ترفض"))
 _DENIAL_HEADS = frozenset(p + w for w in _DENY_STEMS | _REFUSE_VERBS for p in ("", "و", "ف"))
 
 
-def _denials(doc: Document) -> list[tuple[int, int, bool]]:
+def _denials(doc: Document, act_tokens: frozenset = frozenset()) -> list[tuple[int, int, bool]]:
     """(first, last, refusal) token spans from a denial verb to the end of its clause; ``refusal``: the denial is
-    "رفض أن تكون ..." (all of its clause is denied content)."""
+    "رفض أن تكون ..." (all of its clause is denied content). ``act_tokens``: token indices of triggers that can be a
+    verbal noun (``_denied_act_tokens``); one right after the denial's subject is the act denied (نفت الوزارة خطف
+    مقاتلين)."""
     toks = doc.tokens
     out = []
     for sent in doc.sentences:
@@ -56,7 +60,8 @@ def _denials(doc: Document) -> list[tuple[int, int, bool]]:
             n = _bare(toks[i].norm)
             denial = n in _DENY_STEMS and (any(
                 toks[k].norm in _DENIED_WORDS or strip_al(toks[k].norm) in _DENIED_WORDS or toks[k].norm in _FUSED_WHAT
-                for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH))) or _denied_noun_ahead(toks, i, sent))
+                for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH))) or _denied_noun_ahead(toks, i, sent)
+                or _denied_act_noun(toks, i, sent, act_tokens))
             refusal = False
             if not denial and n in _REFUSE_VERBS:
                 denial = refusal = any(
@@ -85,7 +90,32 @@ def _denied_noun_ahead(toks, i: int, sent) -> bool:
             return False
         if any(w in _DENIED_NOUNS or strip_al(w) in _DENIED_NOUNS for w in (toks[k].norm, _bare(toks[k].norm))):
             return True
+        if toks[k].norm == "ما" and k + 1 < sent.token_end and toks[k + 1].norm in _RUMOUR_VERBS:
+            return True  # "ما تداوله مغردون": a rumour, written as two words
     return False
+
+
+_RUMOUR_VERBS = words("non_events", "fused_what")
+
+
+def _denied_act_noun(toks, i: int, sent, act_tokens: frozenset) -> bool:
+    """A trigger read as a verbal noun within ``DENIAL_REACH`` tokens after the denial verb at ``i``, with no clause break or other
+    statement between (نفت وزارة الدفاع خطف مقاتلين، نفى فيه البنتاغون خطف): the act is what is denied."""
+    for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH)):
+        if toks[k].norm in _CLAUSE_STOPS or toks[k].norm in _OTHER_STATEMENT or _bare(toks[k].norm) in _OTHER_STATEMENT:
+            return False
+        if k in act_tokens:
+            return True
+    return False
+
+
+def _denied_act_tokens(doc: Document, matches: list[TriggerMatch]) -> frozenset:
+    """Token indices of triggers that can be a denied act's verbal noun: nouns, and verbs not opening a
+    coordinated clause (خطف after "نفت الوزارة" reads as the passive خُطف, but a verb cannot follow the denial
+    without أن: it is the noun)."""
+    toks = doc.tokens
+    return frozenset(m.first for m in matches
+                     if m.head_tag == "" or toks[m.first].norm[:1] not in ("و", "ف"))
 
 
 def denied_contents(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -93,7 +123,7 @@ def denied_contents(doc: Document, matches: list[TriggerMatch]) -> set:
     بلاده دعمت الجماعات المسلحة) and of the denial itself: a denied report tells no act, and the news gold codes no
     event for a denial. A verb the speaker denies doing (نفى الجيش أن يكون قد قصف، نفت الشرطة أنها اعتقلت) stays,
     coded negated by ``modality``; nouns in that clause are still left out."""
-    spans = _denials(doc)
+    spans = _denials(doc, _denied_act_tokens(doc, matches))
     if not spans:
         return set()
     toks = doc.tokens
@@ -114,7 +144,12 @@ def _own_act(toks, first: int, k: int) -> bool:
     """``نفى X أن يكون قد قصف``: a verb after "أن يكون قد" / "أنه" is the act the speaker denies doing (coded
     negated); other verbs in the clause belong to the denied report."""
     window = [toks[j].norm for j in range(first + 1, k)]
+    if any(_bare(w) in _REPORT_VERBS for w in window):
+        return False  # "نفى مصدران تقريرا لمسؤول قال إن فرنسا قد تمنح": the verb is the denied report's
     return "قد" in window[-3:] or any(w in ("انه", "أنه", "انها", "أنها") for w in window)
+
+
+_REPORT_VERBS = words("non_events", "report_verbs")
 
 
 # detention verbs whose imperfect describes who holds whom (التي تحتجز عددا من الجنود، تحتجزهم السلطات)
@@ -338,9 +373,10 @@ AFTER_THAT = frozenset(normalize_word(w) for w in "بعدما وبعدما فب�
 
 
 def after_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
-    """ids of verb triggers right after "بعد أن / عقب أن / منذ أن" / "بعدما" (at most one word between, e.g. قد)."""
+    """ids of verb triggers right after "بعد أن / عقب أن / منذ أن" / "بعدما" (at most one word between, e.g. قد),
+    and of nouns setting a statement in time (``statement_settings``)."""
     toks = doc.tokens
-    out = set()
+    out = statement_settings(doc, matches)
     for m in matches:
         if m.pattern.type in AFTER_KEEP_TYPES or m.head_tag not in ("perf", "impf"):
             continue
@@ -352,6 +388,37 @@ def after_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
                 out.add(id(m))
                 break
             if toks[k].norm in ("ان", "أن") and k > start and toks[k - 1].norm in AFTER_WORDS:
+                out.add(id(m))
+                break
+    return out
+
+
+# "قال كيري للصحفيين بعد لقائه نظيره": a meeting or other act named after بعد / عقب sets the time of a statement; the
+# statement is the news (docs/eval-news.md: "بعد لقائه" is not coded). The speech verb has no trigger, so the
+# nesting rule for time references (which needs another event in the sentence) does not see it.
+SETTING_HEADS = words("non_events", "setting_heads")
+SPEECH_VERBS = words("non_events", "speech_verbs")
+SPEECH_REACH = 10  # tokens from the speech verb to the time head (قال وزير الدفاع الأمريكي اشتون كارتر للصحفيين بعد)
+
+
+def statement_settings(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of noun triggers right after an "after" head (بعد لقائه، عقب اجتماع، في أعقاب زيارته) whose clause is
+    opened by a speech verb a few words before, with no trigger, verb clause or punctuation between. Attacks,
+    arrests and protests are left to the other rules, as in ``after_clauses``."""
+    toks = doc.tokens
+    starts = {m.first for m in matches}
+    out = set()
+    for m in matches:
+        if m.pattern.type in AFTER_KEEP_TYPES or m.head_tag != "" or m.first < 2:
+            continue
+        head = m.first - 1
+        if toks[head].norm not in SETTING_HEADS:
+            continue
+        lo = doc.sentences[m.sentence].token_start
+        for k in range(head - 1, max(lo, head - SPEECH_REACH) - 1, -1):
+            if toks[k].is_punct or k in starts or toks[k].norm in ("ان", "أن", "إن"):
+                break
+            if _bare(toks[k].norm) in SPEECH_VERBS or toks[k].norm in SPEECH_VERBS:
                 out.add(id(m))
                 break
     return out

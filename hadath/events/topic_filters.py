@@ -223,7 +223,15 @@ def _carrier_arrival(doc: Document, ev: Event) -> bool:
         if strip_al(bare) in CARRIERS and _carrier_at(toks, j) and not t.norm.startswith(("ب", "ل", "ك")) and \
                 normalize_word(toks[j - 1].norm) not in _ABOARD:
             return True
+        if words <= PEOPLE_REACH and strip_al(bare) in ARRIVING_PEOPLE:
+            return True  # وصل 80 مصابا يمنيا إلى عمان: patients brought for treatment
     return False
+
+
+# the wounded, patients and players who arrive (وصل 80 مصابا يمنيا إلى عمان للعلاج، وصل لاعب الوسط إلى معسكر الفريق)
+# come for treatment or a club, no visit; named right after the verb, past a count
+ARRIVING_PEOPLE = words("topic_filters", "arriving_people")
+PEOPLE_REACH = 2
 
 
 _THAT = words("topic_filters", "that")
@@ -234,6 +242,7 @@ def _carrier_at(toks, j: int) -> bool:
     """Whether token ``j`` is a carrier word that does not carry a person on board."""
     return strip_al(toks[j].norm) in CARRIERS and \
         not any(t.norm in _CARRYING_PEOPLE for t in toks[j + 1:j + 4])
+_ORDINALS = frozenset(normalize_word(w) for w in "أول اول أولى اولى ثاني ثالث آخر اخر".split())
 SUBJECT_REACH = 12  # tokens back from the arrival verb to the "أن" that opens its clause
 
 
@@ -247,6 +256,8 @@ def _carrier_before(doc: Document, k: int) -> bool:
             return False
         if toks[j].norm in _THAT or j == sent.token_start:
             first = j + 1 if toks[j].norm in _THAT else j
+            if first + 1 < k and toks[first].norm in _ORDINALS:
+                first += 1  # إن أول طائرة تتبع الصليب الأحمر وصلت
             return first < k and _carrier_at(toks, first)
     return False
 
