@@ -279,9 +279,76 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         loc = _own_soil_place(doc, ev)
     if loc is None and ev.type in CONFLICT_TYPES and any(a.country for a in ev.actor):
         loc = _foreign_soil_place(doc, ev)
+    if loc is not None and loc.country and _security_operation_actor(doc, ev, loc.country):
+        return
+    if loc is not None and loc.country and _home_fight_on_militants(doc, ev, loc.country):
+        ev.explanation.append(f"recipient: a state's forces against militants at home ({loc.country}) -> none")
+        return
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+MILITANT_WORDS = words("implied_parties", "militant_words")
+MILITANT_STEMS = tuple(words("implied_parties", "militant_stems"))
+
+
+def _home_fight_on_militants(doc: Document, ev: Event, country: str) -> bool:
+    """A state's own forces attacking on their own soil in a sentence that names militants or terrorists (قتل
+    أربعة مسلحين في اشتباكات مع القوات، دمرت قوات الأمن البؤر الإرهابية) hit those unnamed militants, not their own
+    country: the news gold leaves such a target empty. Attacks at home on civilians keep the country."""
+    if ev.type != "ASSAULT" or not ev.actor or \
+            not all(a.country == country and a.sector in STATE_SECTORS for a in ev.actor):
+        return False
+    return _names_militants(doc, ev)
+
+
+def _security_operation_actor(doc: Document, ev: Event, country: str) -> bool:
+    """An attack with no attacker found, in a sentence that names militants, a security operation and a state
+    security body of the country where it happens (أعلنت وزارة الداخلية عن مقتل عنصر إرهابي أثناء عملية أمنية في
+    بنزرت، عملية للوحدات الأمنية التونسية أسفرت عن مقتل أحد الإرهابيين): that body fought them, and the militants are no party (the news
+    gold: TUN -> none). The body comes before the trigger (after it, it is often the target: هجمات على قوات الأمن);
+    one with no stated country is the place's (domestic actors take the story's country)."""
+    if ev.type != "ASSAULT" or ev.actor or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
+        return False
+    body = next((a for a in doc.actors or () if ev.sentence.start <= a.start < ev.trigger.start and
+                 a.sector in STATE_SECTORS and a.kind != "place" and a.country in (None, country)), None)
+    if body is None or not _names_militants(doc, ev) or not _names_operation(doc, ev):
+        return False
+    ev.actor = [body if body.country else replace(body, country=country)]
+    ev.recipient = []
+    ev.unnamed_target = True
+    ev.explanation.append(f"actor: a security operation against militants by {body.text!r} ({country}); "
+                          "recipient: none")
+    return True
+
+
+SECURITY_OPERATION_NOUNS = words("implied_parties", "security_operation_nouns")
+
+
+def _names_operation(doc: Document, ev: Event) -> bool:
+    """The sentence names a security operation (عملية أمنية، حملة، مداهمة; a ب/ل/و/ف prefix stripped)."""
+    return any(t.norm in SECURITY_OPERATION_NOUNS or (t.norm[:1] in "بلوف" and t.norm[1:] in SECURITY_OPERATION_NOUNS)
+               for t in doc.tokens if ev.sentence.start <= t.start < ev.sentence.end)
+
+
+def _names_militants(doc: Document, ev: Event) -> bool:
+    """The sentence names militants or terrorists (not as a named party's epithet)."""
+    return any((t.norm in MILITANT_WORDS or any(m in t.norm for m in MILITANT_STEMS)) and
+               not _epithet_of_named(doc, k)
+               for k, t in enumerate(doc.tokens) if ev.sentence.start <= t.start < ev.sentence.end)
+
+
+def _epithet_of_named(doc: Document, k: int) -> bool:
+    """A militant word right after a named party (تنظيم «داعش» الإرهابي) is that party's epithet: the sentence may
+    still be about civilians killed in a village the group holds, so it does not make the target militants."""
+    j = k - 1
+    while j >= 0 and doc.tokens[j].is_punct and j >= k - 2:
+        j -= 1
+    if j < 0:
+        return False
+    at = doc.tokens[j].start
+    return any(a.start <= at < a.end and a.kind != "place" for a in doc.actors or ())
 
 
 REPORTING_SOURCE_HEADS = words("implied_parties", "reporting_source_heads")
@@ -671,6 +738,23 @@ FOREIGNER_WORDS = frozenset(normalize_word(w) for w in "أجانب الأجان�
 # a bare count suspected of terrorism (16 شخصا بشبهة الإرهاب)
 SUSPICION_WORDS = frozenset(normalize_word(w) for w in "بشبهة بتهمة بتهم".split())
 SUSPECT_GAP = 5  # "اعتقلت فيها نحو 30 متطرفا": the arrested follow the verb (or its subject) within a few words
+SUSPECT_PERSON_WORDS = words("implied_parties", "suspect_person_words")
+SUSPECT_CUE_STEMS = tuple(words("implied_parties", "suspect_cue_stems"))
+SUSPECT_CUE_GAP = 4  # "ثمانية اشخاص امس الثلاثاء يشتبه": the cue follows the persons within a few words
+
+
+def _suspected_persons(toks, k: int, n: int, end: int) -> bool:
+    """Persons (أشخاص، شخص) at token k followed closely by a suspicion or armed-group cue (يشتبه، مسلحة، داعش) are
+    unnamed suspects, like the arrested terrorists of ``SUSPECT_WORDS``; bare persons are not (they may be
+    strikers or fans of the arresting state's own people)."""
+    if toks[k].norm not in SUSPECT_PERSON_WORDS:
+        return False
+    for x in range(k + 1, min(n, k + 1 + SUSPECT_CUE_GAP)):
+        if toks[x].start >= end or toks[x].is_punct:
+            return False
+        if any(c in toks[x].norm for c in SUSPECT_CUE_STEMS):
+            return True
+    return False
 
 
 def _object_token(doc: Document, ev: Event) -> int:
@@ -722,7 +806,8 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
             break
         w = toks[k].norm
         suspect = w in SUSPECT_WORDS or (w[:1] == "و" and w[1:] in SUSPECT_WORDS) or (
-            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm for x in range(k + 1, min(n, k + 3))))
+            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm for x in range(k + 1, min(n, k + 3)))) or \
+            _suspected_persons(toks, k, n, ev.sentence.end)
         if w in FOREIGNER_WORDS or (suspect and not deport):
             found = True
             break
