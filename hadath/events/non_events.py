@@ -15,7 +15,7 @@ event referenced as the object or the time of another is not coded again).
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.arguments import _tok_at
+from hadath.events.arguments import COMPLEMENTIZERS, _tok_at, is_speech
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
@@ -397,7 +397,7 @@ def after_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
 # statement is the news (docs/eval-news.md: "بعد لقائه" is not coded). The speech verb has no trigger, so the
 # nesting rule for time references (which needs another event in the sentence) does not see it.
 SETTING_HEADS = words("non_events", "setting_heads")
-SPEECH_VERBS = words("non_events", "speech_verbs")
+SETTING_SPEECH_VERBS = words("non_events", "setting_speech_verbs")
 SPEECH_REACH = 10  # tokens from the speech verb to the time head (قال وزير الدفاع الأمريكي اشتون كارتر للصحفيين بعد)
 
 
@@ -416,9 +416,9 @@ def statement_settings(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         lo = doc.sentences[m.sentence].token_start
         for k in range(head - 1, max(lo, head - SPEECH_REACH) - 1, -1):
-            if toks[k].is_punct or k in starts or toks[k].norm in ("ان", "أن", "إن"):
+            if toks[k].is_punct or k in starts or toks[k].norm in COMPLEMENTIZERS:
                 break
-            if _bare(toks[k].norm) in SPEECH_VERBS or toks[k].norm in SPEECH_VERBS:
+            if is_speech(toks[k].norm) or _bare(toks[k].norm) in SETTING_SPEECH_VERBS:
                 out.add(id(m))
                 break
     return out
