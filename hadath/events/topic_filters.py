@@ -288,6 +288,14 @@ def _institutional_deal(doc: Document, ev: Event, sentence: int) -> bool:
     return False
 
 
+def _firm_actor(ev: Event) -> bool:
+    """``طالبت شركة صينية موظفاتها ... وقررت فرض غرامة``، ``قالت شركة إيني إنها وقعت``: every actor is named by a
+    firm word (whatever country its adjective gives it) before the trigger, so the act is a firm's business, not a
+    state's; a firm named after the trigger is more often its object or a condition (هددت الهيئة بوقف ترخيص شركة)."""
+    return bool(ev.actor) and all(a.text and a.start < ev.trigger.start and
+                                  strip_al(normalize_word(a.text.split()[0])) in FIRM_WORDS for a in ev.actor)
+
+
 def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[dict] = None) -> Optional[str]:
     """Why an event of a sports or business sentence is no political event (``رفض الاتحاد الأوروبي لكرة القدم
     احتجاج النادي``، ``وقعت شركة X اتفاقا مع شركة Y``); violence, protests and arrests still count. ``sports``:
@@ -324,6 +332,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "a law or document of a state's own signed or ratified, no other party: domestic legislation"
     if _firm_subject(doc, ev):
         return "a firm or a commentator as the verb's subject: a business act or an opinion, no political event"
+    if _firm_actor(ev):
+        return "a firm as the acting party (طالبت شركة صينية موظفاتها): a business act, no political event"
     parties = ev.actor + ev.recipient
     if parties and all(not a.country for a in parties) and \
             any(strip_al(normalize_word(a.text.split()[0])) in FIRM_WORDS for a in parties):
