@@ -2081,12 +2081,14 @@ PLURAL_VICTIM_VERBS = frozenset(normalize_word(w) for w in "قتلوا قتلا 
 
 def _svo_victims(doc: Document, m: TriggerMatch, pool: list[Actor], first: int) -> Optional[Actor]:
     """``(أن) نحو 260 مقاتلا من حزب X قتلوا``: a plural or dual قتلوا/قتلا/أصيبوا right after a counted subject is
-    the passive (قُتلوا): the subject, or the party its fighters are "of", was hit."""
+    the passive (قُتلوا): the subject, or the party its fighters are "of", was hit. Bare counted gunmen (88 إرهابيا
+    قتلوا) were hit too: they are no attacker, though the gold leaves them unnamed."""
     toks = doc.tokens
     head = toks[m.first]
     if head.enclitics or head.norm.lstrip("و") not in PLURAL_VICTIM_VERBS or m.head_tag in ("impf", "juss"):
         return None
-    cand = [a for a in pool if a.end <= head.start and _tok_of(doc, a) >= first and a.country and
+    cand = [a for a in pool if a.end <= head.start and _tok_of(doc, a) >= first and
+            (a.country or (is_generic(a) and a.sector in ("UAF", "REB"))) and
             m.first - _tok_at(doc, a.end - 1, 0, len(toks)) <= 2]
     if not cand:
         return None
@@ -2615,7 +2617,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     victims = _svo_victims(doc, m, pool, first) if pattern.type == "ASSAULT" and \
         all(is_generic(a) for a in recipient) else None
     if victims is not None:  # "260 مقاتلا من حزب X قتلوا خلال الغارات التركية": the subject was killed
-        recipient, actor, passive = [victims], [a for a in actor if a is not victims], True
+        actor = [a for a in actor if (a.start, a.end) != (victims.start, victims.end)]  # a copy of it, too
+        recipient, passive = [victims], True
         res.rules.append(f"passive:svo-victims={victims.text}")
     if not recipient and "passive:verb-then-count" in res.rules and pattern.type in ("ASSAULT", "COERCE"):
         counted = _counted_party(doc, m, after, {id(a) for a in actor})

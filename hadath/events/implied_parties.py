@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import _tok_at
+from hadath.events.arguments import PLURAL_VICTIM_VERBS, _tok_at
 from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
                                             points_back)
 from hadath.events.triggers import TriggerMatch
@@ -308,12 +308,14 @@ def _security_operation_actor(doc: Document, ev: Event, country: str) -> bool:
     security body of the country where it happens (أعلنت وزارة الداخلية عن مقتل عنصر إرهابي أثناء عملية أمنية في
     بنزرت، عملية للوحدات الأمنية التونسية أسفرت عن مقتل أحد الإرهابيين): that body fought them, and the militants are no party (the news
     gold: TUN -> none). The body comes before the trigger (after it, it is often the target: هجمات على قوات الأمن);
-    one with no stated country is the place's (domestic actors take the story's country)."""
+    one with no stated country is the place's (domestic actors take the story's country). Without an operation
+    noun, a body that announces the militants' deaths (قال المتحدث العسكري إن 88 إرهابيا قتلوا) fought them too."""
     if ev.type != "ASSAULT" or ev.actor or not _vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
         return False
     body = next((a for a in doc.actors or () if ev.sentence.start <= a.start < ev.trigger.start and
                  a.sector in STATE_SECTORS and a.kind != "place" and a.country in (None, country)), None)
-    if body is None or not _names_militants(doc, ev) or not _names_operation(doc, ev):
+    if body is None or not _names_militants(doc, ev) or \
+            not (_names_operation(doc, ev) or (_announces(doc, body) and _militant_victims(doc, ev))):
         return False
     ev.actor = [body if body.country else replace(body, country=country)]
     ev.recipient = []
@@ -324,6 +326,32 @@ def _security_operation_actor(doc: Document, ev: Event, country: str) -> bool:
 
 
 SECURITY_OPERATION_NOUNS = words("implied_parties", "security_operation_nouns")
+ANNOUNCE_VERBS = words("implied_parties", "announce_verbs")
+VICTIM_WINDOW = 3  # tokens after the trigger (or before a plural قتلوا) naming the dead militants (88 إرهابيا وتكفيريا قتلوا)
+
+
+def _announces(doc: Document, body: Actor) -> bool:
+    """The body is the subject of an announcing verb right before it (أعلنت وزارة الداخلية، قال المتحدث العسكري):
+    a state body announcing militants killed reports its own operation, unlike a source (مصدر عسكري)."""
+    i = _tok_at(doc, body.start, 0, len(doc.tokens))
+    if i < 1:
+        return False
+    verb = doc.tokens[i - 1].norm
+    return verb in ANNOUNCE_VERBS or (verb[:1] in "وف" and verb[1:] in ANNOUNCE_VERBS)
+
+
+def _militant_victims(doc: Document, ev: Event) -> bool:
+    """A militant word right after the trigger (مقتل عنصر إرهابي) or right before a plural victim verb (88 إرهابيا
+    قتلوا): the dead are the militants, not soldiers killed in a militants' attack (مقتل جنديين في هجوم لمسلحين),
+    and not the militant who acts (متشدد طعن ستة أشخاص)."""
+    toks = doc.tokens
+    lo = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    hi = _tok_at(doc, ev.trigger.end - 1, 0, len(toks))
+    window = range(hi + 1, min(len(toks), hi + VICTIM_WINDOW + 1))
+    if lo < len(toks) and toks[lo].norm.lstrip("و") in PLURAL_VICTIM_VERBS:
+        window = range(max(0, lo - VICTIM_WINDOW), lo)
+    return any(toks[k].norm in MILITANT_WORDS or any(s in toks[k].norm for s in MILITANT_STEMS)
+               for k in window if ev.sentence.start <= toks[k].start < ev.sentence.end)
 
 
 def _names_operation(doc: Document, ev: Event) -> bool:
