@@ -3,7 +3,8 @@ deaths in a flood use the words of political events but report none, so such eve
 built. Round 15b: a ship, plane, shipment or force arriving makes no visit, and a deal between domestic
 institutions (a chamber and an association, a fund and a bank) is no political event. Session 14: a body's vote on
 a law, a bill or a listing with no party of a country acting (وافق المجلس الدستوري على قانون) is no agreement, and an
-animal attacking or culled (هجوم سمكة قرش، أعدمت عشرة آلاف دجاجة) or a stampede (في تدافع) is no attack.
+animal attacking or culled (هجوم سمكة قرش، أعدمت عشرة آلاف دجاجة) or a stampede (في تدافع) is no attack; round 4:
+nor is an illness (ضربها فيروس إيبولا، أصيب بنزيف، توفي بسبب الحمى) or a train leaving its rails.
 """
 from __future__ import annotations
 
@@ -43,10 +44,16 @@ CAUSE_WORDS = words("topic_filters", "cause_words")
 ACCIDENT_WORDS = words("topic_filters", "accident_words")
 
 
+ILLNESSES = words("topic_filters", "illnesses")
+DERAILMENT_LEADS = words("topic_filters", "derailment_leads")
+RAILS = words("topic_filters", "rails")
+
+
 def _hazard_cause(doc: Document, sentence: int) -> bool:
-    """``قتل 14 شخصا جراء إعصار``، ``توفي ... إثر حادث سير``: deaths whose stated cause is a natural hazard or an
-    accident; nobody attacked."""
-    return _lead_then_hazard(doc, sentence, CAUSE_WORDS, ACCIDENT_WORDS)
+    """``قتل 14 شخصا جراء إعصار``، ``توفي ... إثر حادث سير``، ``بسبب فيروس كورونا``، ``لدى خروج قطار عن السكة``:
+    deaths whose stated cause is a natural hazard, an accident, an illness or a derailment; nobody attacked."""
+    return _lead_then_hazard(doc, sentence, CAUSE_WORDS, ACCIDENT_WORDS | ILLNESSES) or \
+        _lead_then_hazard(doc, sentence, DERAILMENT_LEADS, RAILS)
 
 
 def _lead_then_hazard(doc: Document, sentence: int, leads: frozenset, nouns: frozenset) -> bool:
@@ -74,16 +81,21 @@ def _hazard_setting(doc: Document, sentence: int) -> bool:
 
 
 def _hazard_subject(doc: Document, ev: Event) -> bool:
-    """``اجتاح حريق غابات طريقا``، ``ضرب زلزال المنطقة``: the word right after a verb trigger (its VSO subject) is
-    a natural hazard or a fire; nobody attacked."""
+    """``اجتاح حريق غابات طريقا``، ``ضرب زلزال المنطقة``، ``ضربها بشدة فيروس إيبولا``، ``أصيب بنزيف``: the word
+    right after a verb trigger (its VSO subject, or with ب what the person fell ill with) is a natural hazard, a fire
+    or an illness; nobody attacked."""
     if getattr(ev, "head_tag", "") in ("", None):
         return False
     toks = doc.tokens
     k = _tok_at(doc, ev.trigger.start, 0, len(toks))
     if k + 1 >= len(toks) or toks[k].start > ev.trigger.start:
         return False
+    last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
     nxt = toks[k + 1].norm
-    return nxt in HAZARD_FORMS or strip_al(nxt) in ("حريق", "حرائق")
+    if nxt in HAZARD_FORMS or strip_al(nxt) in ("حريق", "حرائق"):
+        return True
+    after = toks[last + 1].norm if last + 1 < len(toks) else ""
+    return strip_al(after) in ILLNESSES or after[:1] == "ب" and strip_al(after[1:]) in ILLNESSES
 
 
 ANIMALS = words("topic_filters", "animals")
@@ -303,9 +315,9 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
     if ev.type in HAZARD_TYPES and _hazard_sentence(doc, sentence):
         return "a natural hazard (volcano, flood, storm): a closure or alert, no political coercion"
     if ev.type == "ASSAULT" and _hazard_cause(doc, sentence):
-        return "deaths caused by a natural hazard or an accident (جراء إعصار، إثر حادث): no attack"
+        return "deaths caused by a hazard, an accident or an illness (جراء إعصار، إثر حادث، بسبب وباء): no attack"
     if ev.type == "ASSAULT" and (_hazard_setting(doc, sentence) or _hazard_subject(doc, ev)):
-        return "deaths in a natural hazard or a crash (في زلزال، في تحطم مروحية، اجتاح حريق): no attack"
+        return "deaths in a natural hazard, a crash or an illness (في زلزال، في تحطم مروحية، أصيب بنزيف): no attack"
     if ev.type == "ASSAULT" and _animal_party(doc, ev):
         return "an animal attacking or culled (سمكة قرش، أسماك، دجاج): no political attack"
     sports = {} if sports is None else sports
