@@ -179,6 +179,48 @@ def thing_arrivals(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+# "تعزيزات عسكرية قادمة من ... (جنوب)، وصلت إلى المنطقة"، "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a bare
+# "وصل إلى" whose subject, a little way back in the same clause, is a vehicle, a shipment or reinforcements tells
+# things arriving, not a visit, even when a named party or a comma stands between
+_ARRIVING_THINGS = words("mentioned_acts", "arriving_things")
+_THING_REACH = 20
+# "بوصول 400 نازح على متن سفينة": the verbal noun of arrival with a thing or a count of displaced people after it
+ARRIVAL_NOUNS = frozenset(("consult.waSl",))
+_ARRIVING_CROWDS = words("mentioned_acts", "arriving_crowds")
+
+
+def _thing_after(doc: Document, k: int) -> bool:
+    """Whether token k (past one number) is a thing or a displaced crowd: what arrives is no visitor."""
+    toks = doc.tokens
+    if k < len(toks) and toks[k].norm.isdigit():
+        k += 1
+    if k >= len(toks):
+        return False
+    norm = strip_al(toks[k].norm)
+    return norm in _ARRIVING_THINGS or norm in _ARRIVING_CROWDS
+
+
+def thing_subject_arrivals(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of bare "وصل إلى" (no و/ف) with a thing noun (طائرة، تعزيزات، شحنة) before it in its clause and no
+    clause opener between: the thing arrives, nobody visits."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id in ARRIVAL_NOUNS and _thing_after(doc, m.last + 1):
+            out.add(id(m))
+        if m.pattern.id not in ARRIVAL_PATTERNS or m.last != m.first + 1 or m.head_prefix[:1] in ("و", "ف"):
+            continue
+        start = max(doc.sentences[m.sentence].token_start, m.first - _THING_REACH)
+        for k in range(m.first - 1, start - 1, -1):
+            norm = toks[k].norm
+            if norm in _ARRIVAL_KEEPS or norm in RELATIVES or norm[:1] in ("و", "ف") and norm[1:] in _ARRIVAL_KEEPS:
+                break
+            if norm in _ARRIVING_THINGS or strip_al(norm) in _ARRIVING_THINGS:
+                out.add(id(m))
+                break
+    return out
+
+
 # "سيضمن رفع العقوبات"، "فور رفع العقوبات"، "من إعادة فرض العقوبات إن خالفت": a sanctions move named as a verbal
 # noun after a word of prospect (what will, would or may come: re-imposition, "as soon as", "towards", "in return
 # for", "will guarantee") or with a purpose ل is a term of a deal, no move made
@@ -875,6 +917,7 @@ def relative_descriptions(doc: Document, matches: list[TriggerMatch]) -> set:
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
+        thing_subject_arrivals(doc, matches) | \
         answered_acts(doc, matches) | \
         prospective_sanction_moves(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
         masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches) | \
