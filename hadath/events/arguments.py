@@ -1357,6 +1357,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             if any(toks[k].norm in AGENT_RELATIVES for k in range(max(gap_from + 1, j - 2), j)):
                 continue  # "في تفجير نفذه X": X did the act named by a noun, it is no object of the verb
             rel = next((k for k in range(gap_from + 1, j) if toks[k].norm in RELATIVES), None)
+            if rel is not None and pattern.type == "ACCUSE" and _doer_after_resumptive(doc, rel, j):
+                chosen, rule = a, "recipient:doer-of-condemned-act"
+                break  # the doer named, the victims after it (بحق المدنيين) are not the accused
             if rel is not None and pattern.type in ("ACCUSE", "REJECT"):
                 continue  # "ندد بالهجوم الذي استهدف قوات X": the condemned act's target is no party to the condemnation
             if rel is not None and any(toks[k].norm in REL_PHRASE or toks[k].norm[:1] == "ب" for k in range(rel + 1, j)):
@@ -1392,6 +1395,27 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
 
 ALLY_NOUNS = words("arguments", "ally_nouns")
 ALLY_GAP = 3  # "وحليفها المخلوع، علي": the name follows the ally noun after an adjective and a comma at most
+
+
+DOER_RELATIVE_VERBS = words("arguments", "doer_relative_verbs")
+CONTINUING_VERBS = words("arguments", "continuing_verbs")
+
+
+def _doer_after_resumptive(doc: Document, rel: int, j: int) -> bool:
+    """``أدان الجرائم التي ترتكبها X``: a relative verb carrying a pronoun back to the condemned noun has X as its
+    subject, the doer of what is condemned, so X is the one accused (unlike ``الهجوم الذي استهدف X``)."""
+    toks = doc.tokens
+    if toks[rel + 1].norm in DOER_RELATIVE_VERBS:
+        return j == rel + 2 or (j == rel + 3 and toks[rel + 2].norm in FORCE_HEADS)
+    k = rel + 1  # "التصريحات التي ما فتئت X تطلقها / في ترديدها": a verb of going on, then its subject
+    if k + 1 < j and toks[k].norm in ("ما", "لا") and toks[k + 1].norm in CONTINUING_VERBS and j == k + 2:
+        return any(_carries_object_back(toks[x].norm) for x in range(j + 1, min(j + 5, len(toks))))
+    return False
+
+
+def _carries_object_back(w: str) -> bool:
+    """A verb or verbal noun with an object pronoun (تطلقها، ترديدها), not a preposition with one (فيه، عليها)."""
+    return len(w) >= 5 and w.endswith(("ها", "ه")) and not w.startswith(("علي", "الي", "لدي", "عن", "من", "في"))
 
 
 def _ally_apposition(doc: Document, gap_from: int, j: int, pool) -> bool:
