@@ -10,18 +10,7 @@
 import pytest
 
 from hadath import extract
-
-
-def _events(text, kind):
-    return [e for e in extract(text, date="2015-08-01").events if e.type == kind]
-
-
-def _countries(parties):
-    return {a.country for a in parties}
-
-
-def _show(evs):
-    return [([a.text for a in e.actor], [a.text for a in e.recipient]) for e in evs]
+from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _show
 
 
 @pytest.mark.parametrize("text, kind", [

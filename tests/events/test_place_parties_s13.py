@@ -11,21 +11,9 @@ sets).
 """
 import pytest
 
-from hadath import extract
 from hadath.events.implied_parties import _casualty_word
 from hadath.text.normalize import normalize_word
-
-
-def _events(text, kind="ASSAULT"):
-    return [e for e in extract(text, date="2015-08-01").events if e.type == kind]
-
-
-def _countries(parties):
-    return {a.country for a in parties}
-
-
-def _show(evs):
-    return [([(a.text, a.country) for a in e.actor], [(a.text, a.country) for a in e.recipient]) for e in evs]
+from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _show
 
 
 def test_weapon_sent_by_the_hands_of_a_militia():
@@ -62,7 +50,6 @@ def test_object_after_the_named_ally_stays_the_object():
     evs = _events("قصفت قوات التحالف وحليفها الجيش اليمني مواقع ميليشيات الحوثي في محافظة صعدة أمس.")
     assert evs, "no attack found"
     assert any("YEM" in _countries(e.recipient) for e in evs), _show(evs)
-
 
 
 @pytest.mark.parametrize("word, dead", [
