@@ -1364,6 +1364,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
                 continue  # "ندد بالهجوم الذي استهدف قوات X": the condemned act's target is no party to the condemnation
             if rel is not None and any(toks[k].norm in REL_PHRASE or toks[k].norm[:1] == "ب" for k in range(rel + 1, j)):
                 continue  # "أدان الاعتداء الذي وقع في مسجد قوات X": a noun in a relative clause's phrase is no object
+            if pattern.type == "REQUEST" and _collective_addressee_before(doc, max(m.first, subj_end) + 1, j):
+                res.rules.append("recipient:none-after-collective-addressee")
+                break  # "دعا X المجتمع الدولي إلى التدخل لإلزام Y": the addressee is no actor, Y is in the asked act
             chosen, rule = a, "recipient:object"
             continue
         if prep is None and m.last > m.first and toks[m.last].norm in FRAME_FINAL_PREPS and (
@@ -1391,6 +1394,63 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         return [], from_actor
     res.rules.append(rule)
     return _coordinate(doc, chosen, pool), from_actor
+
+
+OWNED_ATTACK_NOUNS = words("arguments", "owned_attack_nouns")
+OWNER_REACH = 25  # "قتل 13 شخصا الأحد في مالاري التي ...، خلال هجوم انتقامي لجماعة X": the attack noun comes late
+
+
+def _owner_of_attack_noun(doc: Document, m: TriggerMatch, pool: list[Actor], end: int) -> Optional[Actor]:
+    """The party with ل right after an attack noun (one adjective between at most) that follows a death verb.
+
+    Why: "قتل 13 شخصا خلال هجوم انتقامي لجماعة X"، "قتل القيادي Y بعد هجوم كاسح للمقاومة"، "في غارات لطيران
+    التحالف": the ل of such a noun names whose attack it was (its doer), so the deaths were X's act; X is neither a
+    victim nor absent. A party after "على" or in a relative clause is not reached (only the phrase right after)."""
+    toks = doc.tokens
+    for a in pool:
+        i = _tok_of(doc, a)
+        if i <= m.last or i >= end or i - m.last > OWNER_REACH or is_generic(a):
+            continue
+        t = toks[i]
+        if t.norm[:1] != "ل" or not t.proclitics or normalize_word(t.proclitics[0].text) not in ("ل", "لل"):
+            if not (i >= 1 and (toks[i - 1].norm in ("ل", "لـ") or
+                                (toks[i - 1].norm[:1] == "ل" and toks[i - 1].norm[1:] in FORCE_HEADS))):
+                continue
+            i -= 1  # "بقصف لـ ميليشيا X": the ل written apart; "غارات لطيران X": the party's aircraft
+        k = i - 1
+        if k > m.last and not toks[k].is_punct and _bare(toks[k].norm) not in OWNED_ATTACK_NOUNS:
+            k -= 1  # one adjective (انتقامي، كاسح، مفترضة)
+        if k > m.last and _bare(toks[k].norm) in OWNED_ATTACK_NOUNS and \
+                (toks[k - 1].norm in ACT_NOUN_PREPS or toks[k].norm[:1] == "ب"):
+            return a
+    return None
+
+
+COLLECTIVE_ADDRESSEES = words("arguments", "collective_addressees")
+
+
+def _complement_opener(tok) -> bool:
+    """Does the token open a request's complement (إلى، بـ/لـ + noun) or a relative clause?"""
+    n = tok.norm
+    if n in ("الى", "الي") or n in RELATIVES:
+        return True
+    return bool(tok.proclitics) and normalize_word(tok.proclitics[-1].text) in ("ب", "ل") and len(n) > 3
+
+
+def _collective_addressee_before(doc: Document, lo: int, j: int) -> bool:
+    """Is the first word after a request's subject a collective addressee that is no actor (المجتمع الدولي، دول
+    المنطقة), with the complement or a relative clause opening between it and the party at token j?
+
+    Why: the one asked is then that collective; a party named inside the asked act (إلى إلزام Y) or in a relative
+    clause on the collective (التي تحارب Y) is not asked anything, and the gold leaves the recipient empty."""
+    toks = doc.tokens
+    comma = next((i for i in range(lo, min(lo + 4, j)) if toks[i].norm in ("،", ",")), None)
+    k = lo if comma is None or toks[lo].norm in COLLECTIVE_ADDRESSEES else comma  # "X بيتر مورير، المجتمع": past a name
+    while k < j and (toks[k].is_punct or toks[k].norm in TIME_WORDS):
+        k += 1
+    if k >= j or toks[k].norm not in COLLECTIVE_ADDRESSEES or _in_mention(doc, toks[k].start):
+        return False
+    return any(_complement_opener(toks[i]) for i in range(k + 1, j))
 
 
 ALLY_NOUNS = words("arguments", "ally_nouns")
@@ -2675,6 +2735,13 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
                 [a for a in actor if a is not agent_of_op and not is_generic(a)]
             actor = [agent_of_op]
             res.rules.append(f"actor:agent-of-deadly-operation={agent_of_op.text}")
+    if pattern.type == "ASSAULT" and (not actor or all(is_generic(a) for a in actor)) and \
+            any(toks[k].norm.lstrip("وف").startswith(DEATH_WORDS) for k in range(m.first, m.last + 1)):
+        owner = _owner_of_attack_noun(doc, m, pool, end)
+        if owner is not None:  # "قتل 13 شخصا ... خلال هجوم انتقامي لجماعة X": X's attack killed them
+            actor = [owner]
+            recipient = [a for a in recipient if a is not owner]
+            res.rules.append(f"actor:owner-of-attack-noun={owner.text}")
     if passive and (not actor or all(is_generic(a) for a in actor)) and pattern.type == "ASSAULT":
         weapon = next((a for a in after if a.kind == "asset" and a.country and a.sector == "MIL"
                        and _tok_of(doc, a) - m.last <= 15 and all(a is not r for r in recipient)), None)
