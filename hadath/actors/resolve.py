@@ -28,10 +28,6 @@ STANDALONE = frozenset({"country", "capital", "seat", "igo"})
 GENERIC_ROLES = frozenset({"adviser", "official", "spokesperson", "minister", "envoy", "diplomat", None})
 HOST_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
 BODY_ROLES = frozenset({"leader", "spokesperson"})  # offices that take the body after ل (قائد للجيش، المتحدث الرسمي للجيش)
-# state bodies that take the country named after في (a ministry, a government, a parliament), unlike forces or
-# offices that may be posted abroad (القوات في العراق، السفارة في)
-IN_COUNTRY_BODIES = frozenset({"وزارة الداخلية", "وزارة الخارجية", "وزارة الدفاع", "الحكومة", "البرلمان",
-                               "مجلس النواب", "مجلس الشعب", "مجلس الوزراء", "وزارة العدل", "النيابة العامة"})
 # a delegation word up to three words before "من X" (وفد، وفدا إعلاميا قدم، الوفد القادم)
 DELEGATION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?وفد(?:ا|ًا|اً)?(?:\s+\S+){0,2}\s+من\s*$")
 BARE_COALITION = "igo:Coalition (named by the bare word)"  # igos.tsv: "قوات التحالف التي تقودها X" is X
@@ -358,6 +354,16 @@ def _saudi_cue_pattern() -> re.Pattern:
 def _acts_on_persons() -> frozenset:
     from hadath.actors.lexicon import DATA_DIR
     rows = (line.strip() for line in (DATA_DIR / "acts_on_persons.tsv").read_text(encoding="utf-8").splitlines())
+    return _normset(r for r in rows if r and not r.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def in_country_bodies() -> frozenset:
+    """State bodies that belong to the country (or capital) named after "في" (data/in_country_bodies.tsv): a
+    ministry, a government, the police or the security forces; not forces or offices that may be posted abroad
+    (القوات في العراق، السفارة في)."""
+    from hadath.actors.lexicon import DATA_DIR
+    rows = (line.strip() for line in (DATA_DIR / "in_country_bodies.tsv").read_text(encoding="utf-8").splitlines())
     return _normset(r for r in rows if r and not r.startswith("#"))
 
 
@@ -983,9 +989,10 @@ class Resolver:
                     # "الميليشيات الحوثية", "المتمردين الحوثيين": the named group itself
                     country, sector, org_name, org_ref = ne.country, ne.sector, ne.name, ne.ref
                 elif n.kind in ("igo", "group") and kind == "body" and country is None and not (
-                        ne.ref.startswith("term") and not h.construct and h.form.split()[-1].startswith(("ال", "لل"))):
-                    # a definite body is no construct head: "قتلت قوات الأمن الإرهابي" is its object, "قوات
-                    # المتمردين" and "قوات التحالف الدولي" are the group's forces
+                        (ne.ref.startswith("term") or not n.form.startswith("ال"))
+                        and not h.construct and h.form.split()[-1].startswith(("ال", "لل"))):
+                    # a definite body is no construct head: "قتلت قوات الأمن الإرهابي" and "اعتقلت الشرطة متطرفين
+                    # يهوديين" name its object, "قوات المتمردين" and "قوات التحالف الدولي" are the group's forces
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
                 elif n.kind == "body" and kind == "title" and (h.construct or role in BODY_ROLES) and country is None:
@@ -1012,10 +1019,10 @@ class Resolver:
                     of_body = True
                     if n.kind == "seat" and country is None:
                         country = ne.country  # a seat names its state ("الإدارة الأمريكية"، "الكرملين")
-            elif n.kind == "country" and kind == "body" and country is None and org_ref is None and h.form in IN_COUNTRY_BODIES \
-                    and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]) \
-                    and not n.proclitic:
-                country = ne.country  # "وزارة الداخلية في المملكة العربية السعودية": that state's ministry
+            elif n.kind in ("country", "capital") and kind == "body" and country is None and org_ref is None \
+                    and h.form in in_country_bodies() and not n.proclitic and ne.country \
+                    and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]):
+                country = ne.country  # "وزارة الداخلية في المملكة العربية السعودية", "السلطات في بكين": that state's
             elif n.kind == "country" and kind == "body" and country is None and org_ref is None \
                     and h.form.startswith(("مصدر", "مصادر")) and words == ["في"] and not n.proclitic:
                 country = ne.country  # "مصدر عسكري في اليمن": a source of that country

@@ -437,7 +437,10 @@ def _fire_from_territory(doc: Document, ev: Event) -> None:
     ev.explanation.append(f"actor: fire from the territory of {iso} ({tok.text!r})")
 
 
-DONOR_CUES = frozenset(normalize_word(w) for w in "بها دفع دفعها قدمها قدمتها أرسلها أرسلتها المقدمة المقدم سيرها سيرتها يقدمها تقدمها".split())
+# words right before an aid's giver (المساعدات التي دفع بها X، المقدمة من X); also the body that runs it (بإشراف من
+# مركز الملك سلمان للإغاثة، بتمويل من الصندوق الكويتي): the news gold codes that body's state as the giver
+DONOR_CUES = frozenset(normalize_word(w) for w in "بها دفع دفعها قدمها قدمتها أرسلها أرسلتها المقدمة المقدم سيرها "
+                       "سيرتها يقدمها تقدمها إشراف تمويل".split())
 
 
 DEAL_TYPES = frozenset(("SUPPORT",))  # a rejected deal's states: not kept (validation fell)
@@ -810,19 +813,25 @@ def _arrested_civilians(ev: Event) -> bool:
     return (ev.cameo or "")[:3] == "173" and all(a.sector in CIVILIAN_SECTORS for a in ev.recipient)
 
 
+def _named_group(a) -> bool:
+    """A group the lexicon names (متطرفين يهود، المستوطنين), not a bare sector term: a party even when it is of the
+    arresting state's own country."""
+    return a.kind == "group" and not (a.ref or "").startswith("term:")
+
+
 def _unnamed_suspects(doc: Document, ev: Event) -> bool:
     """An arrest of unnamed terrorists, perpetrators or "others" (ألقت القبض على آخر، اعتقال المتورطين بالتفجير، 16
     شخصا بشبهة الإرهاب), or an arrest or deportation of unnamed foreigners (ترحل الصين 9 سائحين أجانب), names no
     target: not the place where it happened, not the acting state's own people (the news gold leaves it empty, as
-    for arrested gunmen); a target the arguments found that is a named party (تنظيم داعش، الإخوان) or a nationality
-    stays."""
+    for arrested gunmen); a target the arguments found that is a named party (تنظيم داعش، الإخوان، متطرفين يهود) or
+    a nationality stays."""
     if ev.type != "COERCE" or ev.aux in ("negated", "hypothetical") or not ev.actor or \
             not (ev.mode in ("arrest", "deport") or (ev.cameo or "")[:3] in ("173", "174")):
         return False
     deport = ev.mode == "deport" or (ev.cameo or "")[:3] == "174"
     own = {a.country for a in ev.actor}
     if any(a.country and a.country not in own or (a.country is None and not (a.ref or "").startswith("term:"))
-           for a in ev.recipient if a.kind != "place"):
+           or _named_group(a) for a in ev.recipient if a.kind != "place"):
         return False
     toks = doc.tokens
     n = len(toks)
