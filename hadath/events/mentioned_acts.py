@@ -45,6 +45,12 @@
   by a person in a sentence of words and no violence (هاجم الوزير أقوال كيري): a verbal attack; a detention told after
   a release in its sentence (إخلاء سبيله بعد يومين من احتجازه); a warning whose من opens a clause (حذر من أن رفض
   الاتفاق سيؤدي إلى حرب): a forecast; "what X calls" (لما تصفه السلطات بأنه).
+- Session 15 (families counted on the ten tuning sets): support or threats for a militant group told about the people
+  arrested in the same sentence (أعلنوا تأييدهم لتنظيم داعش); a warning of a possible act or of results (حذر من إمكانية،
+  من النتائج، من قيام); a call on one's own nationals or on everyone present (دعت السلطات مواطنيها، طلب من الجميع);
+  people "accused of" a charge (القبض على 4336 متهما بالانضمام); a count since an onset (منذ اندلاع الحرب) is a tally;
+  an entertainer's attack in an interview (هاجم الملحن المغنية عبر لقاء تلفزيوني) is in words; aid governed by a
+  noun of delivery or oversight (من أجل وصول المساعدات الإنسانية) is a topic.
 
 Each ``*(doc, matches) -> set`` returns ids of trigger matches that ``stage.code_document`` leaves out, like the
 rules of ``non_events``.
@@ -669,9 +675,20 @@ def _year_number(tok) -> bool:
     return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
 
 
+PERIOD_ONSETS = words("mentioned_acts", "period_onsets")
+
+
+def _onset(w: str) -> bool:
+    """An onset noun, bare or with a possessive pronoun (اندلاع، سيطرتها، بدئه)."""
+    for suffix in ("تهم", "تها", "ته"):
+        if w.endswith(suffix) and w[:-len(suffix)] + "ة" in PERIOD_ONSETS:
+            return True
+    return w in PERIOD_ONSETS or any(w.endswith(p) and w[:-len(p)] in PERIOD_ONSETS for p in ("هم", "ها", "ه"))
+
+
 def _period_at(toks, k: int, end: int) -> bool:
     """A span of months or years opening at ``k``: منذ العام 2004، منذ بداية العام، منذ 23 سبتمبر 2014، خلال 10 أشهر،
-    خلال الأشهر الماضية (one year, خلال العام, is left out: it may date one act)."""
+    خلال الأشهر الماضية (one year, خلال العام, is left out: it may date one act); since an onset (منذ اندلاع الحرب)."""
     if toks[k].norm not in PERIOD_HEADS:
         return False
     after = toks[k + 1:min(end, k + 4)]
@@ -679,7 +696,7 @@ def _period_at(toks, k: int, end: int) -> bool:
         return False
     if after[0].norm in PERIOD_STARTS and len(after) > 1 and after[1].norm in PERIOD_UNITS:
         return True
-    if toks[k].norm in ("منذ", "ومنذ") and any(_year_number(t) for t in after):
+    if toks[k].norm in ("منذ", "ومنذ") and (any(_year_number(t) for t in after) or _onset(after[0].norm)):
         return True
     return any(t.norm in PERIOD_UNITS and t.norm not in _YEAR_UNITS_SINGULAR for t in after[:2])
 
@@ -914,6 +931,117 @@ def relative_descriptions(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+SUSPECT_TYPES = frozenset(("SUPPORT", "THREATEN"))
+MILITANT_GROUPS = words("mentioned_acts", "militant_groups")
+SUSPECT_REACH = 30  # tokens from the arrest to the suspects' act it describes
+GROUP_REACH = 5  # tokens after the support or threat word in which the militant group is named
+
+
+def _group_after(toks, k: int, end: int) -> bool:
+    """A militant group (تنظيم، داعش، جبهة) within a few words after token ``k``, ل / ب / و peeled, before punctuation."""
+    for j in range(k + 1, min(end, k + 1 + GROUP_REACH)):
+        if toks[j].is_punct and toks[j].norm not in ("«", "»", '"'):
+            return False
+        w = toks[j].norm
+        if any(w.startswith(pre) and strip_al(w[len(pre):]) in MILITANT_GROUPS
+               for pre in ("", "ل", "ب", "و", "لل")):
+            return True
+    return False
+
+
+def suspects_allegiance(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of support or threat triggers followed by a militant group after an arrest in their sentence (أوقفت
+    السلطات المدعو X، الذي أعلن مبايعته وتأييده لتنظيم داعش؛ قبضت على خلية ... أبدوا ولاءهم وتأييدهم لتنظيم داعش؛
+    اعتقلت الشرطة شخصين للاشتباه في نشر رسائل تهديد تؤيد داعش): the suspects' allegiance describes the people
+    arrested; the arresting state supports and threatens nobody (session 15)."""
+    toks = doc.tokens
+    arrests = [h for h in matches if h.pattern.type == "COERCE" and h.pattern.cameo == "173"]
+    out = set()
+    for m in matches:
+        if m.pattern.type not in SUSPECT_TYPES:
+            continue
+        end = doc.sentences[m.sentence].token_end
+        if not _group_after(toks, m.last, end):
+            continue
+        for h in arrests:
+            if h.sentence == m.sentence and h.last < m.first <= h.last + SUSPECT_REACH and \
+                    not any(toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                out.add(id(m))
+                break
+    return out
+
+
+ADVISORY_PATTERNS = frozenset(("request.da3a", "request.da3a-ila", "request.Talaba"))
+PUBLIC_ADDRESSEES = words("mentioned_acts", "public_addressees")
+CALL_OPENERS = words("mentioned_acts", "call_openers")
+ADDRESSEE_REACH = 14  # tokens after the call verb in which its addressee stands (past the speaker's long title)
+
+
+def public_advisories(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of calls (دعا، طلب) whose addressee, before what is asked, is the speaker's own nationals or everyone
+    present (دعت السلطات الإيرانية مواطنيها إلى عدم السفر، طلب من الجميع أن يتحدثوا): a travel advisory or a courtesy, no
+    demand on a party (session 15). An appeal to the people of a place (المواطنين في أسوان) stays a REQUEST."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in ADVISORY_PATTERNS:
+            continue
+        end = min(doc.sentences[m.sentence].token_end, m.first + 1 + ADDRESSEE_REACH)
+        for k in range(m.first + 1, end):
+            w = toks[k].norm
+            if toks[k].is_punct and w not in ("،", ","):
+                break
+            bare = w[1:] if w[:1] in ("و", "ل") and len(w) > 4 else w
+            if w in PUBLIC_ADDRESSEES or bare in PUBLIC_ADDRESSEES or \
+                    w == "من" and k + 1 < end and toks[k + 1].norm in PUBLIC_ADDRESSEES:
+                out.add(id(m))
+                break
+            if w in CALL_OPENERS:
+                break  # what is asked opens: an addressee named later is inside it
+    return out
+
+
+PASSIVE_CHARGE_PATTERNS = frozenset(("accuse.muttahiman",))
+
+
+def accused_people(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of متهما / متهمين with the charge's ب right after the word (القبض على 4336 متهما بالانضمام لخلايا، أن
+    المسؤولين متهمون بالفساد): the passive participle "accused of" describes people; the active "accusing" names
+    whom it accuses first (متهما إيران بدعم الإرهاب), so nobody accuses anyone here (session 15)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in PASSIVE_CHARGE_PATTERNS or m.first + 1 >= len(toks):
+            continue
+        nxt = toks[m.first + 1].norm
+        if nxt[:1] == "ب" and len(nxt) > 3:
+            out.add(id(m))
+    return out
+
+
+AID_NOUN_PATTERNS = frozenset(("aid.musa3adat-insaniyya",))
+AID_GOVERNORS = words("mentioned_acts", "aid_governors")
+
+
+def governed_aid_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of bare definite aid nouns right after a verbal noun of delivery or oversight, past a على (من أجل وصول
+    المساعدات الإنسانية، السبل الكفيلة للإسراع في إيصال المساعدات، يتولى الإشراف على المساعدات الإنسانية لليمن): the
+    aid is what a truce, a talk or an office is about; nobody is reported giving it (session 15)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in AID_NOUN_PATTERNS or m.first == 0 or not m.head_prefix.endswith("ال") and \
+                not toks[m.first].norm.startswith("ال"):
+            continue
+        k = m.first - 1
+        if toks[k].norm in ("على", "علي") and k > 0:
+            k -= 1
+        w = toks[k].norm
+        if any(w.startswith(pre) and w[len(pre):] in AID_GOVERNORS for pre in ("", "و", "ل", "ب", "وب", "ول")):
+            out.add(id(m))
+    return out
+
+
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
@@ -925,5 +1053,7 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         known_protest_roles(doc, matches) | years_ago(doc, matches) | purposes_of_protests(doc, matches) | \
         accused_acts(doc, matches) | period_tallies(doc, matches) | document_preventions(doc, matches) | \
         commentators_views(doc, matches) | unreal_acts(doc, matches) | verbal_attacks(doc, matches) | \
-        released_detentions(doc, matches) | predicted_outcomes(doc, matches) | relative_descriptions(doc, matches)
+        released_detentions(doc, matches) | predicted_outcomes(doc, matches) | relative_descriptions(doc, matches) | \
+        suspects_allegiance(doc, matches) | public_advisories(doc, matches) | accused_people(doc, matches) | \
+        governed_aid_nouns(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

@@ -251,14 +251,57 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
     refs = {id(m) for m in matches if id(m) not in skip and m.first > 0 and
             ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
              head_before(m) or _is_noun(m) and in_phrase(m)) and not asserted_after(m)}
-    if not refs:
-        return refs
     main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
-    named = _named_tokens(doc)
-    reporters = [h for h in matches if id(h) not in skip and id(h) not in refs and _agent_report(doc, h, named)]
-    return {id(m) for m in matches if id(m) in refs and
-            (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main) or
-             _earlier_than_report(doc, m, reporters))}
+    dropped = set()
+    if refs:
+        named = _named_tokens(doc)
+        reporters = [h for h in matches if id(h) not in skip and id(h) not in refs and _agent_report(doc, h, named)]
+        dropped = {id(m) for m in matches if id(m) in refs and
+                   (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main) or
+                    _earlier_than_report(doc, m, reporters))}
+    # بعد هجوم استهدف حافلة، إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل: the verb describes the dated act (session 15)
+    return dropped | _dated_descriptions(doc, matches, dropped | skip, main)
+
+
+DATED_ACT_NOUNS = words("nesting", "dated_act_nouns")
+DESCRIPTION_GAP = 3  # words between a dated act noun and the relative pronoun of the verb describing it
+
+
+def _dated_noun_at(doc: Document, k: int, matches_at: dict, dropped: set, kind: str) -> bool:
+    """Token ``k`` is an act noun right after a time or cause head (بعد هجوم، على اثر هجمات): an attack word of the
+    list, or a noun trigger of type ``kind`` already left out as a time reference."""
+    toks = doc.tokens
+    if k < 1 or toks[k - 1].norm not in TIME_REFERENCE_HEADS and toks[k - 1].norm not in CAUSE_HEADS:
+        return False
+    h = matches_at.get(k)
+    if h is not None:
+        return id(h) in dropped and h.pattern.type == kind
+    return kind == "ASSAULT" and toks[k].norm in DATED_ACT_NOUNS
+
+
+def _dated_descriptions(doc: Document, matches: list[TriggerMatch], dropped: set, main: set) -> set:
+    """ids of verb triggers that describe an act noun dating the sentence, asyndetically right after an indefinite
+    noun (بعد هجوم استهدف حافلة) or in a relative clause a few words on (على اثر هجمات الأسبوع الماضي التي أسفرت عن
+    مقتل 50 شخصا): the clause tells that earlier act, no new report, when the sentence reports an act of another type."""
+    toks = doc.tokens
+    matches_at = {h.first: h for h in matches if _is_noun(h)}
+    out = set()
+    for m in matches:
+        if id(m) in dropped or _is_noun(m) or m.first < 2 or m.head_prefix[:1] in ("و", "ف") or \
+                not any(s == m.sentence and t != m.pattern.type for s, t in main):
+            continue
+        if toks[m.first - 1].norm in RELATIVES:
+            lo = max(doc.sentences[m.sentence].token_start, m.first - 2 - DESCRIPTION_GAP)
+            for k in range(m.first - 2, lo - 1, -1):
+                if toks[k].is_punct:
+                    break
+                if _dated_noun_at(doc, k, matches_at, dropped, m.pattern.type):
+                    out.add(id(m))
+                    break
+        elif not toks[m.first - 1].norm.startswith("ال") and \
+                _dated_noun_at(doc, m.first - 1, matches_at, dropped, m.pattern.type):
+            out.add(id(m))
+    return out
 
 
 # time heads that may also give the cause of deaths told in the passive (قتل 28 إثر اشتباكات): not "earlier"
