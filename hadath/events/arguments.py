@@ -2802,8 +2802,10 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             res.rules.append("recipient:partner-not-self")
         recipient = kept
     # "قتل 13 مسلحا من ميليشيات X": the bare counted men stand for the party named after من
-    actor = _partitive_actor(doc, m, actor, pool, res)
-    recipient = name_partitive_parties(doc, recipient, pool, res.rules)
+    # (a quoted name after من, مسلحون من جماعة "X", is looked up by its own span: the lookup skips the marks)
+    own_spans = _unquote(doc, pool, res)
+    actor = _partitive_actor(doc, m, actor, own_spans, res)
+    recipient = name_partitive_parties(doc, recipient, own_spans, res.rules)
     sent_country = _sentence_country(doc, m)
     if sent_country is None and any(_domestic(a) for a in actor + recipient):
         # "المقاومة دفعت بتعزيزات" in a sentence naming no country: the country the article was just speaking of
