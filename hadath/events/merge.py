@@ -175,6 +175,13 @@ def _stateless_group(a) -> bool:
     return not a.country and a.kind == "group"
 
 
+def _adds_countryless(held, offered) -> bool:
+    """A target named with its country (حزب العمال الكردستاني، الجيش) is not replaced by another report's "more
+    specific" one that adds a party of no country: that report (قصف داعش وحزب العمال الكردستاني) names the wider
+    campaign's targets, not this attack's."""
+    return bool(held) and all(r.country for r in held) and any(not r.country for r in offered)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     # "نجا X من محاولة اغتيال استهدفت موكبه": the survivor named by a patient report is no actor of the other
     hit = _victims(other) & {(a.start, a.end, a.country) for a in keep.actor}
@@ -190,7 +197,8 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.actor = other.actor
     if other.recipient and _countries(other.recipient) >= _countries(keep.recipient) and \
             _specific(other.recipient) > _specific(keep.recipient) and \
-            not any(map(_stateless_group, keep.recipient)):  # داعش is not made more specific by "العراق"
+            not any(map(_stateless_group, keep.recipient)) and \
+            not _adds_countryless(keep.recipient, other.recipient):  # داعش is not made more specific by "العراق"
         keep.recipient = other.recipient
     # a mention already known as this event's recipient (the one killed) is not its actor in another report
     # ("وقتل جندي ... في هجوم": the noun report's nearest-noun subject is the victim)
