@@ -51,6 +51,10 @@
   people "accused of" a charge (القبض على 4336 متهما بالانضمام); a count since an onset (منذ اندلاع الحرب) is a tally;
   an entertainer's attack in an interview (هاجم الملحن المغنية عبر لقاء تلفزيوني) is in words; aid governed by a
   noun of delivery or oversight (من أجل وصول المساعدات الإنسانية) is a topic.
+- Session 15 round 2: a present-tense threat verb told of a thing, a text or a trend (ويهدد بإحداث فتنة، إنه يهدد
+  بتفجير حرب، مؤشرا خطيرا يهدد السوريين) describes a danger; reinforcements that a strike hits (كمائن لتعزيزات، قصف
+  الطيران تعزيزات) are no mobilization; concern about a state of affairs with no party named (عن قلقها إزاء تجدد
+  الاشتباكات) blames nobody; تعاون / دعم / رفض after a preposition or "any" (إلى «تعاون أكبر»، أي تعاون) is the noun.
 
 Each ``*(doc, matches) -> set`` returns ids of trigger matches that ``stage.code_document`` leaves out, like the
 rules of ``non_events``.
@@ -343,8 +347,9 @@ NOUN_ADJECTIVES = words("mentioned_acts", "noun_adjectives")
 def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of perfect-verb readings of تعاون / دعم / رفض / تمسك that are the verbal noun: after a governing noun or a
     condition / cause / means word (وجود تعاون كبير مع، اتفاقية تعاون مشترك، في حال رفضها الاتفاق، حيال تمسكهم
-    بالنظام) or before an
-    adjective. The noun names a topic or a prospect, not an act that happened."""
+    بالنظام), after a preposition or "any" (دعا إلى «تعاون أكبر»، رفضت أي تعاون مع: no verb can stand there; session
+    15 round 2) or before an adjective, quotes skipped. The noun names a topic or a prospect, not an act that
+    happened."""
     toks = doc.tokens
     out = set()
     named: list = []  # built on the first verbal noun with a pronoun: most documents need none
@@ -355,8 +360,13 @@ def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
                                             for w in MASDAR_LIKE):
             continue
         start = doc.sentences[m.sentence].token_start
-        prev = toks[m.first - 1].norm if m.first > start else ""
-        nxt = toks[m.first + 1].norm if m.first + 1 < len(toks) else ""
+        p, n = m.first - 1, m.first + 1
+        while p > start and toks[p].norm in _QUOTES:  # دعا إلى «تعاون أكبر»
+            p -= 1
+        while n + 1 < len(toks) and toks[n].norm in _QUOTES:
+            n += 1
+        prev = toks[p].norm if p >= start else ""
+        nxt = toks[n].norm if n < len(toks) else ""
         if not named and toks[m.first].enclitics:
             named = _named_tokens(doc)
         if prev in NOUN_GOVERNORS or nxt in NOUN_ADJECTIVES or _governed_past_party(doc, m, start, named):
@@ -1042,6 +1052,155 @@ def governed_aid_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+THREAT_PRESENT = words("mentioned_acts", "threat_present_forms")
+IT_PRONOUNS = words("mentioned_acts", "it_pronouns")
+ACCUSATIVE_ADVERBS = words("mentioned_acts", "accusative_adverbs")
+SPEAKER_IN = words("mentioned_acts", "speaker_in")
+
+
+def _thing_before_threat(toks, k: int, first: int, named: list) -> bool:
+    """The word before a present-tense threat verb at ``k`` leaves it a thing's subject: a comma (the verb goes on a
+    clause about a thing: النفايات التي تجتاح الشوارع، وتهدد بقطع الطرق), "it" (إنه يهدد بتفجير حرب) or an indefinite
+    accusative noun or adjective it describes (يعد مؤشرا خطيرا يهدد السوريين); adverbs in ا (أيضا، مجددا) and names
+    (روسيا تهدد) are none."""
+    j = k - 1
+    while j >= first and toks[j].norm in _QUOTES:
+        j -= 1
+    if j < first:
+        return False
+    w = toks[j].norm
+    if w in ("،", ","):
+        return True
+    if w in IT_PRONOUNS:
+        return True
+    return not toks[j].is_punct and not named[j] and len(w) > 3 and w.endswith("ا") and \
+        w not in ACCUSATIVE_ADVERBS  # روسيا تهدد: a named party
+
+
+def thing_threats(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of threats told with a present-tense "يهدد / تهدد" whose subject is a thing, a text or a trend (وهو ما
+    يتعارض مع مهماتها، ويهدد بإحداث فتنة؛ قائلا إنه يهدد بتفجير حرب؛ مؤشرا خطيرا يهدد السوريين): a danger described,
+    nobody threatens anyone (session 15 round 2). A party threatening in the present (التنظيم الذي يهدد بإعدامه) has
+    its name or a relative before the verb; a video "in which he threatens" (تسجيلا يهدد فيه) keeps its threat."""
+    toks = doc.tokens
+    named = None
+    out = set()
+    for m in matches:
+        if m.pattern.type != "THREATEN":
+            continue
+        k = m.first
+        if toks[k].norm[len(m.head_prefix):] not in THREAT_PRESENT and toks[k].norm not in THREAT_PRESENT:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].norm in SPEAKER_IN:
+            continue
+        named = _named_tokens(doc) if named is None else named
+        if _thing_before_threat(toks, k, doc.sentences[m.sentence].token_start, named):
+            out.add(id(m))
+    return out
+
+
+REINFORCEMENT_NOUNS = words("mentioned_acts", "reinforcement_nouns")
+STRIKE_WORDS = words("mentioned_acts", "strike_words")
+TARGET_REACH = 3  # words between a strike word and the reinforcements it hits (كمائن محكمة لتعزيزات، قصف الطيران تعزيزات)
+
+
+def _struck(toks, k: int, first: int) -> bool:
+    """A strike word (قصف، كمائن، غارات، استهدف), و peeled, within ``TARGET_REACH`` words before token ``k`` with no
+    punctuation between."""
+    for j in range(k - 1, max(first - 1, k - 1 - TARGET_REACH), -1):
+        if toks[j].is_punct:
+            return False
+        w = toks[j].norm
+        if w in STRIKE_WORDS or w[:1] in ("و", "ف") and w[1:] in STRIKE_WORDS:
+            return True
+    return False
+
+
+def attacked_reinforcements(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of MOBILIZE nouns of reinforcements that are what a strike hits (نفذت كمائن محكمة لتعزيزات للميليشيات
+    كانت متجهة، قصف الطيران تعزيزات عسكرية تتبع الحوثيين): the news is the attack on them; their coming up is only
+    how they are described, no mobilization reported (session 15 round 2)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "MOBILIZE":
+            continue
+        k = m.first
+        w = toks[k].norm
+        if w not in REINFORCEMENT_NOUNS and not (w[:1] in ("ل", "و", "ب") and w[1:] in REINFORCEMENT_NOUNS):
+            continue
+        if _struck(toks, k, doc.sentences[m.sentence].token_start):
+            out.add(id(m))
+    return out
+
+
+CONCERN_PATTERNS = frozenset(("accuse.a3raba-qalaq", "accuse.abda-qalaq", "accuse.3abbara-qalaq"))
+SITUATION_WORDS = words("mentioned_acts", "situation_words")
+CONCERN_OBJECT_REACH = 6  # words after the concern word in which the situation it is about is named
+_PLACE_PREPS = frozenset(("في", "فى", "بين"))
+
+
+def _party_in_object(toks, named: list, start: int, end: int) -> bool:
+    """A named party in tokens [start, end) that is not a place after في (تجدد الاشتباكات في جنوب ليبيا)."""
+    for k in range(start, end):
+        if named[k] and not named[k - 1] and \
+                not any(toks[j].norm in _PLACE_PREPS for j in range(max(start, k - 3), k)):
+            return True
+    return False
+
+
+def situation_concerns(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of concern or displeasure frames (أعرب عن قلقه، أبدى قلقه) about a state of affairs with no party named
+    (عن قلقها إزاء تجدد الاشتباكات في جنوب ليبيا، إزاء ما يبدو من تأزم الوضع السياسي في لبنان): nobody is blamed; the
+    news gold codes concern only when a party or its act is named (docs/eval-news.md, session 15 round 2). The
+    object runs to the first punctuation; a place after في names no party."""
+    toks = doc.tokens
+    named = None
+    out = set()
+    for m in matches:
+        if m.pattern.id not in CONCERN_PATTERNS:
+            continue
+        sent = doc.sentences[m.sentence]
+        end = m.last + 1
+        while end < sent.token_end and not (toks[end].is_punct and toks[end].norm not in _QUOTES):
+            end += 1
+        words_after = [t.norm for t in toks[m.last + 1:min(end, m.last + 1 + CONCERN_OBJECT_REACH)]]
+        if not any(w in SITUATION_WORDS or strip_al(w) in SITUATION_WORDS for w in words_after):
+            continue
+        named = _named_tokens(doc) if named is None else named
+        if not _party_in_object(toks, named, m.last + 1, end):
+            out.add(id(m))
+    return out
+
+
+FEAR_WORDS = words("mentioned_acts", "fear_words")
+FEAR_REACH = 6  # words after a word of fear or avoidance in which the noun of what is feared stands
+_THAT = frozenset(("ان", "أن"))
+
+
+def feared_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of acts named as what is feared or to be avoided (نشرت الشرطة تعزيزات خوفا من اندلاع اشتباكات، حرصا على
+    عدم إصابتهم بأي أذى، لتفادي وقوع ضحايا جراء الغارات، الناخبين الذين يخشون أن تنتهك): nothing has happened (session 15
+    round 2). Only a noun after the fear word within ``FEAR_REACH`` words, or a verb right after its أن, with no
+    punctuation between: the clause's own verb after the phrase (تفاديا لحدوث انشقاقات خضعت اللجنة) stays."""
+    toks = doc.tokens
+    out = set()
+    fears = [k for s in doc.sentences for k in range(s.token_start, s.token_end)
+             if toks[k].norm in FEAR_WORDS or toks[k].norm[:1] in ("و", "ل", "ف") and toks[k].norm[1:] in FEAR_WORDS]
+    if not fears:
+        return out
+    for m in matches:
+        for k in fears:
+            if not (0 < m.first - k) or any(toks[j].is_punct for j in range(k + 1, m.first)):
+                continue
+            gap = m.first - k - 1
+            noun = _is_noun(m) or toks[m.first - 1].norm == "عدم"  # عدم إصابتهم: a verbal noun, tagged as a verb
+            if (noun and gap < FEAR_REACH) or (gap == 1 and toks[k + 1].norm in _THAT):
+                out.add(id(m))
+                break
+    return out
+
+
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
@@ -1055,5 +1214,6 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         commentators_views(doc, matches) | unreal_acts(doc, matches) | verbal_attacks(doc, matches) | \
         released_detentions(doc, matches) | predicted_outcomes(doc, matches) | relative_descriptions(doc, matches) | \
         suspects_allegiance(doc, matches) | public_advisories(doc, matches) | accused_people(doc, matches) | \
-        governed_aid_nouns(doc, matches)
+        governed_aid_nouns(doc, matches) | thing_threats(doc, matches) | attacked_reinforcements(doc, matches) | \
+        situation_concerns(doc, matches) | feared_acts(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out
