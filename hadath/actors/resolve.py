@@ -367,6 +367,30 @@ def in_country_bodies() -> frozenset:
     return _normset(r for r in rows if r and not r.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def named_org_heads() -> frozenset:
+    """Company heads that take a proper name before their nationality (data/named_org_heads.tsv)."""
+    from hadath.actors.lexicon import DATA_DIR
+    rows = (line.strip() for line in (DATA_DIR / "named_org_heads.tsv").read_text(encoding="utf-8").splitlines())
+    heads = _normset(r for r in rows if r and not r.startswith("#"))
+    return heads | {p + h for h in heads for p in ("ل", "ب", "و")}
+
+
+# a proper name between a company head and its nationality: quoted, or one or two plain words
+_ORG_NAME = re.compile(r"\s+(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|([^\W\d_]+)(?:\s+([^\W\d_]+))?)\s+$")
+
+
+def org_name_gap(gap: str) -> bool:
+    """Whether ``gap`` (text between a company head and a nationality) is a proper name: quoted, or one
+    or two plain words that are not definite, not function words and not locative prepositions."""
+    m = _ORG_NAME.fullmatch(gap)
+    if not m:
+        return False
+    plain = [w for w in m.groups() if w]
+    return all(not w.startswith("ال") and w not in NAME_STOP and w not in LOCATIVES and len(w) >= 3
+               for w in plain)
+
+
 def lone_nationality_person(t: str, m: Match, prev: str) -> bool:
     """An indefinite singular nationality standing for a person, not describing a noun before it: the accusative
     object "قتل الجيش الأحد [فلسطينيا]" (after a word it cannot agree with: a definite word, a verb; not after an
@@ -605,6 +629,22 @@ class Resolver:
             return None, n
         person = self.short_person(n, st)
         return (person, n) if person is not None else (None, as_person(n))
+
+    @staticmethod
+    def named_org_nationality(t: str, ms: list[Match], i: int) -> Optional[tuple[int, Match]]:
+        """(index after, nationality match) when an indefinite company head is followed by a proper name and a
+        definite nationality ("شركة «إيني» الإيطالية"); words of the name that match the lexicon ("شركة "السفير"
+        اللبنانية") are part of the name. None otherwise."""
+        h = ms[i]
+        if h.kind not in ("body", "group") or h.form not in named_org_heads():
+            return None
+        for k in range(i + 1, min(i + 5, len(ms))):
+            n = ms[k]
+            if n.start - h.end > 50:
+                return None
+            if n.kind == "nationality" and not n.proclitic and n.form.startswith("ال"):
+                return (k + 1, n) if org_name_gap(t[h.end:n.start]) else None
+        return None
 
     # -- main ----------------------------------------------------------------------------------------------
     def resolve(self, t: str, sentences: list[tuple[int, int]], date: Optional[str],
@@ -898,6 +938,11 @@ class Resolver:
         of_body = False  # the sector came from an institution (قائد الشرطة، ضابط في الجيش): an actor even with no country
         end = h.end
         j = i + 1
+        named = self.named_org_nationality(t, ms, i) if country is None else None
+        if named is not None:  # "شركة «إيني» الإيطالية": the company of that nationality
+            j, n = named
+            country, end = n.entries[0].country, n.end
+            parts.append(Part(n.start, n.end, "NORP"))
         while j < len(ms):
             n = ms[j]
             if n.start - end > 40:
