@@ -402,7 +402,38 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
     return {id(m) for m in matches if m.first > 0 and (not _is_noun(m) or toks[m.first - 1].norm in RELATIVE_AUX)
             and (m.pattern.type not in RELATIVE_KEEPS or (m.pattern.type not in keep and
                                                           toks[m.first - 1].norm in RELATIVE_AUX))
-            and after_relative(m) and not elaborates(m)}
+            and after_relative(m) and not elaborates(m)} | suffered_relatives(doc, matches)
+
+
+SUFFERED_VERBS = words("nesting", "suffered_verbs")
+TOLL_NOUNS = words("nesting", "toll_nouns")
+SELF_ACT_VERBS = words("nesting", "self_act_verbs")
+SELF_WORDS = words("nesting", "self_words")
+
+
+def suffered_relatives(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack verbs right after a relative whose antecedent suffered or did the attack (الشهيد الذي استشهد في
+    التفجير، الأسرة الذين أصيبوا بجروح، الانتحاري الذي فجر نفسه): the clause says who the person is, the sentence
+    tells something else about them (session 15). A toll noun before the relative (القتلى الذين سقطوا) is a count
+    of the victims, still a report of the attack."""
+    toks = doc.tokens
+    bombers = {h.last: h for h in matches if h.pattern.id in BOMBER_PATTERNS}
+    out = set()
+    for m in matches:
+        if m.pattern.type != "ASSAULT" or m.first < 2 or m.head_prefix:
+            continue
+        if toks[m.first - 1].norm not in RELATIVES or not (
+                toks[m.first].norm in SUFFERED_VERBS or toks[m.first].norm in SELF_ACT_VERBS and
+                m.first + 1 < len(toks) and toks[m.first + 1].norm in SELF_WORDS):
+            continue
+        k = m.first - 2
+        if k > 0 and toks[k].is_punct:
+            k -= 1
+        if toks[k].norm not in TOLL_NOUNS:
+            out.add(id(m))
+            if k in bombers:  # الانتحاري الذي فجر نفسه: the bomber named, not a second attack
+                out.add(id(bombers[k]))
+    return out
 
 
 PERPETRATOR_PATTERNS = ("assault.nafadha-3amaliyya", "assault.shanna-hujum")
