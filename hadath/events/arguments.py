@@ -2915,7 +2915,58 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.recipient = antecedent_of_object_pronoun(doc, m, res.actor)  # "متهمة إياهم": the ones named before
     if not res.recipient and res.actor and pattern.type == "ASSAULT":
         res.recipient = _retaken_from(doc, m, pool, end)  # "لاستعادة قاعدة العند من الحوثيين": they are attacked
+    if m.pattern.id in HOME_HOSTING_PATTERNS and m.head_tag:
+        res.actor = _host_at_home(doc, m, res) or res.actor
     return res
+
+
+# guests that are only a country, a nationality or a thing (الطائرة السعودية): no official received in person
+PLACE_LIKE_GUESTS = frozenset(("country", "nationality", "capital", "asset"))
+HOST_VERB_LEADS = words("arguments", "host_verb_leads")
+
+
+def _opens_clause(doc: Document, m: TriggerMatch) -> bool:
+    """The verb opens its sentence or clause (after punctuation or كما، وقد), so its subject follows it."""
+    k = m.first - 1
+    return k < doc.sentences[m.sentence].token_start or doc.tokens[k].is_punct or doc.tokens[k].norm in HOST_VERB_LEADS
+
+
+def _place_in(doc: Document, p) -> bool:
+    """A place named where something happens (بالرياض، في جدة), not one in construct (أطفال مدينة عدن)."""
+    i = _tok_at(doc, p.start, 0, len(doc.tokens))
+    tok = doc.tokens[i]
+    return (tok.start < p.start and tok.norm[:1] == "ب") or (i > 0 and doc.tokens[i - 1].norm in ("في", "فى", "وفي"))
+
+
+# verbs of receiving or meeting a guest at home: a host the actors layer gives no country is of the home country
+HOME_HOSTING_PATTERNS = frozenset(("consult.istaqbala", "consult.iltaqa"))
+
+
+def _host_at_home(doc: Document, m: TriggerMatch, res: Arguments) -> list[Actor]:
+    """``استقبل مدير عام فرع الوزارة بالمنطقة الشرقية السكرتير الأول بالسفارة الهندية``: a host known only by a
+    title or a name of no country (a domestic official) who receives a foreign guest acts for the country where
+    the reception takes place: a place of one other country between the verb and the guest (بالمنطقة الشرقية،
+    في مكتبه بالرياض), or else the one country of the sentence before. Only when every guest has a country."""
+    if not res.recipient or any(a.country for a in res.actor) or not all(r.country for r in res.recipient):
+        return []
+    if any(r.kind in PLACE_LIKE_GUESTS for r in res.recipient) or not _opens_clause(doc, m):
+        return []  # "مطار عدن استقبل الطائرة السعودية": a place or a thing after a subject the verb follows
+    guests = {r.country for r in res.recipient}
+    first_guest = min(r.start for r in res.recipient)
+    home = {p.country for p in getattr(doc, "places", []) or []
+            if m.end <= p.start < first_guest and p.country and p.country not in guests and _place_in(doc, p)}
+    country = next(iter(home)) if len(home) == 1 else None
+    how = "place"
+    if country is None and not home:
+        country, how = _article_country(doc, m), "sentence-before"
+        if country in guests:
+            country = None
+    if country is None:
+        return []
+    res.rules.append(f"actor:host-at-home({how})={country}")
+    host = res.actor[0] if res.actor else doc.span(m.start, m.end)
+    text = getattr(host, "text", "")
+    return [Actor(text, host.start, host.end, text, text, country, "GOV", kind="implied")]
 
 
 # verbs whose object may follow a relative clause set off by commas on their subject
