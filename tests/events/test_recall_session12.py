@@ -3,22 +3,7 @@ after a long name and title, and a relief convoy arriving. Sentences written for
 misses."""
 import pytest
 
-import hadath
-from hadath.events.triggers import find_triggers
-
-
-def _rule_types(text):
-    """Types coded by the rules alone (the sentence filter off), so each rule is tested by itself."""
-    from hadath.events.sentence_filter import NoFilter
-    from hadath.events.stage import code_document
-
-    doc = hadath.extract(text, date="2015-08-01")
-    return [e.type for e in code_document(doc, sentence_filter=NoFilter())]
-
-
-def _pattern_ids(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [m.pattern.id for m in find_triggers(doc)]
+from tests.events.helpers_triggers import pattern_ids as _pattern_ids, rule_types as _rule_types
 
 
 # ---------------------------------------------------------------- a bracketed weekday inside a time phrase

@@ -3,22 +3,7 @@
 near misses."""
 import pytest
 
-import hadath
-from hadath.events.triggers import find_triggers
-
-
-def _pattern_ids(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [m.pattern.id for m in find_triggers(doc)]
-
-
-def _types(text):
-    """Event types coded by the rules alone (the sentence filter off)."""
-    from hadath.events.sentence_filter import NoFilter
-    from hadath.events.stage import code_document
-
-    doc = hadath.extract(text, date="2015-08-01")
-    return [e.type for e in code_document(doc, sentence_filter=NoFilter())]
+from tests.events.helpers_triggers import pattern_ids as _pattern_ids, rule_types as _types
 
 
 # ---------------------------------------------------------------- readiness (مستعد ل / عازم على)

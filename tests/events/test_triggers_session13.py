@@ -3,23 +3,7 @@ from as its attacker, and a relief campaign's clinics receiving patients (AID, n
 these tests, positives and near misses."""
 import pytest
 
-import hadath
-from hadath.events.triggers import find_triggers
-
-
-def _pattern_ids(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [m.pattern.id for m in find_triggers(doc)]
-
-
-def _events(text):
-    """(type, actor countries, recipient countries) coded by the rules alone (the sentence filter off)."""
-    from hadath.events.sentence_filter import NoFilter
-    from hadath.events.stage import code_document
-
-    doc = hadath.extract(text, date="2015-08-01")
-    return [(e.type, sorted(a.country or "-" for a in e.actor), sorted(r.country or "-" for r in e.recipient))
-            for e in code_document(doc, sentence_filter=NoFilter())]
+from tests.events.helpers_triggers import pattern_ids as _pattern_ids, rule_events as _events
 
 
 # ---------------------------------------------------------------- سقوط مقذوف / قذيفة
