@@ -1029,6 +1029,25 @@ def accused_people(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+CHARGE_NOUN_PATTERNS = frozenset(("accuse.ittiham", "accuse.idana"))
+CHARGE_BODY_HEADS = words("mentioned_acts", "charge_body_heads")
+
+
+def charge_grounds(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of accusation or conviction nouns that give the ground of another act or name a legal body (فرض عقوبات
+    عليهم لاتهامهم بتهديد السلام، سجن لإدانته في هجوم، قررت هيئة اتهام تبرئة الشرطي): like بتهمة, the reason ل names
+    a charge already laid, and هيئة اتهام is a grand jury; nobody is reported accusing anyone (session 15 round 4)."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in CHARGE_NOUN_PATTERNS:
+            continue
+        w = toks[m.first].norm
+        if w[:1] == "ل" and w[1:2] in ("ا", "إ", "أ") or m.first > 0 and toks[m.first - 1].norm in CHARGE_BODY_HEADS:
+            out.add(id(m))
+    return out
+
+
 AID_NOUN_PATTERNS = frozenset(("aid.musa3adat-insaniyya",))
 AID_GOVERNORS = words("mentioned_acts", "aid_governors")
 
@@ -1214,6 +1233,7 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         commentators_views(doc, matches) | unreal_acts(doc, matches) | verbal_attacks(doc, matches) | \
         released_detentions(doc, matches) | predicted_outcomes(doc, matches) | relative_descriptions(doc, matches) | \
         suspects_allegiance(doc, matches) | public_advisories(doc, matches) | accused_people(doc, matches) | \
-        governed_aid_nouns(doc, matches) | thing_threats(doc, matches) | attacked_reinforcements(doc, matches) | \
+        charge_grounds(doc, matches) | governed_aid_nouns(doc, matches) | thing_threats(doc, matches) | \
+        attacked_reinforcements(doc, matches) | \
         situation_concerns(doc, matches) | feared_acts(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out
