@@ -342,19 +342,22 @@ KINGDOM_PLACE_NOUNS = _normset(["منافذ", "مدن", "مناطق", "محاف�
                                 "خارج"])
 
 
+def _data_lines(name: str) -> list[str]:
+    """The entries of a one-column list in the actors' data folder (stripped lines; blanks and # comments out)."""
+    from hadath.actors.lexicon import DATA_DIR
+    lines = (line.strip() for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines())
+    return [r for r in lines if r and not r.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _saudi_cue_pattern() -> re.Pattern:
-    from hadath.actors.lexicon import DATA_DIR
-    rows = (line.strip() for line in (DATA_DIR / "kingdom_cues.tsv").read_text(encoding="utf-8").splitlines())
-    names = sorted({normalize_word(r) for r in rows if r and not r.startswith("#")}, key=len, reverse=True)
+    names = sorted({normalize_word(r) for r in _data_lines("kingdom_cues.tsv")}, key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])[وبل]?(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
 def _acts_on_persons() -> frozenset:
-    from hadath.actors.lexicon import DATA_DIR
-    rows = (line.strip() for line in (DATA_DIR / "acts_on_persons.tsv").read_text(encoding="utf-8").splitlines())
-    return _normset(r for r in rows if r and not r.startswith("#"))
+    return _normset(_data_lines("acts_on_persons.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -362,17 +365,13 @@ def in_country_bodies() -> frozenset:
     """State bodies that belong to the country (or capital) named after "في" (data/in_country_bodies.tsv): a
     ministry, a government, the police or the security forces; not forces or offices that may be posted abroad
     (القوات في العراق، السفارة في)."""
-    from hadath.actors.lexicon import DATA_DIR
-    rows = (line.strip() for line in (DATA_DIR / "in_country_bodies.tsv").read_text(encoding="utf-8").splitlines())
-    return _normset(r for r in rows if r and not r.startswith("#"))
+    return _normset(_data_lines("in_country_bodies.tsv"))
 
 
 @lru_cache(maxsize=1)
 def named_org_heads() -> frozenset:
     """Company heads that take a proper name before their nationality (data/named_org_heads.tsv)."""
-    from hadath.actors.lexicon import DATA_DIR
-    rows = (line.strip() for line in (DATA_DIR / "named_org_heads.tsv").read_text(encoding="utf-8").splitlines())
-    heads = _normset(r for r in rows if r and not r.startswith("#"))
+    heads = _normset(_data_lines("named_org_heads.tsv"))
     return heads | {p + h for h in heads for p in ("ل", "ب", "و")}
 
 
