@@ -12,8 +12,8 @@ tuples (type, frozenset(actor countries), frozenset(recipient countries)); a gol
 Also reported: type-only F1, dyad-level F1 (one tuple per actor-country x recipient-country pair),
 per-type counts and the share of no-event sentences where the coder finds nothing.
 
-Roles of the splits (docs/eval-news.md): dev and fresh to fresh10 are tuning sets, test and fresh2 validation
-sets (totals only), fresh11, fresh12 and fresh13 held out (the lead scores them; nobody tunes on them).
+Roles of the splits (docs/eval-news.md): dev and fresh to fresh11 are tuning sets, test and fresh2 validation
+sets (totals only), fresh12 and fresh13 held out (the lead scores them; nobody tunes on them).
 """
 from __future__ import annotations
 
