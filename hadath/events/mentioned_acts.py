@@ -55,6 +55,9 @@
   بتفجير حرب، مؤشرا خطيرا يهدد السوريين) describes a danger; reinforcements that a strike hits (كمائن لتعزيزات، قصف
   الطيران تعزيزات) are no mobilization; concern about a state of affairs with no party named (عن قلقها إزاء تجدد
   الاشتباكات) blames nobody; تعاون / دعم / رفض after a preposition or "any" (إلى «تعاون أكبر»، أي تعاون) is the noun.
+- Session 16: a perfect-looking trigger right after إنّ (قال إن رفض الكونغرس للاتفاق سيسبب إحراجا) is the verbal noun
+  it governs; attacks only intended (خلية كانت تعتزم تنفيذ هجمات) are plots; what a referenced statement said (على
+  كلمة ألقاها أكد فيها، ردا على تصريحات قال فيها) is in ``referenced_statements``.
 
 Each ``*(doc, matches) -> set`` returns ids of trigger matches that ``stage.code_document`` leaves out, like the
 rules of ``non_events``.
@@ -65,8 +68,9 @@ from hadath.document import Document
 from hadath.events.arguments import COMPLEMENTIZERS
 from hadath.events.nesting import (_SENTENCE_STOPS, PHRASE_STOPS, RELATIVE_AUX, RELATIVES, _is_noun, _named_tokens,
                                    asyndetic_relatives)
+from hadath.events.referenced_statements import referenced_statement_contents
 from hadath.events.triggers import TriggerMatch
-from hadath.events.wordlists import words
+from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, strip_al
 
 WARNING_PATTERNS = frozenset(("threaten.muHadhdhiran",))
@@ -321,12 +325,17 @@ PLOTTED_TYPES = frozenset(("ASSAULT",))
 
 
 def plotted_attacks(doc: Document, matches: list[TriggerMatch]) -> set:
-    """ids of attack nouns a few words after a plotting word (اعتقال ثمانية يشتبه في أنهم كانوا يخططون لارتكاب
-    اعتداءات): a plot is no attack, and the news gold codes only the arrest."""
+    """ids of attack nouns a few words after a plotting or intending word (اعتقال ثمانية يشتبه في أنهم كانوا يخططون
+    لارتكاب اعتداءات، خلية كانت تعتزم تنفيذ هجمات، كانوا ينوون شن هجمات): a plot is no attack, and the news gold codes
+    only the arrest."""
     toks = doc.tokens
     out = set()
     for m in matches:
-        if m.head_tag or m.pattern.type not in PLOTTED_TYPES:
+        if m.pattern.type not in PLOTTED_TYPES:
+            continue
+        if m.head_tag:  # كانوا ينوون شن هجمات: no verb follows a plotting verb right away; a bare perfect is the noun
+            if m.head_tag == "perf" and not m.head_prefix and m.first > 0 and toks[m.first - 1].norm in PLOT_WORDS:
+                out.add(id(m))
             continue
         start = doc.sentences[m.sentence].token_start
         for k in range(m.first - 1, max(start, m.first - PLOT_REACH) - 1, -1):
@@ -370,6 +379,31 @@ def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
         if not named and toks[m.first].enclitics:
             named = _named_tokens(doc)
         if prev in NOUN_GOVERNORS or nxt in NOUN_ADJECTIVES or _governed_past_party(doc, m, start, named):
+            out.add(id(m))
+    return out
+
+
+# "إنّ" is followed by its noun, never by a perfect verb (قال كيري إن رفض الكونغرس للاتفاق سيسبب له إحراجا، قال إن
+# توعد خامنئي بتحدي السياسات مزعج): a trigger read as a perfect right after it is the verbal noun, the topic of what
+# is said, or else a condition (إن رفض = if it refuses); either way no act reported (session 16: fresh3, fresh5, fresh8,
+# fresh10, none gold). Only إن written with its hamza below (أن / ان may open a verb clause: بعد أن رفض); attacks,
+# arrests and protests are left to the other rules.
+INNA_TEXTS = frozenset(raw_words("mentioned_acts", "inna_forms"))  # as written: the hamza is what tells إنّ
+INNA_KEEP_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
+
+
+def inna_subjects(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of bare perfect-verb triggers right after إنّ (quotes skipped): the verbal noun it governs, no act."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.head_tag != "perf" or m.head_prefix or m.pattern.type in INNA_KEEP_TYPES:
+            continue
+        p = m.first - 1
+        start = doc.sentences[m.sentence].token_start
+        while p > start and toks[p].norm in _QUOTES:
+            p -= 1
+        if p >= start and toks[p].text in INNA_TEXTS:
             out.add(id(m))
     return out
 
@@ -1235,5 +1269,6 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         suspects_allegiance(doc, matches) | public_advisories(doc, matches) | accused_people(doc, matches) | \
         charge_grounds(doc, matches) | governed_aid_nouns(doc, matches) | thing_threats(doc, matches) | \
         attacked_reinforcements(doc, matches) | \
-        situation_concerns(doc, matches) | feared_acts(doc, matches)
+        situation_concerns(doc, matches) | feared_acts(doc, matches) | referenced_statement_contents(doc, matches) | \
+        inna_subjects(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out
