@@ -1,0 +1,161 @@
+"""Earlier acts mentioned as background: acts answered or stood behind, acts years ago, tallies over a period.
+
+- The act a move answers or avenges (قصفت مواقع ردا على مقتل أحد جنودها، انتقاما لمقتل) and the act someone stands
+  behind (يقف وراء هجوم على مطعم، تقف خلف عدد من العمليات) happened before: a reason or an attribution, no report
+  (session 12).
+- An attack or protest dated years back (في مظاهرة في المدينة قبل أربعة أعوام) is background.
+- An attack or arrest followed by a span of months or years (قتلت 3042 من التنظيم خلال 10 أشهر، ترحيل 475943 مخالفا
+  منذ بداية العام، منذ 23 سبتمبر 2014) or a count since an onset (منذ اندلاع الحرب) is a tally of many acts, not one
+  reported act (sessions 13 and 15).
+"""
+from __future__ import annotations
+
+from hadath.document import Document
+from hadath.events.mentioned_tokens import _word
+from hadath.events.nesting import _SENTENCE_STOPS, PHRASE_STOPS, _is_noun, _named_tokens
+from hadath.events.triggers import TriggerMatch
+from hadath.events.wordlists import words
+from hadath.text.normalize import normalize_word
+
+# "قصفت تركيا مواقع ردا على مقتل أحد جنودها"، "انتقاما لمقتل"، "يقف وراء هجوم على مطعم"، "تقف خلف عدد من العمليات":
+# the act a move answers or avenges, and the act someone stands behind, happened before; it is named as a reason
+# or in an attribution, and the news gold codes only the answer, the arrest or the accusation
+RESPONSE_HEADS = words("mentioned_acts", "response_heads")
+STAND_VERBS = words("mentioned_acts", "stand_verbs")
+BEHIND_WORDS = frozenset(normalize_word(w) for w in "وراء ووراء خلف".split())
+ANSWER_LINKS = frozenset(normalize_word(w) for w in "على علي ل".split())
+ANSWER_REACH = 8  # words from the answer or behind word to the act noun (ردا على مقتل أحد جنودها بإطلاق نار)
+
+
+def _answer_head(toks, k: int) -> bool:
+    """ردا على / انتقاما لـ at ``k`` (the head word, its link next), or وراء / خلف right after a standing verb."""
+    if toks[k].norm in RESPONSE_HEADS and k + 1 < len(toks):
+        nxt = toks[k + 1].norm
+        return nxt in ANSWER_LINKS or nxt.startswith("ل")
+    return toks[k].norm in BEHIND_WORDS and k > 0 and toks[k - 1].norm in STAND_VERBS
+
+
+def answered_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of act nouns inside the phrase of ردا على / انتقاما لـ or of يقف وراء (no punctuation, verb trigger or
+    clause word between): an earlier act given as the reason for the news or attributed to someone."""
+    toks = doc.tokens
+    verb_starts = {h.first for h in matches if not _is_noun(h)}
+    out = set()
+    for m in matches:
+        if not _is_noun(m):
+            continue
+        start = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(start, m.first - ANSWER_REACH) - 1, -1):
+            if toks[k].is_punct or k in verb_starts or toks[k].norm in PHRASE_STOPS:
+                break
+            if _answer_head(toks, k):
+                out.add(id(m))
+                break
+    return out
+
+
+# units of a span of years (قبل أربعة أعوام، قبل عامين، قبل عقود)
+YEAR_UNITS = words("mentioned_acts", "year_units")
+PAST_SPAN_REACH = 8  # words from the act noun to "قبل" (في مظاهرة في المدينة قبل أربعة أعوام)
+PAST_SPAN_TYPES = frozenset(("ASSAULT", "PROTEST"))
+
+
+def years_ago(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack or protest nouns dated years back (مقتل 18 شخصا في مظاهرة في المدينة قبل أربعة أعوام، هجوم
+    وقع قبل عامين): background to the news, not a report of the act. Only "قبل" with a year unit after it, in the
+    noun's own phrase (no punctuation between); days and months ago are still news."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.head_tag or m.pattern.type not in PAST_SPAN_TYPES:
+            continue
+        end = doc.sentences[m.sentence].token_end
+        words_seen = 0
+        for k in range(m.last + 1, end):
+            if toks[k].is_punct:
+                break
+            words_seen += 1
+            if words_seen > PAST_SPAN_REACH:
+                break
+            if _word(toks[k]) == "قبل" and any(toks[j].norm in YEAR_UNITS for j in range(k + 1, min(end, k + 3))):
+                out.add(id(m))
+                break
+    return out
+
+
+PERIOD_HEADS = words("mentioned_acts", "period_heads")
+PERIOD_STARTS = words("mentioned_acts", "period_starts")
+PERIOD_UNITS = words("mentioned_acts", "period_units")
+_YEAR_UNITS_SINGULAR = frozenset(normalize_word(w) for w in "العام عام السنة سنة".split())
+TALLY_TYPES = frozenset(("ASSAULT", "COERCE"))
+TALLY_REACH = 12  # unnamed words from the act to the span (past the count and the victims: بينهم عشرات القياديين)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _year_number(tok) -> bool:
+    """A year written in digits (2004، ٢٠١٤)."""
+    digits = tok.norm.translate(_ARABIC_DIGITS)
+    return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
+
+
+PERIOD_ONSETS = words("mentioned_acts", "period_onsets")
+
+
+def _onset(w: str) -> bool:
+    """An onset noun, bare or with a possessive pronoun (اندلاع، سيطرتها، بدئه)."""
+    for suffix in ("تهم", "تها", "ته"):
+        if w.endswith(suffix) and w[:-len(suffix)] + "ة" in PERIOD_ONSETS:
+            return True
+    return w in PERIOD_ONSETS or any(w.endswith(p) and w[:-len(p)] in PERIOD_ONSETS for p in ("هم", "ها", "ه"))
+
+
+def _period_at(toks, k: int, end: int) -> bool:
+    """A span of months or years opening at ``k``: منذ العام 2004، منذ بداية العام، منذ 23 سبتمبر 2014، خلال 10 أشهر،
+    خلال الأشهر الماضية (one year, خلال العام, is left out: it may date one act); since an onset (منذ اندلاع الحرب)."""
+    if toks[k].norm not in PERIOD_HEADS:
+        return False
+    after = toks[k + 1:min(end, k + 4)]
+    if not after:
+        return False
+    if after[0].norm in PERIOD_STARTS and len(after) > 1 and after[1].norm in PERIOD_UNITS:
+        return True
+    if toks[k].norm in ("منذ", "ومنذ") and (any(_year_number(t) for t in after) or _onset(after[0].norm)):
+        return True
+    return any(t.norm in PERIOD_UNITS and t.norm not in _YEAR_UNITS_SINGULAR for t in after[:2])
+
+
+def period_tallies(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of attack or arrest triggers with a count, followed in their sentence by a span of months or years (قتلت
+    3042 من التنظيم خلال 10 أشهر، نفذوا أحد عشر ألف اعتداء منذ العام 2004): a tally, not one act."""
+    toks = doc.tokens
+    named = None
+    out = set()
+    for m in matches:
+        if m.pattern.type not in TALLY_TYPES:
+            continue
+        if named is None:
+            named = _named_tokens(doc)
+        end = doc.sentences[m.sentence].token_end
+        seen = 0
+        for k in range(m.last + 1, end):
+            if toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS:
+                break
+            if named[k] or toks[k].is_punct:
+                continue
+            seen += 1
+            if seen > TALLY_REACH:
+                break
+            if _period_at(toks, k, end):
+                if _counted(toks, max(doc.sentences[m.sentence].token_start, m.first - COUNT_BEFORE), k):
+                    out.add(id(m))  # يواصلون حصار المدينة منذ أشهر: one standing act, no count
+                break
+    return out
+
+
+COUNT_WORDS = words("mentioned_acts", "count_words")
+COUNT_BEFORE = 6  # tokens before the act in which its count may stand (أحد عشر ألف اعتداء، ارتفاع عدد القتلى إلى 3216)
+
+
+def _counted(toks, lo: int, hi: int) -> bool:
+    """A count in [lo, hi): digits or a number word of hundreds and more (3042، أحد عشر ألف، مئات)."""
+    return any(any(ch.isdigit() for ch in toks[k].norm) or _word(toks[k]) in COUNT_WORDS for k in range(lo, hi))
