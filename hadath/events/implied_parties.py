@@ -253,6 +253,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
+    if _closed_outlet(doc, ev):
+        return
     if _arrested_nationals(doc, ev):
         return
     if _unnamed_suspects(doc, ev):
@@ -287,6 +289,60 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if loc is not None and loc.country:
         ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+MEDIA_OUTLET_NOUNS = words("implied_parties", "media_outlet_nouns")
+OUTLET_GAP = 3  # "أوقفت السلطات الإيرانية أمس صدور صحيفة": the outlet closes the trigger or follows it closely
+
+
+def _names_outlet(doc: Document, ev: Event) -> bool:
+    """A media outlet noun (صحيفة، قناة، مواقع إخبارية) inside the trigger or within a few words after it."""
+    toks = doc.tokens
+    n = len(toks)
+    first = _tok_at(doc, ev.trigger.start, 0, n)
+    last = _tok_at(doc, ev.trigger.end - 1, 0, n)
+    for k in range(first, min(n, last + 1 + OUTLET_GAP)):
+        if toks[k].start >= ev.sentence.end:
+            break
+        w = toks[k].norm
+        if w in MEDIA_OUTLET_NOUNS or (w[:1] in "وبل" and w[1:] in MEDIA_OUTLET_NOUNS):
+            return True
+    return False
+
+
+def _state_before(doc: Document, ev: Event) -> Optional[Actor]:
+    """The last mention of a state (a country or one of its bodies) in the event's sentence before its trigger."""
+    found = None
+    for a in doc.actors:
+        if ev.sentence.start <= a.start and a.end <= ev.trigger.start and a.country \
+                and a.country not in NON_STATE_CODES and a.sector != "OPP":
+            found = a
+    return found
+
+
+def _closed_outlet(doc: Document, ev: Event) -> bool:
+    """A restriction on a media outlet of no stated country (أوقفت السلطات الإيرانية صدور صحيفة، أعلنت سلطات
+    البحرين تعليق صدور صحيفة الوسط) hits the restricting state's own press: the news gold codes it X -> X. The bare
+    outlet inside the trigger is its target, not its actor: the state named before the trigger closes it. An outlet
+    with a nationality of its own (قناة الجزيرة القطرية) keeps it."""
+    if ev.type != "COERCE" or not (ev.cameo or "").startswith(DOMESTIC_RESTRICTIONS) or \
+            ev.aux in ("negated", "hypothetical") or not _names_outlet(doc, ev):
+        return False
+    if ev.recipient and not _vague(ev.recipient):
+        return False
+    if not ev.actor or all(a.sector == "MED" and not a.country for a in ev.actor):
+        state = _state_before(doc, ev)
+        if state is None:
+            return False
+        ev.explanation.append(f"actor: the outlet is closed, not closing; the state before it ({state.text!r})")
+        ev.actor = [state]
+    own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
+    if not own:
+        return False
+    a = own[0]
+    ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
+    ev.explanation.append(f"recipient: a media outlet restricted by its own state ({a.country})")
+    return True
 
 
 MILITANT_WORDS = words("implied_parties", "militant_words")

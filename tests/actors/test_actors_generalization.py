@@ -32,8 +32,9 @@ CASES = [
     ("واعتقل القيادي في حركة الجهاد الإسلامي خالد منصور.", None,
      [("القيادي في حركة الجهاد الإسلامي خالد منصور", "PSE", "REB")]),
     ("وأكد قائد الشرطة أن التحقيق جار.", None, [("قائد الشرطة", None, "COP")]),
-    # CAMEO/Phoenix codes al-Qaeda IMG with no sector; suicide bombers and killers are criminals
-    ("وتبنى تنظيم القاعدة التفجير.", None, [("تنظيم القاعدة", "IMG", None)]),
+    # al-Qaeda is a null-country REB like ISIS (the news gold; CAMEO/Phoenix has IMG); suicide bombers and killers
+    # are criminals
+    ("وتبنى تنظيم القاعدة التفجير.", None, [("تنظيم القاعدة", None, "REB")]),
     ("وفجر انتحاري نفسه قرب الحاجز.", None, [("انتحاري", None, "CRM")]),
     ("وأطلق مسلحون ملثمون النار على القناصة.", None, [("مسلحون ملثمون", None, "UAF"), ("القناصة", None, "UAF")]),
     # the occupation is never the subject's own forces; unqualified, Arabic news means Israel's
