@@ -5,7 +5,8 @@ do not conflict (overlap, or one side empty), their dates agree (equal, or one u
 they share at least one actor or recipient country. Two reports of one sentence whose actors are different
 parties named by different mentions stay two events (``distinct_in_sentence``), and an event never takes in a
 report distinct from one it already holds. The first report keeps its trigger; the others become
-``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports.
+``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports (but not
+with a vague party of no country, مسلحين، متطرفين, found in another sentence: ``_vague_elsewhere``).
 Casualties reported beside the attack that caused them in one clause ("قتل جنود في غارة"، "شن هجوما أسفر عن
 مقتل") are that attack whatever parties each report found (``casualties_of``); words in data/merge_words.yaml.
 """
@@ -170,6 +171,12 @@ def _vague(parties) -> bool:
     return bool(parties) and all(is_generic(p) for p in parties)
 
 
+def _vague_elsewhere(keep: Event, other: Event, parties) -> bool:
+    """Parties naming nobody in particular (مسلحين، متطرفين) found by a report in another sentence: the gold
+    leaves an unnamed side empty, so they do not fill a side this report left empty."""
+    return keep.sentence.start != other.sentence.start and _vague(parties)
+
+
 def _stateless_group(a) -> bool:
     """A named group of no country (داعش، القاعدة): a party in its own right, not a vague one."""
     return not a.country and a.kind == "group"
@@ -193,10 +200,12 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.mentions.append(Mention(Span(other.trigger.text, other.trigger.start, other.trigger.end), other.sentence))
     keep.mentions.extend(other.mentions)
     # the more specific report of the same parties wins (العراق -> الرئيس العراقي برهم صالح)
-    if other.actor and _countries(other.actor) == _countries(keep.actor) and _specific(other.actor) > _specific(keep.actor):
+    if other.actor and _countries(other.actor) == _countries(keep.actor) and \
+            _specific(other.actor) > _specific(keep.actor) and not _vague_elsewhere(keep, other, other.actor):
         keep.actor = other.actor
     if other.recipient and _countries(other.recipient) >= _countries(keep.recipient) and \
             _specific(other.recipient) > _specific(keep.recipient) and \
+            not _vague_elsewhere(keep, other, other.recipient) and \
             not any(map(_stateless_group, keep.recipient)) and \
             not _adds_countryless(keep.recipient, other.recipient):  # داعش is not made more specific by "العراق"
         keep.recipient = other.recipient
@@ -204,6 +213,8 @@ def _absorb(keep: Event, other: Event) -> None:
     # ("وقتل جندي ... في هجوم": the noun report's nearest-noun subject is the victim)
     held = {(r.start, r.end, r.country) for r in keep.recipient}
     other_actor = [a for a in other.actor if (a.start, a.end, a.country) not in held]
+    if _vague_elsewhere(keep, other, other_actor):
+        other_actor = []  # "مسلحين" of another sentence names no one this report left out
     if not keep.actor and other_actor:
         keep.actor = other_actor
     elif other_actor and _countries(other_actor) and not _countries(keep.actor) and \
@@ -213,7 +224,7 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.sentence.start == other.sentence.start:
         keep.actor = other.actor  # "X" vs "X و Y": the coordinated report names every party
     vague = _vague(keep.recipient) and _countries(other.recipient)
-    if (not keep.recipient or vague) and other.recipient:
+    if (not keep.recipient or vague) and other.recipient and not _vague_elsewhere(keep, other, other.recipient):
         # a report naming the target's country beats one naming only "قوات" without a country
         rec = [r for r in other.recipient if all(r.country != a.country or not r.country for a in keep.actor)]
         keep.recipient = rec or keep.recipient
