@@ -770,7 +770,7 @@ def _relative_antecedent(doc: Document, ante: Actor, inner: Actor, m: TriggerMat
 
 BODY_HEADS = frozenset(normalize_word(w) for w in (
     "الأمانة المكتب القيادة الهيئة اللجنة المجلس الإدارة الرئاسة السكرتارية الجناح الذراع الأمين الناطق المتحدث "
-    "الدائرة الرابطة الاتحاد المركز").split())
+    "الدائرة الرابطة الاتحاد المركز").split()) | words("arguments", "owned_subject_heads")
 
 
 def _body_of(doc: Document, lo: int, j: int, a: Actor) -> bool:
@@ -1296,6 +1296,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep is not None and any(toks[k].norm in ATTRIBUTE_PARTICIPLES for k in range(max(gap_from + 1, j - 2), j)):
             continue  # "زعيم الحزب الموالي للأكراد": the phrase describes the subject, it names no other party
+        if prep in ("ل", "لـ") and subj_after and j - subj_end <= 2 and _owner(doc, j, subj_end + 1):
+            continue  # "تبنى مجلس الأمن التابع للأمم المتحدة الاتفاق": the subject's owner, no other party
         if a.kind == "person" and subj_after and 0 < j - subj_end <= 5 and \
                 any(x.kind == "title" and x.country == a.country and x.sector == a.sector for x in subj_group) and \
                 not any(toks[k].is_punct for k in range(subj_end + 1, j)):
@@ -1434,7 +1436,7 @@ def _complement_opener(tok) -> bool:
     n = tok.norm
     if n in ("الى", "الي") or n in RELATIVES:
         return True
-    return bool(tok.proclitics) and normalize_word(tok.proclitics[-1].text) in ("ب", "ل") and len(n) > 3
+    return any(normalize_word(p.text) in ("ب", "ل") for p in tok.proclitics) and len(n) > 3  # بالتحرك: ب + ال
 
 
 def _collective_addressee_before(doc: Document, lo: int, j: int) -> bool:
