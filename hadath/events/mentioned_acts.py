@@ -12,7 +12,8 @@ The rules live in one module per family, each with its cases and their sessions 
 - ``mentioned_speech``: condemned attacks, commentators' views, verbal attacks, "what X calls", public advisories,
   concern about a situation;
 - ``mentioned_nouns``: verbal nouns read as verbs (تعاون / دعم / رفض, after إنّ), refusals given as means, governed
-  aid nouns, things that arrive, texts that prevent, reinforcements a strike hits;
+  aid nouns, things that arrive, arrivals only reached for or hindered (الوصول إلى، تأخير وصول), texts that prevent,
+  reinforcements a strike hits;
 - ``referenced_statements``: what a referenced statement said (ردا على تصريحات قال فيها).
 
 A verb describing an indefinite act noun left out (من هجمات محتملة تستهدف المطارات) goes with that noun
@@ -30,7 +31,7 @@ from hadath.events.mentioned_charges import (accused_acts, accused_people, charg
                                              suspects_allegiance)
 from hadath.events.mentioned_nouns import (attacked_reinforcements, document_preventions, governed_aid_nouns,
                                            inna_subjects, masdar_readings, means_refusals, thing_arrivals,
-                                           thing_subject_arrivals)
+                                           thing_subject_arrivals, unrealized_arrivals)
 from hadath.events.mentioned_prospects import (danger_warnings, feared_acts, obliged_acts, plotted_attacks,
                                                predicted_outcomes, prospective_sanction_moves, thing_threats,
                                                unaddressed_obligations, unaddressed_warnings, unreal_acts)
@@ -46,7 +47,7 @@ from hadath.events.triggers import TriggerMatch
 def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """The union of this module's rules (the one call ``stage.code_document`` needs)."""
     out = unaddressed_warnings(doc, matches) | danger_warnings(doc, matches) | thing_arrivals(doc, matches) | \
-        thing_subject_arrivals(doc, matches) | \
+        thing_subject_arrivals(doc, matches) | unrealized_arrivals(doc, matches) | \
         answered_acts(doc, matches) | \
         prospective_sanction_moves(doc, matches) | protested_causes(doc, matches) | plotted_attacks(doc, matches) | \
         masdar_readings(doc, matches) | condemned_nouns(doc, matches) | means_refusals(doc, matches) | \

@@ -213,6 +213,42 @@ def thing_subject_arrivals(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+# "منعت الشرطة الرجال من الوصول إلى القدس"، "محاولات المهاجرين الوصول إلى القنال"، "أدى إلى تأخير وصول ممثلي
+# الصندوق": the verbal noun of arrival with the article names reaching a place in the abstract (its traveller, if any,
+# stands elsewhere: a visit names its visitor after the noun, وصول الرئيس، وصوله), and one governed by a word of
+# hindrance or delay tells an arrival that has not taken place; neither is a visit (session 16 round 2)
+_ARRIVAL_HINDRANCES = words("mentioned_acts", "arrival_hindrances")
+_DEFINITE_ARRIVALS = frozenset(pre + "الوصول" for pre in ("", "و", "ف", "ب", "وب", "فب")) | \
+    frozenset(pre + "للوصول" for pre in ("", "و", "ف"))
+
+
+def _hindered(doc: Document, k: int, start: int) -> bool:
+    """Whether the word before token k (past one من / عن) is a word of hindrance or delay (تأخير، بعرقلة، محاولة)."""
+    toks = doc.tokens
+    p = k - 1
+    if p > start and toks[p].norm in ("من", "عن"):
+        p -= 1
+    if p < start or toks[p].is_punct:
+        return False
+    norm = toks[p].norm
+    bare = norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm  # بعرقلة، لتأخير
+    return norm in _ARRIVAL_HINDRANCES or _word(toks[p]) in _ARRIVAL_HINDRANCES or bare in _ARRIVAL_HINDRANCES
+
+
+def unrealized_arrivals(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of the arrival noun (وصول) with the article (الوصول، للوصول) or right after a word of hindrance or delay
+    (تأخير وصول، منع وصول، محاولة الوصول): reaching a place, or an arrival that has not happened, is no visit."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in ARRIVAL_NOUNS:
+            continue
+        start = doc.sentences[m.sentence].token_start
+        if toks[m.first].norm in _DEFINITE_ARRIVALS or _hindered(doc, m.first, start):
+            out.add(id(m))
+    return out
+
+
 PREVENTING_DOCUMENTS = words("mentioned_acts", "preventing_documents")
 DOCUMENT_ADJUNCTS = words("mentioned_acts", "document_adjuncts")
 DOCUMENT_REACH = 8  # tokens back from منع to the document (past its modifiers, a date and a comma)
