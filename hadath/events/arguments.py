@@ -591,6 +591,10 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         if free:  # "بعد زيارة التقى خلالها X": the visitor (the clause's topic) met X
             res.rules.append("subject:topic-before-pronoun-adverbial")
             return free[0]
+    national = _national_strike(doc, m, pool) if is_noun else None
+    if national is not None:
+        res.rules.append("subject:national-strike-noun")  # "في غارة أمريكية": the strike's country struck
+        return national
     shared = _shared_subject(doc, m, pool, first, is_noun)
     if shared is not None:
         res.rules.append("subject:shared-with-first-verb")
@@ -698,6 +702,15 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
 
 
 ALSO_JOINS = frozenset(normalize_word(w) for w in "كما وكما ثم".split())  # a second verb of the same subject
+
+
+def _national_strike(doc: Document, m: TriggerMatch, pool) -> Optional[Actor]:
+    """An attack noun trigger that is itself a strike with a nationality (غارة أمريكية، الغارات التركية): the
+    military asset the lexicon names over the trigger's own words is its doer, not a party before it."""
+    if m.pattern.type != "ASSAULT":
+        return None
+    return next((a for a in pool if a.kind == "asset" and a.country and a.sector == "MIL" and
+                 a.start <= m.start and m.end <= a.end), None)
 
 
 def _feminine(a: Actor) -> bool:
@@ -2288,10 +2301,10 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
 
     agent = None
     for k in range(m.first, hi):
-        if toks[k].is_punct and toks[k].text not in ("،", ","):
-            break
+        if toks[k].is_punct and toks[k].text not in ("،", ",") + ASIDE_BRACKETS:
+            break  # (a bracketed aside, وقتل فلان (22 عاما) خلال مواجهات مع Y, does not end the clause)
         b = _bare(toks[k].norm)
-        if b in CLASH_NOUNS and (k > m.last or death_before):
+        if b in CLASH_NOUNS and (k > m.last or death_before or (k > m.first and _death_head(doc, m))):
             w = next((j for j in range(k + 1, min(hi, k + 4)) if toks[j].norm in WITH), None)
             if w is not None and all(not toks[j].is_punct for j in range(k + 1, w)):
                 agent = party_at(w + 1, 2) or _with_mention(doc, pool, w)
@@ -2309,7 +2322,11 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
     if agent is None or not agent.country and is_generic(agent) and agent.sector not in FORCE_SECTORS:
         return None
     victims = None
-    for k in range(max(first, m.first - 1), min(hi, _tok_of(doc, agent))):
+    lo_victims = m.first - 1
+    if _death_head(doc, m):  # "19 من عناصر X قتلوا في اشتباكات مع Y": the counted subject just before the verb
+        lo_victims = next((_tok_of(doc, a) - 4 for a in pool if a is not agent and
+                           0 < m.first - _tok_at(doc, a.end - 1, 0, len(toks)) <= 1), lo_victims)
+    for k in range(max(first, min(lo_victims, m.first - 1)), min(hi, _tok_of(doc, agent))):
         n = toks[k].norm.lstrip("و")
         if n in CASUALTY_COUNTS or n in MEMBER_NOUNS or n in COUNT_WORDS or n.isdigit():
             victims = next((a for a in pool if a is not agent and not is_generic(a) and
@@ -2320,6 +2337,15 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
     return agent, victims
 
 
+def _death_head(doc: Document, m: TriggerMatch) -> bool:
+    """The trigger's head is a plural or dual casualty verb (قتلوا، أصيبا) after its counted subject: a clash
+    noun inside the trigger (قتلوا في اشتباكات مع Y) is where they died, and the one it was with is the attacker."""
+    head = doc.tokens[m.first]
+    return not head.enclitics and head.norm.lstrip("و") in PLURAL_VICTIM_VERBS and \
+        m.head_tag not in ("impf", "juss")
+
+
+ASIDE_BRACKETS = ("(", ")")
 CASUALTY_COUNTS = frozenset(normalize_word(w) for w in "قتلى جرحى مصابين قتيلا جريحا".split())
 
 
@@ -2657,7 +2683,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
     if "passive:swap" in res.rules and len(actor) == 1 and pattern.type == "ASSAULT" and _owner_of_target(doc, actor[0]):
-        actor, recipient = [], actor  # "قتل ستة في تفجير استهدف مركزا للشرطة": the police's post was hit
+        # "قتل ستة في تفجير استهدف مركزا للشرطة": the police's post was hit (named victims stay the ones hit:
+        # "قتل 14 جنديا أفغانيا في غارة أمريكية على حاجز للجيش")
+        actor, recipient = [], [a for a in recipient if not is_generic(a)] or actor
         res.rules.append("passive:owner-of-target-not-agent")
     if not recipient and pattern.type == "ASSAULT" and _victim_noun(doc, m):
         inner = [a for a in pool if m.start < a.start < m.end and a.country and all(a is not b for b in actor)]
@@ -2745,7 +2773,9 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             recipient = [a for a in recipient if a is not owner]
             res.rules.append(f"actor:owner-of-attack-noun={owner.text}")
     if passive and (not actor or all(is_generic(a) for a in actor)) and pattern.type == "ASSAULT":
-        weapon = next((a for a in after if a.kind == "asset" and a.country and a.sector == "MIL"
+        # (the strike may start inside a wide trigger: "قتل 9 جنود أمس في [غارة أمريكية]")
+        weapon = next((a for a in pool if (a.start >= m.end or m.start < a.start < m.end < a.end) and
+                       a.kind == "asset" and a.country and a.sector == "MIL"
                        and _tok_of(doc, a) - m.last <= 15 and all(a is not r for r in recipient)), None)
         if weapon is not None:  # "قتل 30 مسلحا خلال الغارات الجوية التركية": the strikes' country did it
             actor = [weapon]
