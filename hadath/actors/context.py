@@ -11,6 +11,10 @@
   country's company, not a company beside a foreign force.
 - ``shared_nationality``: two plurals joined by و share the nationality after the second.
 - ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
+- ``members_of``: members named by a noun before "في" a body with a country (قيادات في الحكومة اليمنية، غالبية في
+  مجلس النواب الأميركي) are that body's, one actor over both.
+- ``igo_short_forms``: the bare definite head of an international body named before (وقال الصندوق after صندوق
+  النقد الدولي، طالبت المحكمة after المحكمة الجنائية الدولية) is that body, not a sector term of the sentence's state.
 - ``article_country``: a bare state body or office with no country after every sentence rule (الجيش، الشرطة،
   مجلس الشورى، وزير الداخلية، المحافظ فلان) is the state the earlier sentences are mostly about. Only earlier
   sentences count, so a lone sentence (the Arabic event GSR) is never coded from context, as its coders do not;
@@ -275,3 +279,83 @@ def _dominant(known: list[tuple[int, str, int]]) -> Optional[str]:
         counts[c] += w
     (first, top), *rest = counts.most_common(2)
     return None if rest and rest[0][1] == top else first
+
+
+SHORT_FORM_CHARS = 600  # how far back a bare "الصندوق" looks for the body it shortens, like coref.BODY_COREF_CHARS
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+
+
+def igo_short_forms(t: str, out: list, forms: frozenset) -> list:
+    """A bare definite head (``forms``: المجلس، الصندوق، المحكمة ...) after an international body named in full is
+    that body: the news repeats "الصندوق" for the IMF and "المحكمة" for the ICC once named. Only when the last
+    mention with that head is the international one (المجلس after مجلس الوزراء is the cabinet), within
+    ``SHORT_FORM_CHARS``, and the word is not the start of a longer name (المجلس الوطني، البنك المركزي). A bare
+    sector term on that word (المحكمة as the sentence's own court) gives way."""
+    if not forms or not any(r.country in INTERNATIONAL for r in out):
+        return out
+    stems = sorted({f[2:] for f in forms if f.startswith("ال")}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:ب?ال|لل)(" + "|".join(map(re.escape, stems)) + r")(?![^\W\d_])")
+    added = []
+    for m in pattern.finditer(t):
+        nxt = _NEXT_WORD.match(t, m.end())
+        if nxt and nxt.group(1).startswith(("ال", "لل")) and nxt.group(1) not in _DEFINITE_LOOKING:
+            continue  # "المجلس الوطني", "البنك المركزي": a longer name of another body
+        covering = [r for r in out if r.start <= m.start() < r.end or r.start < m.end() <= r.end]
+        if any(not (r.ref.startswith("term:") and r.start == m.start() and r.end == m.end()) for r in covering):
+            continue
+        body = _last_with_head(t, out, "ال" + m.group(1), m.start(), forms)
+        if body is None or body.country not in INTERNATIONAL or m.start() - body.end > SHORT_FORM_CHARS:
+            continue
+        out = [r for r in out if r not in covering]
+        added.append(replace(body, start=m.start(), end=m.end(), parts=[], head=0))
+    return sorted(out + added, key=lambda r: r.start) if added else out
+
+
+# function words that look definite once normalized (إلى -> الى): no name goes on after them
+_DEFINITE_LOOKING = frozenset(normalize_word(w) for w in ["إلى", "إلا", "التي", "الذي", "الذين", "اللتين", "اللذين",
+                                                          "اللذان", "اللتان", "اللاتي", "الآن"])
+
+
+def _last_with_head(t: str, out: list, form: str, before: int, forms: frozenset):
+    """The last actor ending before ``before`` whose first word has the definite head ``form`` (مجلس الأمن ->
+    المجلس, لجامعة الدول العربية -> الجامعة)."""
+    for r in reversed(out):
+        if r.end <= before and form in _heads(t[r.start:r.end].split()[0] if t[r.start:r.end].split() else "", forms):
+            return r
+    return None
+
+
+def _heads(word: str, forms: frozenset) -> set:
+    """The definite forms a name's first word may stand for, proclitics off: صندوق، وصندوق، للمجلس، بنك."""
+    cands = {word, "ال" + word}
+    for pre in ("و", "ف"):
+        if word.startswith(pre):
+            cands |= {word[1:], "ال" + word[1:]}
+    for w in list(cands):
+        if w.startswith("لل"):
+            cands.add("ال" + w[2:])
+        elif w.startswith(("بال", "وال")):
+            cands.add(w[1:])
+        elif w[:1] in ("ب", "ل") and not w.startswith("ال"):
+            cands.add("ال" + w[1:])
+    return cands & forms
+
+
+def members_of(t: str, out: list, nouns: frozenset) -> list:
+    """Some members of a body, named by a noun right before "في"/"داخل" and the body (``nouns``: أعضاء، غالبية،
+    قيادات ...), are that body's people: the actor starts at the noun, so the body is no place "in" which
+    something happened. Only bodies, groups and international bodies with a country."""
+    if not nouns:
+        return out
+    ends = [r.end for r in out]
+    for r in out:
+        if r.kind not in ("body", "group", "igo") or not r.country:
+            continue
+        m = _MEMBERS_BEFORE.search(t, max(0, r.start - 40), r.start)
+        if not m or m.group(1) not in nouns or any(m.start(1) < e <= m.end(1) for e in ends):
+            continue
+        r.start = m.start(1)
+    return out
+
+
+_MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:و(?=[^\W\d_]{4}))?([^\W\d_]+)\s+(?:في|داخل)\s+$")

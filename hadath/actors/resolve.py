@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.context import (PENDING, allied_forces, article_country, located_bodies, merge_forces,
-                                    officials_of, owned_businesses, partisans_of, shared_nationality)
+from hadath.actors.context import (PENDING, allied_forces, article_country, igo_short_forms, located_bodies,
+                                    members_of, merge_forces, officials_of, owned_businesses, partisans_of,
+                                    shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
@@ -358,6 +359,18 @@ def _saudi_cue_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _acts_on_persons() -> frozenset:
     return _normset(_data_lines("acts_on_persons.tsv"))
+
+
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset:
+    """Nouns for some members of a body, before في and that body (data/member_nouns.tsv)."""
+    return _normset(_data_lines("member_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def short_forms_of_igos() -> frozenset:
+    """Bare definite heads that stand for the international body last named with them (data/igo_short_forms.tsv)."""
+    return _normset(_data_lines("igo_short_forms.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -818,10 +831,12 @@ class Resolver:
         out = allied_forces(t, out)
         out = partisans_of(t, out)
         out = officials_of(t, out)
+        out = members_of(t, out, member_nouns())
         out = owned_businesses(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)
         out = article_country(t, out, sentences, matches)
+        out = igo_short_forms(t, out, short_forms_of_igos())
         return out, entities
 
     @staticmethod
