@@ -255,6 +255,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if _closed_outlet(doc, ev):
         return
+    if _arrested_group_members(doc, ev):
+        return
     if _arrested_nationals(doc, ev):
         return
     if _unnamed_suspects(doc, ev):
@@ -911,6 +913,60 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
                               + ") -> none")
     ev.recipient = []
     ev.unnamed_target = True
+    return True
+
+
+GROUP_TIE_CUES = tuple(words("implied_parties", "group_tie_cues"))
+GROUP_PARTITIVES = words("implied_parties", "group_partitives")
+GROUP_TIE_GAP = 2  # "ينتمون إلى تنظيم داعش": the group follows its tie word within a preposition
+GROUP_SCAN = 14  # "431 إرهابيا من جنسيات مختلفة، خلال الأسابيع الماضية، ينتمون إلى": the tie may come late
+
+
+def _tied_group(doc: Document, k: int):
+    """A named group of no country (تنظيم داعش، القاعدة) starting at token k, or None."""
+    t = doc.tokens[k]
+    return next((a for a in doc.actors or () if a.start <= t.start < a.end and a.kind == "group" and
+                 a.country is None and not (a.ref or "").startswith("term:")), None)
+
+
+def _arrested_group_members(doc: Document, ev: Event) -> bool:
+    """An arrest of people tied to a named group of no country (ينتمون إلى تنظيم داعش، شبكة إرهابية لتنظيم داعش،
+    من مقاتلي تنظيم داعش، يشتبه بتجنيده ... لحساب تنظيم داعش) has that group as recipient (the news gold: cells tied
+    to ISIS take null, not the arresting state's own country nor an empty side). A nationality or citizens named
+    before the tie (تونسيا وباكستانيا ... تؤيد تنظيم داعش، مواطن يشتبه بانتمائه) or an explicit nationality anywhere
+    (متهمين كويتيي الجنسية) is left to ``_arrested_nationals``."""
+    if not _is_arrest(ev) or any(a.country for a in ev.recipient if a.kind != "place"):
+        return False
+    found = next((a for a in ev.recipient if a.kind == "group" and a.country is None and _named_group(a)), None)
+    toks = doc.tokens
+    n = len(toks)
+    start = _tok_at(doc, ev.trigger.start, 0, n) + 1
+    stop = min(n, _object_token(doc, ev) + GROUP_SCAN)
+    since_cue = GROUP_TIE_GAP + 1  # words since the last tie cue
+    for k in range(start, stop):
+        t = toks[k]
+        if t.start >= ev.sentence.end or (found is not None and t.start >= found.start):
+            break
+        if t.norm in CITIZEN_WORDS or any(a.kind == "nationality" and a.start <= t.start < a.end
+                                          for a in doc.actors or ()):
+            return False  # "القبض على مواطن يشتبه بانتمائه إلى": nationals named first are the target
+        if t.is_punct:
+            continue
+        since_cue += 1
+        group = _tied_group(doc, k) if found is None else None
+        if group is not None and (since_cue <= GROUP_TIE_GAP or t.norm[:1] == "ل"):
+            found = group
+            break
+        if any(c in t.norm for c in GROUP_TIE_CUES):
+            since_cue = 0
+        elif t.norm in GROUP_PARTITIVES:
+            since_cue = GROUP_TIE_GAP - 1  # "5 من الإخوان": only the group right after it
+    if found is None or any(_construct_nationality(toks, k) for k in range(start, n)
+                            if toks[k].start < ev.sentence.end):
+        return False  # "وتضم خمسة متهمين كويتيي الجنسية": an explicit nationality anywhere wins
+    ev.recipient = [found]
+    ev.unnamed_target = True
+    ev.explanation.append(f"recipient: the arrested are tied to {found.text!r} (group of no country)")
     return True
 
 
