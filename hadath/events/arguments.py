@@ -1231,6 +1231,21 @@ def _deal_partner(doc: Document, m: TriggerMatch, j: int) -> bool:
     return k > m.last and toks[k].norm in DEAL_NOUNS
 
 
+def _owner_of_refused_act(doc: Document, m: TriggerMatch, a: Actor, j: int, subj_group: list[Actor]) -> bool:
+    """A party right after the act noun a refusal governs with ب (لن نسمح بتدخل إيران، لن تقبل بأي تدخل إيراني).
+
+    The refused act is a ب-noun just after the trigger (or بأي before it); the party in construct after it, or the
+    nationality adjective on it, is the one whose act is refused: the refusal's recipient, unless it is the
+    subject's own country."""
+    toks = doc.tokens
+    if m.pattern.type != "REJECT" or not a.country or a.country in {x.country for x in subj_group}:
+        return False
+    if j != m.last + 2 or _prep_before(doc, a, m.first + 1) is not None:
+        return False
+    governed = toks[m.last + 1].norm
+    return governed[:1] == "ب" and len(governed) > 2 and not toks[m.last + 1].is_punct
+
+
 def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -1397,6 +1412,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep is None and not is_noun and j > m.first and _coordinated_office(doc, gap_from + 1, j, a):
             chosen, rule = a, "recipient:object-coordinated-office"  # "التقى X المبعوث الخاص ورئيس بعثة Y"
+            continue
+        if _owner_of_refused_act(doc, m, a, j, subj_group):
+            chosen, rule = a, "recipient:owner-of-refused-act"  # "لن تسمح بأي تدخل إيراني": Iran is refused
             continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
