@@ -2,25 +2,18 @@
 country, does not replace the target of the attack it merges with."""
 from __future__ import annotations
 
-from hadath.document import Actor, Event, Span
+from functools import partial
+
 from hadath.events.merge import _adds_countryless, merge_events
+from tests.events.helpers_merge import actor_in, report_in
 
 FIRST = "قتل أربعة من رجال الدرك في كمين نصبه مقاتلو الحزب الكردي قرب بلدة حدودية."
 SECOND = "وتواصل الطائرات التركية منذ أسبوع قصف تنظيم داعش ومقاتلي الحزب الكردي في شمال العراق."
 TEXT = FIRST + " " + SECOND
 
 
-def _actor(text, country, sentence, kind="group", ref=None, sector="MIL"):
-    start = TEXT.index(text, TEXT.index(sentence))
-    return Actor(text, start, start + len(text), text, None, country, sector, kind=kind, ref=ref)
-
-
-def _ev(trigger, sentence, actor=(), rec=(), pid="assault.hujum"):
-    at = TEXT.index(sentence)
-    start = TEXT.index(trigger, at)
-    return Event(type="ASSAULT", trigger=Span(trigger, start, start + len(trigger)),
-                 sentence=Span(sentence, at, at + len(sentence)), actor=list(actor), recipient=list(rec),
-                 source=f"rule:{pid}", explanation=[], id=str(start))
+_actor = partial(actor_in, TEXT, sector="MIL")
+_ev = partial(report_in, TEXT)
 
 
 def test_a_campaign_report_adding_a_stateless_group_keeps_the_attack_target():

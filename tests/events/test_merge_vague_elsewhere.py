@@ -2,8 +2,10 @@
 sentence found does not fill a side the merged report left empty; the gold leaves an unnamed side empty."""
 from __future__ import annotations
 
-from hadath.document import Actor, Event, Span
+from functools import partial
+
 from hadath.events.merge import _vague_elsewhere, merge_events
+from tests.events.helpers_merge import actor_in, report_in
 
 FIRST = "سقط خمسة قتلى في هجوم على فندق في مدينة موبتي بوسط مالي صباح اليوم."
 SECOND = "وأوضح مصدر أمني أن مسلحين اقتحموا الفندق وأطلقوا النار على النزلاء في موبتي."
@@ -11,17 +13,8 @@ THIRD = "وتبنت جماعة أنصار الدين الهجوم على الف�
 TEXT = FIRST + " " + SECOND + " " + THIRD
 
 
-def _actor(text, country, sentence, kind="group", ref=None, sector=None):
-    start = TEXT.index(text, TEXT.index(sentence))
-    return Actor(text, start, start + len(text), text, None, country, sector, kind=kind, ref=ref)
-
-
-def _ev(trigger, sentence, actor=(), rec=(), pid="assault.hujum"):
-    at = TEXT.index(sentence)
-    start = TEXT.index(trigger, at)
-    return Event(type="ASSAULT", trigger=Span(trigger, start, start + len(trigger)),
-                 sentence=Span(sentence, at, at + len(sentence)), actor=list(actor), recipient=list(rec),
-                 source=f"rule:{pid}", explanation=[], id=str(start))
+_actor = partial(actor_in, TEXT)
+_ev = partial(report_in, TEXT)
 
 
 def _mali(sentence):
