@@ -582,6 +582,27 @@ def _after_time_span(toks: list[Token], i: int, start: int) -> bool:
 _BACKGROUND_START_TYPES = frozenset(("ASSAULT", "PROTEST"))
 
 
+def _inner_name_tokens(doc: Document, starts: list[int]) -> frozenset[int]:
+    """Tokens of a person's name after its first word: a one-word trigger there is the name, not the act
+    (وفؤاد شكر: شكر is a surname, not "thanked"). The first word keeps its trigger, because the NER model often
+    glues a clause-opening verb to the name after it (دان معالي..., شن ضاحي الخلفان); a multi-word trigger keeps
+    it too (هادي خاضت اشتباكات: the NER took the verb of a real clash into the name)."""
+    inner: set[int] = set()
+    toks = doc.tokens
+    for e in getattr(doc, "entities", None) or ():
+        if e.label != "PER":
+            continue
+        k = bisect_left(starts, e.start)
+        if k == len(starts) or starts[k] != e.start:
+            k = max(k - 1, 0)  # the name opens inside a token (a clitic و before it): that token is its first word
+        k += 1
+        while k < len(toks) and toks[k].start < e.end:
+            if not toks[k].is_punct:
+                inner.add(k)
+            k += 1
+    return frozenset(inner)
+
+
 def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerMatch]:
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
     lex = lex or load_lexicon()
@@ -595,6 +616,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     # an event frame's gap also skips the VSO subject; a background phrase keeps its strict gap (دعا ~2 الله)
     free_subject = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names + subjects, starts) \
         if subjects else free
+    in_names = _inner_name_tokens(doc, starts)
     found: list[TriggerMatch] = []
     verb_heads, word_heads = lex.verb_heads, lex.word_heads
     for si, sent in enumerate(doc.sentences):
@@ -625,6 +647,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                     if rest is None:
                         continue
                     idx = [i] + rest
+                    if len(idx) == 1 and i in in_names:
+                        continue  # a surname (سمير شكر), not the act
                     cands.append(TriggerMatch(pat, idx, toks[idx[0]].start, toks[idx[-1]].end, pre, tag, si))
         blocks = [c for c in cands if c.pattern.blocks]
         events = [c for c in cands if not c.pattern.blocks]
