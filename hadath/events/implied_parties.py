@@ -251,6 +251,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     _reporting_sources(ev)
     _fire_from_territory(doc, ev)
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
+    _local_state_forces(doc, ev)
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
     if _closed_outlet(doc, ev):
@@ -777,6 +778,43 @@ def _condoled_country(ev: Event) -> None:
 
 
 IRREGULAR_SECTORS = frozenset(("REB", "UAF", "INS", "CRM"))
+
+
+def _local_state_forces(doc: Document, ev: Event) -> None:
+    """A bare state body as the doer of an attack or arrest (اشتباكات مع قوات الأمن في رفح، اعتقلت الشرطة رجلا في
+    بلدة ميلو) is the force of the country where it acts: the event's place, or the one country of its sentence's
+    places (the news conventions: domestic actors take the story's country). Bare people (جنود، أفراد شرطة) are
+    no body: as an attack's actor they are its victims misread (``_unnamed_parties``)."""
+    if ev.type not in CONFLICT_TYPES or not ev.actor or ev.aux in ("negated", "hypothetical") or \
+            not all(_bare_state_body(a) for a in ev.actor):
+        return
+    loc = ev.location
+    if loc is not None and loc.country:
+        country = loc.country
+    else:
+        found = {p.country for p in _sentence_country_places(doc, ev)}
+        if len(found) != 1:
+            return
+        country = next(iter(found))
+    if country in NON_STATE_CODES or _other_state_named(doc, ev, country):
+        return
+    ev.actor = [replace(a, country=country) for a in ev.actor]
+    ev.explanation.append(f"actor: bare state forces of the country where they act ({country})")
+
+
+def _bare_state_body(a: Actor) -> bool:
+    """A definite bare body of a state (الشرطة، قوات الأمن، القوات), not an indefinite head cut from a longer name
+    (قوات الحركة الشعبية) or a count of people (أفراد شرطة)."""
+    return not a.country and a.sector in STATE_SECTORS and (a.ref or "").startswith("term:body:") and \
+        any(w.startswith("ال") for w in a.text.split())
+
+
+def _other_state_named(doc: Document, ev: Event, country: str) -> bool:
+    """A government or country of another country named in the sentence (مصدر في وزارة الداخلية الطاجيكستانية ...
+    يحاربون في سوريا): whose forces act is then unclear."""
+    return any(ev.sentence.start <= a.start < ev.sentence.end and a.country and a.country != country and
+               a.country not in NON_STATE_CODES and (a.sector == "GOV" or a.kind == "country")
+               for a in doc.actors or ())
 
 
 def _unnamed_parties(ev: Event) -> bool:
