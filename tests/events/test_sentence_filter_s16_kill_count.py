@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from hadath import extract
 from hadath.events.sentence_filter import KILL_COUNT_MARGIN, _killed_with_count, default_filter
+from tests.events.helpers_filter import ForcedScore, first_assault
 
 DOZENS = "أعلنت القوات العراقية أمس أنها قتلت العشرات من عناصر تنظيم داعش في محافظة الأنبار."
 CARDINAL = ("وقال بيان للجيش التركي إن مسلحين من حزب العمال الكردستاني قتلوا خمسة جنود أتراك في هجوم على مركز "
@@ -19,49 +19,28 @@ IN_IT = "وشددت الشرطة التونسية إجراءاتها بعد هج
 YEAR = "وكان مؤسس الحزب العراقي قد قتل عام 1958 في انقلاب عسكري ببغداد."
 
 
-def _assault(text):
-    doc = extract(text, date="2015-08-01")
-    evs = [e for e in doc.events if e.type == "ASSAULT"]
-    assert evs, [(e.type, e.trigger.text) for e in doc.events]
-    return doc, evs[0]
-
-
-class _Scoring:
-    """The shipped filter with its score forced to ``p``."""
-
-    def __init__(self, p):
-        self.inner, self.p = default_filter(), p
-
-    def veto(self, doc, ev):
-        self.inner.score = lambda d, e: self.p
-        try:
-            return self.inner.veto(doc, ev)
-        finally:
-            del self.inner.score
-
-
 @pytest.mark.parametrize("text", [DOZENS, CARDINAL, OTHERS])
 def test_killing_with_a_count_is_kept_within_the_margin(text):
-    doc, ev = _assault(text)
+    doc, ev = first_assault(text)
     assert _killed_with_count(doc, ev)
-    assert _Scoring(0.3).veto(doc, ev) is None
+    assert ForcedScore(0.3).veto(doc, ev) is None
     assert any("kept: a verb of killing with its count of victims" in x for x in ev.explanation)
 
 
 def test_a_score_below_the_margin_is_still_cut():
-    doc, ev = _assault(DOZENS)
+    doc, ev = first_assault(DOZENS)
     thr = default_filter().thresholds["ASSAULT"]
-    assert "confidence cut" in (_Scoring(thr - KILL_COUNT_MARGIN - 0.05).veto(doc, ev) or "")
+    assert "confidence cut" in (ForcedScore(thr - KILL_COUNT_MARGIN - 0.05).veto(doc, ev) or "")
 
 
 @pytest.mark.parametrize("text", [IN_IT, YEAR])
 def test_a_clause_on_an_earlier_attack_or_a_year_is_no_count(text):
-    doc, ev = _assault(text)
+    doc, ev = first_assault(text)
     assert not _killed_with_count(doc, ev)
-    assert "confidence cut" in (_Scoring(0.3).veto(doc, ev) or "")
+    assert "confidence cut" in (ForcedScore(0.3).veto(doc, ev) or "")
 
 
 def test_an_event_with_no_party_is_not_kept():
-    doc, ev = _assault(DOZENS)
+    doc, ev = first_assault(DOZENS)
     ev.actor, ev.recipient = [], []
     assert not _killed_with_count(doc, ev)
