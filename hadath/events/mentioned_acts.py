@@ -5,16 +5,18 @@ The rules live in one module per family, each with its cases and their sessions 
 - ``mentioned_prospects``: warnings with nobody warned or of a danger, forecasts, threats told of things, sanctions
   moves as prospects, plotted attacks, obligations and the acts they demand, negated conditions, fears;
 - ``mentioned_protests``: causes and purposes of a protest, a person's part in a known protest, security forces
-  massing;
-- ``mentioned_background``: acts answered or stood behind, acts years ago, tallies over months or years;
+  massing, a protest given as the motive of another act (استدعاء سفيرها احتجاجا على);
+- ``mentioned_background``: acts answered or stood behind, acts years ago, tallies over months or years, acts named
+  in a concession (رغم التوصل إلى الاتفاق);
 - ``mentioned_charges``: what an accusation charges, people accused of a charge, detentions told after a release,
   suspects' allegiance, charge grounds;
 - ``mentioned_speech``: condemned attacks, commentators' views, verbal attacks, "what X calls", public advisories,
-  concern about a situation;
+  concern about a situation, a measure defended (دافع عن الاتفاق);
 - ``mentioned_nouns``: verbal nouns read as verbs (تعاون / دعم / رفض, after إنّ), refusals given as means, governed
   aid nouns, things that arrive, arrivals only reached for or hindered (الوصول إلى، تأخير وصول), texts that prevent,
   reinforcements a strike hits;
-- ``referenced_statements``: what a referenced statement said (ردا على تصريحات قال فيها).
+- ``referenced_statements``: what a referenced statement said (ردا على تصريحات قال فيها);
+- ``non_events.rescued_captives``: releases of captives held by another party (a rescue, session 17).
 
 A verb describing an indefinite act noun left out (من هجمات محتملة تستهدف المطارات) goes with that noun
 (``nesting.asyndetic_relatives``). Their word lists are in data/mentioned_acts_words.yaml (helpers shared by the
@@ -26,7 +28,7 @@ rules of ``non_events``; every rule stays importable from here.
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.mentioned_background import answered_acts, period_tallies, years_ago
+from hadath.events.mentioned_background import answered_acts, conceded_acts, period_tallies, years_ago
 from hadath.events.mentioned_charges import (accused_acts, accused_people, charge_grounds, released_detentions,
                                              suspects_allegiance)
 from hadath.events.mentioned_nouns import (attacked_reinforcements, document_preventions, governed_aid_nouns,
@@ -35,11 +37,12 @@ from hadath.events.mentioned_nouns import (attacked_reinforcements, document_pre
 from hadath.events.mentioned_prospects import (danger_warnings, feared_acts, obliged_acts, plotted_attacks,
                                                predicted_outcomes, prospective_sanction_moves, thing_threats,
                                                unaddressed_obligations, unaddressed_warnings, unreal_acts)
-from hadath.events.mentioned_protests import (known_protest_roles, protested_causes, purposes_of_protests,
-                                              security_crowds)
-from hadath.events.mentioned_speech import (commentators_views, condemned_nouns, public_advisories,
+from hadath.events.mentioned_protests import (known_protest_roles, protested_causes, purposes_of_other_acts,
+                                              purposes_of_protests, security_crowds)
+from hadath.events.mentioned_speech import (commentators_views, condemned_nouns, defended_measures, public_advisories,
                                             relative_descriptions, situation_concerns, verbal_attacks)
 from hadath.events.nesting import asyndetic_relatives
+from hadath.events.non_events import rescued_captives
 from hadath.events.referenced_statements import referenced_statement_contents
 from hadath.events.triggers import TriggerMatch
 
@@ -60,5 +63,6 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         charge_grounds(doc, matches) | governed_aid_nouns(doc, matches) | thing_threats(doc, matches) | \
         attacked_reinforcements(doc, matches) | \
         situation_concerns(doc, matches) | feared_acts(doc, matches) | referenced_statement_contents(doc, matches) | \
-        inna_subjects(doc, matches)
+        inna_subjects(doc, matches) | rescued_captives(doc, matches) | purposes_of_other_acts(doc, matches) | \
+        conceded_acts(doc, matches) | defended_measures(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

@@ -159,3 +159,31 @@ COUNT_BEFORE = 6  # tokens before the act in which its count may stand (أحد �
 def _counted(toks, lo: int, hi: int) -> bool:
     """A count in [lo, hi): digits or a number word of hundreds and more (3042، أحد عشر ألف، مئات)."""
     return any(any(ch.isdigit() for ch in toks[k].norm) or _word(toks[k]) in COUNT_WORDS for k in range(lo, hi))
+
+
+# session 17: "على الرغم من اتفاق"، "رغم التوصل إلى الاتفاق": the act a concession names is known background
+CONCESSIVE_HEADS = words("mentioned_acts", "concessive_heads")
+_CONCESSIVE_LINKS = frozenset(normalize_word(w) for w in "من".split())
+CONCESSIVE_REACH = 3  # words from the concessive head to the trigger (رغم تقارير طبية تؤكد)
+
+
+def conceded_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers a few words after a concessive head (رغم، على الرغم من، برغم) with no punctuation between:
+    "تبادلت القوات إطلاق النار ... على الرغم من اتفاق في الآونة الأخيرة"، "ستبقى الشيطان الأكبر رغم التوصل إلى
+    الاتفاق": the concession sets a known fact against the news, so the act it names is not reported again."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        lo = doc.sentences[m.sentence].token_start
+        words_seen = 0
+        for k in range(m.first - 1, max(lo, m.first - CONCESSIVE_REACH - 2) - 1, -1):
+            if toks[k].is_punct:
+                break
+            if toks[k].norm in CONCESSIVE_HEADS:
+                out.add(id(m))
+                break
+            if toks[k].norm not in _CONCESSIVE_LINKS:
+                words_seen += 1
+                if words_seen >= CONCESSIVE_REACH:
+                    break
+    return out

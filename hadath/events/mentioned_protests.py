@@ -130,3 +130,28 @@ def purposes_of_protests(doc: Document, matches: list[TriggerMatch]) -> set:
                 out.add(id(m))
                 break
     return out
+
+
+def _crowd_before(doc: Document, sentence: int, k: int) -> bool:
+    """A protester or crowd word (المحتجون، آلاف، المتظاهرين) stands in the sentence before token ``k``."""
+    toks = doc.tokens
+    return any(_word(toks[j]) in CROWD_SUBJECTS for j in range(doc.sentences[sentence].token_start, k))
+
+
+def purposes_of_other_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of bare purpose triggers (احتجاجا على، كاحتجاج على) whose clause reports an act of another type before
+    them and no protest (قررت البحرين استدعاء سفيرها للتشاور، احتجاجا على التصريحات): the protest is the motive of
+    that act (a recall, a ban, a storming), which the news gold codes alone. With a protest trigger or a crowd
+    word before them (تصاعدت التظاهرات ... احتجاجا على، قطع آلاف السائقين الشوارع احتجاجا على) they stay."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.id not in PURPOSE_PATTERNS:
+            continue
+        before = [h for h in matches if h is not m and h.sentence == m.sentence and h.last < m.first and
+                  not any(toks[k].norm in _CLAUSE_STOPS for k in range(h.last + 1, m.first))]
+        if not before or any(h.pattern.type == "PROTEST" for h in before):
+            continue
+        if not _crowd_before(doc, m.sentence, m.first):
+            out.add(id(m))
+    return out

@@ -221,3 +221,28 @@ def situation_concerns(doc: Document, matches: list[TriggerMatch]) -> set:
         if not _party_in_object(toks, named, m.last + 1, end):
             out.add(id(m))
     return out
+
+
+# session 17: a speaker defending a measure (دافع أوباما عن الاتفاق مع إيران) argues for a policy
+DEFENCE_VERBS = words("mentioned_acts", "defence_verbs")
+DEFENDED_MEASURES = words("mentioned_acts", "defended_measures")
+_DEMONSTRATIVES = frozenset(("هذا", "هذه", "ذلك", "تلك"))
+
+
+def defended_measures(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of SUPPORT triggers of a defence verb whose object, right after the pattern (past a demonstrative), is a
+    measure (دافع الرئيس عن الاتفاق، دافع فيه عن هذا الاتفاق، يدافع عن مشاريع قوانين أمنية): the speaker argues for
+    a policy, often his own, against its critics; the news gold codes no support of a party. Defending a party or
+    its right (دافع البيت الأبيض عن حق تركيا في ضرب ...) stays."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "SUPPORT" or toks[m.first].norm not in DEFENCE_VERBS:
+            continue
+        k = m.last + 1
+        end = doc.sentences[m.sentence].token_end
+        if k < end and toks[k].norm in _DEMONSTRATIVES:
+            k += 1
+        if k < end and toks[k].norm in DEFENDED_MEASURES:
+            out.add(id(m))
+    return out

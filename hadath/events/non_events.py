@@ -422,3 +422,44 @@ def statement_settings(doc: Document, matches: list[TriggerMatch]) -> set:
                 out.add(id(m))
                 break
     return out
+
+
+# session 17: a release of captives held by another party is a rescue (docs/eval-news.md codes the force's attack)
+_HELD_WORDS = frozenset(normalize_word(w) for w in words("non_events", "held_words"))
+_HOLDING_VERBS = frozenset(normalize_word(w) for w in words("non_events", "holding_verbs"))
+_HOLDER_AT = frozenset((normalize_word("لدى"), "لدي"))
+RESCUE_REACH = 12  # tokens after a release trigger in which the freed are said to be held (عن عدد من أسرى ... لدى)
+HELD_BEFORE_HOLDER = 3  # tokens before لدى in which a word of holding stands (محتجزين رهائن لدى)
+
+
+def _held_by_other(doc: Document, k: int) -> bool:
+    """Token ``k`` names a holder other than the subject: لدى after a word of holding (محتجزين لدى الانقلابيين;
+    the releaser's own لديه is another word), or a holding verb with an object pronoun followed by an actor
+    (احتجزهم مسلحون)."""
+    toks = doc.tokens
+    if toks[k].norm in _HOLDER_AT:
+        return any(toks[j].norm in _HELD_WORDS for j in range(max(0, k - HELD_BEFORE_HOLDER), k))
+    if toks[k].norm in _HOLDING_VERBS and k + 1 < len(toks):
+        nxt = toks[k + 1].start
+        return any(a.start <= nxt < a.end for a in doc.actors)
+    return False
+
+
+def rescued_captives(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of releases (RETREAT release patterns) whose freed people are said to be held by another party within
+    the clause (حرر الجيش 178 شخصا محتجزين رهائن لدى حركة بوكو حرام، أطلقت القوات سراح رهائن احتجزهم مسلحون): the
+    subject freed them by force from their captors, it did not release its own prisoners. A release by the holder
+    (أفرج النظام عن أسرى لديه، أطلق سراح الرهينة التي كانت خطفت) stays."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "RETREAT" or m.pattern.mode != "release":
+            continue
+        end = min(doc.sentences[m.sentence].token_end, m.last + 1 + RESCUE_REACH)
+        for k in range(m.last + 1, end):
+            if toks[k].norm in _CLAUSE_STOPS:
+                break
+            if _held_by_other(doc, k):
+                out.add(id(m))
+                break
+    return out
