@@ -2944,6 +2944,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.recipient = _object_after_relative(doc, m, pool, end, res)
     if not res.recipient and res.actor and pattern.type in CONFRONT_TYPES | {"REQUEST"}:
         res.recipient = _sides_of_conflict(doc, m, end, pool, res)
+    if not res.recipient and res.actor and pattern.type == "REQUEST":
+        res.recipient = _party_of_demanded_act(doc, m, end, pool, res)  # "دعا X إلى إنهاء الحصار الأميركي"
     if not res.recipient and pattern.type == "SUPPORT" and res.actor:
         res.recipient = _doer_of_praised_role(doc, m, end, pool, res)
     if not res.recipient and pattern.type in STANCE_TYPES and res.actor:
@@ -3714,6 +3716,51 @@ def _member_of(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments
 
 SIDES_NOUNS = frozenset(normalize_word(w) for w in "أطراف الأطراف طرفي لأطراف للأطراف بأطراف".split())
 CONFLICT_NOUNS = frozenset(normalize_word(w) for w in "الصراع النزاع الأزمة الحرب القتال".split())
+
+
+DEMANDED_ACT_OPENERS = words("arguments", "demanded_act_openers")
+MAX_BEFORE_DEMAND = 8  # "دعت الوزيرة X الجمعة مجددا إلى": the rest of the subject and adverbs before the act
+MAX_INTO_DEMAND = 9  # "إلى اعتماد مقاربة جديدة لحل الأزمة في سوريا": a party a few words into the act
+
+
+def _opens_demanded_act(tok) -> bool:
+    """``إلى`` or a verbal noun with ب (بإنهاء، بالإفراج) opens what a call asks for."""
+    return tok.norm in DEMANDED_ACT_OPENERS or (tok.norm.startswith("ب") and len(tok.norm) > 4)
+
+
+def _party_of_demanded_act(doc: Document, m: TriggerMatch, end: int, pool: list[Actor],
+                           res: Arguments) -> list[Actor]:
+    """``دعا X إلى إنهاء الحصار الأميركي``، ``طالب X بإنهاء النزاع في جنوب السودان``: a call that names no addressee
+    concerns the first party with a country inside the act it asks for (the news gold codes that party as the
+    recipient; the actor's own country too). Not after a collective addressee (see _collective_addressee_before)."""
+    toks = doc.tokens
+    taken = {(a.start, a.end) for a in res.actor}
+    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    inside = [k for k in range(m.first + 1, m.last + 1) if toks[k].norm in DEMANDED_ACT_OPENERS]
+    opener = inside[0] if inside and lo == m.last else \
+        next((k for k in range(lo + 1, min(end, lo + 1 + MAX_BEFORE_DEMAND)) if _opens_demanded_act(toks[k])), None)
+    if opener is None or "recipient:none-after-collective-addressee" in res.rules or \
+            any(toks[k].norm in COLLECTIVE_ADDRESSEES for k in range(m.first + 1, opener)) or \
+            any(toks[k].is_punct for k in range(m.last + 1, opener)):
+        return []  # "دعا X المجتمع الدولي إلى إلزام Y": the collective is the one asked, Y is asked nothing
+    for k in range(opener + 1, min(end, opener + 1 + MAX_INTO_DEMAND)):
+        if (toks[k].is_punct and toks[k].text not in OPEN_QUOTES | CLOSE_QUOTES) or toks[k].norm in VICTIM_NOUNS:
+            return []  # "دعت X إلى الرد على مقتل شاب Y": a call about a killing asks nothing of the victim's side
+        a = next((a for a in pool if _tok_of(doc, a) == k and (a.start, a.end) not in taken), None) or \
+            _country_place_at(doc, k)
+        if a is not None and a.country and not is_generic(a):
+            res.rules.append(f"recipient:party-of-demanded-act={a.text}")
+            return [a]
+    return []
+
+
+def _country_place_at(doc: Document, k: int) -> Optional[Actor]:
+    """A country named as a place at token k (لحل الأزمة في سوريا): the state the demanded act is about; a city
+    (عقد مؤتمر في جنيف) is only where it would happen."""
+    tok = doc.tokens[k]
+    p = next((p for p in doc.places if tok.start <= p.start < tok.end and p.country and
+              (p.feature or "").startswith("PCL")), None)
+    return None if p is None else Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
 
 
 def _sides_of_conflict(doc: Document, m: TriggerMatch, end: int, pool: list[Actor], res: Arguments) -> list[Actor]:
