@@ -218,6 +218,73 @@ def _aid_beneficiary(doc: Document, ev: Event) -> None:
     ev.explanation.append(f"recipient: {why} ({a.country})")
 
 
+LANDING_WORDS = words("implied_parties", "landing_words")
+LANDING_PREPS = words("implied_parties", "landing_preps")
+LANDING_GAP = 4  # "بهبوط أول طائرة إماراتية إغاثية في مطار عدن": the carrier and its landing word lie close together
+LANDING_PLACE_GAP = 3  # "هبطتا في عدن", "في مطار عدن": the place follows its preposition within a place noun
+
+
+def _carrier(doc: Document, ev: Event) -> Optional[Actor]:
+    """The one aircraft or ship of a state named in the aid's trigger (طائرتين سعوديتين هبطتا ... تحملان معدات،
+    طائرة إماراتية إغاثية): the vehicle's state sends the aid."""
+    found = [a for a in doc.actors or () if a.kind == "asset" and a.country and a.country not in NON_STATE_CODES
+             and ev.trigger.start <= a.start < ev.trigger.end]
+    return found[0] if len({a.country for a in found}) == 1 else None
+
+
+def _landing_place(doc: Document, ev: Event, carrier: Actor):
+    """The place of another country where the carrier lands or moors: a landing word close to the carrier, then
+    في/بـ/إلى and the place (هبطتا في عدن، بهبوط ... طائرة ... في مطار عدن)."""
+    toks = doc.tokens
+    n = len(toks)
+    lo = _tok_at(doc, ev.sentence.start, 0, n)
+    hi = _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
+    c0, c1 = _tok_at(doc, carrier.start, 0, n), _tok_at(doc, carrier.end - 1, 0, n)
+    lands = [k for k in range(max(lo, c0 - LANDING_GAP), min(hi, c1 + LANDING_GAP + 1))
+             if _bare(toks[k].norm) in LANDING_WORDS]
+    if not lands:
+        return None
+    places = {p.start: p for p in getattr(doc, "places", None) or () if p.country
+              and ev.sentence.start <= p.start < ev.sentence.end}
+    k = max(lands[0], c1) + 1
+    while k < hi and toks[k].norm not in LANDING_PREPS and toks[k].norm[:1] != "ب" and not toks[k].is_punct \
+            and k <= max(lands[0], c1) + LANDING_GAP:
+        k += 1  # "هبطتا اليوم في", "طائرة إماراتية إغاثية في"
+    if k >= hi or toks[k].is_punct or (toks[k].norm not in LANDING_PREPS and toks[k].norm[:1] != "ب"):
+        return None
+    # an attached بـ heads the place itself or its place noun (بعدن، بمطار عدن), not "بعد تحرير عدن"
+    reach = 2 if toks[k].norm[:1] == "ب" else LANDING_PLACE_GAP
+    for j in range(k, min(hi, k + reach)):
+        p = next((places[s] for s in places if toks[j].start <= s < toks[j].end), None)
+        if p is not None:
+            return p if p.country != carrier.country else None
+        if toks[j].is_punct:
+            return None
+    return None
+
+
+def _landed_aid(doc: Document, ev: Event) -> None:
+    """Aid carried by a state's aircraft or ship that lands or moors in another country's place (أفادت مصادر يمنية
+    بهبوط طائرة إماراتية إغاثية في مطار عدن): the vehicle's state gives it to the place's country. The giver
+    replaces no party or a reporting source only; a found recipient is kept."""
+    if ev.type != "AID" or ev.aux in ("negated", "hypothetical"):
+        return
+    carrier = _carrier(doc, ev)
+    if carrier is None or (ev.actor and not all(_reporting_source(a) for a in ev.actor)):
+        return
+    if ev.actor and ev.recipient:
+        return
+    place = None if ev.recipient else _landing_place(doc, ev, carrier)
+    if not ev.recipient and place is None:
+        return
+    ev.actor = [carrier]
+    ev.explanation.append(f"actor: the state of the aid's carrier {carrier.text!r} ({carrier.country})")
+    if place is not None:
+        ev.recipient = [Actor(place.text, place.start, place.end, place.name, place.text, place.country, None,
+                              kind="place")]
+        ev.explanation.append(f"recipient: the place the carrier lands in {place.text!r} ({place.country})")
+
+
 def _coordinated_places(doc: Document, loc) -> list:
     """Places joined to the destination by و (جولة تشمل قطر والعراق، زيارة إلى كينيا وإثيوبيا): the act goes to each
     of their countries, not only the first."""
@@ -265,6 +332,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     _appealed_people(doc, ev)
     _condoled_country(ev)
     _aid_donor(doc, ev)
+    _landed_aid(doc, ev)
     _aid_beneficiary(doc, ev)  # after the donor: a donor found in a relative clause (التي دفع بها X) counts
     _parties_of_deal(doc, ev)
     _author_of_praised_step(doc, ev)
