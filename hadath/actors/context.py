@@ -11,6 +11,8 @@
   country's company, not a company beside a foreign force.
 - ``shared_nationality``: two plurals joined by و share the nationality after the second.
 - ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
+- ``fighters_of``: armed men named by a sector term and tied by تابعين ل/ينتمون إلى to a named group right
+  after them (مسلحين تابعين لحزب كوملة) take that group's country.
 - ``members_of``: members named by a noun before "في" a body with a country (قيادات في الحكومة اليمنية، غالبية في
   مجلس النواب الأميركي) are that body's, one actor over both.
 - ``igo_short_forms``: the bare definite head of an international body named before (وقال الصندوق after صندوق
@@ -339,6 +341,30 @@ def _heads(word: str, forms: frozenset) -> set:
         elif w[:1] in ("ب", "ل") and not w.startswith("ال"):
             cands.add("ال" + w[1:])
     return cands & forms
+
+
+def fighters_of(t: str, out: list, ties: frozenset) -> list:
+    """Armed men named by a sector term with no country (مسلحين، مقاتلين، متمردين) tied by ``ties`` (تابعين ل،
+    ينتمون إلى) to a named group with a country right after them take that group's country: "مسلحين تابعين لحزب
+    كوملة" are IRN REB, not a null-country party beside the group that the events then take as the side. The two
+    mentions stay apart (merging them into the named group made the events read "قتل 50 مسلحا من ..." as its
+    actor); a group of no country (ISIS) gives nothing. The partitive من is left to the events
+    (events.partitive_parties), which replace a countryless term by the party after it."""
+    if not ties:
+        return out
+    res = list(out)
+    for k, (a, b) in enumerate(zip(out, out[1:])):
+        if not (a.kind == "group" and a.ref.startswith("term:") and a.sector == "REB" and a.country is None):
+            continue
+        if b.kind not in ("group", "body") or b.ref.startswith("term:") or not b.country or b.country in NON_STATES:
+            continue
+        gap = " ".join(t[a.end:b.start].split())
+        if gap.endswith(" ل") or gap == "ل":
+            gap = gap[:-1].strip()  # "تابعين ل" + "حزب كوملة" when the proclitic is left out of the group
+        if normalize_word(gap) not in ties:
+            continue
+        res[k] = replace(a, country=b.country, ref=f"{a.ref.split('|')[0]}|{b.country}")
+    return res
 
 
 def members_of(t: str, out: list, nouns: frozenset) -> list:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.context import (PENDING, allied_forces, article_country, igo_short_forms, located_bodies,
-                                    members_of, merge_forces, officials_of, owned_businesses, partisans_of,
-                                    shared_nationality)
+from hadath.actors.context import (PENDING, allied_forces, article_country, fighters_of, igo_short_forms,
+                                    located_bodies, members_of, merge_forces, officials_of, owned_businesses,
+                                    partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
@@ -365,6 +365,12 @@ def _acts_on_persons() -> frozenset:
 def member_nouns() -> frozenset:
     """Nouns for some members of a body, before في and that body (data/member_nouns.tsv)."""
     return _normset(_data_lines("member_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def group_ties() -> frozenset:
+    """Words tying armed men to the named group after them: تابعين ل، ينتمون إلى (data/group_ties.tsv)."""
+    return _normset(_data_lines("group_ties.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -830,6 +836,7 @@ class Resolver:
         out = merge_forces(t, out)
         out = allied_forces(t, out)
         out = partisans_of(t, out)
+        out = fighters_of(t, out, group_ties())
         out = officials_of(t, out)
         out = members_of(t, out, member_nouns())
         out = owned_businesses(t, out)
