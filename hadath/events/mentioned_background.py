@@ -114,7 +114,10 @@ def _period_at(toks, k: int, end: int) -> bool:
     خلال الأشهر الماضية (one year, خلال العام, is left out: it may date one act); since an onset (منذ اندلاع الحرب)."""
     if toks[k].norm not in PERIOD_HEADS:
         return False
-    after = toks[k + 1:min(end, k + 4)]
+    after = toks[k + 1:min(end, k + 5)]
+    if after and after[0].norm == "ال":  # خلال الـ12 عامًا الماضية: the article written apart with a tatweel
+        after = after[1:]
+    after = after[:3]
     if not after:
         return False
     if after[0].norm in PERIOD_STARTS and len(after) > 1 and after[1].norm in PERIOD_UNITS:

@@ -179,12 +179,14 @@ _THING_REACH = 20
 # "بوصول 400 نازح على متن سفينة": the verbal noun of arrival with a thing or a count of displaced people after it
 ARRIVAL_NOUNS = frozenset(("consult.waSl",))
 _ARRIVING_CROWDS = words("mentioned_acts", "arriving_crowds")
+_ARRIVAL_ORDINALS = words("mentioned_acts", "arrival_ordinals")  # وصول أول سفينة: the ordinal before the thing
 
 
 def _thing_after(doc: Document, k: int) -> bool:
-    """Whether token k (past one number) is a thing or a displaced crowd: what arrives is no visitor."""
+    """Whether token k (past one number or ordinal: وصول أول سفينة) is a thing or a displaced crowd: what arrives is
+    no visitor."""
     toks = doc.tokens
-    if k < len(toks) and toks[k].norm.isdigit():
+    if k < len(toks) and (toks[k].norm.isdigit() or toks[k].norm in _ARRIVAL_ORDINALS):
         k += 1
     if k >= len(toks):
         return False

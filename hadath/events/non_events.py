@@ -463,3 +463,75 @@ def rescued_captives(doc: Document, matches: list[TriggerMatch]) -> set:
                 out.add(id(m))
                 break
     return out
+
+
+# session 17 round 2: a verb trigger read in another word of the same letters. "طالباً سعودياً"، "35 ألف طالب فلسطيني":
+# the word opens a named party (a person noun and the nisba the actor lexicon reads as a party), so it is the noun
+# "student", not the verb "demanded"; a verb never begins a noun phrase naming a party.
+def party_noun_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of verb-headed (perfect) matches whose head token is where a named party mention begins and which the
+    mention runs past (طالباً سعودياً، طالب فلسطيني): the head is that party's noun. A party named right after a
+    verb begins after it (طالب مسؤولون سعوديون)."""
+    toks = doc.tokens
+    starts = {a.start: a.end for a in doc.actors}
+    out = set()
+    for m in matches:
+        if m.head_tag != "perf":
+            continue
+        head = toks[m.first]
+        end = starts.get(head.start)
+        if end is not None and end > head.end:
+            out.add(id(m))
+    return out
+
+
+# "مما دعا جماعة ... لاتهام تركيا"، "ما دعا السلطات السودانية لإعادة توقيف الصيادين": دعا after ما / مما / الأمر
+# الذي says what an earlier act prompted (the result is coded in its own words), no call by anyone. "ما دعا إليه
+# الرئيس" (what he called for) refers back to a call and keeps its pronoun object: left alone.
+PROMPTING_LEADS = words("non_events", "prompting_leads")
+PROMPTING_VERBS = words("non_events", "prompting_verbs")
+CALLED_FOR_PRONOUNS = words("non_events", "called_for_pronouns")
+CALLED_FOR_REACH = 4  # tokens after دعا in which "إليه" tells "what X called for"
+
+
+def prompted_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of REQUEST matches headed by دعا / دعت right after ما / مما (or الأمر الذي): "which prompted", no call."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "REQUEST" or toks[m.first].norm not in PROMPTING_VERBS or m.first < 1:
+            continue
+        prev = toks[m.first - 1].norm
+        if prev not in PROMPTING_LEADS and not (prev == "الذي" and m.first > 1 and toks[m.first - 2].norm in
+                                                 ("الامر", "والامر")):
+            continue
+        end = min(doc.sentences[m.sentence].token_end, m.first + 1 + CALLED_FOR_REACH)
+        if any(toks[k].norm in CALLED_FOR_PRONOUNS for k in range(m.first + 1, end)):
+            continue
+        out.add(id(m))
+    return out
+
+
+# "حققت القوات العراقية تقدما ميدانيا في الرمادي"، "حققت قوات الجيش في اليمن مكاسب جديدة": حقق with a gain as its
+# object is "achieved", not "investigated into" (حقق في); the gain may stand before or after the في it matched
+ACHIEVEMENTS = words("non_events", "achievements")
+INVESTIGATE_VERBS = words("non_events", "investigate_verbs")
+ACHIEVEMENT_REACH = 10  # tokens after حقق in which its object gain is named (past its subject and a place)
+
+
+def achieved_gains(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of "investigate" matches headed by حقق / يحقق whose clause names a gain (تقدما، مكاسب، انتصارا) within a
+    few words, no punctuation between: the subject achieved something, nobody was investigated."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "ACCUSE" or _bare(toks[m.first].norm) not in INVESTIGATE_VERBS:
+            continue
+        end = min(doc.sentences[m.sentence].token_end, m.first + 1 + ACHIEVEMENT_REACH)
+        for k in range(m.first + 1, end):
+            if toks[k].is_punct:
+                break
+            if strip_al(_bare(toks[k].norm)) in ACHIEVEMENTS:
+                out.add(id(m))
+                break
+    return out

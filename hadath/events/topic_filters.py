@@ -3,7 +3,8 @@ deaths in a flood use the words of political events but report none, so such eve
 built. Round 15b: a ship, plane, shipment or force arriving makes no visit, and a deal between domestic
 institutions (a chamber and an association, a fund and a bank) is no political event. Session 14: a body's vote on
 a law, a bill or a listing with no party of a country acting (وافق المجلس الدستوري على قانون) is no agreement, and an
-animal attacking or culled (هجوم سمكة قرش، أعدمت عشرة آلاف دجاجة) or a stampede (في تدافع) is no attack; round 4:
+animal attacking or culled (هجوم سمكة قرش، أعدمت عشرة آلاف دجاجة) or a stampede (في تدافع) is no attack (session 17:
+nor an animal shot or arrested, كلباً، اعتقال سنجاب); round 4:
 nor is an illness (ضربها فيروس إيبولا، أصيب بنزيف، توفي بسبب الحمى) or a train leaving its rails.
 """
 from __future__ import annotations
@@ -99,13 +100,16 @@ def _hazard_subject(doc: Document, ev: Event) -> bool:
 
 
 ANIMALS = words("topic_filters", "animals")
+# animals named only without the article, whose definite form is also a name (الأسد): أسد شهير، أسداً نادراً
+BARE_ANIMALS = words("topic_filters", "bare_animals")
 ANIMAL_REACH = 6  # words on either side of an attack trigger in which the animal attacking or culled is named
+ANIMAL_TYPES = frozenset(("ASSAULT", "COERCE"))  # attacked or culled, and arrested (اعتقال سنجاب), session 17
 
 
 def _animal_party(doc: Document, ev: Event) -> bool:
     """``هاجمت مجموعة من أسماك البيرانا المصطافين``، ``لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش``، ``أعدمت السلطات
     عشرة آلاف دجاجة``: an animal attacking or killed, named near the trigger with no punctuation between, makes no
-    political attack."""
+    political attack; nor does an animal arrested (``قامت الشرطة باعتقال سنجاب``, session 17)."""
     toks = doc.tokens
     k = _tok_at(doc, ev.trigger.start, 0, len(toks))
     last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
@@ -113,7 +117,8 @@ def _animal_party(doc: Document, ev: Event) -> bool:
         j = edge + step
         while 0 <= j < len(toks) and abs(j - edge) <= ANIMAL_REACH and not toks[j].is_punct:
             w = toks[j].norm
-            if strip_al(w) in ANIMALS or w[:1] in ("ب", "ل", "و") and strip_al(w[1:]) in ANIMALS:
+            if strip_al(w) in ANIMALS or w[:1] in ("ب", "ل", "و") and strip_al(w[1:]) in ANIMALS or \
+                    w in BARE_ANIMALS:
                 return True
             j += step
     return False
@@ -318,8 +323,8 @@ def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[di
         return "deaths caused by a hazard, an accident or an illness (جراء إعصار، إثر حادث، بسبب وباء): no attack"
     if ev.type == "ASSAULT" and (_hazard_setting(doc, sentence) or _hazard_subject(doc, ev)):
         return "deaths in a natural hazard, a crash or an illness (في زلزال، في تحطم مروحية، أصيب بنزيف): no attack"
-    if ev.type == "ASSAULT" and _animal_party(doc, ev):
-        return "an animal attacking or culled (سمكة قرش، أسماك، دجاج): no political attack"
+    if ev.type in ANIMAL_TYPES and _animal_party(doc, ev):
+        return "an animal attacking, culled or caught (سمكة قرش، دجاج، سنجاب): no political attack or arrest"
     sports = {} if sports is None else sports
     if ev.type in CIVIC_TYPES:
         if ev.type != "COERCE" or ev.mode == "arrest" or (ev.cameo or "")[:3] in ("173", "175"):
