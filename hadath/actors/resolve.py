@@ -141,13 +141,15 @@ _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ولد"})  # a name after 
 _GIVEN_NAME_NEXT = re.compile(r"\s+(?:بن|ابن|بنت)\s")  # "عباس بن أحمد": a given name
 _NAME_GOES_ON = re.compile(r"\s+(?:ال|بن |ابن |ولد )")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_LAST_WORD_QUOTED = re.compile(r"([^\W\d_]+)[»\"”’)]?\s+$")  # "«داعش» الإرهابي": a quoted name before its epithet
 # "الجانبان", "الطرفين": the two parties last named when no nationality follows
 PORTFOLIO = frozenset(normalize_word(w) for w in ["لشؤون", "للشؤون", "لشئون", "للشئون"])
 RANK_WORDS = frozenset(normalize_word(w) for w in ["رفيع", "كبير", "بارز", "رفيع المستوى", "المستوى", "سابق"])
 DUAL_BODIES = frozenset(normalize_word(w) for w in ["الحكومتان", "الحكومتين", "القيادتان", "القيادتين", "الجيشان",
                                                     "الجيشين", "والحكومتان", "والحكومتين", "والجيشان", "والجيشين",
                                                     "للحكومتين", "للجيشين", "للقيادتين"])
-DUAL_PARTIES = frozenset(normalize_word(w) for w in ["الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدين"])
+DUAL_PARTIES = frozenset(normalize_word(w) for w in ["الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدين",
+                                                     "الاثنان"])  # "اتفق الاثنان": not الاثنين (Monday)
 # (not البلدان: spelt like the plural بُلدان, "countries")
 KINGDOMS = frozenset({"SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BTN",
                       "KHM", "LSO", "SWZ", "TON"})
@@ -425,6 +427,19 @@ def lone_nationality_person(t: str, m: Match, prev: str) -> bool:
     return False
 
 
+NISBA_ENDINGS = ("يتان", "يتين", "يون", "يين", "يان", "ية", "ي")  # longest first
+
+
+def same_nisba_ending(first: str, second: str) -> bool:
+    """Whether two nationality adjectives agree in form (الهندية / والباكستانية): the second then qualifies the
+    same head, a second party of the same kind (القوات الهندية والباكستانية = the Indian and Pakistani forces)."""
+    if not first.startswith("ال") or not second.startswith("ال"):
+        return False
+    end = next((x for x in NISBA_ENDINGS if first.endswith(x)), None)
+    return end is not None and second.endswith(end) and not any(
+        second.endswith(x) for x in NISBA_ENDINGS if len(x) > len(end))
+
+
 def saudi_cue(t: str) -> bool:
     """Whether the (normalized) article names a Saudi city, province or holy site (kingdom_cues.tsv): with no
     kingdom named as an actor anywhere, a bare "المملكة" is then Saudi Arabia, its standing name in Saudi and Gulf
@@ -567,6 +582,8 @@ class Resolver:
                     kept = [words[first]] + words[k:k2]
                     if first == 1 and k != 2:
                         continue  # "محمد فؤاد معصوم": only the leading name is dropped
+                    if first == 1 and words[0].startswith("وال"):
+                        continue  # "...والرئيس عبد الفتاح السيسي": و + article starts another phrase, no given name
                     if first == 0 and k == 1:
                         continue  # nothing dropped: the matcher already sees this form
                     if words[k - 1] in _PATRONYMIC or words[first] in _PATRONYMIC:
@@ -623,7 +640,7 @@ class Resolver:
         indefinite one (هجوم إرهابي)."""
         if m.proclitic:
             return False
-        prev = _LAST_WORD.search(t[max(0, m.start - 40):m.start])
+        prev = _LAST_WORD_QUOTED.search(t[max(0, m.start - 40):m.start])
         if not prev:
             return False
         w = prev.group(1)
@@ -796,10 +813,11 @@ class Resolver:
                                     f"country:{e.country}", [Part(m.start, m.end, "NORP")]))
             elif mk == "nationality" and m.proclitic == "و" and out and out[-1].country and (
                     out[-1].kind == "asset" or out[-1].kind == "body"
-                    and t[out[-1].start:out[-1].end].split()[0] in DUAL_BODIES) \
+                    and (t[out[-1].start:out[-1].end].split()[0] in DUAL_BODIES
+                         or same_nisba_ending(t[out[-1].start:out[-1].end].split()[-1], m.form))) \
                     and not t[out[-1].end:m.start - 1].strip() and m.entries[0].country != out[-1].country:
-                # "الحكومتان المصرية والسودانية", "مساعدات سعودية وإماراتية", "غارات أمريكية وبريطانية": the
-                # second party, by its nationality
+                # "الحكومتان المصرية والسودانية", "مساعدات سعودية وإماراتية", "غارات أمريكية وبريطانية", and after
+                # any body when both nationalities agree in form ("القوات الهندية والباكستانية"): the second party
                 e = m.entries[0]
                 out.append(Resolved(m.start, m.end, e.country, out[-1].sector, e.name, None, out[-1].kind,
                                     f"country:{e.country}|{out[-1].sector}", [Part(m.start, m.end, "NORP")]))
