@@ -510,28 +510,3 @@ def prompted_acts(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         out.add(id(m))
     return out
-
-
-# "حققت القوات العراقية تقدما ميدانيا في الرمادي"، "حققت قوات الجيش في اليمن مكاسب جديدة": حقق with a gain as its
-# object is "achieved", not "investigated into" (حقق في); the gain may stand before or after the في it matched
-ACHIEVEMENTS = words("non_events", "achievements")
-INVESTIGATE_VERBS = words("non_events", "investigate_verbs")
-ACHIEVEMENT_REACH = 10  # tokens after حقق in which its object gain is named (past its subject and a place)
-
-
-def achieved_gains(doc: Document, matches: list[TriggerMatch]) -> set:
-    """ids of "investigate" matches headed by حقق / يحقق whose clause names a gain (تقدما، مكاسب، انتصارا) within a
-    few words, no punctuation between: the subject achieved something, nobody was investigated."""
-    toks = doc.tokens
-    out = set()
-    for m in matches:
-        if m.pattern.type != "ACCUSE" or _bare(toks[m.first].norm) not in INVESTIGATE_VERBS:
-            continue
-        end = min(doc.sentences[m.sentence].token_end, m.first + 1 + ACHIEVEMENT_REACH)
-        for k in range(m.first + 1, end):
-            if toks[k].is_punct:
-                break
-            if strip_al(_bare(toks[k].norm)) in ACHIEVEMENTS:
-                out.add(id(m))
-                break
-    return out
