@@ -6,7 +6,8 @@ they share at least one actor or recipient country. Two reports of one sentence 
 parties named by different mentions stay two events (``distinct_in_sentence``), and an event never takes in a
 report distinct from one it already holds. The first report keeps its trigger; the others become
 ``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports (but not
-with a vague party of no country, مسلحين، متطرفين, found in another sentence: ``_vague_elsewhere``).
+with a vague party of no country, مسلحين، متطرفين, found in another sentence: ``_vague_elsewhere``, nor with the
+home country where another sentence's arrest happened: ``_home_place_elsewhere``).
 Casualties reported beside the attack that caused them in one clause ("قتل جنود في غارة"، "شن هجوما أسفر عن
 مقتل") are that attack whatever parties each report found (``casualties_of``); words in data/merge_words.yaml.
 """
@@ -159,10 +160,12 @@ def _names(e: Event) -> set:
 
 
 def _victims(e: Event) -> set:
-    """Spans a report names as the one its act was done to by its grammar (passive, نجا X من: the patient)."""
+    """Spans a report names as the one its act was done to by its grammar (passive, نجا X من: the patient).
+    The patient of a passive comes after its verb (قُتل اثنان، أسفرت عن قتل 25 من عناصر داعش); a party named
+    before it (أعلن داعش مسؤوليته عن هجوم ... فيما قتل اثنان) is another clause's, taken by a loose parse."""
     if not any("passive:" in x for x in e.explanation):
         return set()
-    return {(r.start, r.end, r.country) for r in e.recipient}
+    return {(r.start, r.end, r.country) for r in e.recipient if r.start >= e.trigger.start}
 
 
 def _vague(parties) -> bool:
@@ -189,6 +192,24 @@ def _adds_countryless(held, offered) -> bool:
     return bool(held) and all(r.country for r in held) and any(not r.country for r in offered)
 
 
+PLACE_RECIPIENT_NOTE = "recipient: country where it happened"
+# acts whose target, when nobody is named, is the country where they happen (the news gold convention for attacks
+# and protests); for the others (an arrest at home) that country says where, not whom
+PLACE_TARGET_KEPT_TYPES = frozenset(raw_words("merge", "place_target_types"))
+
+
+def _home_place_elsewhere(keep: Event, other: Event) -> bool:
+    """``other``, in another sentence, has as its only target the country where it happened, which is the country
+    of ``keep``'s own actor: a state's arrest at home (اعتقلت وحدات خاصة ... بمدينة منزل بورقيبة) names no detainee
+    there, so the place is no target of ``keep`` (the gold leaves unnamed detainees empty)."""
+    if keep.sentence.start == other.sentence.start or keep.type in PLACE_TARGET_KEPT_TYPES:
+        return False
+    if not any(x.startswith(PLACE_RECIPIENT_NOTE) for x in other.explanation):
+        return False
+    home = _countries(keep.actor)
+    return bool(home) and all(r.kind == "place" and r.country in home for r in other.recipient)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     # "نجا X من محاولة اغتيال استهدفت موكبه": the survivor named by a patient report is no actor of the other
     hit = _victims(other) & {(a.start, a.end, a.country) for a in keep.actor}
@@ -207,7 +228,8 @@ def _absorb(keep: Event, other: Event) -> None:
             _specific(other.recipient) > _specific(keep.recipient) and \
             not _vague_elsewhere(keep, other, other.recipient) and \
             not any(map(_stateless_group, keep.recipient)) and \
-            not _adds_countryless(keep.recipient, other.recipient):  # داعش is not made more specific by "العراق"
+            not _adds_countryless(keep.recipient, other.recipient) and \
+            not _home_place_elsewhere(keep, other):  # داعش is not made more specific by "العراق"
         keep.recipient = other.recipient
     # a mention already known as this event's recipient (the one killed) is not its actor in another report
     # ("وقتل جندي ... في هجوم": the noun report's nearest-noun subject is the victim)
@@ -223,8 +245,11 @@ def _absorb(keep: Event, other: Event) -> None:
     elif other.actor and _countries(other.actor) > _countries(keep.actor) and _countries(keep.actor) and \
             keep.sentence.start == other.sentence.start:
         keep.actor = other.actor  # "X" vs "X و Y": the coordinated report names every party
+    if not keep.recipient and other.recipient and _home_place_elsewhere(keep, other):
+        keep.explanation.append("merge: the home country where another sentence's act happened is no target")
     vague = _vague(keep.recipient) and _countries(other.recipient)
-    if (not keep.recipient or vague) and other.recipient and not _vague_elsewhere(keep, other, other.recipient):
+    if (not keep.recipient or vague) and other.recipient and not _vague_elsewhere(keep, other, other.recipient) \
+            and not _home_place_elsewhere(keep, other):
         # a report naming the target's country beats one naming only "قوات" without a country
         rec = [r for r in other.recipient if all(r.country != a.country or not r.country for a in keep.actor)]
         keep.recipient = rec or keep.recipient
