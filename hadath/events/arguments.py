@@ -47,6 +47,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document
 from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS, PerDocument
+from hadath.events.partitive_parties import MEMBER_HEADS as PARTY_MEMBER_HEADS
 from hadath.events.partitive_parties import is_generic, name_partitive_parties, party_behind
 from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
                                             subject_after)
@@ -2286,11 +2287,13 @@ LED_BY = frozenset(normalize_word(w) for w in "بقيادة وبقيادة".spli
 CLASH_NOUNS = frozenset(normalize_word(w) for w in (
     "اشتباكات اشتباك مواجهات مواجهة قتال معارك معركة اقتتال").split())
 OPERATION_NOUNS = CLASH_NOUNS | frozenset(normalize_word(w) for w in (
-    "عملية عمليات غارة غارات هجوم هجمات قصف ضربة ضربات حملة مداهمة مداهمات").split())
+    "عملية عمليات غارة غارات هجوم هجمات قصف ضربة ضربات حملة مداهمة مداهمات").split()) | \
+    words("arguments", "operation_nouns")
 DEATH_WORDS = ("لقي", "لقوا", "مصرع", "حتف", "قتل", "مقتل", "قتلي", "سقوط", "اصيب", "اصابة", "جرح", "استشهد")  # prefixes
 DOING_VERBS = frozenset(normalize_word(w) for w in "تقوم يقوم قامت قام تنفذها ينفذها".split())
 WITH = frozenset(normalize_word(w) for w in "مع ومع".split())
-OPERATION_RELATIVES = frozenset(normalize_word(w) for w in "شنها شنتها نفذها نفذتها".split())
+OPERATION_RELATIVES = frozenset(normalize_word(w) for w in "شنها شنتها نفذها نفذتها".split()) | \
+    words("arguments", "operation_relatives")
 
 
 def _bare(n: str) -> str:
@@ -2965,11 +2968,34 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             res.rules.append(f"subject:set-off-by-commas={res.actor[0].text}")
     if not res.recipient and res.actor:
         res.recipient = antecedent_of_object_pronoun(doc, m, res.actor)  # "متهمة إياهم": the ones named before
+    if not res.recipient and res.actor and speech is not None and pattern.type == "REQUEST":
+        res.recipient = _speaker_as_pronoun_object(doc, m, speech, res)  # "قال X إن Y طلبت منه": X was asked
     if not res.recipient and res.actor and pattern.type == "ASSAULT":
         res.recipient = _retaken_from(doc, m, pool, end)  # "لاستعادة قاعدة العند من الحوثيين": they are attacked
     if m.pattern.id in HOME_HOSTING_PATTERNS and m.head_tag:
         res.actor = _host_at_home(doc, m, res) or res.actor
     return res
+
+
+SPEAKER_POINTERS = words("arguments", "speaker_pointers")
+
+
+def _speaker_as_pronoun_object(doc: Document, m: TriggerMatch, speech: int, res: Arguments) -> list[Actor]:
+    """``قال صندوق النقد إن اليونان طلبت منه قرضا``: in a reported request a preposition with a singular pronoun
+    right after the trigger's head that agrees with the speech verb (قال -> منه، قالت -> منها) points back to the
+    speaker, the one asked. Not when the speaker is among the actors (then the pronoun is the actor's own). Only
+    requests: other types (تم القبض عليه، الإفراج عنه) have their own patient in the pronoun, and on the validation
+    sets the rule applied to all types added a false event."""
+    spk = res.speaker
+    if spk is None or not spk.country or any(a is spk or a.country == spk.country for a in res.actor):
+        return []
+    toks = doc.tokens
+    pron = "ها" if toks[speech].norm.endswith("ت") else "ه"
+    nxt = toks[m.first + 1] if m.first + 1 < len(toks) else None  # the word right after the trigger's head
+    if nxt is None or nxt.norm not in SPEAKER_POINTERS or not nxt.norm.endswith(pron):
+        return []
+    res.rules.append(f"recipient:speaker-by-pronoun={spk.text}")
+    return [spk]
 
 
 # guests that are only a country, a nationality or a thing (الطائرة السعودية): no official received in person
@@ -3703,10 +3729,14 @@ def _member_of(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments
         while x < len(toks) and toks[x].norm in RANK_ADJECTIVES:
             x += 1
         if x + 1 < len(toks) and toks[x].norm in ("في", "من"):
-            a = next((a for a in pool if a.start == toks[x + 1].start and a.country is not None or
-                      (a.start == toks[x + 1].start and a.kind == "group")), None)
-            if a is None and toks[x + 1].norm in GROUP_ANAPHORS:
-                a = _group_antecedent(doc, m, pool, toks[x + 1])
+            y = x + 1  # "عنصرا من مسلحي ميليشيا X": a head noun of the party's men may come first
+            while y < min(len(toks) - 1, x + 3) and toks[y].norm in PARTY_MEMBER_HEADS and \
+                    not any(a.start == toks[y].start for a in pool):
+                y += 1
+            a = next((a for a in pool if a.start == toks[y].start and a.country is not None or
+                      (a.start == toks[y].start and a.kind == "group")), None)
+            if a is None and toks[y].norm in GROUP_ANAPHORS:
+                a = _group_antecedent(doc, m, pool, toks[y])
             if a is not None and not is_generic(a):
                 res.rules.append(f"recipient:member-of={a.text}")
                 return a
