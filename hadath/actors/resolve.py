@@ -560,7 +560,8 @@ class Resolver:
         if not m:
             return None
         s = pos + m.end()
-        toks = [(w.group(0), s + w.start()) for w in re.finditer(r"[^\W\d_]+", t[s:s + 90])][:6]
+        toks = [(w.group(0), s + w.start()) for w in re.finditer(r"[^\W\d_]+", t[s:s + 90])][:7]  # 7: a spaced
+        # nasab "تركي بن عبد الله بن عبد العزيز" keeps its father's two-word name
         words = [w for w, _ in toks]
         if len(words) < 3 or any(w in NAME_STOP for w in words[:2]):
             return None
@@ -919,8 +920,10 @@ class Resolver:
         """A short name never introduced in the article, where its context names it: joined by و to an actor of
         one candidate's country ("الحوثي وصالح": Yemen's Saleh, not Iraq's Salih), or right after a force or
         regime in construct ("قوات الأسد"), the candidate whose office came last before the article's date."""
-        if not out or out[-1].end > m.start or _NAME_GOES_ON.match(t[m.end:m.end + 6]):
-            return None  # "وصالح الصماد": another man's given name
+        goes_on = _NAME_GOES_ON.match(t[m.end:m.end + 6])
+        if not out or out[-1].end > m.start or (goes_on and not (
+                m.form.startswith("ال") and goes_on.group(0).strip() == "ال")):
+            return None  # "وصالح الصماد": another man's given name; a definite surname ends the name (قوات الأسد الأحياء)
         prev = out[-1]
         gap = t[prev.end:m.start - len(m.proclitic)]
         if m.proclitic == "و" and not gap.strip() and prev.country:
