@@ -602,6 +602,8 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         return shared
     if inside and _giving_noun(doc, m) and _tok_of(doc, inside[0]) == m.first + 1:
         inside = []  # "منح السعودية مقعدا": the genitive of a giving noun is the one given to, not the giver
+    if inside and _victim_noun(doc, m):
+        inside = []  # "مقتل شرطي": the genitive of a death noun is the one who died, not the killer
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
                           or toks[k].norm in FORCE_HEADS or toks[k].norm in PERSON_HEADS
@@ -1930,6 +1932,25 @@ def _victim_subject(doc: Document, m: TriggerMatch, res: Arguments) -> bool:
     return n in VICTIM_VERBS or (n[:1] in ("و", "ف") and n[1:] in VICTIM_VERBS)
 
 
+EXCHANGE_WORDS = words("arguments", "exchange_words")
+MAX_EXCHANGE_GAP = 4  # "تبادلت القوات الهندية والباكستانية إطلاق النار": the sides stand between
+
+
+def _exchanged_attack(doc: Document, m: TriggerMatch, first: int) -> bool:
+    """``تبادلت X وY إطلاق النار``: an attack the coordinated sides exchange (an exchange word heading the trigger
+    or a few words before it, no punctuation between) is reciprocal, the first side the actor, the others the
+    recipients."""
+    if m.pattern.type != "ASSAULT":
+        return False
+    toks = doc.tokens
+    for k in range(m.first, max(first, m.first - 1 - MAX_EXCHANGE_GAP) - 1, -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].norm in EXCHANGE_WORDS:
+            return True
+    return False
+
+
 def _raw_passive_alqi(doc: Document, m: TriggerMatch) -> bool:
     """``أُلقي القبض على X``: spelt with ي (not ى) the verb is the passive; normalization merges the two."""
     if m.pattern.type != "COERCE" or doc.tokens[m.first].norm.lstrip("وف") != "القي":
@@ -1950,15 +1971,19 @@ def _fired_from(doc: Document, m: TriggerMatch, after: list[Actor]) -> Optional[
     return next((a for a in after if _tok_of(doc, a) in (k + 2, k + 3) and a.country), None)
 
 
-VICTIM_NOUNS = frozenset(normalize_word(w) for w in "مقتل مصرع إصابة اصابة سقوط استشهاد جرح".split())
+# (a name of its own: VICTIM_NOUNS further down is another, wider list)
+CASUALTY_NOUNS = frozenset(normalize_word(w) for w in "مقتل مصرع إصابة اصابة سقوط استشهاد جرح".split())
 REPORT_VERBS = frozenset(normalize_word(w) for w in (
     "أعلن أعلنت وأعلن وأعلنت أكد أكدت وأكد وأكدت ذكر ذكرت وذكر وذكرت أفاد أفادت وأفاد وأفادت أورد أوردت نقل نقلت "
     "رجح رجحت أحصى أحصت وثق وثقت نعى نعت ونعى ونعت").split())
 
 
+REPORT_OBJECT_PUNCT = frozenset('()"«»“”')
+
+
 def _victim_noun(doc: Document, m: TriggerMatch) -> bool:
     """The trigger is a noun of dying or being hurt (مقتل، مصرع، إصابة): its genitive is the victim."""
-    return is_noun_trigger(m) and doc.tokens[m.first].norm.lstrip("وب") in VICTIM_NOUNS
+    return is_noun_trigger(m) and doc.tokens[m.first].norm.lstrip("وب") in CASUALTY_NOUNS
 
 
 def _announced_victims(doc: Document, m: TriggerMatch, subject: Actor, res: Arguments) -> bool:
@@ -1973,8 +1998,9 @@ def _announced_victims(doc: Document, m: TriggerMatch, subject: Actor, res: Argu
         return False
     # the object of the reporting verb: the first death noun after the subject (a coordinated source, a time word
     # between), with no punctuation before it; the trigger is that noun or comes after it
-    k = next((k for k in range(j + 1, min(m.first + 1, j + 6)) if toks[k].norm.lstrip("وب") in VICTIM_NOUNS), None)
-    if k is None or any(toks[x].is_punct for x in range(j + 1, k)):
+    # (a date in brackets or the closing quote of a name, "اليوم (السبت) مقتل"، سلطات "ديار بكر" مقتل, does not end it)
+    k = next((k for k in range(j + 1, min(m.first + 1, j + 8)) if toks[k].norm.lstrip("وب") in CASUALTY_NOUNS), None)
+    if k is None or any(toks[x].is_punct and toks[x].text not in REPORT_OBJECT_PUNCT for x in range(j + 1, k)):
         return False
     res.rules.append(f"subject:reporter-of-deaths={subject.text}")
     return True
@@ -2834,10 +2860,12 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             all(is_generic(r) for r in recipient):
         recipient = []  # "اتفق X ونظيره Y على وقف تدفق المقاتلين": the unnamed object is no third party
         res.rules.append("reciprocal:unnamed-object-dropped")
-    if not recipient and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(actor) > 1:
+    exchanged = _exchanged_attack(doc, m, first)
+    if not recipient and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES or exchanged) and \
+            len(actor) > 1:
         actor, recipient = _split_parties(actor)
         if recipient:
-            res.rules.append("reciprocal:first-conjunct-actor")
+            res.rules.append("reciprocal:first-conjunct-actor" + (":exchange" if exchanged else ""))
     elif not actor and (pattern.type in RECIPROCAL_TYPES or pattern.cameo in SIGNING_CODES) and len(recipient) > 1 \
             and "recipient:object" in res.rules and not passive:
         actor, recipient = _split_parties(recipient)  # "اتفق وزيرا خارجية مصر والأردن": a dual in construct
