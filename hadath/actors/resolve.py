@@ -960,6 +960,28 @@ class Resolver:
         return Resolved(start, end, p.country, p.sector, p.name, p.name_ar, "person", p.ref, parts,
                         head=next((k for k, x in enumerate(parts) if x.label == "PER"), 0), role=p.role)
 
+    @staticmethod
+    def bare_kingdom(t: str, ms: list[Match], st: CorefState) -> Optional[str]:
+        """The kingdom a bare "المملكة" names here, or None when the article leaves it open."""
+        # the country last named when it is a kingdom (المملكة العربية السعودية، الملك سلمان)
+        king = st.recent[-1] if st.recent and st.recent[-1] in KINGDOMS else None
+        if king is None and not [c for c in st.recent if c not in ("IGO", "NGO", "KUR")]:
+            # nothing named before it: the one kingdom the article names anywhere ("دعت إليها المملكة ...
+            # خادم الحرمين الشريفين"); two kingdoms named, or another country just before it: no actor
+            named = _kingdoms_named(ms)
+            king = next(iter(named)) if len(named) == 1 else None
+        elif king is None:
+            # "زيارة وزير الخارجية المصري للمملكة" after Saudi Arabia was named: a republic just named is not the
+            # kingdom, and "the Kingdom" is the standing name of Saudi Arabia in its own and Gulf press (another
+            # kingdom named before a republic stays ambiguous: no actor)
+            kings = [c for c in st.recent if c in KINGDOMS]
+            named = _kingdoms_named(ms)
+            king = SAUDI if (kings[-1:] == [SAUDI] or (not kings and named == {SAUDI})) else None
+        if king is None and not [c for c in st.recent if c in KINGDOMS] and not _kingdoms_named(ms) \
+                and saudi_cue(t):
+            king = SAUDI  # "تضامن تركيا مع المملكة" in an article on a bombing in Abha: no kingdom named at all
+        return king
+
     def phrase(self, t: str, ms: list[Match], i: int, st: CorefState,
                ner_per: dict[int, int]) -> tuple[list[Resolved], int, list[Part]]:
         h = ms[i]
@@ -1082,6 +1104,10 @@ class Resolver:
                     # يهوديين" name its object, "قوات المتمردين" and "قوات التحالف الدولي" are the group's forces
                     country, sector, org_name = ne.country, ne.sector, ne.name
                     org_ref = ne.ref  # "قوات التحالف الدولي" is the coalition itself
+                elif n.kind == "body" and kind == "title" and h.construct and country is None \
+                        and n.form == "المملكة" and (kingdom := self.bare_kingdom(t, ms, st)) is not None:
+                    # "وزير خارجية المملكة", "سفير المملكة لدى ...": an office of the kingdom the article means
+                    country = kingdom
                 elif n.kind == "body" and kind == "title" and (h.construct or role in BODY_ROLES) and country is None:
                     if role in GENERIC_ROLES or role == "leader" or ne.sector == "MIL":
                         sector = ne.sector  # "زعيم المعارضة", "مستشار وزارة الدفاع"
@@ -1292,24 +1318,7 @@ class Resolver:
                 return [self.from_person(p, start, end, st, parts)], j, parts
         bare = "ال" + h.form[2:] if h.form.startswith("لل") else h.form  # "للتنظيم" -> التنظيم
         if bare == "المملكة" and kind == "body" and country is None:
-            # "أدانت المملكة": the country last named when it is a kingdom (المملكة العربية السعودية، الملك سلمان);
-            # "في المملكة" is a place
-            king = st.recent[-1] if st.recent and st.recent[-1] in KINGDOMS else None
-            if king is None and not [c for c in st.recent if c not in ("IGO", "NGO", "KUR")]:
-                # nothing named before it: the one kingdom the article names anywhere ("دعت إليها المملكة ...
-                # خادم الحرمين الشريفين"); two kingdoms named, or another country just before it: no actor
-                named = _kingdoms_named(ms)
-                king = next(iter(named)) if len(named) == 1 else None
-            elif king is None:
-                # "زيارة وزير الخارجية المصري للمملكة" after Saudi Arabia was named: a republic just named is not the
-                # kingdom, and "the Kingdom" is the standing name of Saudi Arabia in its own and Gulf press (another
-                # kingdom named before a republic stays ambiguous: no actor)
-                kings = [c for c in st.recent if c in KINGDOMS]
-                named = _kingdoms_named(ms)
-                king = SAUDI if (kings[-1:] == [SAUDI] or (not kings and named == {SAUDI})) else None
-            if king is None and not [c for c in st.recent if c in KINGDOMS] and not _kingdoms_named(ms) \
-                    and saudi_cue(t):
-                king = SAUDI  # "تضامن تركيا مع المملكة" in an article on a bombing in Abha: no kingdom named at all
+            king = self.bare_kingdom(t, ms, st)  # "أدانت المملكة"; "في المملكة" is a place (below)
             if king is None or "ب" in h.proclitic or self.prev_word(t, h) in LOCATIVES \
                     or self.prev_word(t, h) in KINGDOM_PLACE_NOUNS or is_place_noun(self.prev_word(t, h)):
                 return [], j, []
