@@ -16,21 +16,11 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
 from hadath.events.mentioned_background import conceded_acts
 from hadath.events.mentioned_protests import purposes_of_other_acts
 from hadath.events.mentioned_speech import defended_measures
 from hadath.events.non_events import rescued_captives
-from hadath.events.triggers import find_triggers
-
-
-def _types(text: str) -> set:
-    return {e.type for e in hadath.extract(text, date="2024-05-01").events}
-
-
-def _dropped(text: str, rule) -> int:
-    doc = hadath.extract(text, date="2024-05-01")  # with its actors: a holder is named after احتجزهم
-    return len(rule(doc, find_triggers(doc)))
+from tests.events.helpers_precision import dropped_by, types_of
 
 
 RESCUES = [
@@ -42,8 +32,8 @@ RESCUES = [
 
 @pytest.mark.parametrize("text", RESCUES)
 def test_captives_held_by_another_party_are_rescued_not_released(text):
-    assert _dropped(text, rescued_captives) == 1
-    assert "RETREAT" not in _types(text)
+    assert dropped_by(text, rescued_captives) == 1
+    assert "RETREAT" not in types_of(text)
 
 
 RELEASES = [
@@ -55,15 +45,15 @@ RELEASES = [
 
 @pytest.mark.parametrize("text", RELEASES)
 def test_release_by_the_holder_stays(text):
-    assert _dropped(text, rescued_captives) == 0
-    assert "RETREAT" in _types(text)
+    assert dropped_by(text, rescued_captives) == 0
+    assert "RETREAT" in types_of(text)
 
 
 def test_protest_purpose_of_a_recall_is_its_motive():
     text = "قررت الحكومة الأردنية استدعاء سفيرها في طهران للتشاور، احتجاجا على تصريحات المسؤولين الإيرانيين."
-    assert _dropped(text, purposes_of_other_acts) == 1
-    assert "PROTEST" not in _types(text)
-    assert "SANCTION" in _types(text)
+    assert dropped_by(text, purposes_of_other_acts) == 1
+    assert "PROTEST" not in types_of(text)
+    assert "SANCTION" in types_of(text)
 
 
 KEPT_PURPOSES = [
@@ -74,8 +64,8 @@ KEPT_PURPOSES = [
 
 @pytest.mark.parametrize("text", KEPT_PURPOSES)
 def test_purpose_after_a_crowd_or_protest_stays(text):
-    assert _dropped(text, purposes_of_other_acts) == 0
-    assert "PROTEST" in _types(text)
+    assert dropped_by(text, purposes_of_other_acts) == 0
+    assert "PROTEST" in types_of(text)
 
 
 CONCEDED = [
@@ -86,14 +76,14 @@ CONCEDED = [
 
 @pytest.mark.parametrize("text", CONCEDED)
 def test_act_named_in_a_concession_is_background(text):
-    assert _dropped(text, conceded_acts) == 1
-    assert "AGREE" not in _types(text)
+    assert dropped_by(text, conceded_acts) == 1
+    assert "AGREE" not in types_of(text)
 
 
 def test_act_set_against_a_concession_stays():
     text = "وقعت مصر والسعودية اتفاقا للتعاون العسكري أمس رغم الخلافات بين البلدين."
-    assert _dropped(text, conceded_acts) == 0
-    assert _types(text) & {"AGREE", "SUPPORT"}
+    assert dropped_by(text, conceded_acts) == 0
+    assert types_of(text) & {"AGREE", "SUPPORT"}
 
 
 DEFENDED = [
@@ -104,11 +94,11 @@ DEFENDED = [
 
 @pytest.mark.parametrize("text", DEFENDED)
 def test_defending_a_measure_is_no_support(text):
-    assert _dropped(text, defended_measures) == 1
-    assert "SUPPORT" not in _types(text)
+    assert dropped_by(text, defended_measures) == 1
+    assert "SUPPORT" not in types_of(text)
 
 
 def test_defending_a_partys_right_stays():
     text = "دافع البيت الأبيض أمس عن حق تركيا في الدفاع عن نفسها."
-    assert _dropped(text, defended_measures) == 0
-    assert "SUPPORT" in _types(text)
+    assert dropped_by(text, defended_measures) == 0
+    assert "SUPPORT" in types_of(text)

@@ -15,18 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
 from hadath.events.non_events import party_noun_homographs, prompted_acts
-from hadath.events.triggers import find_triggers
-
-
-def _types(text: str) -> set:
-    return {e.type for e in hadath.extract(text, date="2024-05-01").events}
-
-
-def _dropped(text: str, rule) -> int:
-    doc = hadath.extract(text, date="2024-05-01")  # with its actors: the party mention that opens at طالب
-    return len(rule(doc, find_triggers(doc)))
+from tests.events.helpers_precision import dropped_by, types_of
 
 
 STUDENTS = [
@@ -37,14 +27,14 @@ STUDENTS = [
 
 @pytest.mark.parametrize("text", STUDENTS)
 def test_student_is_no_demand(text):
-    assert _dropped(text, party_noun_homographs) >= 1
-    assert "REQUEST" not in _types(text)
+    assert dropped_by(text, party_noun_homographs) >= 1
+    assert "REQUEST" not in types_of(text)
 
 
 def test_demand_by_party_after_verb_stays():
     text = "طالب مسؤولون سعوديون الحكومة البريطانية بالإفراج عن المعتقلين."
-    assert _dropped(text, party_noun_homographs) == 0
-    assert "REQUEST" in _types(text)
+    assert dropped_by(text, party_noun_homographs) == 0
+    assert "REQUEST" in types_of(text)
 
 
 PROMPTED = [
@@ -55,17 +45,17 @@ PROMPTED = [
 
 @pytest.mark.parametrize("text", PROMPTED)
 def test_prompted_is_no_call(text):
-    assert _dropped(text, prompted_acts) == 1
+    assert dropped_by(text, prompted_acts) == 1
 
 
 def test_call_stays():
     text = "دعا الرئيس الفرنسي الدول الأوروبية إلى فرض عقوبات على روسيا."
-    assert _dropped(text, prompted_acts) == 0
-    assert "REQUEST" in _types(text)
+    assert dropped_by(text, prompted_acts) == 0
+    assert "REQUEST" in types_of(text)
 
 
 def test_call_referred_to_is_left_to_other_rules():
-    assert _dropped("نفذت الحكومة ما دعا إليه الرئيس من إصلاحات.", prompted_acts) == 0
+    assert dropped_by("نفذت الحكومة ما دعا إليه الرئيس من إصلاحات.", prompted_acts) == 0
 
 
 ANIMALS = [
@@ -77,7 +67,7 @@ ANIMALS = [
 
 @pytest.mark.parametrize("text", ANIMALS)
 def test_animal_party_is_no_attack_or_arrest(text):
-    assert not _types(text) & {"ASSAULT", "COERCE"}
+    assert not types_of(text) & {"ASSAULT", "COERCE"}
 
 
 @pytest.mark.parametrize("text", [
@@ -85,20 +75,20 @@ def test_animal_party_is_no_attack_or_arrest(text):
     "قصفت قوات الأسد مدينة حلب بالبراميل المتفجرة.",
 ])
 def test_people_arrested_and_assad_forces_stay(text):
-    assert _types(text) & {"ASSAULT", "COERCE"}
+    assert types_of(text) & {"ASSAULT", "COERCE"}
 
 
 def test_ordinal_thing_arrival_is_no_visit():
-    assert "CONSULT" not in _types("أعلن المحافظ وصول أول سفينة مساعدات إلى ميناء المدينة.")
+    assert "CONSULT" not in types_of("أعلن المحافظ وصول أول سفينة مساعدات إلى ميناء المدينة.")
 
 
 def test_person_arrival_stays():
-    assert "CONSULT" in _types("أعلنت الرئاسة المصرية وصول الرئيس الفرنسي إلى القاهرة في زيارة رسمية.")
+    assert "CONSULT" in types_of("أعلنت الرئاسة المصرية وصول الرئيس الفرنسي إلى القاهرة في زيارة رسمية.")
 
 
 def test_tally_with_detached_article():
-    assert "COERCE" not in _types("اعتقلت الشرطة 3200 مشتبه به خلال الـ10 أعوام الماضية.")
+    assert "COERCE" not in types_of("اعتقلت الشرطة 3200 مشتبه به خلال الـ10 أعوام الماضية.")
 
 
 def test_single_arrest_stays():
-    assert "COERCE" in _types("اعتقلت الشرطة التركية أمس ثلاثة مشتبه بهم في إسطنبول.")
+    assert "COERCE" in types_of("اعتقلت الشرطة التركية أمس ثلاثة مشتبه بهم في إسطنبول.")
