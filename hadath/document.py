@@ -136,6 +136,11 @@ class Actor:
     kind: str = ""  # internal: what matched (person, country, capital, igo, group, title...)
     ref: Optional[str] = None  # internal: lexicon key of the canonical actor, for coreference
 
+    @classmethod
+    def of_place(cls, place: Any) -> "Actor":
+        """A place standing for its state as a party (an attack in Baghdad hits Iraq): its country, no sector."""
+        return cls(place.text, place.start, place.end, place.name, place.text, place.country, None, kind="place")
+
     @property
     def code(self) -> Optional[str]:
         if not self.country and not self.sector:

@@ -2153,7 +2153,7 @@ def _struck_place_after(doc: Document, m: TriggerMatch, agent: Actor) -> list[Ac
                   and p.country != agent.country), None)
     if place is None:
         return []
-    return [Actor(place.text, place.start, place.end, place.name, place.text, place.country, None, kind="place")]
+    return [Actor.of_place(place)]
 
 
 def _origin_territory(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> Optional[Actor]:
@@ -2184,7 +2184,7 @@ def _struck_place(doc: Document, m: TriggerMatch, origin: Optional[Actor]) -> li
                  None)
     if place is None:
         return []
-    return [Actor(place.text, place.start, place.end, place.name, place.text, place.country, None, kind="place")]
+    return [Actor.of_place(place)]
 
 
 STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
@@ -3394,7 +3394,7 @@ def _posted_in(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list
     if p is None:
         return []
     res.rules.append(f"recipient:envoy-posted-in={p.text}")
-    return [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")]
+    return [Actor.of_place(p)]
 
 
 def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor], res: Arguments) -> list[Actor]:
@@ -3656,7 +3656,7 @@ def _named_addressee(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arg
     if found is None:
         p = next((p for p in getattr(doc, "places", []) or [] if p.start == target.start and p.country), None)
         if p is not None:
-            found = Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+            found = Actor.of_place(p)
     if found is None or found.country in own:
         return None
     res.rules.append(f"recipient:named-addressee={found.text}")
@@ -3818,7 +3818,7 @@ def _country_place_at(doc: Document, k: int) -> Optional[Actor]:
     tok = doc.tokens[k]
     p = next((p for p in doc.places if tok.start <= p.start < tok.end and p.country and
               (p.feature or "").startswith("PCL")), None)
-    return None if p is None else Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+    return None if p is None else Actor.of_place(p)
 
 
 def _sides_of_conflict(doc: Document, m: TriggerMatch, end: int, pool: list[Actor], res: Arguments) -> list[Actor]:
@@ -3835,7 +3835,7 @@ def _sides_of_conflict(doc: Document, m: TriggerMatch, end: int, pool: list[Acto
             c = nis.get(w.norm)
             if w.norm in ("في", "فى") and k + 3 < len(toks):  # "طرفي النزاع في ليبيا"
                 p = next((p for p in doc.places if p.start == toks[k + 3].start and p.country), None)
-                a = Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place") if p else None
+                a = Actor.of_place(p) if p else None
                 if a is not None and a.country not in own:
                     res.rules.append(f"recipient:sides-of-conflict={a.text}")
                     return [a]

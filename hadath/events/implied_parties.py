@@ -56,7 +56,7 @@ def _subject_place(doc: Document, m: TriggerMatch, ev: Event, matches: list[Trig
             return
         loc = places.get(toks[i].start)
         if loc is not None:
-            ev.actor = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+            ev.actor = [Actor.of_place(loc)]
             ev.confidence = min(0.99, ev.confidence + SUBJECT_PLACE_BONUS)
             ev.explanation.append(f"actor: place in the unnamed subject {loc.text!r} ({loc.country})")
             return
@@ -99,7 +99,7 @@ def _recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> No
         return
     own = {a.country for a in ev.actor}
     locs = [loc] + [p for p in _coordinated_places(doc, loc) if p.country not in own] if doc is not None else [loc]
-    ev.recipient = [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place") for p in locs]
+    ev.recipient = [Actor.of_place(p) for p in locs]
     ev.explanation.append(f"recipient: country of the {'origin' if ev.type == 'RETREAT' else 'destination'} "
                           + ", ".join(f"{p.text!r} ({p.country})" for p in locs))
 
@@ -160,7 +160,7 @@ def _beneficiary_at(doc: Document, k: int, places: dict):
     toks = doc.tokens
     p = _place_behind_prep(doc, k, places)
     if p is not None:
-        return (Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place"),
+        return (Actor.of_place(p),
                 f"place the aid goes to {p.text!r}", _tok_at(doc, p.end - 1, 0, len(toks)) + 1)
     if _bare(toks[k].norm) in PEOPLE_NOUNS:
         nat = _nationality_after(doc, k)
@@ -280,8 +280,7 @@ def _landed_aid(doc: Document, ev: Event) -> None:
     ev.actor = [carrier]
     ev.explanation.append(f"actor: the state of the aid's carrier {carrier.text!r} ({carrier.country})")
     if place is not None:
-        ev.recipient = [Actor(place.text, place.start, place.end, place.name, place.text, place.country, None,
-                              kind="place")]
+        ev.recipient = [Actor.of_place(place)]
         ev.explanation.append(f"recipient: the place the carrier lands in {place.text!r} ({place.country})")
 
 
@@ -358,7 +357,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         ev.explanation.append(f"recipient: a state's forces against militants at home ({loc.country}) -> none")
         return
     if loc is not None and loc.country:
-        ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+        ev.recipient = [Actor.of_place(loc)]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
 
 
@@ -601,7 +600,7 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
     lo, hi = toks[between].end, toks[stop - 1].end
     own = {a.country for a in ev.actor}
     sides, seen = [], set()
-    places = [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+    places = [Actor.of_place(p)
               for p in getattr(doc, "places", None) or ()]  # "بين الهند وباكستان": a country may be only a place
     for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start):
         if lo <= a.start < hi and a.country and a.country not in NON_STATE_CODES and a.country not in own \
@@ -655,7 +654,7 @@ def _aid_donor(doc: Document, ev: Event) -> None:
         return
     taken = {a.country for a in ev.recipient}
     toks = doc.tokens
-    places = [Actor(p.text, p.start, p.end, p.name, p.text, p.country, None, kind="place")
+    places = [Actor.of_place(p)
               for p in getattr(doc, "places", None) or ()]
     for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start):
         if not (ev.trigger.end <= a.start < ev.sentence.end) or not a.country or a.country in taken \
@@ -707,7 +706,7 @@ def _foreign_target(ev: Event, country: str) -> bool:
 
 def _place_party(loc) -> Actor:
     """A place standing for its country's people or authorities."""
-    return Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")
+    return Actor.of_place(loc)
 
 
 def _sole_sentence_place(doc: Document, ev: Event):
@@ -841,7 +840,7 @@ def _condoled_country(ev: Event) -> None:
     loc = ev.location
     if loc is None or not loc.country or loc.country in {a.country for a in ev.actor}:
         return
-    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.recipient = [Actor.of_place(loc)]
     ev.explanation.append(f"recipient: condolences for a loss in {loc.text!r} ({loc.country})")
 
 
@@ -1168,7 +1167,7 @@ def _appealed_people(doc: Document, ev: Event) -> None:
     states = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES
               and (a.sector in STATE_SECTORS or a.kind == "country")]
     if loc is not None and loc.country:
-        ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+        ev.recipient = [Actor.of_place(loc)]
         ev.explanation.append(f"recipient: the people appealed to in {loc.text!r} ({loc.country})")
     elif len({a.country for a in states}) == 1 and len(states) == len(ev.actor):
         a = states[0]
@@ -1222,7 +1221,7 @@ def _domestic_repression(ev: Event) -> None:
             not all(a.sector in STATE_SECTORS for a in ev.actor):
         return
     ev.actor = [replace(a, country=loc.country) for a in ev.actor]
-    ev.recipient = [Actor(loc.text, loc.start, loc.end, loc.name, loc.text, loc.country, None, kind="place")]
+    ev.recipient = [Actor.of_place(loc)]
     ev.explanation.append(f"actor and recipient: security forces and protesters in {loc.text!r} ({loc.country})")
 
 
