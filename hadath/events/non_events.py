@@ -425,8 +425,8 @@ def statement_settings(doc: Document, matches: list[TriggerMatch]) -> set:
 
 
 # session 17: a release of captives held by another party is a rescue (docs/eval-news.md codes the force's attack)
-_HELD_WORDS = frozenset(normalize_word(w) for w in words("non_events", "held_words"))
-_HOLDING_VERBS = frozenset(normalize_word(w) for w in words("non_events", "holding_verbs"))
+_HELD_WORDS = words("non_events", "held_words")
+_HOLDING_VERBS = words("non_events", "holding_verbs")
 _HOLDER_AT = frozenset((normalize_word("لدى"), "لدي"))
 RESCUE_REACH = 12  # tokens after a release trigger in which the freed are said to be held (عن عدد من أسرى ... لدى)
 HELD_BEFORE_HOLDER = 3  # tokens before لدى in which a word of holding stands (محتجزين رهائن لدى)
