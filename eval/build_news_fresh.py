@@ -25,6 +25,18 @@ from build_news_events import DATA as DEV_TEST, corpus_dir, draft_spans, gold_ro
 from build_news_events import add_candidates_parser, cmd_candidates as build_candidates, cmd_show as show_gold  # noqa: E402
 
 FRESH = DEV_TEST.parent / "news_events_fresh.jsonl"
+LAST_FRESH = 16  # the newest fresh set (fresh, fresh2, ..., fresh16); one more when a set is built
+FRESH_SPLITS = ("fresh",) + tuple(f"fresh{n}" for n in range(2, LAST_FRESH + 1))
+
+
+def fresh_file(split: str) -> Path:
+    """eval/data/news_events_<split>.jsonl: where a fresh set's gold lives."""
+    return DEV_TEST.with_name(f"news_events_{split}.jsonl")
+
+
+def sets_before(split: str) -> tuple[Path, ...]:
+    """The gold files a new set must not reuse: dev/test and every fresh set built before ``split``."""
+    return (DEV_TEST,) + tuple(fresh_file(s) for s in FRESH_SPLITS[:FRESH_SPLITS.index(split)])
 
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})

@@ -17,26 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_news_fresh import DEV_TEST, FRESH, run_cli  # noqa: E402
-from build_news_fresh2 import FRESH2  # noqa: E402
-from build_news_fresh3 import FRESH3  # noqa: E402
-from build_news_fresh4 import FRESH4  # noqa: E402
-from build_news_fresh5 import FRESH5  # noqa: E402
-from build_news_fresh6 import FRESH6  # noqa: E402
-from build_news_fresh7 import FRESH7  # noqa: E402
-from build_news_fresh8 import FRESH8  # noqa: E402
-from build_news_fresh9 import FRESH9  # noqa: E402
-from build_news_fresh10 import FRESH10  # noqa: E402
-from build_news_fresh11 import FRESH11  # noqa: E402
-from build_news_fresh12 import FRESH12  # noqa: E402
-from build_news_fresh13 import FRESH13  # noqa: E402
-from build_news_fresh14 import FRESH14  # noqa: E402
-from build_news_fresh15 import FRESH15  # noqa: E402
+from build_news_fresh import fresh_file, run_cli, sets_before  # noqa: E402
 
-FRESH16 = DEV_TEST.parent / "news_events_fresh16.jsonl"
-USED = (DEV_TEST, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13,
-        FRESH14, FRESH15)  # sets whose articles and sentences this one must not reuse
-
+FRESH16 = fresh_file("fresh16")
+USED = sets_before("fresh16")  # sets whose articles and sentences this one must not reuse
 
 def main() -> None:
     run_cli(FRESH16, "fresh16", USED, seed=16161)

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_news_events import DATA, corpus_dir, load_day, sha1  # noqa: E402
+from build_news_fresh import FRESH_SPLITS, fresh_file  # noqa: E402
 
 
 def corpus_path(shared: str | None) -> Path:
@@ -147,25 +148,14 @@ def fmt(ev_or_tuple) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "test", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                             "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-                             "fresh14", "fresh15", "fresh16"))
+                    choices=("dev", "test", "all") + FRESH_SPLITS)
     ap.add_argument("--file", type=Path, help="gold file (default: eval/data/news_events.jsonl; "
                     "eval/data/news_events_SPLIT.jsonl for --split fresh, fresh2, ..., fresh16)")
     ap.add_argument("--verbose", action="store_true", help="print misses and false positives with the sentence")
     ap.add_argument("--shared", help="path of ../shared (default: HADATH_SHARED or ../shared)")
     a = ap.parse_args()
 
-    fresh = {"fresh": "news_events_fresh.jsonl", "fresh2": "news_events_fresh2.jsonl",
-             "fresh3": "news_events_fresh3.jsonl", "fresh4": "news_events_fresh4.jsonl",
-             "fresh5": "news_events_fresh5.jsonl", "fresh6": "news_events_fresh6.jsonl",
-             "fresh7": "news_events_fresh7.jsonl", "fresh8": "news_events_fresh8.jsonl",
-             "fresh9": "news_events_fresh9.jsonl", "fresh10": "news_events_fresh10.jsonl",
-             "fresh11": "news_events_fresh11.jsonl", "fresh12": "news_events_fresh12.jsonl",
-             "fresh13": "news_events_fresh13.jsonl", "fresh14": "news_events_fresh14.jsonl",
-             "fresh15": "news_events_fresh15.jsonl",
-             "fresh16": "news_events_fresh16.jsonl"}
-    gold = a.file or (DATA.with_name(fresh[a.split]) if a.split in fresh else DATA)
+    gold = a.file or (fresh_file(a.split) if a.split in FRESH_SPLITS else DATA)
     rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if a.split == "all" or r["split"] == a.split]
     base = corpus_path(a.shared)
