@@ -604,6 +604,8 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         inside = []  # "منح السعودية مقعدا": the genitive of a giving noun is the one given to, not the giver
     if inside and _victim_noun(doc, m):
         inside = []  # "مقتل شرطي": the genitive of a death noun is the one who died, not the killer
+    if inside and m.pattern.type in TRANSFER_TYPES and _prep_before(doc, inside[0], first) == "ل":
+        inside = []  # "فتحت قواعدها للتحالف"، "سلمت لبنان": the one given to, behind ل, is no subject
     if inside and (is_noun or _tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
                           or toks[k].norm in FORCE_HEADS or toks[k].norm in PERSON_HEADS
@@ -803,7 +805,7 @@ def _body_of(doc: Document, lo: int, j: int, a: Actor) -> bool:
 
 OBJECT_VERB_TYPES = frozenset(("REQUEST", "CONSULT"))
 HOSTED_OPENERS = frozenset(normalize_word(w) for w in "هامش خلال وخلال في وفي عقب بعد وذلك اثناء أثناء".split())
-GIVING_NOUNS = frozenset(normalize_word(w) for w in "منح إعطاء اعطاء".split())
+GIVING_NOUNS = frozenset(normalize_word(w) for w in "منح إعطاء اعطاء تسليم".split())  # تسليم مصر طائرات
 
 
 def _giving_noun(doc: Document, m: TriggerMatch) -> bool:
@@ -1373,6 +1375,9 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "SANCTION", "CONSULT"):
             chosen, rule = a, "recipient:prep-من"
+            continue
+        if prep is None and m.last > m.first and j == m.last + 1 and _li_force_head(toks[m.last].norm):
+            chosen, rule = a, "recipient:owner-of-li-force"  # "فتحت قاعدة ... لطائرات التحالف": whose planes
             continue
         if prep is None and j > m.first and not is_noun and (
                 (subj_after and _is_apposition(doc, a, subj_group, j, appos_end))  # (not after an SVO verb)
@@ -2703,6 +2708,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     if res.subject_body is not None and len(actor) == 1 and actor[0].country is None:
         actor = [replace(actor[0], country=res.subject_body.country, sector=res.subject_body.sector)]
         res.rules.append(f"actor:body-of-office={res.subject_body.text}")
+    if "from" in pattern.roles and from_actor is None and pattern.type in TRANSFER_TYPES:
+        from_actor = _supplier_place(doc, m, [x.country for x in subj_group + recipient], res)
     if "from" in pattern.roles and from_actor is not None:
         recipient, actor = (subj_group or recipient), [from_actor]
         res.rules.append("actor:from-من")
@@ -3286,6 +3293,40 @@ ADDRESSED_TYPES = frozenset(("SUPPORT", "REQUEST", "AGREE", "COOPERATE", "AID", 
 PEOPLE_TARGET_TYPES = frozenset(("ASSAULT", "COERCE", "AID"))
 PEOPLE_OF = frozenset(normalize_word(w) for w in (
     "مواطني سكان أهالي اهالي أبناء ابناء لمواطني لسكان لأهالي لاهالي لأبناء لابناء").split())
+
+
+def _li_force_head(n: str) -> bool:
+    """``لطائرات``، ``للطائرات``، ``لقوات``: a force noun behind the preposition ل, whose owner follows it."""
+    for p in ("لل", "ل"):
+        if n.startswith(p) and (n[len(p):] in FORCE_HEADS or "ال" + n[len(p):] in FORCE_HEADS):
+            return True
+    return False
+
+
+TRANSFER_TYPES = frozenset(("AID", "COOPERATE"))
+SUPPLIER_REACH = 14  # "تسلمت مصر أول ثلاث من 24 طائرة «رافال»، كانت قد طلبتها في فبراير من فرنسا"
+SUPPLIER_STOPS = frozenset(".!?؟:؛;")
+
+
+def _supplier_place(doc: Document, m: TriggerMatch, own: list, res: Arguments) -> Optional[Actor]:
+    """``تسلمت مصر طائرات من طراز «رافال» من فرنسا``: the actor layer reads a country after من as a place (an
+    origin), so a receiving frame (role ``from``) finds no giver among the actors; the first country named right
+    after من, in the same sentence and within reach, is the state that gave or sold (the subject, the recipient)."""
+    toks = doc.tokens
+    places = getattr(doc, "places", []) or []
+    hi = min(len(toks) - 1, m.last + SUPPLIER_REACH)
+    for k in range(m.last + 1, hi):
+        if toks[k].norm in SUPPLIER_STOPS:
+            break
+        if toks[k].norm != "من":
+            continue
+        nxt = toks[k + 1]
+        place = next((p for p in places if p.start == nxt.start and p.country), None)
+        if place is not None and place.country not in own:
+            res.rules.append(f"actor:from-place={place.country}")
+            return Actor(place.text, place.start, place.end, place.text, place.text, place.country, "GOV",
+                         kind="implied")
+    return None
 
 
 def _people_of_place(doc: Document, m: TriggerMatch, end: int, res: Arguments) -> list[Actor]:
