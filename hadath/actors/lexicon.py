@@ -59,11 +59,25 @@ class Entry:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
+@dataclass(frozen=True)
+class CountryGroup:
+    """A name that stands for several states at once (مجموعة 5+1، الكوريتان): one mention, one party per member."""
+
+    forms: tuple[str, ...]  # normalized; "5+1" stands for the number written with any spacing or brackets
+    countries: tuple[str, ...]  # ISO3 codes of the members
+    sector: Optional[str]
+    cues: tuple[str, ...]  # normalized words one of which the sentence must hold (empty: none needed)
+    name: str  # English
+    deal_party: bool = True  # a party when named as the counterparty of a deal noun (الاتفاق المبرم بين إيران و X)
+    listed_only: bool = False  # a group only with its members listed right after it (cue "listed")
+
+
 @dataclass
 class Lexicon:
     entries: list[Entry] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     problems: list[Problem] = field(default_factory=list)
+    country_groups: list[CountryGroup] = field(default_factory=list)
 
     def people(self, ref: str) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person" and e.ref == ref]
@@ -99,7 +113,9 @@ COLUMNS = {
     "terms.tsv": ("ar", "sector", "kind", "role", "name"),
     "titles_country.tsv": ("ar", "iso3", "sector", "role", "name"),
     "people.tsv": ("id", "name", "ar", "short", "country", "sector", "role", "start", "end"),
+    "country_groups.tsv": ("ar", "countries", "sector", "cue", "deal_party", "name"),
 }
+_GROUP_FORM = re.compile(r"^[\u0600-\u06ff ]+(?: 5\+1)?$")
 
 
 def _rows(path: Path, problems: list[Problem]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -234,6 +250,7 @@ class _Loader:
         self.terms()
         self.titles_country()
         self.people()
+        self.country_groups()
         self.lex.index()
         return self.lex
 
@@ -385,6 +402,35 @@ class _Loader:
             if shorts:
                 self.lex.entries.append(Entry("short", tuple(shorts), country, sector, r["name"], ref,
                                               role=_opt(r["role"]), start=start, end=end, name_ar=name_ar))
+
+    def country_groups(self) -> None:
+        """Names of several states at once (country_groups.tsv): each member a known country, two or more."""
+        fname = "country_groups.tsv"
+        for n, r in _rows(self.path(fname), self.p):
+            members = tuple(r["countries"].split())
+            sector = _opt(r["sector"])
+            if len(members) < 2 or len(set(members)) != len(members):
+                self.p.append(Problem(fname, n, "countries must list two or more distinct codes"))
+                continue
+            ok = all([self.check_country(c, fname, n, allow_none=False) for c in members])
+            if not (self.check_sector(sector, fname, n) and ok):
+                continue
+            forms = []
+            for raw in r["ar"].split("|"):
+                form = normalize_word(raw.strip())
+                if not _GROUP_FORM.match(form):
+                    self.p.append(Problem(fname, n, f"form {raw!r} is not Arabic words (and a final 5+1)"))
+                elif self.claim("country_group", form, r["name"], fname, n):
+                    forms.append(form)
+            listed_only = r["cue"] == "listed"
+            cues = tuple(normalize_word(c.strip()) for c in r["cue"].split("|")) \
+                if _opt(r["cue"]) and not listed_only else ()
+            if r["deal_party"] not in ("yes", "no"):
+                self.p.append(Problem(fname, n, f"deal_party must be yes or no, got {r['deal_party']!r}"))
+                continue
+            if forms:
+                self.lex.country_groups.append(CountryGroup(tuple(forms), members, sector, cues, r["name"],
+                                                            r["deal_party"] == "yes", listed_only))
 
 
 def collect(data_dir: Path = DATA_DIR) -> Lexicon:

@@ -18,6 +18,7 @@ from hadath.actors.context import (PENDING, allied_forces, article_country, figh
                                     located_bodies, members_of, merge_forces, officials_of, owned_businesses,
                                     partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
+from hadath.actors.country_groups import expand_country_groups
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
 from hadath.places.match import is_place_noun
@@ -863,7 +864,15 @@ class Resolver:
         out = located_bodies(t, out, region_country)
         out = article_country(t, out, sentences, matches)
         out = igo_short_forms(t, out, short_forms_of_igos())
+        out = expand_country_groups(t, out, sentences, tuple(self.lex.country_groups), self.group_member)
         return out, entities
+
+    def group_member(self, start: int, end: int, country: str, group) -> Resolved:
+        """One member state of a group named by one mention (مجموعة 5+1): the span is the group's; the first member
+        carries the group's entity part."""
+        parts = [Part(start, end, "ORG")] if country == group.countries[0] else []
+        return Resolved(start, end, country, group.sector, self.lex.countries.get(country, country), None, "country",
+                        f"country:{country}", parts)
 
     @staticmethod
     def apposition(t: str, out: list[Resolved]) -> list[Resolved]:

@@ -353,8 +353,8 @@ def _coordinate(doc: Document, head: Actor, pool: list[Actor], allied: bool = Fa
     group = [head]
     last = head
     for b in pool:
-        if b is not head and (b.start, b.end) == (head.start, head.end):
-            group.append(b)  # the other person of a dual mention
+        if b is not head and (b.start, b.end) == (last.start, last.end):
+            group.append(b)  # the other person of a dual mention, the other members of a group (مجموعة 5+1)
             continue
         if b.start < last.end or b is head:
             continue
@@ -435,7 +435,7 @@ def _merge_adjacent(doc: Document, actors: list[Actor]) -> list[Actor]:
 def _dedupe(actors: list[Actor]) -> list[Actor]:
     seen, out = set(), []
     for a in actors:
-        key = (a.start, a.end)
+        key = (a.start, a.end, a.country)  # a dual or group mention stands for several parties
         if key not in seen:
             seen.add(key)
             out.append(a)
@@ -1843,8 +1843,11 @@ def _split_parties(group: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     head = group[0]
     if not head.country or len({a.country for a in group if a.country}) < 2:
         return group, []
-    actor = [a for a in group if a.country == head.country]
-    return actor, [a for a in group if a.country != head.country]
+    side = {a.country for a in group if (a.start, a.end) == (head.start, head.end)}  # a group mention: one side,
+    if all((a.start, a.end) == (head.start, head.end) for a in group):
+        side = {head.country}  # unless it is alone: "وقعت الكوريتان" are the two parties
+    actor = [a for a in group if a.country in side]
+    return actor, [a for a in group if a.country not in side]
 
 
 CONSEQUENCE_VERBS = frozenset(normalize_word(w) for w in "اسفر يسفر أسفر أدى ادى يؤدي خلف يخلف".split())

@@ -71,6 +71,6 @@ def name_partitive_parties(doc: Document, parties: list[Actor], pool: Iterable[A
         if b is not None:
             rules.append(f"partitive-party={b.text}")
             a = b
-        if all((a.start, a.end) != (x.start, x.end) for x in out):
+        if all((a.start, a.end, a.country) != (x.start, x.end, x.country) for x in out):
             out.append(a)
     return out
