@@ -21,6 +21,7 @@ from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS,
                                            _recipient_from_destination, _recipient_from_place,
                                            _recipient_own_country, _subject_place, _unnamed_detainees,
                                            _domestic_pardon, _aid_beneficiary)
+from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.mentioned_acts import mentioned_acts
@@ -500,6 +501,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _recipient_own_country(ev)
         _domestic_pardon(doc, ev)
         _aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
+    _add_evaluative_reports(doc, merged)
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
     return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
 
@@ -514,6 +516,19 @@ NOUN_TWO_PARTY_TYPES = TWO_PARTY_TYPES | frozenset(("SANCTION",))
 # unvocalized perfects spelt like their verbal noun (دعم، رفض): with one party they are the noun (0 of 6 right)
 MASDAR_LIKE_TYPES = frozenset(("SUPPORT", "REJECT"))
 MASDAR_LIKE = frozenset(normalize_word(w) for w in "دعم رفض".split())
+
+
+def _add_evaluative_reports(doc: Document, events: list[Event]) -> None:
+    """Statements judging another party (قال X إن Y تنتهك ...) as ACCUSE X -> Y, finished like trigger events and put
+    in document order. Added after merging: a judgement in one sentence is no report of an accusation (a
+    condemnation) in another, whose unnamed perpetrator it must not fill in."""
+    for ev in evaluative_reports(doc, events, _pub_year(doc)):
+        ev.id = event_id(doc, ev.trigger.start, ev.trigger.end)
+        _conventions(ev)
+        _fill_codes(ev)
+        _attach(doc, ev)
+        at = next((i for i, e in enumerate(events) if e.sentence.start > ev.sentence.start), len(events))
+        events.insert(at, ev)
 
 
 def _one_sided(ev: Event) -> bool:

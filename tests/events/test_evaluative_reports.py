@@ -1,0 +1,83 @@
+"""Evaluative statements as accusations (session 18; sentences written for these tests, not taken from the eval sets).
+
+A speaker X who says in a complement clause that another named party Y does or is something bad (a negative
+evaluation word, no accuse verb) accuses Y: ACCUSE X -> Y from rule:evaluative-report. Y fighting or suffering the
+bad thing, praise, a bad word about no party, a negated or denied statement, and a statement about the speaker's own
+side give none.
+"""
+import pytest
+
+from hadath import extract
+from hadath.events.evaluative_reports import _forms, _kind
+
+RULE = "rule:evaluative-report"
+
+
+def _reports(text):
+    return [e for e in extract(text, date="2015-07-26").events if e.source == RULE]
+
+
+def _pairs(evs):
+    return {(frozenset(a.country for a in e.actor), frozenset(a.country for a in e.recipient)) for e in evs}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # an evaluation verb predicated of the complement's subject
+    ("قال وزير الخارجية المصري إن إسرائيل تنتهك القرارات الدولية في القدس كل يوم.", "EGY", "ISR"),
+    ("أكد رئيس الوزراء العراقي أن تركيا تستغل الأزمة الأمنية لتوسيع نفوذها في الشمال.", "IRQ", "TUR"),
+    ("أوضح وزير الإعلام اليمني أن إيران تتدخل في الشؤون الداخلية لبلاده منذ سنوات.", "YEM", "IRN"),
+    # an evaluation adjective owned by a party after it (ل)
+    ("قالت الكويت في بيان إن هذه الخطوة تكشف النهج العدائي لإيران في المنطقة.", "KWT", "IRN"),
+    # a proxy backed by a party (من)
+    ("أكد وزير الدفاع اليمني أن ميليشيات مدعومة من إيران تسيطر على عدة محافظات في بلاده.", "YEM", "IRN"),
+    # the agent of an act noun after من قبل
+    ("أعلن المتحدث باسم الخارجية الأردنية أن الاعتداءات المتكررة من قبل إسرائيل على المسجد الأقصى مرفوضة.",
+     "JOR", "ISR"),
+    # a nationality right after an act noun
+    ("قال الرئيس اليمني إن التدخل الإيراني في بلاده بلغ حدا لا يمكن السكوت عنه.", "YEM", "IRN"),
+    # an existential complement opening with في Y
+    ("قال وزير الخارجية الفرنسي إن في سوريا نظاما قمعيا يقتل شعبه يوميا.", "FRA", "SYR"),
+])
+def test_statement_judging_another_party_is_an_accusation(text, actor, recipient):
+    evs = _reports(text)
+    assert (frozenset({actor}), frozenset({recipient})) in _pairs(evs), [(e.actor, e.recipient) for e in evs]
+    assert all(e.type == "ACCUSE" and e.cameo == "112" for e in evs)
+
+
+def test_trigger_and_explanation_name_the_evaluation_word():
+    evs = _reports("قال وزير الخارجية المصري إن إسرائيل تنتهك القرارات الدولية في القدس كل يوم.")
+    assert evs and evs[0].trigger.text == "تنتهك"
+    assert any("evaluative-report" in line for line in evs[0].explanation)
+
+
+@pytest.mark.parametrize("text", [
+    # Y fights or condemns the bad thing
+    ("قال وزير الداخلية البريطاني إن فرنسا تكافح الإرهاب بكل حزم."),
+    ("أكد المتحدث باسم الحكومة المغربية أن الأردن يحارب الجماعات الإرهابية في المنطقة."),
+    # praise of Y
+    ("قال وزير الخارجية الإماراتي إن الكويت تلعب دورا إيجابيا في حل الأزمة."),
+    # a bad word about no named party
+    ("قال وزير الداخلية التونسي إن الهجوم الإرهابي لن يثني بلاده عن مواصلة الإصلاحات."),
+    # a negated evaluation
+    ("قال وزير الخارجية العماني إن إيران لا تتدخل في شؤون بلاده الداخلية."),
+    # a denial
+    ("نفت وزارة الخارجية القطرية أن تكون تركيا تتدخل في شؤون الخليج."),
+    # Y is the victim of the bad act (ضد، على)
+    ("قال الرئيس الفلسطيني إن الاعتداءات المتكررة ضد الأردن يجب أن تتوقف."),
+])
+def test_no_accusation(text):
+    assert not _reports(text), [(e.actor, e.recipient, e.explanation) for e in _reports(text)]
+
+
+def test_not_doubled_when_the_sentence_has_an_accusation_by_the_speaker():
+    evs = extract("اتهم وزير الخارجية المصري إسرائيل وقال إن إسرائيل تنتهك القرارات الدولية.",
+                  date="2015-07-26").events
+    assert not [e for e in evs if e.source == RULE]
+    assert any(e.type == "ACCUSE" for e in evs)
+
+
+def test_forms_peel_clitics_and_article():
+    assert "ارهاب" in _forms("للارهاب")
+    assert "عدائي" in _forms("والعدائي")
+    assert _kind("تنتهك") == "verb" and _kind("مدعومة") == "backed" and _kind("الاحتلال") == "act"
+    assert _kind("العدائي") == "trait" and _kind("الحكومة") is None
