@@ -6,7 +6,7 @@ by rule (:func:`verb_forms`), and every token is matched with its clitics peeled
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 from hadath.document import Document, Token
 from hadath.events import ontology
-from hadath.events.wordlists import words
+from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,9 +46,13 @@ class LexiconError(ValueError):
     """A malformed trigger lexicon line (the message names the file and line)."""
 
 
+# a slot the text decides, not a word list: the object of a verb of seizing is a person (see _human_objects)
+HUMAN_SLOT = "@HUMAN"
+
+
 @dataclass(frozen=True)
 class Slot:
-    kind: str  # "verb" | "word" | "gap" | "clitic"
+    kind: str  # "verb" | "word" | "gap" | "clitic" | "human"
     forms: frozenset = frozenset()
     tags: tuple = ()  # for verbs: ((form, tag), ...) with tag perf | impf | juss | pass
     gap: int = 0
@@ -71,6 +75,11 @@ class Pattern:
     @property
     def blocks(self) -> bool:
         return self.type == "BLOCK"
+
+    @property
+    def seizes_human(self) -> bool:
+        """Whether the pattern has a @HUMAN slot (the object of a verb of seizing)."""
+        return any(s.kind == "human" for s in self.slots)
 
     @property
     def size(self) -> int:
@@ -167,6 +176,8 @@ def verb_forms(perf: str, impf: str) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------- loading
 
 def _parse_slot(raw: str, where: str) -> Slot:
+    if raw == HUMAN_SLOT:
+        return Slot("human")
     if raw == "~" or (raw.startswith("~") and raw[1:].isdigit()):
         n = int(raw[1:]) if len(raw) > 1 else MAX_GAP
         return Slot("gap", gap=n)
@@ -247,6 +258,8 @@ class Lexicon:
         self.stem_cache: dict = {}  # (norm, stem text, has enclitics) -> readings through the stem
         self.readings_cache: dict = {}  # norm, or (norm, stem text, no enclitics) -> readings (token_readings)
         self._cores = None  # automaton of the forms' spellings inside words (built on first use)
+        # whether some pattern has a @HUMAN slot: only then does a document need its human objects marked
+        self.has_human = any(p.seizes_human for p in self.patterns)
         self.index: dict[str, list[tuple[Pattern, str]]] = {}
         # the same entries split by the head slot's kind: a reading only looks at the patterns of its own kind
         self.verb_heads: dict[str, list[tuple[Pattern, str]]] = {}
@@ -431,6 +444,8 @@ def _slot_accepts(lex: Lexicon, slot: Slot, tok: Token, forms=None) -> bool:
         return False
     if slot.kind == "clitic":
         return _has_clitic(tok.norm, slot.clitic)
+    if slot.kind == "human":
+        return False  # decided by the document's mentions (_human_objects), not by the token alone
     if slot.clitics and any(_has_clitic(tok.norm, c) for c in slot.clitics):
         return True
     for form, _, kind in (_token_forms(lex, tok) if forms is None else forms):
@@ -457,17 +472,19 @@ def _has_clitic(n: str, clitic: str) -> bool:
 
 
 def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
-                forms: Optional[list] = None, free: Optional[list] = None) -> Optional[list[int]]:
+                forms: Optional[list] = None, free: Optional[list] = None,
+                human: Optional[list] = None) -> Optional[list[int]]:
     """Match slots (after the head) starting at token i; returns the indices of the non-gap slots.
     ``forms``: every token's ``_token_forms``, computed once per document by the caller; ``free``: tokens a gap
-    skips without counting them (a time phrase: خرج مساء أول من أمس مئات المتظاهرين)."""
+    skips without counting them (a time phrase: خرج مساء أول من أمس مئات المتظاهرين); ``human``: the tokens that
+    open a human object (``_human_objects``), for a ``@HUMAN`` slot."""
     if not slots:
         return []
     slot = slots[0]
     if slot.kind == "gap":
         nxt = slots[1]  # a pattern never ends with a gap
         # a word or verb slot after the gap: tokens without any lexicon reading need no try
-        needs_reading = forms is not None and nxt.kind != "clitic" and nxt.kind != "gap" and not nxt.clitics
+        needs_reading = forms is not None and nxt.kind in ("verb", "word") and not nxt.clitics
         j, used = i, 0
         while True:
             if j >= end:
@@ -475,7 +492,7 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
             if j > i and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP and not (free and free[j - 1]):
                 return None
             if forms is None or forms[j] or not needs_reading:
-                got = _match_rest(lex, slots[1:], toks, j, end, forms, free)
+                got = _match_rest(lex, slots[1:], toks, j, end, forms, free, human)
                 if got is not None:
                     return got
             if toks[j].is_punct and toks[j].norm in _PUNCT_STOP and not (free and free[j]):
@@ -489,12 +506,17 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
             j += 1
     if i >= end:
         return None
+    if slot.kind == "human":
+        if human is None or not human[i]:
+            return None
+        rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free, human)
+        return None if rest is None else [i] + rest
     readings = None if forms is None else forms[i]
     if readings is not None and not readings and slot.kind != "clitic" and not slot.clitics:
         return None  # a word with no lexicon reading fills no word or verb slot (most words: no call)
     if not _slot_accepts(lex, slot, toks[i], readings):
         return None
-    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free)
+    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free, human)
     return None if rest is None else [i] + rest
 
 
@@ -603,6 +625,65 @@ def _inner_name_tokens(doc: Document, starts: list[int]) -> frozenset[int]:
     return frozenset(inner)
 
 
+_HUMAN_NOUNS = words("triggers", "human_nouns")
+_COUNT_WORDS = words("triggers", "count_words")
+_HUMAN_KINDS = frozenset(raw_words("triggers", "human_actor_kinds"))
+_SEIZER_SECTORS = frozenset(raw_words("triggers", "seizer_sectors"))
+_OBJECT_BLOCKERS = words("triggers", "object_blocking_prepositions")
+_HUMAN_HEAD_HOMOGRAPHS = words("triggers", "human_slot_intransitive_homographs")
+
+
+def _human_noun(norm: str) -> bool:
+    """A noun of the human class, bare or definite (أشخاص، المتهمين، المدعو)."""
+    return norm in _HUMAN_NOUNS or (norm.startswith("ال") and norm[2:] in _HUMAN_NOUNS)
+
+
+def _human_mention(a) -> bool:
+    """An actor mention that names people (a person, a nation's people, a group), not a force or a state that
+    does the seizing (الأمن التونسي is a nationality mention of the police)."""
+    return a.kind in _HUMAN_KINDS and not (a.kind != "person" and a.sector in _SEIZER_SECTORS)
+
+
+def _human_objects(doc: Document, starts: list[int]) -> list[bool]:
+    """Which tokens open a human object, the filler of a ``@HUMAN`` slot: the first word of an actor mention of
+    people or of a person's name (read as the mention starts at the word or after a و/ف only), a human noun, or a
+    count (digits or a number word) right before one. A word after a preposition is inside a prepositional phrase
+    (أوقف إطلاق النار على المدنيين، منح التأشيرات للسوريين), not the verb's object, and opens none."""
+    toks = doc.tokens
+    n = len(toks)
+    human = [False] * n
+    spans = [(a.start, a.end) for a in getattr(doc, "actors", None) or () if _human_mention(a)]
+    spans += [(e.start, e.end) for e in getattr(doc, "entities", None) or () if e.label == "PER"]
+    for start, _ in spans:
+        k = bisect_right(starts, start) - 1
+        if k < 0 or toks[k].end <= start:
+            continue
+        lead = normalize_word(doc.text[toks[k].start:start]) if start > toks[k].start else ""
+        if lead in ("", "و", "ف"):
+            human[k] = True
+    for k, t in enumerate(toks):
+        if not t.is_punct and _human_noun(t.norm):
+            human[k] = True
+    for k in range(n - 1, -1, -1):  # a count before people (3 نساء، عددا من المطلوبين) opens the object
+        t = toks[k]
+        if t.is_punct or not (t.norm.isdigit() or t.norm in _COUNT_WORDS):
+            continue
+        if k + 1 < n and human[k + 1] or k + 2 < n and toks[k + 1].norm == "من" and human[k + 2]:
+            human[k] = True
+    for k in range(n):
+        if human[k] and (k and toks[k - 1].norm in _OBJECT_BLOCKERS or _governed_by_clitic(toks[k])):
+            human[k] = False
+    return human
+
+
+_PREPOSITION_CLITICS = frozenset(("ل", "ب", "ك"))
+
+
+def _governed_by_clitic(tok: Token) -> bool:
+    """A word carrying a prepositional proclitic (للسوريين، بالمتظاهرين) is no direct object."""
+    return any(normalize_word(m.text) in _PREPOSITION_CLITICS for m in tok.proclitics)
+
+
 def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerMatch]:
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
     lex = lex or load_lexicon()
@@ -617,6 +698,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
     free_subject = _free_tokens(doc, list(getattr(doc, "times", None) or ()) + names + subjects, starts) \
         if subjects else free
     in_names = _inner_name_tokens(doc, starts)
+    human = _human_objects(doc, starts) if lex.has_human else None
     found: list[TriggerMatch] = []
     verb_heads, word_heads = lex.verb_heads, lex.word_heads
     for si, sent in enumerate(doc.sentences):
@@ -636,6 +718,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                         continue
                     if _topic_masdar(pat, form, pre, tag, toks, i, sent.token_start):
                         continue
+                    if human is not None and form in _HUMAN_HEAD_HOMOGRAPHS and pat.seizes_human:
+                        continue  # توقف: "stopped" (Form V), whose subject is the person, not "she arrests"
                     if kind != "verb":
                         if after_time is None:
                             after_time = _after_time_span(toks, i, sent.token_start)
@@ -643,7 +727,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
                             continue
                     # a patient frame (نجا X من محاولة) keeps its strict gap: the words in it are its patient
                     rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms,
-                                       times if "patient" in pat.roles else free if pat.blocks else free_subject)
+                                       times if "patient" in pat.roles else free if pat.blocks else free_subject,
+                                       human)
                     if rest is None:
                         continue
                     idx = [i] + rest
