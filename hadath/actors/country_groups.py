@@ -45,7 +45,7 @@ def form_pattern(form: str, proclitic: bool = True) -> str:
 
 @lru_cache(maxsize=8)
 def _compiled(groups: tuple[CountryGroup, ...]) -> list[tuple[re.Pattern, re.Pattern, Optional[re.Pattern],
-                                                               CountryGroup]]:
+                                                               CountryGroup, frozenset]]:
     out = []
     for g in groups:
         forms = sorted(g.forms, key=len, reverse=True)
@@ -53,8 +53,18 @@ def _compiled(groups: tuple[CountryGroup, ...]) -> list[tuple[re.Pattern, re.Pat
         core = re.compile("|".join(form_pattern(f, proclitic=False) for f in forms))
         cue = re.compile(_BEFORE + r"(?:[وفبل]|لل)?(?:" + "|".join(map(re.escape, g.cues)) + ")" + _AFTER) \
             if g.cues else None
-        out.append((pat, core, cue, g))
+        out.append((pat, core, cue, g, _anchors(forms)))
     return out
+
+
+def _anchors(forms) -> frozenset:
+    """Per form, the substrings any match of it contains (its words, the first without its article, which لل may
+    replace; "+" for the number): the big pattern is searched only in texts holding all of one form's (most hold none)."""
+    out = set()
+    for f in forms:
+        out.add(tuple("+" if w == "5+1" else w[2:] if k == 0 and w.startswith("ال") else w
+                      for k, w in enumerate(f.split())))
+    return frozenset(out)
 
 
 def _name_start(core: re.Pattern, t: str, m: re.Match) -> int:
@@ -140,7 +150,9 @@ def group_mentions(t: str, sentences: list[tuple[int, int]], groups: tuple[Count
     """Spans naming a country group (longest first where two overlap), with the ``out`` indexes of the members
     listed after each."""
     found = []
-    for pat, core, cue, g in _compiled(groups):
+    for pat, core, cue, g, anchors in _compiled(groups):
+        if not any(all(w in t for w in words) for words in anchors):
+            continue
         for m in pat.finditer(t):
             end, listed = _listed_members(t, out, m.end(), frozenset(g.countries))
             s, e = _sentence_of(sentences, m.start(), len(t))

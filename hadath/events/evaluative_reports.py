@@ -8,6 +8,7 @@ before the verb), for a noun or adjective its possessor after it (العدائي
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
@@ -43,7 +44,8 @@ DENIALS = words("evaluative_reports", "denials")
 VICTIM_PREPS = words("evaluative_reports", "victim_preps")
 
 
-def _forms(norm: str, future: bool = True) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _forms(norm: str, future: bool = True) -> tuple[str, ...]:
     """The word and its stems without one و/ف, one ب/ل/ك and the article (or a verb's future س): what the word lists
     are compared with. An evaluation is not read in the future (سترتكب خطأ إذا ...: a warning, not a charge)."""
     out = [norm]
@@ -63,7 +65,7 @@ def _forms(norm: str, future: bool = True) -> list[str]:
             out.append(v[2:])
     # the accusative ending (نظاما قمعيا، انتهاكا): compare the bare noun or adjective too
     out += [v[:-1] for v in out if v.endswith("ا") and len(v) > 4]
-    return out
+    return tuple(out)
 
 
 def _in(norm: str, wordset: frozenset, future: bool = True) -> bool:
@@ -208,6 +210,7 @@ def _topics(doc: Document, comp: int, e: int, end: int, kind: str) -> list[tuple
     return [(p[0], p[1], how) for how, p in found if p is not None]
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(norm: str) -> Optional[str]:
     """verb / act (an act noun) / trait (a noun or adjective of character) / backed (a proxy of Y), or None."""
     for kind, wordset in (("verb", EVALUATION_VERBS), ("act", ACT_NOUNS), ("trait", EVALUATION_NOUNS),
