@@ -177,7 +177,7 @@ def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
 _SPEECH = PerDocument(lambda toks: {})  # {(lo, hi): (pairs, speech verbs)} of the document's sentences
 
 
-def _speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+def speech_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
     """(speech verb, complementizer) token pairs of the sentence [lo, hi), found once per sentence."""
     return _speech_index(doc, lo, hi)[0]
 

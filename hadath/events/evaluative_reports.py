@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
-from hadath.events.arguments import _speech_pairs, assign, clause_region
+from hadath.events.arguments import assign, clause_region, speech_pairs
 from hadath.events.modality import classify
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
@@ -255,7 +255,7 @@ def _sentence_reports(doc: Document, si: int, existing: list[Event], pub_year) -
     sent = doc.sentences[si]
     toks = doc.tokens
     out: list[Event] = []
-    for s, c in _speech_pairs(doc, sent.token_start, sent.token_end):
+    for s, c in speech_pairs(doc, sent.token_start, sent.token_end):
         if _in(toks[s].norm, DENIALS):
             continue
         for e in range(c + 1, sent.token_end):

@@ -89,7 +89,7 @@ def test_clause_region_matches_the_plain_scan(docs):
                 m = SimpleNamespace(sentence=k, first=first, last=min(first + 1, sent.token_end - 1))
                 got = arguments.clause_region(doc, m)
                 end = sent.token_end
-                for s, c in arguments._speech_pairs(doc, sent.token_start, sent.token_end):
+                for s, c in arguments.speech_pairs(doc, sent.token_start, sent.token_end):
                     if s > m.last and c >= m.first:
                         end = min(end, s)
                         break
