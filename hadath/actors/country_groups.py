@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from hadath.actors.lexicon import DATA_DIR, CountryGroup
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, peel_forms
 
 # the number of a group written with any spacing, either order, and brackets, quotes or slashes around it
 _NUMBER = r"(?:[«\"“(\[/]\s*)?(?:5\s*\+\s*1|1\s*\+\s*5)(?:\s*[»\"”)\]/])?"
@@ -95,14 +95,9 @@ def deal_verbs() -> frozenset:
     return _word_list("deal_verbs.tsv")
 
 
-def _bare(word: str, words: frozenset) -> bool:
+def _listed(word: str, words: frozenset) -> bool:
     """``word`` is in ``words`` once a proclitic و ف ب ل (or لل for ال) is taken off."""
-    if word in words:
-        return True
-    for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-        if word.startswith(p) and word[len(p):] in words:
-            return True
-    return any(word.startswith(p) and "ال" + word[len(p):] in words for p in ("لل", "ولل", "فلل"))
+    return any(f in words for f in peel_forms(word, preps="بل", lil=True, min_stem=0))
 
 
 def deal_counterparty(t: str, start: int, sent_start: int) -> bool:
@@ -116,7 +111,7 @@ def deal_counterparty(t: str, start: int, sent_start: int) -> bool:
     words = [normalize_word(w) for w in _WORDS.findall(before[mark.end() if mark else 0:])][-DEAL_WINDOW:]
     nouns, verbs = deal_nouns(), deal_verbs()
     for k, w in enumerate(words):
-        if _bare(w, nouns) and not any(_bare(v, verbs) for v in words[max(0, k - VERB_WINDOW):k]):
+        if _listed(w, nouns) and not any(_listed(v, verbs) for v in words[max(0, k - VERB_WINDOW):k]):
             return True
     return False
 

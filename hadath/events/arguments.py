@@ -54,7 +54,7 @@ from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.places.match import is_place_noun
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel, strip_al
 
 SPEECH_VERBS = frozenset(normalize_word(w) for w in (
     "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد اوضح اوضحت يوضح توضح اشار اشارت يشير "
@@ -1459,9 +1459,10 @@ def _owner_of_attack_noun(doc: Document, m: TriggerMatch, pool: list[Actor], end
                 continue
             i -= 1  # "بقصف لـ ميليشيا X": the ل written apart; "غارات لطيران X": the party's aircraft
         k = i - 1
-        if k > m.last and not toks[k].is_punct and _bare(toks[k].norm) not in OWNED_ATTACK_NOUNS:
+        if k > m.last and not toks[k].is_punct and peel(toks[k].norm, conj="وبف", article=True) not in \
+                OWNED_ATTACK_NOUNS:
             k -= 1  # one adjective (انتقامي، كاسح، مفترضة)
-        if k > m.last and _bare(toks[k].norm) in OWNED_ATTACK_NOUNS and \
+        if k > m.last and peel(toks[k].norm, conj="وبف", article=True) in OWNED_ATTACK_NOUNS and \
                 (toks[k - 1].norm in ACT_NOUN_PREPS or toks[k].norm[:1] == "ب"):
             return a
     return None
@@ -2330,13 +2331,6 @@ OPERATION_RELATIVES = frozenset(normalize_word(w) for w in "شنها شنتها 
     words("arguments", "operation_relatives")
 
 
-def _bare(n: str) -> str:
-    """A word without one leading و / ب / ف / ل and the article: the noun to compare with a list."""
-    if n[:1] in ("و", "ب", "ف") and len(n) > 3:
-        n = n[1:]
-    return strip_al(n)
-
-
 def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor],
                                end: int) -> Optional[tuple[Actor, Optional[Actor]]]:
     """``لقي خمسة مسلحين مصرعهم باشتباكات مع قوات الأمن الباكستانية``، ``قتل 15 عنصرا من داعش بعملية أمنية نفذتها
@@ -2358,7 +2352,7 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
     for k in range(m.first, hi):
         if toks[k].is_punct and toks[k].text not in ("،", ",") + ASIDE_BRACKETS:
             break  # (a bracketed aside, وقتل فلان (22 عاما) خلال مواجهات مع Y, does not end the clause)
-        b = _bare(toks[k].norm)
+        b = peel(toks[k].norm, conj="وبف", article=True)  # one و/ب/ف, then the article
         if b in CLASH_NOUNS and (k > m.last or death_before or (k > m.first and _death_head(doc, m))):
             w = next((j for j in range(k + 1, min(hi, k + 4)) if toks[j].norm in WITH), None)
             if w is not None and all(not toks[j].is_punct for j in range(k + 1, w)):
@@ -2368,7 +2362,8 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
         doing = toks[k].norm in DOING_VERBS and k + 1 < hi and toks[k + 1].norm in ("بها", "به")
         if k > m.last and death_trigger and (toks[k].norm in OPERATION_RELATIVES or doing) and \
                 not _party_between(doc, m, k, pool) and \
-                any(_bare(toks[j].norm) in OPERATION_NOUNS for j in range(max(m.last + 1, k - 3), k)):
+                any(peel(toks[j].norm, conj="وبف", article=True) in OPERATION_NOUNS
+                    for j in range(max(m.last + 1, k - 3), k)):
             nxt = k + 2 if toks[k].norm in DOING_VERBS else k + 1
             agent = party_at(nxt)
             if agent is not None and agent.country:

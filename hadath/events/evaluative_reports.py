@@ -16,6 +16,7 @@ from hadath.events.arguments import assign, clause_region, speech_pairs
 from hadath.events.modality import classify
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
+from hadath.text.normalize import peel_forms
 
 RULE_ID = "evaluative-report"
 CONFIDENCE = 0.5
@@ -44,32 +45,12 @@ DENIALS = words("evaluative_reports", "denials")
 VICTIM_PREPS = words("evaluative_reports", "victim_preps")
 
 
-@lru_cache(maxsize=1 << 16)
-def _forms(norm: str, future: bool = True) -> tuple[str, ...]:
-    """The word and its stems without one و/ف, one ب/ل/ك and the article (or a verb's future س): what the word lists
-    are compared with. An evaluation is not read in the future (سترتكب خطأ إذا ...: a warning, not a charge)."""
-    out = [norm]
-    w = norm
-    if w[:1] in ("و", "ف") and len(w) > 3:
-        w = w[1:]
-        out.append(w)
-    if future and w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) > 4:  # the future prefix (سيتصدى، ستواجه)
-        out.append(w[1:])
-    if w[:1] in ("ب", "ل", "ك") and len(w) > 3:
-        w = w[1:]
-        out.append(w)
-    if w.startswith("ل") and not w.startswith("ال") and len(w) > 3:  # لل = ل + ال
-        out.append("ا" + w)
-    for v in list(out):
-        if v.startswith("ال") and len(v) > 3:
-            out.append(v[2:])
-    # the accusative ending (نظاما قمعيا، انتهاكا): compare the bare noun or adjective too
-    out += [v[:-1] for v in out if v.endswith("ا") and len(v) > 4]
-    return tuple(out)
-
-
 def _in(norm: str, wordset: frozenset, future: bool = True) -> bool:
-    return any(f in wordset for f in _forms(norm, future))
+    """``norm`` or one of its stems without one و/ف, one ب/ل/ك and the article (or a verb's future س) is in
+    ``wordset``; an accusative ending counts as absent (نظاما قمعيا، انتهاكا). ``future`` False: an evaluation is
+    not read in the future (سترتكب خطأ إذا ...: a warning, not a charge)."""
+    return any(f in wordset for f in peel_forms(norm, preps="بلك", lil=True, future=future, article=True,
+                                                accusative=True))
 
 
 def _actor_tok(doc: Document, a: Actor, lo: int, hi: int) -> Optional[int]:

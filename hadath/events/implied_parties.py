@@ -15,7 +15,7 @@ from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, 
                                             points_back)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, peel
 
 
 # statement types whose unnamed speaker is often a local body placed by a place name (دائرة الإفتاء في الأردن،
@@ -110,17 +110,6 @@ PEOPLE_NOUNS = words("implied_parties", "people_nouns")
 BENEFICIARY_GAP = 4  # "المساعدات الإنسانية والإغاثية للأشقاء اليمنيين": a few modifiers between aid and its beneficiary
 
 
-def _bare(word: str) -> str:
-    """A word without a leading و/ف and a ل/ب (لل -> ال) prefix."""
-    if word[:1] in ("و", "ف") and len(word) > 3:
-        word = word[1:]
-    if word.startswith("لل"):
-        return "ال" + word[2:]
-    if word[:1] in ("ل", "ب") and len(word) > 3:
-        return word[1:]
-    return word
-
-
 def _nationality_after(doc: Document, k: int):
     """(token, country) of a nationality adjective right after people noun k (الشعب اليمني، الأشقاء السوريين)."""
     toks = doc.tokens
@@ -162,7 +151,7 @@ def _beneficiary_at(doc: Document, k: int, places: dict):
     if p is not None:
         return (Actor.of_place(p),
                 f"place the aid goes to {p.text!r}", _tok_at(doc, p.end - 1, 0, len(toks)) + 1)
-    if _bare(toks[k].norm) in PEOPLE_NOUNS:
+    if peel(toks[k].norm, preps="لب", lil=True) in PEOPLE_NOUNS:
         nat = _nationality_after(doc, k)
         if nat is not None:
             t, iso = nat
@@ -184,7 +173,7 @@ def _aid_beneficiaries(doc: Document, ev: Event) -> list:
               and ev.sentence.start <= p.start < ev.sentence.end}
     found = []
     for a in range(lo, hi):
-        if not (a in trig and a + 1 not in trig) and _bare(toks[a].norm) not in AID_NOUNS:
+        if not (a in trig and a + 1 not in trig) and peel(toks[a].norm, preps="لب", lil=True) not in AID_NOUNS:
             continue
         k, stop = a + 1, min(hi, a + 1 + BENEFICIARY_GAP)
         while k < stop and not toks[k].is_punct:
@@ -241,7 +230,7 @@ def _landing_place(doc: Document, ev: Event, carrier: Actor):
     hi = _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
     c0, c1 = _tok_at(doc, carrier.start, 0, n), _tok_at(doc, carrier.end - 1, 0, n)
     lands = [k for k in range(max(lo, c0 - LANDING_GAP), min(hi, c1 + LANDING_GAP + 1))
-             if _bare(toks[k].norm) in LANDING_WORDS]
+             if peel(toks[k].norm, preps="لب", lil=True) in LANDING_WORDS]
     if not lands:
         return None
     places = {p.start: p for p in getattr(doc, "places", None) or () if p.country

@@ -18,7 +18,7 @@ from hadath.document import Document
 from hadath.events.arguments import COMPLEMENTIZERS, _tok_at, is_speech
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel, strip_al
 
 # the denial rule's words (data/non_events_words.yaml): denial verbs; what is denied, within DENIAL_REACH; nouns
 # that can only be what is denied (a report, a rumour, "صحة"، "وجود"), found further on, past a long subject and
@@ -36,12 +36,8 @@ _REFUSE_THAT = frozenset(normalize_word(w) for w in "تكون يكون يكون�
 REFUSE_REACH = 8
 
 
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-
-
 _REFUSE_VERBS = frozenset(("رفض", "رفضت", "يرفض", "ترفض"))
-# every spelling whose ``_bare`` form is a denial or refusal verb (none starts with و/ف or is under 3 letters):
+# every spelling whose ``peel`` form is a denial or refusal verb (none starts with و/ف or is under 3 letters):
 # one set look-up per token picks the few words ``_denials`` needs to look at
 _DENIAL_HEADS = frozenset(p + w for w in _DENY_STEMS | _REFUSE_VERBS for p in ("", "و", "ف"))
 
@@ -57,7 +53,7 @@ def _denials(doc: Document, act_tokens: frozenset = frozenset()) -> list[tuple[i
         for i in range(sent.token_start, sent.token_end):
             if toks[i].norm not in _DENIAL_HEADS:
                 continue
-            n = _bare(toks[i].norm)
+            n = peel(toks[i].norm)
             denial = n in _DENY_STEMS and (any(
                 toks[k].norm in _DENIED_WORDS or strip_al(toks[k].norm) in _DENIED_WORDS or toks[k].norm in _FUSED_WHAT
                 for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH))) or _denied_noun_ahead(toks, i, sent)
@@ -81,14 +77,14 @@ def _denied_noun_ahead(toks, i: int, sent) -> bool:
     before the clause ends."""
     words = 0
     for k in range(i + 1, sent.token_end):
-        if toks[k].norm in _CLAUSE_STOPS or _bare(toks[k].norm) in _OTHER_STATEMENT or toks[k].norm in _OTHER_STATEMENT:
+        if toks[k].norm in _CLAUSE_STOPS or peel(toks[k].norm) in _OTHER_STATEMENT or toks[k].norm in _OTHER_STATEMENT:
             return False
         if toks[k].is_punct:
             continue
         words += 1
         if words > DENIED_NOUN_WORDS:
             return False
-        if any(w in _DENIED_NOUNS or strip_al(w) in _DENIED_NOUNS for w in (toks[k].norm, _bare(toks[k].norm))):
+        if any(w in _DENIED_NOUNS or strip_al(w) in _DENIED_NOUNS for w in (toks[k].norm, peel(toks[k].norm))):
             return True
         if toks[k].norm == "ما" and k + 1 < sent.token_end and toks[k + 1].norm in _RUMOUR_VERBS:
             return True  # "ما تداوله مغردون": a rumour, written as two words
@@ -102,7 +98,7 @@ def _denied_act_noun(toks, i: int, sent, act_tokens: frozenset) -> bool:
     """A trigger read as a verbal noun within ``DENIAL_REACH`` tokens after the denial verb at ``i``, with no clause break or other
     statement between (نفت وزارة الدفاع خطف مقاتلين، نفى فيه البنتاغون خطف): the act is what is denied."""
     for k in range(i + 1, min(sent.token_end, i + 1 + DENIAL_REACH)):
-        if toks[k].norm in _CLAUSE_STOPS or toks[k].norm in _OTHER_STATEMENT or _bare(toks[k].norm) in _OTHER_STATEMENT:
+        if toks[k].norm in _CLAUSE_STOPS or toks[k].norm in _OTHER_STATEMENT or peel(toks[k].norm) in _OTHER_STATEMENT:
             return False
         if k in act_tokens:
             return True
@@ -144,7 +140,7 @@ def _own_act(toks, first: int, k: int) -> bool:
     """``نفى X أن يكون قد قصف``: a verb after "أن يكون قد" / "أنه" is the act the speaker denies doing (coded
     negated); other verbs in the clause belong to the denied report."""
     window = [toks[j].norm for j in range(first + 1, k)]
-    if any(_bare(w) in _REPORT_VERBS for w in window):
+    if any(peel(w) in _REPORT_VERBS for w in window):
         return False  # "نفى مصدران تقريرا لمسؤول قال إن فرنسا قد تمنح": the verb is the denied report's
     return "قد" in window[-3:] or any(w in ("انه", "أنه", "انها", "أنها") for w in window)
 
@@ -309,10 +305,10 @@ def sports_party(doc: Document, ev) -> bool:
             last += 1
         trigger = range(ev.trigger.start, ev.trigger.end)  # the verb نادى is spelt like "club" (نادي)
         if strip_al(toks[first].norm) in CLUB_WORDS or toks[first].norm in CLUB_WORDS or any(
-                _bare(toks[k].norm) in CLUB_WORDS and toks[k].start not in trigger
+                peel(toks[k].norm) in CLUB_WORDS and toks[k].start not in trigger
                 for k in range(max(0, first - 2), first)):
             return True  # نادي ريال مدريد: the city in a club's name
-        if any(_bare(toks[k].norm) in SPORT_AFTER for k in range(last + 1, min(len(toks), last + 3))):
+        if any(peel(toks[k].norm) in SPORT_AFTER for k in range(last + 1, min(len(toks), last + 3))):
             return True
     return False
 
@@ -353,7 +349,7 @@ def wished_or_believed(doc: Document, matches: list[TriggerMatch]) -> set:
         for k in range(m.first - 1, lo - 1, -1):
             if toks[k].is_punct:
                 break
-            w = _bare(toks[k].norm)
+            w = peel(toks[k].norm)
             if w in HOPE_WORDS and m.first - k <= HOPE_REACH:
                 out.add(id(m))
                 break
@@ -418,7 +414,7 @@ def statement_settings(doc: Document, matches: list[TriggerMatch]) -> set:
         for k in range(head - 1, max(lo, head - SPEECH_REACH) - 1, -1):
             if toks[k].is_punct or k in starts or toks[k].norm in COMPLEMENTIZERS:
                 break
-            if is_speech(toks[k].norm) or _bare(toks[k].norm) in SETTING_SPEECH_VERBS:
+            if is_speech(toks[k].norm) or peel(toks[k].norm) in SETTING_SPEECH_VERBS:
                 out.add(id(m))
                 break
     return out

@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 from hadath.document import Document, Event
 from hadath.events.doc_index import PerDocument
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel, strip_al
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence_filter.json"
 FILTER_TYPES = ("ASSAULT", "PROTEST")
@@ -218,7 +218,7 @@ def _occurrence_frame(doc: Document, ev: Event) -> bool:
     at = idx[0]
     if ev.type == "PROTEST":
         # the protest noun: the trigger's head, or the noun of a verb frame (اندلعت احتجاجات)
-        at = next((k for k in idx if toks[k].start < ev.trigger.end and strip_al(_bare(toks[k].norm)) in
+        at = next((k for k in idx if toks[k].start < ev.trigger.end and strip_al(peel(toks[k].norm)) in
                    _PROTEST_NOUNS), None)
         if at is None:
             return False
@@ -229,9 +229,9 @@ def _occurrence_frame(doc: Document, ev: Event) -> bool:
             words += 1
             if words > OCCURRENCE_REACH:
                 return False
-            if _bare(toks[k].norm) in OCCURRENCE_VERBS:
+            if peel(toks[k].norm) in OCCURRENCE_VERBS:
                 prev = toks[k - 1].norm if k > sent.token_start else ""
-                return _bare(prev) not in _BACKGROUND_BEFORE and prev not in ("التي", "الذي")
+                return peel(prev) not in _BACKGROUND_BEFORE and prev not in ("التي", "الذي")
         return False
     if ev.type == "ASSAULT" and getattr(ev, "head_tag", "") in ("", None):
         if _counted(toks, at):  # عدد من الهجمات، سلسلة هجمات: a record, not one attack
@@ -280,11 +280,11 @@ def _killed_with_count(doc: Document, ev: Event) -> bool:
     if at is None or at + 1 >= sent.token_end:
         return False
     head = toks[at]
-    stem = head.stem_norm if head.stem is not None else _bare(head.norm)
-    if stem not in _KILL_VERBS and _bare(head.norm) not in _KILL_VERBS:
+    stem = head.stem_norm if head.stem is not None else peel(head.norm)
+    if stem not in _KILL_VERBS and peel(head.norm) not in _KILL_VERBS:
         return False
     prev = strip_al(toks[at - 1].norm) if at > sent.token_start else ""
-    if prev in _RELATIVE or prev in _KANA or _bare(prev) in _BACKGROUND_BEFORE:
+    if prev in _RELATIVE or prev in _KANA or peel(prev) in _BACKGROUND_BEFORE:
         return False
     count = toks[at + 1].norm
     return (count.isdigit() and not _YEAR_DIGITS.match(count)) or strip_al(count) in _CASUALTY_COUNTS or \
@@ -309,7 +309,7 @@ def _launched_before(toks, at: int, lo: int) -> bool:
         words += not toks[k].is_punct
         if words > LAUNCH_REACH:
             return False
-        if _bare(n) in LAUNCH_VERBS:
+        if peel(n) in LAUNCH_VERBS:
             return True
     return False
 
@@ -317,10 +317,6 @@ def _launched_before(toks, at: int, lo: int) -> bool:
 def _counted(toks, at: int) -> bool:
     """Whether the noun at ``at`` is counted or possessed by a number or a quantifier word before it."""
     return at > 0 and (toks[at - 1].norm.isdigit() or toks[at - 1].norm in ("عدد", "سلسلة", "موجة"))
-
-
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
 def _imperfect_protest(ev: Event) -> bool:
@@ -345,7 +341,7 @@ def _riot_without_protest(doc: Document, ev: Event) -> bool:
     obstruction frame, it cost a validation event)."""
     if ev.type != "PROTEST" or ev.mode != "riot" or not ev.trigger.text:
         return False
-    if _bare(normalize_word(ev.trigger.text.split()[0])) not in _RIOT_ACTS_OF_OTHERS:
+    if peel(normalize_word(ev.trigger.text.split()[0])) not in _RIOT_ACTS_OF_OTHERS:
         return False
     sent = doc.sentence_at(ev.trigger.start)
     if sent is None:
@@ -353,8 +349,8 @@ def _riot_without_protest(doc: Document, ev: Event) -> bool:
     for t in doc.tokens[sent.token_start:sent.token_end]:
         if t.is_punct:
             continue
-        w = _bare(strip_al(t.norm))
-        forms = {t.norm, w, strip_al(t.norm), _bare(t.norm)}
+        w = peel(strip_al(t.norm))
+        forms = {t.norm, w, strip_al(t.norm), peel(t.norm)}
         if any(f in _PROTEST_CONTEXT or f in _PROTESTERS or f in _PROTEST_NOUNS or f in _PURPOSE for f in forms):
             return False
     return True
@@ -371,7 +367,7 @@ _CONTINUATION_VERBS = words("sentence_filter", "continuation_verbs")
 
 
 def _stem(t) -> str:
-    return strip_al(t.stem_norm if t.stem is not None else _bare(t.norm))
+    return strip_al(t.stem_norm if t.stem is not None else peel(t.norm))
 
 
 def _definite(t) -> bool:
@@ -386,7 +382,7 @@ def _introduces_a_protest(toks, i: int) -> bool:
     w = _stem(t)
     if t.norm.isdigit() or w in _CROWD or t.norm in _CROWD:
         return True
-    if w in _PROTEST_REPORT_WORDS or _bare(t.norm) in _PROTEST_REPORT_WORDS:
+    if w in _PROTEST_REPORT_WORDS or peel(t.norm) in _PROTEST_REPORT_WORDS:
         return True
     if w in _PROTESTERS:
         return not _definite(t)
@@ -396,7 +392,7 @@ def _introduces_a_protest(toks, i: int) -> bool:
     if not _definite(t) and not t.enclitics and form != "possessed":
         return True
     return any(v in OCCURRENCE_VERBS or v in _CONTINUATION_VERBS for p in toks[max(0, i - 2):i]
-               for v in (p.norm, _bare(p.norm)))
+               for v in (p.norm, peel(p.norm)))
 
 
 _POSSESSIVE_ENDINGS = ("هم", "هن", "ها", "ه")

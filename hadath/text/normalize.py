@@ -159,3 +159,49 @@ def strip_al(word: str) -> str:
     if word.startswith("ال") and len(word) > 3:
         return word[2:]
     return word
+
+
+@lru_cache(maxsize=1 << 16)
+def peel_forms(word: str, conj: str = "وف", preps: str = "", lil: bool = False, future: bool = False,
+               article: bool = False, accusative: bool = False, min_stem: int = 3) -> tuple[str, ...]:
+    """The normalized ``word``, then the stem left as each proclitic comes off, outermost first:
+
+    - one conjunction, a letter of ``conj`` (و/ف by default);
+    - with ``future``, the future س before ي/ت/ن, when 4+ letters remain (سيتصدى -> يتصدى);
+    - one preposition, a letter of ``preps`` (none by default); with ``lil`` (and ل in ``preps``), ل + ال
+      written لل also gives the article form (للقتل -> لقتل, القتل) when ``min_stem`` letters follow ال;
+    - with ``article``, the article, as :func:`strip_al`.
+
+    A conjunction or a preposition comes off only when ``min_stem`` letters remain (0: always); with
+    ``accusative``, each form ending in ا (انتهاكا) also comes without it, when 4+ letters remain.
+
+    Why: stage modules compare a token with a curated word list, and each list wants its own, explicit set of
+    clitics (finite verbs the future س, nouns the article); six modules had private variants that differed in
+    small, undocumented ways. A plain rule, not the vocabulary-checked split of :func:`hadath.text.clitics.analyze`
+    (``Token.stem``): a peeled form that is in the list is the word meant, whatever the vocabulary says."""
+    out = [word]
+    w = word
+    if w and w[0] in conj and len(w) - 1 >= min_stem:
+        w = w[1:]
+        out.append(w)
+    if future and w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) > 4:  # سيتصدى، ستواجه
+        w = w[1:]
+        out.append(w)
+    if w and w[0] in preps and len(w) - 1 >= min_stem:
+        lil_stem = lil and w[0] == "ل" and w[1:2] == "ل"
+        w = w[1:]
+        out.append(w)
+        if lil_stem and len(w) - 1 >= min_stem:
+            w = "ا" + w
+            out.append(w)
+    if article and w.startswith("ال") and len(w) > 3:
+        out.append(w[2:])
+    if accusative:
+        out += [v[:-1] for v in out if v.endswith("ا") and len(v) > 4]
+    return tuple(out)
+
+
+def peel(word: str, conj: str = "وف", preps: str = "", lil: bool = False, future: bool = False,
+         article: bool = False, min_stem: int = 3) -> str:
+    """The innermost stem of :func:`peel_forms` (same options): ``word`` without its proclitics."""
+    return peel_forms(word, conj, preps, lil, future, article, False, min_stem)[-1]
