@@ -3389,6 +3389,12 @@ def _nisbas() -> dict:
     return out
 
 
+def nationality_country(word: str) -> Optional[str]:
+    """The country of a normalized nationality adjective (الإيراني -> IRN), for the rules of other modules that
+    qualify a party by one."""
+    return _nisbas().get(word)
+
+
 BODY_SECTORS = frozenset(("IGO", "NGO"))
 # stances towards an act: the parties of the act welcomed, rejected or condemned are the recipients
 STANCE_TYPES = frozenset(("SUPPORT", "REJECT", "ACCUSE"))

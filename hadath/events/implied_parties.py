@@ -10,11 +10,11 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import PLURAL_VICTIM_VERBS, _tok_at
+from hadath.events.arguments import PLURAL_VICTIM_VERBS, _tok_at, nationality_country
 from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
                                             points_back)
 from hadath.events.triggers import TriggerMatch
-from hadath.events.wordlists import words
+from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel
 
 
@@ -316,6 +316,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     if _arrested_nationals(doc, ev):
         return
     if _unnamed_suspects(doc, ev):
+        return
+    if _qualified_group_recipient(doc, ev) or _site_recipient(doc, ev):
         return
     _appealed_people(doc, ev)
     _condoled_country(ev)
@@ -1253,3 +1255,169 @@ def _domestic_pardon(doc: Document, ev: Event) -> None:
     a = own[0]
     ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, a.country, None, kind="implied")]
     ev.explanation.append(f"recipient: a pardon for the pardoning state's own people ({a.country})")
+
+
+# --- a recipient written as a group or people noun (الأطراف السياسية في إقليم كردستان، صيادين نيجيريين) ----------
+GROUP_RECIPIENT_TYPES = frozenset(("REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "COERCE", "ASSAULT",
+                                   "SANCTION"))
+GROUP_HEADS = words("implied_parties", "group_heads") | PEOPLE_NOUNS
+GROUP_LEADS = words("implied_parties", "group_leads")
+GROUP_PHRASE_ENDS = words("implied_parties", "phrase_ends")
+GROUP_PHRASE_LEN = 3  # "الأطراف السياسية الكردية": the head and at most three words of its own phrase
+GROUP_LEAD_GAP = 4  # "دعا X أمس كل الأطراف": leads between the verb (or its subject) and the head
+PREP_PREFIXES = ("بال", "لل", "وال", "وب", "ول", "فال", "كال")
+
+
+def _coded_heads(rows: list[str]) -> dict:
+    """``word_word:CODE`` rows of the group-recipient data -> {(normalized words): CODE}."""
+    out = {}
+    for row in rows:
+        phrase, code = row.rsplit(":", 1)
+        out[tuple(normalize_word(w) for w in phrase.split("_"))] = code
+    return out
+
+
+BLOC_HEADS = _coded_heads(raw_words("implied_parties", "bloc_heads"))
+SITE_HEADS = _coded_heads(raw_words("implied_parties", "site_heads"))
+SITE_BLOCKERS = words("implied_parties", "site_blockers")
+
+
+def _coded_at(toks, k: int, table: dict) -> Optional[str]:
+    """The code of a one- or two-word head of ``table`` starting at token k."""
+    if k + 1 < len(toks) and (toks[k].norm, toks[k + 1].norm) in table:
+        return table[(toks[k].norm, toks[k + 1].norm)]
+    return table.get((toks[k].norm,))
+
+
+def _group_head(doc: Document, ev: Event) -> Optional[int]:
+    """The token of a group or people noun standing where the object starts (after the verb, or after a subject
+    that follows it), past adverbs of time, quantifiers and a partitive من (دعا X أمس كل الأطراف، قتل 10 من
+    الصيادين); none when a party the actors layer named stands there."""
+    toks = doc.tokens
+    n = len(toks)
+    i = _tok_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its subject and the object
+    for a in ev.actor:
+        if ev.trigger.start <= a.start < ev.sentence.end:
+            i = max(i, _tok_at(doc, a.end - 1, 0, n) + 1)
+    leads = 0
+    for k in range(i, n):
+        t = toks[k]
+        if t.start >= ev.sentence.end or (t.is_punct and t.text not in ("«", '"', "“", "(", "،", ",")):
+            return None
+        if any(a.start <= t.start < a.end and a.country for a in doc.actors or ()):
+            return None
+        if t.norm in GROUP_HEADS or _coded_at(toks, k, BLOC_HEADS) or _bare_term_at(doc, t.start) is not None:
+            return k
+        if t.start < ev.trigger.end:
+            continue  # the rest of the trigger (بقتل، قيودا على)
+        leads += 1
+        if leads > GROUP_LEAD_GAP or not (t.is_punct or t.norm in GROUP_LEADS or t.text.isdigit()):
+            return None
+    return None
+
+
+def _bare_term_at(doc: Document, start: int) -> Optional[Actor]:
+    """A bare sector term of the actors layer (المصلين، رجال الأمن) starting at ``start``: a people noun with no
+    country, like the words of ``GROUP_HEADS``."""
+    return next((a for a in doc.actors or () if a.start == start and not a.country and
+                 (a.ref or "").startswith("term:")), None)
+
+
+def _phrase_end(doc: Document, k: int, stop: int) -> int:
+    """The last token of the group's noun phrase: the head (a bare term may span words) and the adjectives or
+    genitives right after it."""
+    toks = doc.tokens
+    term = _bare_term_at(doc, toks[k].start)
+    if term is not None:
+        k = _tok_at(doc, term.end - 1, 0, len(toks))
+    last = k
+    for x in range(k + 1, min(len(toks), k + 1 + GROUP_PHRASE_LEN)):
+        t = toks[x]
+        if t.start >= stop or t.is_punct or t.norm in GROUP_PHRASE_ENDS or t.norm.startswith(PREP_PREFIXES):
+            break
+        last = x
+    return last
+
+
+def _nationality_in(doc: Document, ev: Event, k: int, last: int) -> Optional[Actor]:
+    """A nationality adjective inside the group's phrase (صيادي سمك نيجيريين، مغني الراب الأميركي) as a party, not
+    a span the event already holds as its actor."""
+    toks = doc.tokens
+    for x in range(k + 1, last + 1):
+        t = toks[x]
+        if any(a.start <= t.start < a.end for a in ev.actor):
+            return None
+        iso = nationality_country(t.norm)
+        if iso and iso not in NON_STATE_CODES:
+            return Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")
+    return None
+
+
+def _qualified_group(doc: Document, ev: Event) -> Optional[tuple[Actor, str]]:
+    """The party a group noun in the object position stands for, with why: a bloc its head names (دول الخليج ->
+    IGO), a nationality adjective agreeing with it, or the place behind في/ب right after its phrase."""
+    toks = doc.tokens
+    k = _group_head(doc, ev)
+    if k is None:
+        return None
+    t = toks[k]
+    code = _coded_at(toks, k, BLOC_HEADS)
+    if code:
+        return Actor(t.text, t.start, t.end, code, None, code, None, kind="implied"), f"a bloc ({code})"
+    last = _phrase_end(doc, k, ev.sentence.end)
+    if any(toks[x].norm in FOREIGNER_WORDS for x in range(k, last + 1)):
+        return None  # foreigners living in a country (المواطنين الأجانب المقيمين في ليبيا) are not its people
+    nat = _nationality_in(doc, ev, k, last)
+    if nat is not None:
+        return nat, f"its nationality {nat.text!r} ({nat.country})"
+    loc = _place_after(doc, toks[last].end, ev.sentence.end, right_after=True)
+    if loc is not None and loc.country:
+        return Actor.of_place(loc), f"its place {loc.text!r} ({loc.country})"
+    return None
+
+
+def _qualified_group_recipient(doc: Document, ev: Event) -> bool:
+    """A demand, stance, threat or attack whose recipient is a group or people noun the actors layer leaves
+    unnamed takes the country that qualifies the noun inside its phrase (دعا X الأطراف السياسية في إقليم كردستان
+    -> IRQ، طالب X منطقة اليورو -> IGO). Unqualified people stay as they are (no party)."""
+    if ev.type not in GROUP_RECIPIENT_TYPES or ev.aux in ("negated", "hypothetical") or not ev.actor or \
+            any(a.country for a in ev.recipient):
+        return False  # with no subject found, a group after the verb is its subject (طالبت الأحزاب في اليونان)
+    found = _qualified_group(doc, ev)
+    if found is None:
+        return False
+    party, why = found
+    ev.recipient = [party]
+    ev.explanation.append(f"recipient: a group noun qualified by {why}")
+    return True
+
+
+def _site_in_sentence(doc: Document, ev: Event) -> Optional[tuple[int, str]]:
+    """The first site of ``SITE_HEADS`` named in the event's sentence, as (token, code)."""
+    toks = doc.tokens
+    for k in range(_tok_at(doc, ev.sentence.start, 0, len(toks)), len(toks)):
+        if toks[k].start >= ev.sentence.end:
+            break
+        code = _coded_at(toks, k, SITE_HEADS)
+        if code and (k + 1 < len(toks) and (toks[k].norm, toks[k + 1].norm) in SITE_HEADS
+                     or k == 0 or toks[k - 1].norm not in SITE_BLOCKERS):
+            return k, code
+    return None
+
+
+def _site_recipient(doc: Document, ev: Event) -> bool:
+    """An attack or a restriction by another country's party in a sentence naming a site the places layer does
+    not place (اقتحمت قوات الاحتلال المسجد الأقصى وهاجمت المرابطين، فرضت قيودا على دخول المصلين إلى المسجد
+    الأقصى) hits the site's people, with no named target of another country."""
+    if ev.type not in CONFLICT_TYPES or ev.aux in ("negated", "hypothetical") or \
+            any(a.country for a in ev.recipient):
+        return False
+    own = {a.country for a in ev.actor if a.country}
+    site = _site_in_sentence(doc, ev)
+    if site is None or not own or site[1] in own:
+        return False
+    k, code = site
+    t = doc.tokens[k]
+    ev.recipient = [Actor(t.text, t.start, t.end, code, None, code, None, kind="implied")]
+    ev.explanation.append(f"recipient: the people of the site {t.text!r} ({code})")
+    return True
