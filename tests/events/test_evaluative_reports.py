@@ -81,3 +81,68 @@ def test_forms_peel_clitics_and_article():
     assert _in("والعدائي", frozenset({"عدائي"}))
     assert _kind("تنتهك") == "verb" and _kind("مدعومة") == "backed" and _kind("الاحتلال") == "act"
     assert _kind("العدائي") == "trait" and _kind("الحكومة") is None
+
+
+
+# ---- session 19: the praise mirror (SUPPORT X -> Y, 051): X says the relations with Y are good
+
+PRAISE = "rule:evaluative-praise"
+
+
+def _praises(text):
+    return [e for e in extract(text, date="2015-07-26").events if e.source == PRAISE]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # relations praised, the other party named in the relation frame
+    ("قال وزير الخارجية المصري إن العلاقات بين مصر والسعودية متميزة وتاريخية.", "EGY", "SAU"),
+    ("أكد وزير الخارجية الأردني أن علاقات بلاده مع الكويت قوية وراسخة.", "JOR", "KWT"),
+    # البلدين stands for the other party named before in the sentence
+    ("أكد الرئيس التونسي خلال استقباله وزير الخارجية الجزائري أمس أن العلاقات بين البلدين الشقيقين متينة.",
+     "TUN", "DZA"),
+    # a far أن, behind commas: the speaker is named between the verb and it
+    ("وأكد وزير الخارجية الأردني، في حديثه للصحفيين عقب لقائه نظيره، أن العلاقات مع الكويت قوية.", "JOR", "KWT"),
+])
+def test_praise_of_relations_is_support(text, actor, recipient):
+    evs = _praises(text)
+    assert (frozenset({actor}), frozenset({recipient})) in _pairs(evs), [(e.actor, e.recipient) for e in evs]
+    assert all(e.type == "SUPPORT" and e.cameo == "051" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    # relations in trouble
+    ("قال وزير الخارجية المصري إن تراجع العلاقات بين مصر وتركيا بات واضحا رغم أنها كانت متميزة."),
+    # a negated praise
+    ("قال وزير الخارجية القطري إن العلاقات مع إيران ليست قوية كما يظن البعض."),
+    # relations of no named other party
+    ("قال وزير الخارجية السعودي إن العلاقات الدولية متطورة في هذا العصر."),
+    # a denial
+    ("نفى وزير الخارجية الكويتي أن تكون العلاقات مع العراق متميزة."),
+    # relations only discussed, no statement
+    ("بحث وزير الخارجية المصري مع نظيره السعودي العلاقات الأخوية بين البلدين."),
+])
+def test_no_praise(text):
+    assert not _praises(text), [(e.actor, e.recipient, e.explanation) for e in _praises(text)]
+
+
+
+# ---- session 19: a verb of describing (وصف X ... بأنها) with the describer right after it
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the evaluation word owned by Y inside the described object, too far from بأنها for the lexicon's وصف rows
+    ("وصف وزير الخارجية الكويتي التصريحات المتناقضة لإيران بشأن علاقاتها مع دول الجوار ومواقفها من الأزمات"
+     " الإقليمية في المنطقة بأنها لا تبني الثقة.", "KWT", "IRN"),
+])
+def test_described_object_judging_another_party(text, actor, recipient):
+    evs = _reports(text)
+    assert (frozenset({actor}), frozenset({recipient})) in _pairs(evs), [(e.actor, e.recipient, e.source) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the bad word belongs to a third party with no country; the party before it is praised (no subject fallback)
+    ("وصف النائب في البرلمان الكويتي عملية وزارة الداخلية السعودية بالضربة القاصمة للتنظيم الإرهابي."),
+    # the describer is the object of a preposition: no speaker
+    ("وصفت الصحيفة مع وزير الخارجية المصري الخطاب العدائي لإيران."),
+])
+def test_no_described_accusation(text):
+    assert not _reports(text), [(e.actor, e.recipient, e.explanation) for e in _reports(text)]
