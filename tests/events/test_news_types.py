@@ -68,6 +68,14 @@ def test_describing_talks_as_positive_is_no_accusation():
     assert "ACCUSE" not in types("ووصف الوزير المحادثات مع نظيره الفرنسي بأنها إيجابية.")
 
 
+@pytest.mark.parametrize("text", [
+    "ووصف رئيس الوزراء الأردني العلاقات مع المغرب بأنها متميزة وراسخة.",
+    "وصفت الوزيرة الروابط بين البلدين بأنها وثيقة.",
+])
+def test_describing_relations_as_good_is_no_accusation(text):
+    assert "ACCUSE" not in types(text)
+
+
 def test_announced_military_response_is_threaten():
     assert "THREATEN" in types("وأكد المتحدث باسم الجيش أنه سيتم الرد بحزم على أي اعتداء يستهدف الحدود.")
 
