@@ -24,6 +24,7 @@ from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS,
 from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
+from hadath.events.meeting_parties import complete_meeting_parties
 from hadath.events.mentioned_acts import mentioned_acts
 from hadath.events.nesting import (OBJECT_PRONOUNS, _is_noun, condemned_acts, draft_contents, embedded_triggers,
                                    habitual_chains, legal_contents, past_states, perpetrator_clauses,
@@ -502,6 +503,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _domestic_pardon(doc, ev)
         _aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
     _add_evaluative_reports(doc, merged)
+    complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
     return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
 
