@@ -22,7 +22,7 @@ from hadath.actors.country_groups import expand_country_groups
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
 from hadath.places.match import is_place_noun
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel_forms, strip_al
 
 HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset", "human"})
 NEEDS_NATIONALITY = frozenset({"asset", "human"})  # "غارات اسرائيلية", "شاب فلسطيني": actors only with a nationality
@@ -423,8 +423,7 @@ def lone_nationality_person(t: str, m: Match, prev: str) -> bool:
     if f.endswith("يا"):
         return not prev.endswith("ا") and _WORD.fullmatch(prev) is not None and prev not in LOCATIVES
     if f.endswith("ي"):
-        bare = prev[1:] if prev[:1] in ("و", "ب", "ل", "ف") and prev[1:] in _acts_on_persons() else prev
-        return bare in _acts_on_persons()
+        return any(w in _acts_on_persons() for w in peel_forms(prev, conj="وبلف", min_stem=0))
     return False
 
 

@@ -21,7 +21,7 @@ from hadath.events.mentioned_tokens import _QUOTES, _word
 from hadath.events.nesting import _SENTENCE_STOPS, RELATIVES, _is_noun, _named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import raw_words, words
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel, strip_al
 
 # unvocalized perfects spelt like their verbal noun (تعاون، دعم، رفض، تمسك)
 MASDAR_LIKE = frozenset(normalize_word(w) for w in "تعاون دعم رفض تمسك".split())
@@ -233,7 +233,7 @@ def _hindered(doc: Document, k: int, start: int) -> bool:
     if p < start or toks[p].is_punct:
         return False
     norm = toks[p].norm
-    bare = norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm  # بعرقلة، لتأخير
+    bare = peel(norm, conj="بل")  # بعرقلة، لتأخير
     return norm in _ARRIVAL_HINDRANCES or _word(toks[p]) in _ARRIVAL_HINDRANCES or bare in _ARRIVAL_HINDRANCES
 
 

@@ -21,7 +21,7 @@ from hadath.events.mentioned_tokens import _QUOTES, _word
 from hadath.events.nesting import _SENTENCE_STOPS, _named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
-from hadath.text.normalize import strip_al
+from hadath.text.normalize import peel, strip_al
 
 CONDEMNED_FILLERS = words("mentioned_acts", "condemned_fillers")
 CONDEMNED_PUNCT = frozenset(("،", ",", "«", "»", '"', "“", "”"))
@@ -174,7 +174,7 @@ def public_advisories(doc: Document, matches: list[TriggerMatch]) -> set:
             w = toks[k].norm
             if toks[k].is_punct and w not in ("،", ","):
                 break
-            bare = w[1:] if w[:1] in ("و", "ل") and len(w) > 4 else w
+            bare = peel(w, conj="ول", min_stem=4)
             if w in PUBLIC_ADDRESSEES or bare in PUBLIC_ADDRESSEES or \
                     w == "من" and k + 1 < end and toks[k + 1].norm in PUBLIC_ADDRESSEES:
                 out.add(id(m))

@@ -16,7 +16,7 @@ from hadath.document import Document
 from hadath.events.doc_index import PerDocument
 from hadath.events.triggers import TriggerMatch, load_lexicon
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, peel_forms
 
 
 @lru_cache(maxsize=256)
@@ -91,7 +91,7 @@ def _background_frame_before(doc: Document, sentence: int, hi: int) -> bool:
 
 def _resultative(word: str) -> bool:
     """A verb of outcome (أسفر، أدى، أوقع): after ما it is the relative "which led to", not a negated perfect."""
-    return word in RESULTATIVE_VERBS or (word[:1] in ("و", "ف") and word[1:] in RESULTATIVE_VERBS)
+    return any(f in RESULTATIVE_VERBS for f in peel_forms(word, min_stem=0))
 
 
 def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: Optional[int] = None,

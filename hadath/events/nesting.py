@@ -14,7 +14,7 @@ from hadath.events.non_events import protest_demands  # noqa: F401 - moved next 
 from hadath.events.topic_filters import CIVIC_TYPES
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
 
 # verbs whose complement names an act that is wanted, agreed, refused or discussed, not one that happened
@@ -66,8 +66,7 @@ def _coordinated_complement(doc: Document, m: TriggerMatch, matches: list[Trigge
             return False
         if k in nouns_inside:
             return True  # the first conjunct is already an aim (للمطالبة بالإفراج عن X وإطلاق سراح Y)
-        n = tok.norm
-        if n in CONTENT_HEADS or (n[:1] in "وف" and n[1:] in CONTENT_HEADS):
+        if any(f in CONTENT_HEADS for f in peel_forms(tok.norm, min_stem=0)):
             return True
     return False
 
@@ -140,9 +139,7 @@ def _distant_topic(toks, first: int, lo: int) -> bool:
     for k in range(first - 1, max(lo, first - 1 - TOPIC_REACH), -1):
         if toks[k].is_punct:
             return False
-        n = toks[k].norm
-        n = n[1:] if n[:1] == "و" and len(n) > 3 else n
-        if strip_al(n) in DISTANT_TOPIC_HEADS:
+        if peel(toks[k].norm, conj="و", article=True) in DISTANT_TOPIC_HEADS:
             return True
     return False
 
@@ -171,7 +168,7 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         if _is_noun(m) or not m.head_prefix:
             head = prev if prev in CONTENT_HEADS or p < 1 or prev not in CONTENT_LINKS else toks[p - 1].norm
-            if head in CONTENT_HEADS or (head[:1] in "وف" and head[1:] in CONTENT_HEADS):
+            if any(f in CONTENT_HEADS for f in peel_forms(head, min_stem=0)):
                 out.add(id(m))
                 continue
         if _is_noun(m) and _effort_before(doc, m, matches):
@@ -482,9 +479,7 @@ def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set
         if id(m) in inner or _is_noun(m) or m.first < 2:
             continue
         rel = m.first - 1
-        if toks[rel].norm[:1] in "وف" and toks[rel].norm[1:] in RELATIVES:
-            pass
-        elif toks[rel].norm not in RELATIVES:
+        if not any(f in RELATIVES for f in peel_forms(toks[rel].norm, min_stem=0)):
             continue
         if named is None:
             named = _named_tokens(doc)
@@ -606,7 +601,7 @@ def quoted_names(doc: Document, matches: list[TriggerMatch]) -> set:
     for sent in doc.sentences:
         for k in range(sent.token_start, sent.token_end - 1):
             n = toks[k].norm
-            if (n in NAMING_WORDS or n[:1] == "و" and n[1:] in NAMING_WORDS) and toks[k + 1].norm in OPEN_QUOTES:
+            if any(f in NAMING_WORDS for f in peel_forms(n, conj="و", min_stem=0)) and toks[k + 1].norm in OPEN_QUOTES:
                 end = next((j for j in range(k + 2, min(sent.token_end, k + 2 + NAME_LENGTH))
                             if toks[j].norm in CLOSE_QUOTES), None)
                 if end is not None:
@@ -620,7 +615,7 @@ SUBMITTING_VERBS = words("nesting", "submitting_verbs")
 
 
 def _submitting_verb(word: str) -> bool:
-    return word in SUBMITTING_VERBS or (word[:1] in ("و", "ف") and word[1:] in SUBMITTING_VERBS)
+    return any(f in SUBMITTING_VERBS for f in peel_forms(word, min_stem=0))
 
 
 DIRECT_OBJECT_GAP = 1  # other words between a condemning verb and its definite object (an adjective, بشدة)
@@ -847,8 +842,8 @@ def _imperfect_like(n: str, person: str, joined: bool) -> bool:
         if not n.startswith("و"):
             return False
         n = n[1:]
-    elif n[:1] in "وف":
-        n = n[1:]
+    else:
+        n = peel(n, min_stem=0)
     if not n.startswith(person):
         return False
     rest = n[1:]

@@ -15,7 +15,7 @@ from hadath.document import Document, Event
 from hadath.events.arguments import _tok_at
 from hadath.events.non_events import sports_party
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word, strip_al
+from hadath.text.normalize import normalize_word, peel, strip_al
 
 
 SPORT_WORDS = words("topic_filters", "sport_words")
@@ -117,7 +117,7 @@ def _animal_party(doc: Document, ev: Event) -> bool:
         j = edge + step
         while 0 <= j < len(toks) and abs(j - edge) <= ANIMAL_REACH and not toks[j].is_punct:
             w = toks[j].norm
-            if strip_al(w) in ANIMALS or w[:1] in ("ب", "ل", "و") and strip_al(w[1:]) in ANIMALS or \
+            if strip_al(w) in ANIMALS or peel(w, conj="بلو", article=True, min_stem=0) in ANIMALS or \
                     w in BARE_ANIMALS:
                 return True
             j += step

@@ -17,7 +17,7 @@ from typing import Optional
 
 from hadath.document import Document, Event, Place
 from hadath.places.match import PLACE_NOUNS
-from hadath.text.normalize import normalize
+from hadath.text.normalize import normalize, peel
 
 MAX_AFTER, MAX_BEFORE = 10, 6  # words between trigger and place
 VISIT_OBJECT_GAP = 3  # "زار الرئيس الروسي موسكو"
@@ -46,10 +46,8 @@ def _norm(doc: Document):
 
 
 def _strip_proclitics(w: str) -> str:
-    for p in ("وب", "فب", "و", "ف", "ب", "ل"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
+    """``w`` without و / ف (then ب), or ب, or ل alone (a ل after و / ف stays), when 3+ letters remain."""
+    return peel(w, conj="ل") if w[:1] == "ل" else peel(w, preps="ب")
 
 
 WORDS_BEFORE_REACH = 80  # characters: a few words back, where ``_words_before`` starts looking
