@@ -10,12 +10,12 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import PLURAL_VICTIM_VERBS, _tok_at, nationality_country
+from hadath.events.arguments import PATIENT_CONSTRUCT_NOUNS, PLURAL_VICTIM_VERBS, _tok_at, nationality_country
 from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
                                             points_back)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import raw_words, words
-from hadath.text.normalize import normalize_word, peel
+from hadath.text.normalize import normalize_word, peel, peel_forms
 
 
 # statement types whose unnamed speaker is often a local body placed by a place name (دائرة الإفتاء في الأردن،
@@ -307,6 +307,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     _fire_from_territory(doc, ev)
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
     _local_state_forces(doc, ev)
+    if not _manner_of_killing(doc, ev):
+        _qualified_group_actor(doc, ev)
     if ev.type == "ASSAULT" and _unnamed_parties(ev):
         return
     if _closed_outlet(doc, ev):
@@ -1420,4 +1422,207 @@ def _site_recipient(doc: Document, ev: Event) -> bool:
     t = doc.tokens[k]
     ev.recipient = [Actor(t.text, t.start, t.end, code, None, code, None, kind="implied")]
     ev.explanation.append(f"recipient: the people of the site {t.text!r} ({code})")
+    return True
+
+
+# --- an actor written as a group or people noun (دبلوماسيون عرب ومصريون، قائدا في البحرية السعودية) -------------
+SUBJECT_PHRASE_LEN = 2  # "استنكر دبلوماسيون عرب ومصريون": after the verb, the head and two words of its own
+SUBJECT_BACK_GAP = 6  # "إن قائدا في البحرية السعودية قام": the subject's phrase between its head and the verb
+SUBJECT_STARTS = words("implied_parties", "subject_starts")
+SUBJECT_HEADS = words("implied_parties", "subject_heads")
+GROUP_ACTOR_TYPES = frozenset(raw_words("implied_parties", "group_actor_types"))
+DOMESTIC_ARMED_HEADS = words("implied_parties", "domestic_armed_heads")
+OBJECT_MARKERS = GROUP_PHRASE_ENDS | words("implied_parties", "object_markers")
+
+
+def _nationality_word(norm: str) -> Optional[str]:
+    """The country of a nationality adjective, bare or behind و (عرب ومصريون)."""
+    for form in peel_forms(norm):
+        iso = nationality_country(form)
+        if iso and iso not in NON_STATE_CODES:
+            return iso
+    return None
+
+
+def _group_word(doc: Document, k: int) -> bool:
+    """A group or people noun (or a bloc head, or a bare sector term of the actors layer) at token k."""
+    t = doc.tokens[k]
+    if t.norm in GROUP_HEADS or t.norm in SUBJECT_HEADS or _coded_at(doc.tokens, k, BLOC_HEADS):
+        return True
+    term = _bare_term_at(doc, t.start)
+    # people, not forces: unnamed gunmen stay empty (the convention), bare state forces are _local_state_forces'
+    return term is not None and (term.sector is None or term.sector in CIVILIAN_SECTORS)
+
+
+def _subject_after_verb(doc: Document, ev: Event) -> Optional[int]:
+    """A group noun right after the verb (past adverbs of time, quantifiers and a partitive من) when the event has
+    no subject: استنكر دبلوماسيون عرب، طالبت الأحزاب السياسية في اليونان."""
+    if any(x.startswith("arguments:") and "passive:" in x for x in ev.explanation):
+        return None  # "تم اختطاف ضابط شرطة تركي": after a passive the noun is the one the act befell
+    toks = doc.tokens
+    n = len(toks)
+    i = _tok_at(doc, ev.trigger.end - 1, 0, n) + 1
+    if toks[i - 1].stem_norm in PATIENT_CONSTRUCT_NOUNS or toks[i - 1].norm in OBJECT_MARKERS:
+        return None  # "إطلاق سراح الصيادين المصريين، وقف إلى جانب الدول": what follows is the act's object
+    j = _tok_at(doc, ev.trigger.start, 0, n)
+    if j > 0 and any(a.country and _tok_at(doc, a.end - 1, 0, n) == j - 1 for a in doc.actors or ()):
+        return None  # "الحكومة اليمنية تناشد الأطباء": a named party just before the verb is its subject
+    for k in range(i, min(n, i + GROUP_LEAD_GAP + 1)):
+        t = toks[k]
+        if t.start >= ev.sentence.end or t.is_punct:
+            return None
+        if any(a.start <= t.start < a.end and a.country for a in doc.actors or ()):
+            return None
+        if _group_word(doc, k):
+            return k
+        if not (t.norm in GROUP_LEADS or t.text.isdigit()):
+            return None
+    return None
+
+
+def _subject_before_verb(doc: Document, ev: Event) -> Optional[int]:
+    """A group noun heading the clause the verb ends (إن قائدا في البحرية السعودية قام، الثوار انسحبوا): it opens
+    the sentence or follows a complementizer or a conjunction, with only its own phrase before the verb."""
+    toks = doc.tokens
+    n = len(toks)
+    j = _tok_at(doc, ev.trigger.start, 0, n)
+    lo = _tok_at(doc, ev.sentence.start, 0, n)
+    for k in range(j - 1, max(lo, j - SUBJECT_BACK_GAP) - 1, -1):
+        t = toks[k]
+        if t.is_punct:
+            return None
+        if _group_word(doc, k):
+            return k if k == lo or toks[k - 1].norm in SUBJECT_STARTS or toks[k - 1].is_punct else None
+    return None
+
+
+def _definite(norm: str) -> bool:
+    return peel(norm).startswith("ال")
+
+
+def _agreeing_end(doc: Document, k: int, last: int) -> int:
+    """The end of a subject's phrase after the verb: its adjectives agree with it in definiteness (دبلوماسيون عرب
+    ومصريون، الأحزاب السياسية); a word that does not starts the object (اعتقلت الشرطة رجلا، يرفض حراس المسجد
+    الاقتحامات الإسرائيلية)."""
+    toks = doc.tokens
+    definite = _definite(toks[k].norm)
+    for x in range(k + 1, last + 1):
+        if _definite(toks[x].norm) != definite:
+            return x - 1
+    return last
+
+
+CASUALTY_LOOKBACK = 4  # "أصيب ما لا يقل عن عشرة من رجال الشرطة": the wounded, not who wounded them
+
+
+def _casualties_at(doc: Document, k: int) -> bool:
+    """The group at token k is reported killed or wounded: a casualty word a few words before it in its clause."""
+    toks = doc.tokens
+    for x in range(k - 1, max(-1, k - 1 - CASUALTY_LOOKBACK), -1):
+        if toks[x].is_punct:
+            return False
+        if _casualty_word(toks[x].norm):
+            return True
+    return False
+
+
+def _subject_group(doc: Document, ev: Event) -> Optional[tuple[Actor, str]]:
+    """The party a group noun in the subject position stands for: a bloc its head names, a nationality adjective
+    inside its phrase, or the place behind في/ب right after its phrase (before the verb when it precedes it)."""
+    toks = doc.tokens
+    before = _subject_before_verb(doc, ev)
+    k = before if before is not None else _subject_after_verb(doc, ev)
+    if k is None or _casualties_at(doc, k):
+        return None
+    t = toks[k]
+    code = _coded_at(toks, k, BLOC_HEADS)
+    if code:
+        return Actor(t.text, t.start, t.end, code, None, code, None, kind="implied"), f"a bloc ({code})"
+    stop = ev.trigger.start if before is not None else ev.sentence.end
+    last = _phrase_end(doc, k, stop)
+    if before is None:
+        last = _agreeing_end(doc, k, min(last, k + SUBJECT_PHRASE_LEN))
+    if any(toks[x].norm in FOREIGNER_WORDS for x in range(k, last + 1)):
+        return None
+    for x in range(k + 1, last + 1):
+        if any(r.start <= toks[x].start < r.end for r in ev.recipient):
+            return None
+        iso = _nationality_word(toks[x].norm)
+        if iso:
+            u = toks[x]
+            return Actor(u.text, u.start, u.end, iso, None, iso, None, kind="nationality"), \
+                f"its nationality {u.text!r} ({iso})"
+    loc = _place_after(doc, toks[last].end, stop, right_after=True)
+    if loc is not None and loc.country and not any(r.start <= loc.start < r.end for r in ev.recipient):
+        return Actor.of_place(loc), f"its place {loc.text!r} ({loc.country})"
+    if any(toks[x].norm in DOMESTIC_ARMED_HEADS for x in range(k, last + 1)):
+        loc = _sole_sentence_place(doc, ev)
+        if loc is not None and loc.country and _sentence_parties_countries(doc, ev) <= {loc.country}:
+            return Actor.of_place(loc), f"its sentence's one country {loc.text!r} ({loc.country}; a domestic armed group)"
+    return None
+
+
+def _sentence_parties_countries(doc: Document, ev: Event) -> set:
+    """The state countries of the parties the actors layer names in the event's sentence."""
+    return {a.country for a in doc.actors or () if ev.sentence.start <= a.start < ev.sentence.end and a.country
+            and a.country not in NON_STATE_CODES}
+
+
+def _qualified_group_actor(doc: Document, ev: Event) -> bool:
+    """The mirror of :func:`_qualified_group_recipient` on the subject side: an event with no named actor whose
+    subject is a group or people noun takes the country that qualifies the noun inside its phrase (استنكر
+    دبلوماسيون عرب ومصريون -> EGY، إن قائدا في البحرية السعودية قام بزيارة -> SAU)."""
+    if ev.aux in ("negated", "hypothetical") or not _vague(ev.actor) or ev.type not in GROUP_ACTOR_TYPES or \
+            not any(a.country for a in ev.recipient):
+        return False  # with no other party either, the report is dropped as it was (a fragment or no event)
+    if ev.type == "ASSAULT" and _casualty_word(doc.tokens[_tok_at(doc, ev.trigger.start, 0, len(doc.tokens))].norm):
+        return False  # "قتل 16 شخصا في نيجيريا، 12 شخصا قتلوا": the people named are the dead, not the attackers
+    found = _subject_group(doc, ev)
+    if found is None:
+        return False
+    party, why = found
+    ev.actor = [party]
+    ev.explanation.append(f"actor: a group noun qualified by {why}")
+    return True
+
+
+# --- a killing's manner (قتل عشرة صيادين ذبحا، قتل طفل حرقا): the victims before it are no attackers ------------
+MANNER_MASDARS = words("implied_parties", "manner_masdars")
+MANNER_GAP = 10  # "بقتل عشرة من صيادي السمك النيجيريين ذبحا": the killing verb and its object before the manner
+
+
+def _killing_before(doc: Document, ev: Event) -> Optional[int]:
+    """The token of a killing word (قتل، بقتل، مقتل) a few words before a manner masdar trigger (ذبحا، حرقا), in the
+    same clause."""
+    toks = doc.tokens
+    n = len(toks)
+    j = _tok_at(doc, ev.trigger.start, 0, n)
+    if ev.trigger.end > toks[j].end or toks[j].norm.rstrip("ً") not in MANNER_MASDARS:
+        return None
+    for k in range(j - 1, max(_tok_at(doc, ev.sentence.start, 0, n), j - MANNER_GAP) - 1, -1):
+        if toks[k].is_punct:
+            return None
+        if _casualty_word(toks[k].norm):
+            return k
+    return None
+
+
+def _manner_of_killing(doc: Document, ev: Event) -> bool:
+    """A manner masdar (ذبحا، حرقا، شنقا) coded as an attack of its own reads the killing's victims, just before
+    it, as its subject: they are the ones hit, and the attacker is the party named before the killing word
+    (قام عناصر من جماعة X بقتل عشرة صيادين نيجيريين ذبحا -> X hits NGA)."""
+    if ev.type != "ASSAULT":
+        return False
+    k = _killing_before(doc, ev)
+    if k is None:
+        return False
+    kill = doc.tokens[k]
+    victims = [a for a in ev.actor if kill.end <= a.start < ev.trigger.start]
+    if not victims or len(victims) != len(ev.actor):
+        return False
+    before = [a for a in doc.actors or () if ev.sentence.start <= a.start and a.end <= kill.start and a.country]
+    ev.recipient = victims
+    ev.actor = before[-1:]
+    attacker = f"the attacker {before[-1].text!r}" if before else "no attacker named"
+    ev.explanation.append(f"actor/recipient: a killing's manner; the party before it is the killed, {attacker}")
     return True
