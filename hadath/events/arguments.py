@@ -1174,6 +1174,8 @@ def _initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand
     j = _tok_of(doc, cand)
     if cand.start < toks[m.first].end or j - m.last > 15:
         return False
+    if j > m.last + 1 and _plural_subject_after(doc, m.last + 1):
+        return False  # "انتقد دبلوماسيون قرار الحكومة الروسية": the verb has its subject; the party is in the object
     if j == m.last + 1 and _patient_construct(doc, m):
         return False  # "أطلق أمس سراح الرهينة الفرنسية": the noun's complement was released
     for k in range(m.last + 1, j):
@@ -1182,6 +1184,18 @@ def _initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand
                 t.norm[:1].isdigit():
             return False  # a clause, a phrase or a count (وصل 120 يمنيا إلى ...) comes first: it is no subject
     return not any(a.start >= toks[m.first].end and a.end <= cand.start for a in pool)
+
+
+STEM_WUN_WORDS = words("arguments", "stem_wun_words")
+
+
+def _plural_subject_after(doc: Document, k: int) -> bool:
+    """A sound masculine plural in the nominative (ـون) right after the verb, not inside a named party, is the verb's
+    own subject (انتقد دبلوماسيون، طالب ناشطون): the nominative case marks it, whatever the actors layer names."""
+    t = doc.tokens[k]
+    n = t.norm
+    return len(n) >= 5 and n.endswith("ون") and n not in STEM_WUN_WORDS and \
+        not any(a.start <= t.start < a.end and a.country for a in doc.actors or ())  # a bare term is one too
 
 
 PATIENT_CONSTRUCT_NOUNS = words("arguments", "patient_construct_nouns")

@@ -48,8 +48,9 @@ def test_domestic_armed_group_in_a_sentence_naming_another_country_stays_unnamed
 
 def test_named_subject_before_the_verb_keeps_the_people_after_it_as_object():
     # the people noun after the verb is who is appealed to: the named government before the verb stays the actor
-    for e in _events("الحكومة العراقية تناشد الأطباء في بغداد العودة إلى المستشفيات.", "REQUEST"):
-        assert all(a.kind != "place" for a in e.actor)
+    evs = _events("الحكومة العراقية تناشد الأطباء في بغداد العودة إلى المستشفيات.", "REQUEST")
+    assert evs and all({a.country for a in e.actor} == {"IRQ"} and all(a.kind != "place" for a in e.actor)
+                       for e in evs), [(e.actor, e.recipient) for e in evs]
 
 
 def test_unnamed_gunmen_stay_unnamed():
@@ -65,8 +66,10 @@ def test_victims_before_a_killing_verb_are_no_actors():
 
 
 def test_unqualified_people_give_no_actor():
-    for e in _events("انتقد دبلوماسيون تصريحات وزير الخارجية الإيراني ضد البحرين.", "ACCUSE"):
-        assert not any("a group noun" in x for x in e.explanation)
+    # no argument rule names the actor here (the nominative plural is the verb's own subject), so the group rule
+    # is reached and must find no qualifier
+    evs = _events("انتقد دبلوماسيون قرار الحكومة الروسية إغلاق المكاتب الإعلامية.", "ACCUSE")
+    assert evs and all(not any(a.country for a in e.actor) for e in evs), [(e.actor, e.recipient) for e in evs]
 
 
 def test_manner_of_killing_names_the_killed_as_recipient():
@@ -82,8 +85,9 @@ def test_manner_of_killing_names_the_killed_as_recipient():
 
 def test_manner_word_without_a_killing_before_it_changes_nothing():
     # no killing word before the masdar: the rule does not read the party before it as the killed
-    for e in _events("أعدمت السلطات الإيرانية ثلاثة رجال شنقا في سجن طهران.", "ASSAULT"):
-        assert not any("killing's manner" in x for x in e.explanation)
+    evs = [e for e in _events("قضى ثلاثة رجال ذبحا على أيدي مسلحين في قرية قرب الموصل.", "ASSAULT")
+           if e.trigger.text == "ذبحا"]
+    assert evs and not any("killing's manner" in x for e in evs for x in e.explanation)
 
 
 def test_word_lists_are_normalized():
