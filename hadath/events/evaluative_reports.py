@@ -21,7 +21,7 @@ from hadath.events.arguments import COMPLEMENTIZERS, SELF_COMP, SPEECH_FORMS, as
 from hadath.events.modality import classify
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
-from hadath.text.normalize import peel_forms
+from hadath.text.normalize import peel, peel_forms
 
 RULE_ID = "evaluative-report"
 CONFIDENCE = 0.5
@@ -75,6 +75,12 @@ def _in(norm: str, wordset: frozenset, future: bool = True) -> bool:
     not read in the future (سترتكب خطأ إذا ...: a warning, not a charge)."""
     return any(f in wordset for f in peel_forms(norm, preps="بلك", lil=True, future=future, article=True,
                                                 accusative=True))
+
+
+def _spoiler(norm: str) -> bool:
+    """A word of trouble in the relations (توتر، خلافات): compared without prepositions or the accusative, which would
+    read بخلاف / خلافا ("unlike", "contrary to") as خلاف."""
+    return peel(norm, article=True) in PRAISE_SPOILERS
 
 
 def _actor_tok(doc: Document, a: Actor, lo: int, hi: int) -> Optional[int]:
@@ -305,7 +311,7 @@ def _described_reports(doc: Document, si: int, existing: list[Event], pub_year) 
     toks = doc.tokens
     out: list[Event] = []
     for j in range(sent.token_start, sent.token_end):
-        if not _in(toks[j].norm, DESCRIBING_VERBS):
+        if peel(toks[j].norm) not in DESCRIBING_VERBS:  # a verb: only و/ف (الوصف، بوصف are nouns)
             continue
         subject = next(iter(_parties(doc, j + 1, min(sent.token_end, j + 1 + DESCRIBER_REACH))), None)
         if subject is None or not subject[1].country or _victim(doc, subject[0]):
@@ -355,8 +361,8 @@ def _free_subject(doc: Document, lo: int, hi: int) -> Optional[Actor]:
     """The speaker of a far statement: the first named party between verb and أن that no preposition governs (مع Y،
     لـ Y، في Y are the setting)."""
     for k, a in _parties(doc, lo, hi):
-        norm = doc.tokens[k].norm
-        if _victim(doc, k) or (norm[:1] in ("ل", "ب") and not norm.startswith("ال")) or \
+        glued = {m.text for m in doc.tokens[k].proclitics}  # لإيران has ل; لافروف and بريطانيا have none
+        if _victim(doc, k) or glued & {"ل", "ب"} or \
                 (k > lo and doc.tokens[k - 1].norm in ("من", "عن", "ب", "ل", "في")):
             continue
         return a
@@ -375,7 +381,7 @@ def _statements(doc: Document, si: int) -> list[tuple[int, int, Actor, str]]:
         if c + 1 >= hi or _in(toks[s].norm, DENIALS):
             continue
         m = _match(doc, si, c + 1, _PRAISE_PATTERN)
-        first, end, speech, comp, _self = clause_region(doc, m)
+        _, end, speech, _, _ = clause_region(doc, m)
         x = assign(doc, m).speaker if speech == s else None
         if x is not None and x.country:
             out.append((c, end, x, toks[s].text))
@@ -401,7 +407,7 @@ def _relation_praise(doc: Document, si: int, e: int, end: int, x: Actor) -> Opti
     toks = doc.tokens
     hi = min(end, e + 1 + RELATION_REACH)
     praise = next((k for k in range(e + 1, hi) if _in(toks[k].norm, RELATION_PRAISE)), None)
-    if praise is None or any(toks[k].norm in _PUNCT or _in(toks[k].norm, PRAISE_SPOILERS) or _in(toks[k].norm, NEGATORS)
+    if praise is None or any(toks[k].norm in _PUNCT or _spoiler(toks[k].norm) or _in(toks[k].norm, NEGATORS)
                              for k in range(e + 1, praise)):
         return None  # punctuation, trouble or a negator between (العلاقات مع Y ليست قوية)
     named = [p for p in _parties(doc, e + 1, praise) if not _same_party(x, p[1])]
@@ -416,7 +422,7 @@ def _relation_praise(doc: Document, si: int, e: int, end: int, x: Actor) -> Opti
 
 def _spoiled(doc: Document, lo: int, hi: int) -> bool:
     """A word of trouble before the praise (لا يمكن أن يعكر صفو العلاقات، تراجع العلاقات): no praise."""
-    return any(_in(doc.tokens[k].norm, PRAISE_SPOILERS) for k in range(lo, hi))
+    return any(_spoiler(doc.tokens[k].norm) for k in range(lo, hi))
 
 
 def _praise_reports(doc: Document, si: int, existing: list[Event], pub_year) -> list[Event]:

@@ -302,7 +302,9 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     """An attack or arrest with no named target hits the country where it happens (a bombing in Baghdad -> IRQ);
     a protest with no named target is against that country's authorities; a withdrawal with no named other
     party leaves a foreign country's territory; a truce placed in a country (هدنة إنسانية في اليمن) concerns that
-    country even when its declarer has none (the coalition, a null-country party, or no declarer found)."""
+    country even when its declarer has none (the coalition, a null-country party, or no declarer found). It also
+    gives parties named by a qualified group noun (both sides) and undoes victims read as the attacker of a manner
+    word (ذبحا), before the recipient rules below, which read the actor."""
     _reporting_sources(ev)
     _fire_from_territory(doc, ev)
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
@@ -1497,6 +1499,8 @@ def _subject_before_verb(doc: Document, ev: Event) -> Optional[int]:
 
 
 def _definite(norm: str) -> bool:
+    """Whether a word carries the article once a conjunction is off (والأحزاب); only و/ف come off, so a word behind
+    a preposition (للأحزاب، بالأحزاب) counts as indefinite: a phrase does not run on across a preposition."""
     return peel(norm).startswith("ال")
 
 
@@ -1597,7 +1601,7 @@ def _killing_before(doc: Document, ev: Event) -> Optional[int]:
     toks = doc.tokens
     n = len(toks)
     j = _tok_at(doc, ev.trigger.start, 0, n)
-    if ev.trigger.end > toks[j].end or toks[j].norm.rstrip("ً") not in MANNER_MASDARS:
+    if ev.trigger.end > toks[j].end or toks[j].norm not in MANNER_MASDARS:
         return None
     for k in range(j - 1, max(_tok_at(doc, ev.sentence.start, 0, n), j - MANNER_GAP) - 1, -1):
         if toks[k].is_punct:

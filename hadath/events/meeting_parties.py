@@ -18,6 +18,7 @@ from typing import Optional
 from hadath.document import Actor, Document, Event
 from hadath.events.doc_index import TOKEN_ENDS
 from hadath.events.wordlists import words
+from hadath.text.normalize import peel
 
 JOINT_PREPS = words("meeting_parties", "joint_preps") | words("meeting_parties", "gathering_verbs")
 LIST_ENDS = words("meeting_parties", "list_ends")
@@ -49,9 +50,9 @@ def _sentence_end(doc: Document, ev: Event) -> int:
     return min(_token_index(doc, ev.sentence.end), len(doc.tokens))
 
 
-def _bare(norm: str) -> str:
-    """A word without a leading conjunction (وبين -> بين)."""
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+def _listed_in(norm: str, words: frozenset) -> bool:
+    """The word or its stem without a leading و/ف is in ``words`` (فيما stays فيما; وبين is بين)."""
+    return norm in words or peel(norm) in words
 
 
 def _party_preposition(doc: Document, first: int, stop: int) -> Optional[tuple[int, str]]:
@@ -63,11 +64,11 @@ def _party_preposition(doc: Document, first: int, stop: int) -> Optional[tuple[i
         if t.is_punct and t.text in CLAUSE_PUNCT:
             return None
         n = t.norm
-        if n in JOINT_PREPS or _bare(n) in JOINT_PREPS:
+        if n in JOINT_PREPS or peel(n) in JOINT_PREPS:
             return k, "joint"
         if n in PARTNER_PREPS:
             return k, "partner"
-        if n in PHRASE_ENDS or _bare(n) in PHRASE_ENDS or n in TOPIC_NOUNS or _bare(n) in TOPIC_NOUNS:
+        if _listed_in(n, PHRASE_ENDS) or _listed_in(n, TOPIC_NOUNS):
             return None
     return None
 
@@ -78,8 +79,8 @@ def _listed_parties(doc: Document, first: int, stop: int) -> list[Actor]:
     end = min(stop, first + MAX_LIST)
     for k in range(first, end):
         t = toks[k]
-        n = _bare(t.norm)
-        if (t.is_punct and t.text in CLAUSE_PUNCT) or n in PHRASE_ENDS or n in TOPIC_NOUNS or n in LIST_ENDS:
+        n = t.norm
+        if (t.is_punct and t.text in CLAUSE_PUNCT) or any(_listed_in(n, w) for w in (PHRASE_ENDS, TOPIC_NOUNS, LIST_ENDS)):
             end = k
             break
     if end <= first:
@@ -146,15 +147,16 @@ def _sides_at(doc: Document, ev: Event, trigger, own: set) -> Optional[tuple[lis
     end = max([trigger.end] + [a.end for a in ev.actor if a.start >= trigger.start])
     last = _token_index(doc, end - 1)
     stop = _sentence_end(doc, ev)
-    if own:
+    if own and "object" in SLOTS:
         met = _distinct(_object_of_noun(doc, _token_index(doc, trigger.end - 1), stop), own)
         if met:
             return list(ev.actor), met, "object"
+    if own and "setting" in SLOTS:
         met = _other_side_before(doc, ev, trigger, own)
         if met:
             return list(ev.actor), met, "setting"
     found = _party_preposition(doc, last + 1, stop)
-    if found is None:
+    if found is None or found[1] not in SLOTS:
         return None
     k, kind = found
     listed = _listed_parties(doc, k + 1, stop)
@@ -196,7 +198,7 @@ def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
         if _complete_in_sentence(events, ev):
             continue
         sides = meeting_sides(doc, ev)
-        if sides is None or sides[2] not in SLOTS:
+        if sides is None:
             continue
         ev.actor, ev.recipient, slot = sides
         ev.explanation.append(f"meeting parties ({slot}): " + ", ".join(a.text for a in ev.actor + ev.recipient))

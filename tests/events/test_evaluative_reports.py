@@ -146,3 +146,17 @@ def test_described_object_judging_another_party(text, actor, recipient):
 ])
 def test_no_described_accusation(text):
     assert not _reports(text), [(e.actor, e.recipient, e.explanation) for e in _reports(text)]
+
+
+@pytest.mark.parametrize("speaker", ["لافروف", "بوتين", "وزير الخارجية الروسي"])
+def test_far_statement_speaker_may_start_with_lam_or_ba(speaker):
+    # ل / ب are prepositions only when glued on as proclitics (لإيران), not as a name's first letter
+    text = (f"وأكد {speaker} في مستهل محادثاته التي جرت في العاصمة موسكو اليوم الثلاثاء في إطار زيارة رسمية تستمر "
+            "يومين أن العلاقات مع الكويت قوية.")
+    assert any(e.type == "SUPPORT" and e.recipient and e.recipient[0].country == "KWT"
+               for e in extract(text, date="2015-08-01").events)
+
+
+def test_unlike_is_no_trouble_in_the_relations():
+    text = "قال وزير الخارجية المصري إن العلاقات مع السعودية بخلاف ما يشاع متميزة."
+    assert any(e.type == "SUPPORT" for e in extract(text, date="2015-08-01").events)
