@@ -276,7 +276,8 @@
           window.location.href = "/?" + withParam("place", p.name);
         });
       }
-      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 4 });
+      // no zoom animation: "mapReady" must mean the markers stand where a click will find them
+      if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 4, animate: false });
       window.hadathMap = map;
       ready("mapReady", points.length);
     }).catch((e) => { showError(box, e); ready("mapReady", "error"); });
