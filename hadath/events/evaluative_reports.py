@@ -13,11 +13,13 @@ statements (a far أن behind commas or a long setting, its speaker named betwee
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
 from hadath.events.arguments import COMPLEMENTIZERS, SELF_COMP, SPEECH_FORMS, assign, clause_region, speech_pairs
+from hadath.events.doc_index import PerDocument
 from hadath.events.modality import classify
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
@@ -69,10 +71,26 @@ DUAL_PARTIES = words("evaluative_reports", "dual_parties")
 PRAISE_SPOILERS = words("evaluative_reports", "praise_spoilers")
 
 
+_ENDINGS: dict[frozenset, frozenset] = {}  # word set -> the last two letters of its words
+
+
+def _endings(wordset: frozenset) -> frozenset:
+    """The last two letters (or the whole word if shorter) of the words of ``wordset``, built once per set."""
+    ends = _ENDINGS.get(wordset)
+    if ends is None:
+        ends = _ENDINGS[wordset] = frozenset(w[-2:] for w in wordset)
+    return ends
+
+
 def _in(norm: str, wordset: frozenset, future: bool = True) -> bool:
     """``norm`` or one of its stems without one و/ف, one ب/ل/ك and the article (or a verb's future س) is in
     ``wordset``; an accusative ending counts as absent (نظاما قمعيا، انتهاكا). ``future`` False: an evaluation is
     not read in the future (سترتكب خطأ إذا ...: a warning, not a charge)."""
+    # a cheap necessary test first: peeling takes letters off the front only, so every peeled form ends as ``norm``
+    # does, or (the accusative ا dropped) as ``norm`` without its last letter; most tokens fail it
+    ends = _ENDINGS.get(wordset) or _endings(wordset)
+    if norm[-2:] not in ends and not (norm[-1:] == "ا" and norm[-3:-1] in ends):
+        return False
     return any(f in wordset for f in peel_forms(norm, preps="بلك", lil=True, future=future, article=True,
                                                 accusative=True))
 
@@ -81,6 +99,38 @@ def _spoiler(norm: str) -> bool:
     """A word of trouble in the relations (توتر، خلافات): compared without prepositions or the accusative, which would
     read بخلاف / خلافا ("unlike", "contrary to") as خلاف."""
     return peel(norm, article=True) in PRAISE_SPOILERS
+
+
+def _describing(norm: str) -> bool:
+    """A verb of describing (وصف، ووصفت): only و/ف come off (الوصف، بوصف are nouns); ``peel(norm)`` written out, as
+    this runs on every token of the document."""
+    return (norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm) in DESCRIBING_VERBS
+
+
+def _scan_lists(toks) -> dict:
+    """{"describing": token indexes, "relation": token indexes}: the document's verbs of describing and relation
+    nouns, found in one pass with a cheap ending test first (both are read after proclitics only, so a word ends
+    as its stem, or as its stem plus an accusative ا): the describing and praise rules look for them in every
+    sentence, and few tokens pass."""
+    union = _endings(DESCRIBING_VERBS) | _endings(RELATION_NOUNS)
+    out: dict = {"describing": [], "relation": []}
+    for k, t in enumerate(toks):
+        n = t.norm
+        if n[-2:] in union or (n[-1:] == "ا" and n[-3:-1] in union):
+            if _describing(n):
+                out["describing"].append(k)
+            if _in(n, RELATION_NOUNS):
+                out["relation"].append(k)
+    return out
+
+
+_SCANNED = PerDocument(_scan_lists)
+
+
+def _hits(doc: Document, lo: int, hi: int, which: str) -> list[int]:
+    """Tokens in [lo, hi) of the document's ``which`` ("describing" or "relation") list, from one pass over it."""
+    found = _SCANNED(doc.tokens)[which]
+    return found[bisect_left(found, lo):bisect_left(found, hi)]
 
 
 def _actor_tok(doc: Document, a: Actor, lo: int, hi: int) -> Optional[int]:
@@ -310,9 +360,7 @@ def _described_reports(doc: Document, si: int, existing: list[Event], pub_year) 
     sent = doc.sentences[si]
     toks = doc.tokens
     out: list[Event] = []
-    for j in range(sent.token_start, sent.token_end):
-        if peel(toks[j].norm) not in DESCRIBING_VERBS:  # a verb: only و/ف (الوصف، بوصف are nouns)
-            continue
+    for j in _hits(doc, sent.token_start, sent.token_end, "describing"):
         subject = next(iter(_parties(doc, j + 1, min(sent.token_end, j + 1 + DESCRIBER_REACH))), None)
         if subject is None or not subject[1].country or _victim(doc, subject[0]):
             continue
@@ -428,10 +476,14 @@ def _spoiled(doc: Document, lo: int, hi: int) -> bool:
 def _praise_reports(doc: Document, si: int, existing: list[Event], pub_year) -> list[Event]:
     """SUPPORT X -> Y for the sentence's statements praising the relations with Y."""
     toks = doc.tokens
+    sent = doc.sentences[si]
+    relations = _hits(doc, sent.token_start, sent.token_end, "relation")
+    if not relations:
+        return []  # no relation noun in the sentence: no statement can praise one (skips assign per statement)
     out: list[Event] = []
     for comp, end, x, verb in _statements(doc, si):
-        for e in range(comp + 1, end):
-            if not _in(toks[e].norm, RELATION_NOUNS):
+        for e in relations:
+            if not comp < e < end:
                 continue
             found = _relation_praise(doc, si, e, end, x)
             if found is None or _negated(doc, e, comp) or _spoiled(doc, comp + 1, e):

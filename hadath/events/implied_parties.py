@@ -1417,8 +1417,10 @@ def _site_recipient(doc: Document, ev: Event) -> bool:
             any(a.country for a in ev.recipient):
         return False
     own = {a.country for a in ev.actor if a.country}
+    if not own:
+        return False  # before the sentence scan: with no actor country no site can be another country's
     site = _site_in_sentence(doc, ev)
-    if site is None or not own or site[1] in own:
+    if site is None or site[1] in own:
         return False
     k, code = site
     t = doc.tokens[k]

@@ -601,7 +601,8 @@ def quoted_names(doc: Document, matches: list[TriggerMatch]) -> set:
     for sent in doc.sentences:
         for k in range(sent.token_start, sent.token_end - 1):
             n = toks[k].norm
-            if any(f in NAMING_WORDS for f in peel_forms(n, conj="و", min_stem=0)) and toks[k + 1].norm in OPEN_QUOTES:
+            # the quote check first: it is cheap and rarely true (peel_forms on every token filled its cache)
+            if toks[k + 1].norm in OPEN_QUOTES and any(f in NAMING_WORDS for f in peel_forms(n, conj="و", min_stem=0)):
                 end = next((j for j in range(k + 2, min(sent.token_end, k + 2 + NAME_LENGTH))
                             if toks[j].norm in CLOSE_QUOTES), None)
                 if end is not None:

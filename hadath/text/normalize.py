@@ -161,7 +161,7 @@ def strip_al(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # 16k: at 65k the full cache held 20-45 MB per worker (its keys carry the options)
 def peel_forms(word: str, conj: str = "وف", preps: str = "", lil: bool = False, future: bool = False,
                article: bool = False, accusative: bool = False, min_stem: int = 3) -> tuple[str, ...]:
     """The normalized ``word``, then the stem left as each proclitic comes off, outermost first:

@@ -9,7 +9,7 @@ import pytest
 from hadath.events.mentioned_tokens import _word
 from hadath.events.nesting import SUBMITTING_VERBS, _submitting_verb
 from hadath.places.attach import _strip_proclitics
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, peel
 
 
 def n(word: str) -> str:
@@ -23,6 +23,15 @@ def n(word: str) -> str:
 ])
 def test_mentioned_word_peels_conjunction_and_long_article(word, stem):
     assert _word(SimpleNamespace(norm=n(word))) == n(stem)
+
+
+@pytest.mark.parametrize("word", ["وعد", "ووعد", "فالحق", "والاتفاق", "وال", "و", "", "فبلاد", "الوفد", "ففي"])
+def test_mentioned_word_inline_peel_agrees_with_peel(word):
+    """_word writes peel(norm) out for speed: the two must agree (then the long-article rule)."""
+    w = n(word) if word else word
+    stem = peel(w)
+    expected = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+    assert _word(SimpleNamespace(norm=w)) == expected
 
 
 @pytest.mark.parametrize("word, stem", [
