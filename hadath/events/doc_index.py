@@ -6,6 +6,7 @@ kept while that same layer object, at the same length, comes back.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Generic, TypeVar
 
 T = TypeVar("T")
@@ -36,3 +37,8 @@ class PerDocument(Generic[T]):
 # the end offsets of the document's tokens (increasing), for binary search from a character offset to a token;
 # shared by the argument, relative-clause and partitive-party rules
 TOKEN_ENDS = PerDocument(lambda toks: [t.end for t in toks])
+
+
+def token_index(tokens: list, offset: int) -> int:
+    """Index of the token containing (or starting after) a character offset."""
+    return bisect_left(TOKEN_ENDS(tokens), offset + 1)

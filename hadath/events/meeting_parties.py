@@ -12,11 +12,10 @@ that clause's single other country. Words: data/meeting_parties_words.yaml.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.doc_index import TOKEN_ENDS
+from hadath.events.doc_index import token_index
 from hadath.events.wordlists import words
 from hadath.text.normalize import peel
 
@@ -40,14 +39,10 @@ CLAUSE_PUNCT = frozenset(".؛;:!?؟\"«»“”")
 SLOTS = frozenset(("joint", "object"))
 
 
-def _token_index(doc: Document, offset: int) -> int:
-    """Index of the token containing (or starting after) a character offset."""
-    return bisect_left(TOKEN_ENDS(doc.tokens), offset + 1)
-
 
 def _sentence_end(doc: Document, ev: Event) -> int:
     """Index past the last token of the event's sentence."""
-    return min(_token_index(doc, ev.sentence.end), len(doc.tokens))
+    return min(token_index(doc.tokens, ev.sentence.end), len(doc.tokens))
 
 
 def _listed_in(norm: str, words: frozenset) -> bool:
@@ -133,7 +128,7 @@ def _set_in_other_clause(doc: Document, first: int) -> bool:
 def _other_side_before(doc: Document, ev: Event, trigger, own: set) -> list[Actor]:
     """``أكد X لنظيره Y ... بعد لقائهما``: a meeting set in another clause (or with a dual owner) has that clause's
     parties for sides; the one not yet found is the single other country named before it in the sentence."""
-    first = _token_index(doc, trigger.start)
+    first = token_index(doc.tokens, trigger.start)
     if first >= len(doc.tokens) or not _set_in_other_clause(doc, first):
         return []
     before = [a for a in doc.actors if ev.sentence.start <= a.start and a.end <= trigger.start and a.country]
@@ -145,10 +140,10 @@ def _sides_at(doc: Document, ev: Event, trigger, own: set) -> Optional[tuple[lis
     """Actor, recipient and the slot that named them, from the phrase of one mention of the meeting, else None."""
     # the phrase goes on after the trigger and after a subject that follows it (اجتمع الوزير X أمس ... مع Y)
     end = max([trigger.end] + [a.end for a in ev.actor if a.start >= trigger.start])
-    last = _token_index(doc, end - 1)
+    last = token_index(doc.tokens, end - 1)
     stop = _sentence_end(doc, ev)
     if own and "object" in SLOTS:
-        met = _distinct(_object_of_noun(doc, _token_index(doc, trigger.end - 1), stop), own)
+        met = _distinct(_object_of_noun(doc, token_index(doc.tokens, trigger.end - 1), stop), own)
         if met:
             return list(ev.actor), met, "object"
     if own and "setting" in SLOTS:

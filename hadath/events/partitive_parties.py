@@ -6,11 +6,10 @@ hit (docs/eval-news.md: countries of named groups). Words: data/partitive_partie
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Iterable, Optional
 
 from hadath.document import Actor, Document
-from hadath.events.doc_index import TOKEN_ENDS
+from hadath.events.doc_index import token_index
 from hadath.events.wordlists import words
 
 FILLERS = words("partitive_parties", "fillers_before_of")
@@ -31,17 +30,13 @@ def _named(a: Actor) -> bool:
     return not is_generic(a) and (bool(a.country) or a.kind == "group")
 
 
-def _token_index(doc: Document, offset: int) -> int:
-    """Index of the token containing (or starting after) a character offset."""
-    return bisect_left(TOKEN_ENDS(doc.tokens), offset + 1)
-
 
 def party_behind(doc: Document, a: Actor, pool: Iterable[Actor]) -> Optional[Actor]:
     """The named party a bare term belongs to by a partitive من right after it, else None."""
     if not is_generic(a):
         return None
     toks = doc.tokens
-    k = _token_index(doc, a.end - 1) + 1
+    k = token_index(doc.tokens, a.end - 1) + 1
     skipped = 0
     while k < len(toks) and toks[k].norm in FILLERS and skipped < MAX_FILLERS:
         k, skipped = k + 1, skipped + 1
