@@ -19,7 +19,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
 from hadath.events.arguments import COMPLEMENTIZERS, SELF_COMP, SPEECH_FORMS, assign, clause_region, speech_pairs
-from hadath.events.doc_index import PerDocument
+from hadath.events.doc_index import PerDocument, token_index
 from hadath.events.modality import classify
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
@@ -347,13 +347,6 @@ def _sentence_reports(doc: Document, si: int, existing: list[Event], pub_year) -
     return out
 
 
-def _last_token(doc: Document, a: Actor, k: int) -> int:
-    """Index of the last token of the mention that starts at token ``k``."""
-    while k + 1 < len(doc.tokens) and doc.tokens[k + 1].start < a.end:
-        k += 1
-    return k
-
-
 def _described_reports(doc: Document, si: int, existing: list[Event], pub_year) -> list[Event]:
     """``وصف X التصريحات المتناقضة لـ Y بأنها ...``: a verb of describing, its subject X right after it and an object
     holding a negative evaluation owned by Y: X accuses Y, as in a statement (the object plays the complement)."""
@@ -364,7 +357,7 @@ def _described_reports(doc: Document, si: int, existing: list[Event], pub_year) 
         subject = next(iter(_parties(doc, j + 1, min(sent.token_end, j + 1 + DESCRIBER_REACH))), None)
         if subject is None or not subject[1].country or _victim(doc, subject[0]):
             continue
-        x, comp = subject[1], _last_token(doc, subject[1], subject[0])
+        x, comp = subject[1], max(subject[0], token_index(doc.tokens, subject[1].end - 1))
         end = next((k for k in range(comp + 1, sent.token_end) if toks[k].norm in (".", "؛", ";", ":")
                     or toks[k].norm in SPEECH_FORMS), sent.token_end)
         for e in range(comp + 1, end):
