@@ -17,6 +17,8 @@
   مجلس النواب الأميركي) are that body's, one actor over both.
 - ``igo_short_forms``: the bare definite head of an international body named before (وقال الصندوق after صندوق
   النقد الدولي، طالبت المحكمة after المحكمة الجنائية الدولية) is that body, not a sector term of the sentence's state.
+- ``building_names``: a man or title right after a building's head noun (مستشفى الملك عبدالله، مسجد الإمام الصادق،
+  جامعة الملك سعود) names the building, not a party to anything.
 - ``article_country``: a bare state body or office with no country after every sentence rule (الجيش، الشرطة،
   مجلس الشورى، وزير الداخلية، المحافظ فلان) is the state the earlier sentences are mostly about. Only earlier
   sentences count, so a lone sentence (the Arabic event GSR) is never coded from context, as its coders do not;
@@ -385,3 +387,29 @@ def members_of(t: str, out: list, nouns: frozenset) -> list:
 
 
 _MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:و(?=[^\W\d_]{4}))?([^\W\d_]+)\s+(?:في|داخل)\s+$")
+
+
+NAMED_AFTER_KINDS = frozenset({"person", "title"})
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
+
+
+def building_names(t: str, out: list, heads: frozenset) -> list:
+    """Drop the man or title named right after a building's head noun (``heads``: مستشفى، مسجد، جامعة، مطار ...):
+    "نقل إلى مستشفى الملك عبدالله" names a hospital, and a king there meets or attacks nobody. A body after such a
+    noun (أكاديمية الشرطة، ثكنة للجيش) is the building's owner and stays: an attack on it is an attack on them."""
+    if not heads:
+        return out
+    keep = []
+    for r in out:
+        if r.kind in NAMED_AFTER_KINDS or (r.kind == "group" and r.sector == "REL" and r.end - r.start < 12):
+            m = _WORD_BEFORE.search(t, max(0, r.start - 30), r.start)
+            if m and _building_head(m.group(1), heads):
+                continue
+        keep.append(r)
+    return keep
+
+
+def _building_head(word: str, heads: frozenset) -> bool:
+    """The word, with a proclitic (و، ب، ل، ف) taken off, is a building's head noun. Only a head without the article
+    is in construct with the name after it: "استقبله في المطار رئيس النادي" names a man at the airport."""
+    return word in heads or (len(word) > 3 and word[0] in "وبلف" and word[1:] in heads)

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.context import (PENDING, allied_forces, article_country, fighters_of, igo_short_forms,
-                                    located_bodies, members_of, merge_forces, officials_of, owned_businesses,
-                                    partisans_of, shared_nationality)
+from hadath.actors.context import (PENDING, allied_forces, article_country, building_names, fighters_of,
+                                    igo_short_forms, located_bodies, members_of, merge_forces, officials_of,
+                                    owned_businesses, partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.country_groups import expand_country_groups
 from hadath.actors.lexicon import Entry, Lexicon
@@ -368,6 +368,12 @@ def _acts_on_persons() -> frozenset:
 def member_nouns() -> frozenset:
     """Nouns for some members of a body, before في and that body (data/member_nouns.tsv)."""
     return _normset(_data_lines("member_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def building_nouns() -> frozenset:
+    """Head nouns of buildings named after a man: مستشفى، مسجد، جامعة، مطار (data/building_nouns.tsv)."""
+    return _normset(_data_lines("building_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -858,6 +864,7 @@ class Resolver:
         out = fighters_of(t, out, group_ties())
         out = officials_of(t, out)
         out = members_of(t, out, member_nouns())
+        out = building_names(t, out, building_nouns())
         out = owned_businesses(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)

@@ -7,12 +7,14 @@ parties named by different mentions stay two events (``distinct_in_sentence``), 
 report distinct from one it already holds. The first report keeps its trigger; the others become
 ``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports (but not
 with a vague party of no country, مسلحين، متطرفين, found in another sentence: ``_vague_elsewhere``, nor with the
-home country where another sentence's arrest happened: ``_home_place_elsewhere``).
+home country where another sentence's arrest happened: ``_home_place_elsewhere``, nor with the two sides of
+fighting another sentence reports, المعارك بين X و Y: ``_background_clash``).
 Casualties reported beside the attack that caused them in one clause ("قتل جنود في غارة"، "شن هجوما أسفر عن
 مقتل") are that attack whatever parties each report found (``casualties_of``); words in data/merge_words.yaml.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Event, Mention, Span
@@ -27,6 +29,7 @@ CASUALTY_PASSIVE_PATTERNS = frozenset(raw_words("merge", "casualty_passive_patte
 CAUSE_WORDS = words("merge", "cause_words")
 OUTCOME_WORDS = words("merge", "outcome_words")
 CLAUSE_BREAKS = words("merge", "clause_breaks")
+CLASH_PATTERNS = frozenset(raw_words("merge", "clash_patterns"))
 CASUALTY_GAP_WORDS = 12  # casualties and the attack that caused them are told in one stretch of a clause
 
 
@@ -210,7 +213,16 @@ def _home_place_elsewhere(keep: Event, other: Event) -> bool:
     return bool(home) and all(r.kind == "place" and r.country in home for r in other.recipient)
 
 
+def _background_clash(keep: Event, other: Event) -> bool:
+    """``other``, in another sentence, reports fighting between two sides (المعارك بين المتمردين وقوى الأمن):
+    the war's background, whose two sides are no doer or target of the one act ``keep`` reports."""
+    return keep.sentence.start != other.sentence.start and _pattern_id(other) in CLASH_PATTERNS and \
+        len(other.actor) >= 2
+
+
 def _absorb(keep: Event, other: Event) -> None:
+    if _background_clash(keep, other):
+        other = replace(other, actor=[], recipient=[])  # still one event told twice: only its parties stay out
     # "نجا X من محاولة اغتيال استهدفت موكبه": the survivor named by a patient report is no actor of the other
     hit = _victims(other) & {(a.start, a.end, a.country) for a in keep.actor}
     if hit:
