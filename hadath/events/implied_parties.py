@@ -11,6 +11,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event
 from hadath.events.arguments import PATIENT_CONSTRUCT_NOUNS, PLURAL_VICTIM_VERBS, _tok_at, nationality_country
+from hadath.events.captured_places import other_side_recipient
 from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
                                             points_back)
 from hadath.events.triggers import TriggerMatch
@@ -321,7 +322,7 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if _unnamed_suspects(doc, ev):
         return
-    if _qualified_group_recipient(doc, ev) or _site_recipient(doc, ev):
+    if _qualified_group_recipient(doc, ev) or _site_recipient(doc, ev) or other_side_recipient(doc, ev):
         return
     _appealed_people(doc, ev)
     _condoled_country(ev)
