@@ -49,6 +49,7 @@ from hadath.document import Actor, Document
 from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS, PerDocument
 from hadath.events.partitive_parties import MEMBER_HEADS as PARTY_MEMBER_HEADS
 from hadath.events.partitive_parties import is_generic, name_partitive_parties, party_behind
+from hadath.events import victim_parties
 from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
                                             subject_after)
 from hadath.events.triggers import TriggerMatch
@@ -1322,6 +1323,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
         if pattern.type == "COERCE" and _in_protesters_relative(doc, m, gap_from, j):
             continue  # "فرقت الشرطة المتظاهرين الذين كانوا يدينون X": X is what they protested, not the target
         prep = _prep_before(doc, a, m.first + 1)
+        if prep is None and subj_after and victim_parties.descriptor_apposition(doc, gap_from, j):
+            continue  # "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين": it describes the subject
         if prep is None and _among_after_li(doc, j, m.last + 1):
             prep = "ل"  # "مساعدات لدول منها اليونان وإيطاليا": the named members of the recipients
         if prep in ("ضد", "بحق") and pattern.type in COOPERATIVE_TYPES:
@@ -1939,6 +1942,15 @@ def _count_is_object_of_svo(res: Arguments) -> bool:
     return "subject:complement-svo" in res.rules
 
 
+def _subject_of_complement(doc: Document, m: TriggerMatch, subject: Optional[Actor]) -> bool:
+    """``أبلغ X بأن داعش أعدم نحو 50 شخصا``: a subject right after a complementizer and right before the verb
+    makes the clause SVO, so the count after the verb is its object (the verb is active, not a passive ``أُعدم``)."""
+    if subject is None or _tok_at(doc, subject.end - 1, 0, len(doc.tokens)) != m.first - 1:
+        return False
+    k = _tok_of(doc, subject)
+    return k > 0 and doc.tokens[k - 1].norm in COMPLEMENTIZERS
+
+
 VICTIM_VERBS = frozenset(normalize_word(w) for w in "قتل جرح اصيب".split())
 
 
@@ -2252,8 +2264,9 @@ def _svo_victims(doc: Document, m: TriggerMatch, pool: list[Actor], first: int) 
     قتلوا) were hit too: they are no attacker, though the gold leaves them unnamed."""
     toks = doc.tokens
     head = toks[m.first]
-    if head.enclitics or head.norm.lstrip("و") not in PLURAL_VICTIM_VERBS or m.head_tag in ("impf", "juss"):
-        return None
+    if head.enclitics or m.head_tag in ("impf", "juss") or (head.norm.lstrip("و") not in PLURAL_VICTIM_VERBS and
+                                                            not victim_parties.passive_captives(doc, m)):
+        return None  # (and "أربعة إيطاليين اختطفوا في ليبيا": a plural abduction verb with no object after it)
     cand = [a for a in pool if a.end <= head.start and _tok_of(doc, a) >= first and
             (a.country or (is_generic(a) and a.sector in ("UAF", "REB"))) and
             m.first - _tok_at(doc, a.end - 1, 0, len(toks)) <= 2]
@@ -2657,7 +2670,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
         passive = True
         res.rules.append("passive:تم")
-    if _count_patient(doc, m) and not own_act and not _count_is_object_of_svo(res):
+    if _count_patient(doc, m) and not own_act and not _count_is_object_of_svo(res) and \
+            not _subject_of_complement(doc, m, subject):
         passive = True  # ("أعلن الجيش أنه اعتقل خمسة مسلحين": the speaker's own act takes the count as object)
         res.rules.append("passive:verb-then-count")
     if _raw_passive_alqi(doc, m):
@@ -2739,12 +2753,16 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     elif passive and actor and "subject:trigger-phrase-nationality" in res.rules and pattern.type in ("ASSAULT", "AID"):
         res.rules.append("passive:strike-nationality-stays-actor")  # "قتلوا في غارات أمريكية": the US struck
     elif passive and actor:
-        if not recipient:
+        if not recipient and "passive:تم" not in res.rules and victim_parties.counted_people_after_subject(doc, actor):
+            res.rules.append("active:counted-people-after-subject")  # "اختطف تنظيم داعش أكثر من 30 من أبناء X"
+        elif not recipient:
             recipient, actor = actor, []
             res.rules.append("passive:subject-is-recipient")
         elif _target_hit_with_victims(pattern, res):
             actor, recipient = [], actor
             res.rules.append("passive:target-is-hit-not-agent")
+        elif "passive:تم" not in res.rules and victim_parties.counted_object_after_subject(doc, actor, recipient):
+            res.rules.append("active:counted-object-after-subject")  # "خطف تنظيم داعش نحو 230 مدنيا"
         else:
             actor, recipient = recipient, actor
             res.rules.append("passive:swap")
