@@ -17,6 +17,7 @@ from typing import Optional
 from hadath.document import Document, Event, Span
 from hadath.events import ontology
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
+from hadath.events.captured_places import other_side_recipient
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, _domestic_repression,
                                            _recipient_from_destination, _recipient_from_place,
                                            _recipient_own_country, _subject_place, _unnamed_detainees,
@@ -502,6 +503,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _recipient_own_country(ev)
         _domestic_pardon(doc, ev)
         _aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
+        other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
     _add_evaluative_reports(doc, merged)
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
