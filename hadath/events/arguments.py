@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document
-from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS, PerDocument
+from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS, PerDocument, in_mention, token_at
 from hadath.events.partitive_parties import MEMBER_HEADS as PARTY_MEMBER_HEADS
 from hadath.events.partitive_parties import is_generic, name_partitive_parties, party_behind
 from hadath.events import victim_parties
@@ -168,13 +168,6 @@ def _verb_triggers(doc: Document) -> tuple[frozenset, dict]:
     return heads, joined
 
 
-def _tok_at(doc: Document, offset: int, lo: int, hi: int) -> int:
-    """Index of the token containing raw offset (or the next one) within [lo, hi)."""
-    if lo >= hi:
-        return hi
-    return bisect_right(_TOKEN_ENDS(doc.tokens), offset, lo, hi)
-
-
 _SPEECH = PerDocument(lambda toks: {})  # {(lo, hi): (pairs, speech verbs)} of the document's sentences
 
 
@@ -192,18 +185,13 @@ def _speech_index(doc: Document, lo: int, hi: int) -> tuple[list[tuple[int, int]
         pairs, verbs = [], [i for i in range(lo, hi) if toks[i].norm in SPEECH_FORMS]
         for i in verbs:
             for j in range(i + 1, min(hi, i + 16)):
-                if toks[j].norm in COMPLEMENTIZERS and not _in_mention(doc, toks[j].start):
+                if toks[j].norm in COMPLEMENTIZERS and not in_mention(doc, toks[j].start):
                     pairs.append((i, j))
                     break
                 if (toks[j].norm in _PUNCT and toks[j].norm != ":") or toks[j].norm in SPEECH_FORMS:
                     break
         found = by_sent[(lo, hi)] = (pairs, verbs)
     return found
-
-
-def _in_mention(doc: Document, offset: int) -> bool:
-    """Is the offset inside an actor mention (``بان كي مون``: بان is a name there, not بأن)?"""
-    return any(a.start <= offset < a.end for a in doc.actors)
 
 
 def clause_region(doc: Document, m: TriggerMatch) -> tuple[int, int, Optional[int], Optional[int], bool]:
@@ -244,7 +232,7 @@ def _delegation_origin(doc: Document, i: int, lo_tok: int) -> bool:
 def _prep_before(doc: Document, a: Actor, lo_tok: int) -> Optional[str]:
     """The preposition governing actor mention ``a`` (attached clitic or one of the two tokens before it)."""
     toks = doc.tokens
-    i = _tok_at(doc, a.start, 0, len(toks))
+    i = token_at(doc, a.start, 0, len(toks))
     if _delegation_origin(doc, i, lo_tok):
         return None
     if i < len(toks) and toks[i].start < a.start:  # mention starts inside a token: attached clitic
@@ -300,7 +288,7 @@ GOVERNING = RECIP_PREPS | frozenset(normalize_word(w) for w in (
 def _governed(doc: Document, a: Actor, lo_tok: int) -> bool:
     """Is the mention the object of a preposition (or coordinated with one that is)?"""
     toks = doc.tokens
-    i = _tok_at(doc, a.start, 0, len(toks))
+    i = token_at(doc, a.start, 0, len(toks))
     if _owner(doc, i, lo_tok) or _delegation_origin(doc, i, lo_tok):
         return False
     if _prep_before(doc, a, lo_tok) is not None:
@@ -449,7 +437,7 @@ CONFRONT_TYPES = frozenset(("ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE
 
 
 def _tok_of(doc: Document, a: Actor) -> int:
-    return bisect_right(_TOKEN_ENDS(doc.tokens), a.start)  # = _tok_at(doc, a.start, 0, len(doc.tokens))
+    return bisect_right(_TOKEN_ENDS(doc.tokens), a.start)  # = token_at(doc, a.start, 0, len(doc.tokens))
 
 
 def _after_agent_relative(prev: list[str]) -> bool:
@@ -536,7 +524,7 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     # "وكان X قد زار": the subject sits between كان and قد
     if prev1 in ("قد", "وقد") and before:
         free = [a for a in before if not _governed(doc, a, first)]
-        if free and m.first - _tok_at(doc, free[-1].end - 1, 0, len(toks)) <= 3:
+        if free and m.first - token_at(doc, free[-1].end - 1, 0, len(toks)) <= 3:
             res.rules.append("subject:كان-X-قد")
             if len(free) > 1 and _relative_antecedent(doc, free[-2], free[-1], m):
                 res.rules.append("subject:antecedent-of-relative")
@@ -557,7 +545,7 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
     hn = head_tok.norm
     if not is_noun and hn.endswith(("وا", "ون", "وه", "وها", "وهم")) and before:
         last = before[-1]
-        if _tok_at(doc, last.end - 1, 0, len(toks)) == m.first - 1 and _governed(doc, last, first) and \
+        if token_at(doc, last.end - 1, 0, len(toks)) == m.first - 1 and _governed(doc, last, first) and \
                 not any(w.startswith(DEFINITE) for w in normalize_word(last.text).split()) and \
                 _prep_before(doc, last, first) != "من" and not head_tok.proclitics and \
                 hn not in PLURAL_VICTIM_VERBS:
@@ -578,13 +566,13 @@ def _subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_ref:
         lead = [a for a in before if (_tok_of(doc, a) == _after_open_quote(doc, first) or
                                       (toks[first].norm in DELEGATION_WORDS and
                                        _delegation_origin(doc, _tok_of(doc, a), first)))
-                and not _governed(doc, a, first) and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
+                and not _governed(doc, a, first) and token_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
         if lead:
             res.rules.append("subject:complement-svo")
             return lead[0]
     if not is_noun and m.head_tag == "impf" and before and not head_tok.proclitics:
         lead = [a for a in before if _tok_of(doc, a) == first and not _governed(doc, a, first)
-                and _tok_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
+                and token_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
         if lead:  # headline style "الرئيس المصري يلتقي العاهل السعودي": the clause opens with its subject
             res.rules.append("subject:svo-imperfect")
             return lead[0]
@@ -767,7 +755,7 @@ def _antecedent_of_relative_verb(doc: Document, m: TriggerMatch, before: list[Ac
     if toks[k].norm not in RELATIVES:
         return None
     ante = before[-1]
-    if _tok_at(doc, ante.end - 1, 0, len(toks)) != k - 1 or _governed(doc, ante, first) or is_generic(ante):
+    if token_at(doc, ante.end - 1, 0, len(toks)) != k - 1 or _governed(doc, ante, first) or is_generic(ante):
         return None
     return ante
 
@@ -780,8 +768,8 @@ def _relative_antecedent(doc: Document, ante: Actor, inner: Actor, m: TriggerMat
     """``X الذي تقوده Y [verb]``: Y, the subject of a one-verb relative clause on X, ends right before the main
     verb, whose subject is then X."""
     toks = doc.tokens
-    i, j = _tok_at(doc, ante.end - 1, 0, len(toks)), _tok_of(doc, inner)
-    gap = m.first - 1 - _tok_at(doc, inner.end - 1, 0, len(toks))
+    i, j = token_at(doc, ante.end - 1, 0, len(toks)), _tok_of(doc, inner)
+    gap = m.first - 1 - token_at(doc, inner.end - 1, 0, len(toks))
     if not (gap == 0 or (gap == 1 and toks[m.first - 1].norm in ("قد", "وقد"))) or j - i != 3:
         return False
     return toks[i + 1].norm in RELATIVES and not toks[i + 2].is_punct and toks[i + 2].norm not in GOVERNING
@@ -1039,7 +1027,7 @@ def _office_holder(doc: Document, m: TriggerMatch, a: Actor, after: list[Actor])
         return None
     if _prep_before(doc, a, lo) != "ل" or any(toks[k].is_punct for k in range(lo, j)):
         return None
-    end = _tok_at(doc, a.end - 1, 0, len(toks))
+    end = token_at(doc, a.end - 1, 0, len(toks))
     for b in after:
         k = _tok_of(doc, b)
         if k <= end:
@@ -1072,8 +1060,8 @@ def _armed_object(a: Actor, subj_group: list) -> bool:
 def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_tok: int) -> bool:
     if a.kind == "person" and a.country and any(
             s.kind == "title" and s.country == a.country and
-            _tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 1 <= j <= _tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 3
-            and all(doc.tokens[k].norm in RANKS for k in range(_tok_at(doc, s.end - 1, 0, len(doc.tokens)) + 1, j))
+            token_at(doc, s.end - 1, 0, len(doc.tokens)) + 1 <= j <= token_at(doc, s.end - 1, 0, len(doc.tokens)) + 3
+            and all(doc.tokens[k].norm in RANKS for k in range(token_at(doc, s.end - 1, 0, len(doc.tokens)) + 1, j))
             for s in subj_group):
         return True  # "نائب رئيس شرطة دبي (الفريق) ضاحي خلفان": the title's holder, named right after it
     if not any(a.country == s.country and a.sector == s.sector for s in subj_group) or j - subj_end_tok > 10:
@@ -1275,12 +1263,12 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
     if "subject:main-clause-of-possessed-noun" in res.rules:
         subj_group = []  # the subject is in the main clause after the comma; the noun's object follows it
     search_from = max([head_end] + [a.end for a in subj_group if a.start >= m.start])
-    subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
+    subj_end = max([-1] + [token_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
     holder = next((a for a in pool if subj_end >= 0 and a.kind == "person" and
                    subj_end + 1 <= _tok_of(doc, a) <= subj_end + 3 and
                    _is_apposition(doc, a, subj_group, _tok_of(doc, a), subj_end)), None)
     if holder is not None:  # "هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا X": the object follows the holder's name
-        subj_end = _tok_at(doc, holder.end - 1, 0, len(toks))
+        subj_end = token_at(doc, holder.end - 1, 0, len(toks))
 
     def usable(a: Actor) -> bool:
         if a.start >= m.end or _prep_before(doc, a, m.first + 1) is not None:
@@ -1303,7 +1291,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             res.rules.append("recipient:genitive-of-giving-noun")
             return _coordinate(doc, given, pool), None
     subj_after = any(x.start >= m.start for x in subj_group)
-    gap_from = max([m.last] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
+    gap_from = max([m.last] + [token_at(doc, x.end - 1, 0, len(toks)) for x in subj_group if x.start >= m.start])
     from_actor = None
     joined = _verb_triggers(doc)[1]
     appos_end = gap_from
@@ -1369,7 +1357,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue
         if prep in ("ل", "لـ") and subj_after and a.kind in ("title", "person") and a.country and \
                 a.country in {x.country for x in subj_group} and 0 < j - appos_end <= 10:
-            appos_end = _tok_at(doc, a.end - 1, 0, len(toks))  # "X النائب الثاني لرئيس مجلس الوزراء": in X's title
+            appos_end = token_at(doc, a.end - 1, 0, len(toks))  # "X النائب الثاني لرئيس مجلس الوزراء": in X's title
             continue
         if prep is not None and prep != "من":
             if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد") and \
@@ -1404,7 +1392,7 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
                 or (subj_group and not any(x.country for x in subj_group) and j - gap_from <= 1
                     and a.kind in ("person", "title"))):
             if subj_after and _is_apposition(doc, a, subj_group, j, appos_end):
-                appos_end = _tok_at(doc, a.end - 1, 0, len(toks))  # a chain of titles: the next one is measured from here
+                appos_end = token_at(doc, a.end - 1, 0, len(toks))  # a chain of titles: the next one is measured from here
             continue  # "الأمير محمد بن سلمان ولي العهد": a title of the subject, not its object
         if prep is None and j > m.first and not is_noun and not subj_after and _comma_then_verb(doc, gap_from + 1, j):
             break  # "إسرائيل تحذر أوروبا من جهتها، حذرت نائبة وزير ...": a noun after "، V" is in another clause
@@ -1507,7 +1495,7 @@ def _collective_addressee_before(doc: Document, lo: int, j: int) -> bool:
     k = lo if comma is None or toks[lo].norm in COLLECTIVE_ADDRESSEES else comma  # "X بيتر مورير، المجتمع": past a name
     while k < j and (toks[k].is_punct or toks[k].norm in TIME_WORDS):
         k += 1
-    if k >= j or toks[k].norm not in COLLECTIVE_ADDRESSEES or _in_mention(doc, toks[k].start):
+    if k >= j or toks[k].norm not in COLLECTIVE_ADDRESSEES or in_mention(doc, toks[k].start):
         return False
     return any(_complement_opener(toks[i]) for i in range(k + 1, j))
 
@@ -1585,7 +1573,7 @@ def _perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], first: int,
     """``أدان X الاقتحامات ... من قبل Y`` / ``الهجوم الذي شنه Y``: the agent of the condemned act."""
     toks = doc.tokens
     # counted from the end of the verb's own subject when it follows the verb (a long title and name)
-    base = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in after if id(a) in taken])
+    base = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in after if id(a) in taken])
     for a in after:
         if id(a) in taken:
             continue
@@ -1622,7 +1610,7 @@ def _attributive(doc: Document, a: Actor, res: Arguments) -> bool:
     if not is_generic(a):
         return False
     toks = doc.tokens
-    i = _tok_at(doc, a.start, 0, len(toks))
+    i = token_at(doc, a.start, 0, len(toks))
     if i == 0 or i >= len(toks) or toks[i].end < a.end:
         return False  # more than one word
     n, prev = toks[i].norm, toks[i - 1]
@@ -1701,7 +1689,7 @@ def _implied_people(doc: Document, m: TriggerMatch, country: str, res: Arguments
     lo, hi = res.region
     spans = []
     for p in getattr(doc, "places", []) or []:
-        i = _tok_at(doc, p.start, 0, len(toks))
+        i = token_at(doc, p.start, 0, len(toks))
         if not (lo <= i < hi) or p.country != country:
             continue
         prev = [toks[k].norm for k in range(max(lo, i - 3), i)]
@@ -1815,7 +1803,7 @@ def _received_call(doc: Document, m: TriggerMatch) -> Optional[tuple[list, list,
                    and (_prep_before(doc, a, c + 1) == "من" or _from_before_titles(doc, a, c + 1))), None)
     if caller is None:
         return None
-    return _coordinate(doc, caller, pool), [receiver], _tok_at(doc, caller.end - 1, 0, len(toks))
+    return _coordinate(doc, caller, pool), [receiver], token_at(doc, caller.end - 1, 0, len(toks))
 
 
 CALLER_TITLE_WORDS = HONORIFICS | frozenset(normalize_word(w) for w in "الملكي الأمير الامير".split())
@@ -1889,7 +1877,7 @@ def _agent_of_act_noun(doc: Document, a: Actor, m: TriggerMatch) -> bool:
     after the trigger names who did the act, not who suffered it."""
     if a.start < m.end:
         return False
-    i = _tok_at(doc, a.start, 0, len(doc.tokens))
+    i = token_at(doc, a.start, 0, len(doc.tokens))
     if i < 2:
         return False
     noun, prep = doc.tokens[i - 1], doc.tokens[i - 2]
@@ -1945,7 +1933,7 @@ def _count_is_object_of_svo(res: Arguments) -> bool:
 def _subject_of_complement(doc: Document, m: TriggerMatch, subject: Optional[Actor]) -> bool:
     """``أبلغ X بأن داعش أعدم نحو 50 شخصا``: a subject right after a complementizer and right before the verb
     makes the clause SVO, so the count after the verb is its object (the verb is active, not a passive ``أُعدم``)."""
-    if subject is None or _tok_at(doc, subject.end - 1, 0, len(doc.tokens)) != m.first - 1:
+    if subject is None or token_at(doc, subject.end - 1, 0, len(doc.tokens)) != m.first - 1:
         return False
     k = _tok_of(doc, subject)
     return k > 0 and doc.tokens[k - 1].norm in COMPLEMENTIZERS
@@ -2027,8 +2015,8 @@ def _announced_victims(doc: Document, m: TriggerMatch, subject: Actor, res: Argu
     if m.pattern.type != "ASSAULT" or not is_noun_trigger(m) or subject.end > m.start:
         return False
     toks = doc.tokens
-    i = _tok_at(doc, subject.start, 0, len(toks))
-    j = _tok_at(doc, subject.end - 1, 0, len(toks))
+    i = token_at(doc, subject.start, 0, len(toks))
+    j = token_at(doc, subject.end - 1, 0, len(toks))
     if i < 1 or toks[i - 1].norm not in REPORT_VERBS:
         return False
     # the object of the reporting verb: the first death noun after the subject (a coordinated source, a time word
@@ -2074,7 +2062,7 @@ def _hit_before_act_noun(doc: Document, m: TriggerMatch, subject: Actor, res: Ar
     if m.pattern.type != "ASSAULT" or not is_noun_trigger(m) or subject.end > m.start:
         return False
     toks = doc.tokens
-    j = _tok_at(doc, subject.end - 1, 0, len(toks))
+    j = token_at(doc, subject.end - 1, 0, len(toks))
     gap = range(j + 1, m.first)
     if len(gap) > 5 or any(toks[k].is_punct for k in gap):
         return False
@@ -2227,7 +2215,7 @@ STRIKE_NOUNS = frozenset(normalize_word(w) for w in (
 def _place_adjective(doc: Document, a: Actor, res: Arguments) -> bool:
     """``في مدينة القديح السعودية``: a one-word definite country adjective after "town X" says where, not who."""
     toks = doc.tokens
-    i = _tok_at(doc, a.start, 0, len(toks))
+    i = token_at(doc, a.start, 0, len(toks))
     if a.kind not in ("country", "nationality") or toks[i].end < a.end or i < 2 or \
             not toks[i].norm.startswith("ال") or not is_place_noun(toks[i - 2].norm) or toks[i - 1].is_punct:
         return False
@@ -2248,7 +2236,7 @@ def _claimant(doc: Document, m: TriggerMatch, end: int) -> Optional[Actor]:
     for k in range(m.last + 1, hi):
         if toks[k].norm not in CLAIM_VERBS:
             continue
-        named = [a for a in doc.actors if toks[k].end <= a.start and _tok_at(doc, a.start, 0, len(toks)) <= k + 3
+        named = [a for a in doc.actors if toks[k].end <= a.start and token_at(doc, a.start, 0, len(toks)) <= k + 3
                  and not is_generic(a)]
         if named:
             return named[0]
@@ -2269,7 +2257,7 @@ def _svo_victims(doc: Document, m: TriggerMatch, pool: list[Actor], first: int) 
         return None  # (and "أربعة إيطاليين اختطفوا في ليبيا": a plural abduction verb with no object after it)
     cand = [a for a in pool if a.end <= head.start and _tok_of(doc, a) >= first and
             (a.country or (is_generic(a) and a.sector in ("UAF", "REB"))) and
-            m.first - _tok_at(doc, a.end - 1, 0, len(toks)) <= 2]
+            m.first - token_at(doc, a.end - 1, 0, len(toks)) <= 2]
     if not cand:
         return None
     lo = max(first, _tok_of(doc, cand[-1]) - 6)
@@ -2288,7 +2276,7 @@ def _enclose_quotes(doc: Document, pool: list[Actor], res: Arguments) -> list[Ac
         if not (0 < i < len(toks) and toks[i - 1].norm in OPEN_QUOTES):  # no opening mark before: the test fails
             out.append(a)
             continue
-        j = _tok_at(doc, a.end - 1, 0, len(toks))
+        j = token_at(doc, a.end - 1, 0, len(toks))
         if 0 < i and j + 1 < len(toks) and toks[i].start == a.start and toks[j].end == a.end and \
                 toks[i - 1].norm in OPEN_QUOTES and toks[j + 1].norm in CLOSE_QUOTES:
             lo, hi = toks[i - 1].start, toks[j + 1].end
@@ -2402,7 +2390,7 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
     lo_victims = m.first - 1
     if _death_head(doc, m):  # "19 من عناصر X قتلوا في اشتباكات مع Y": the counted subject just before the verb
         lo_victims = next((_tok_of(doc, a) - 4 for a in pool if a is not agent and
-                           0 < m.first - _tok_at(doc, a.end - 1, 0, len(toks)) <= 1), lo_victims)
+                           0 < m.first - token_at(doc, a.end - 1, 0, len(toks)) <= 1), lo_victims)
     for k in range(max(first, min(lo_victims, m.first - 1)), min(hi, _tok_of(doc, agent))):
         n = toks[k].norm.lstrip("و")
         if n in CASUALTY_COUNTS or n in MEMBER_NOUNS or n in COUNT_WORDS or n.isdigit():
@@ -2463,7 +2451,7 @@ def _leader_of_coalition(doc: Document, a: Actor, pool: list[Actor]) -> bool:
     if i < 2 or toks[i - 1].norm not in LED_BY:
         return False
     return any(b.kind in ("igo", "group", "body") and not b.country and
-               _tok_at(doc, b.end - 1, 0, len(toks)) == i - 2 for b in pool)
+               token_at(doc, b.end - 1, 0, len(toks)) == i - 2 for b in pool)
 
 
 _LED_COALITION = re.compile(r"(?:^|\s)(?:ال)?تحالف(?:\s+\S+)?\s+(?:الذي\s+)?[تي]قوده\s")
@@ -2486,7 +2474,7 @@ def _subject_set_off_by_commas(doc: Document, m: TriggerMatch, r: Actor, pool: l
     toks = doc.tokens
     if not m.head_tag or m.head_tag == "pass" or "noverb" in m.pattern.roles:
         return None
-    i, j = _tok_of(doc, r), _tok_at(doc, r.end - 1, 0, len(toks))
+    i, j = _tok_of(doc, r), token_at(doc, r.end - 1, 0, len(toks))
     if i < 1 or j + 1 >= min(end, len(toks)) or toks[i - 1].text not in ("،", ",") or \
             toks[j + 1].text not in ("،", ","):
         return None
@@ -2649,7 +2637,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     active_verb = m.head_tag in ("perf", "impf", "juss") and "patient" not in pattern.roles
     if agent is not None and active_verb and subject is not None and \
             any(r in res.rules for r in ("subject:vso", "subject:in-frame", "subject:speaker-own-act")) and \
-            _tok_of(doc, agent) - _tok_at(doc, subject.end - 1, 0, len(toks)) > 3:
+            _tok_of(doc, agent) - token_at(doc, subject.end - 1, 0, len(toks)) > 3:
         res.rules.append("agent:ignored-active-verb")  # من قبل belongs to a noun after the verb
         agent = None
 
@@ -2883,7 +2871,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         passive = False
         res.rules.append("active:verb-subject-object")
     if not recipient and pattern.type in RELATION_TYPES:
-        subj_end = max([-1] + [_tok_at(doc, x.end - 1, 0, len(toks)) for x in actor if x.start >= m.end])
+        subj_end = max([-1] + [token_at(doc, x.end - 1, 0, len(toks)) for x in actor if x.start >= m.end])
         partner = _relations_partner(doc, m, pool, {a.country for a in actor if a.country}, subj_end)
         if partner:
             recipient = partner
@@ -3076,7 +3064,7 @@ def _opens_clause(doc: Document, m: TriggerMatch) -> bool:
 
 def _place_in(doc: Document, p) -> bool:
     """A place named where something happens (بالرياض، في جدة), not one in construct (أطفال مدينة عدن)."""
-    i = _tok_at(doc, p.start, 0, len(doc.tokens))
+    i = token_at(doc, p.start, 0, len(doc.tokens))
     tok = doc.tokens[i]
     return (tok.start < p.start and tok.norm[:1] == "ب") or (i > 0 and doc.tokens[i - 1].norm in ("في", "فى", "وفي"))
 
@@ -3129,7 +3117,7 @@ def _object_after_relative(doc: Document, m: TriggerMatch, pool: list[Actor], en
     subj = [a for a in res.actor if a.start >= m.end]
     if not subj or not own:
         return []
-    k = _tok_at(doc, subj[-1].end - 1, 0, len(toks)) + 1
+    k = token_at(doc, subj[-1].end - 1, 0, len(toks)) + 1
     while k < end and not toks[k].is_punct and k - m.last < 8:
         k += 1  # the subject's own adjectives (الكردية)
     if k + 1 >= end or toks[k].norm not in ("،", ",") or toks[k + 1].norm not in RELATIVES:
@@ -3140,7 +3128,7 @@ def _object_after_relative(doc: Document, m: TriggerMatch, pool: list[Actor], en
             continue
         if j - k > 30:
             return []
-        last = _tok_at(doc, a.end - 1, 0, len(toks))
+        last = token_at(doc, a.end - 1, 0, len(toks))
         nxt = toks[last + 1].norm if last + 1 < end else "."
         if toks[j - 1].norm not in ("،", ",") or not (nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل")
                                                        or nxt in RECIP_PREPS):
@@ -3189,14 +3177,14 @@ def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], en
     hosts = [a for a in pool if a.start >= m.end and a.country in own]
     if not hosts:
         return []  # the host (the verb's subject or the noun's genitive) follows the trigger
-    host_end = _tok_at(doc, hosts[0].end - 1, 0, len(toks))
+    host_end = token_at(doc, hosts[0].end - 1, 0, len(toks))
     boundary = None
     k = host_end + 1
     while k < min(end, host_end + 30):
         norm = toks[k].norm
         if norm in GUEST_STOPS or norm in RELATIVES:
             break
-        if norm in DAY_WORDS and not _in_mention(doc, toks[k].start):
+        if norm in DAY_WORDS and not in_mention(doc, toks[k].start):
             boundary = k
             while boundary + 1 < end and (toks[boundary + 1].norm in DAY_TAILS or toks[boundary + 1].is_punct):
                 boundary += 1
@@ -3438,7 +3426,7 @@ def _parties_of_object(doc: Document, m: TriggerMatch, end: int, pool, res: Argu
     after the stance verb (within two words, then بين) are its recipients."""
     toks = doc.tokens
     own = {a.country for a in res.actor if a.country}
-    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
     verbs = _verb_triggers(doc)[0]
     for k in range(lo + 1, min(end, lo + 7)):
         if toks[k].is_punct or (k > lo + 3 and k in verbs):
@@ -3479,7 +3467,7 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
     (a nationality adjective right after the object noun) is the recipient."""
     toks = doc.tokens
     nis = _nisbas()
-    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
     verbs = _verb_triggers(doc)[0]
     if m.pattern.type == "ACCUSE" and lo + 1 < len(toks) and toks[lo + 1].norm in VICTIM_ACT_NOUNS:
         return []  # "أدان اغتيال السفير الروسي": the nationality of the one killed, not of the accused
@@ -3535,12 +3523,12 @@ def _held_responsible(doc: Document, m: TriggerMatch, own: set) -> Optional[Acto
             for a in actors:
                 j = _tok_of(doc, a)
                 if 0 < j - k <= 3:
-                    je = _tok_at(doc, a.end - 1, 0, len(toks))
+                    je = token_at(doc, a.end - 1, 0, len(toks))
                     if any(toks[x].norm in RESPONSIBILITY for x in range(je + 1, min(hi, je + 4))) and \
                             a.country not in own:
                         return a
         if n in BEARS_VERBS and any(toks[x].norm in RESPONSIBILITY for x in range(k + 1, min(hi, k + 5))):
-            before = [a for a in actors if 0 < k - _tok_at(doc, a.end - 1, 0, len(toks)) <= 2]
+            before = [a for a in actors if 0 < k - token_at(doc, a.end - 1, 0, len(toks)) <= 2]
             if before and before[-1].country not in own:
                 return before[-1]
     return None
@@ -3554,7 +3542,7 @@ def _statement_author(doc: Document, m: TriggerMatch, own: set, subject: list[Ac
     _, hi = _sentence_tokens(doc, m)
     sent = doc.sentences[m.sentence]
     actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end]
-    own_ends = [_tok_at(doc, a.end - 1, 0, len(toks)) for a in subject if a.start >= m.end]
+    own_ends = [token_at(doc, a.end - 1, 0, len(toks)) for a in subject if a.start >= m.end]
     for k in range(m.last + 1, min(hi, m.last + 14)):
         if toks[k].norm in STATEMENT_NOUNS:
             break
@@ -3705,7 +3693,7 @@ def _named_addressee(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arg
     actors layer read it as a place; ``يلتقي X نظراءه في دول مجلس التعاون``: the counterparts' body or country."""
     toks = doc.tokens
     own = {a.country for a in res.actor if a.country}
-    k = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end]) + 1
+    k = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end]) + 1
     places = {p.start: p for p in getattr(doc, "places", []) or []}
     for _ in range(4):  # "التقى X في الدوحة أمس نظراءه": a date or a place phrase may come first
         if k < len(toks) and toks[k].norm in TIME_WORDS:
@@ -3823,7 +3811,7 @@ def _member_of(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments
     """``اعتقلت قياديا كبيرا في حركة الحوثي``: a member noun right after the verb (or its subject), behind a count or a
     rank adjective, then في/من + a named party: that party is the one hit."""
     toks = doc.tokens
-    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end]) + 1
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end]) + 1
     hi = min(res.region[1], lo + 4)
     for k in range(lo, hi):
         if toks[k].is_punct:
@@ -3870,7 +3858,7 @@ def _party_of_demanded_act(doc: Document, m: TriggerMatch, end: int, pool: list[
     recipient; the actor's own country too). Not after a collective addressee (see _collective_addressee_before)."""
     toks = doc.tokens
     taken = {(a.start, a.end) for a in res.actor}
-    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
     inside = [k for k in range(m.first + 1, m.last + 1) if toks[k].norm in DEMANDED_ACT_OPENERS]
     opener = inside[0] if inside and lo == m.last else \
         next((k for k in range(lo + 1, min(end, lo + 1 + MAX_BEFORE_DEMAND)) if _opens_demanded_act(toks[k])), None)
@@ -4008,7 +3996,7 @@ def _maker_of_object(doc: Document, m: TriggerMatch, end: int, res: Arguments) -
     verbs = _verb_triggers(doc)[0]
     sent = doc.sentences[m.sentence]
     actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end]
-    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
     for k in range(lo + 1, min(hi, lo + 11)):
         t = toks[k]
         if t.is_punct and (t.norm in "()" or t.norm in "،," and k + 1 < hi and toks[k + 1].norm.startswith("ب")):
@@ -4058,7 +4046,7 @@ def _doer_of_condemned_act(doc: Document, m: TriggerMatch, end: int, res: Argume
     toks = doc.tokens
     _, hi = _sentence_tokens(doc, m)
     own = {a.country for a in res.actor if a.country}
-    lo = max([m.last] + [_tok_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if a.start >= m.end])
     sent = doc.sentences[m.sentence]
     actors = [a for a in _actors_in(doc, sent.start, sent.end) if a.start >= m.end and a not in res.actor]
     for k in range(lo + 1, min(hi, end if end > lo else hi, lo + 7)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import _tok_at
+from hadath.events.doc_index import token_at
 from hadath.events.wordlists import words
 from hadath.text.normalize import peel_forms
 
@@ -50,7 +50,7 @@ def _starts_with(norm: str, stems: tuple) -> bool:
 def _span(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Token range [first, last] of a character span."""
     n = len(doc.tokens)
-    return _tok_at(doc, start, 0, n), _tok_at(doc, end - 1, 0, n)
+    return token_at(doc, start, 0, n), token_at(doc, end - 1, 0, n)
 
 
 def _sentence_tokens(doc: Document, ev: Event) -> range:

@@ -6,7 +6,7 @@ kept while that same layer object, at the same length, comes back.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Callable, Generic, TypeVar
 
 T = TypeVar("T")
@@ -42,3 +42,15 @@ TOKEN_ENDS = PerDocument(lambda toks: [t.end for t in toks])
 def token_index(tokens: list, offset: int) -> int:
     """Index of the token containing (or starting after) a character offset."""
     return bisect_left(TOKEN_ENDS(tokens), offset + 1)
+
+
+def token_at(doc, offset: int, lo: int, hi: int) -> int:
+    """Index of the token containing raw offset (or the next one) within [lo, hi)."""
+    if lo >= hi:
+        return hi
+    return bisect_right(TOKEN_ENDS(doc.tokens), offset, lo, hi)
+
+
+def in_mention(doc, offset: int) -> bool:
+    """Is the offset inside an actor mention (``بان كي مون``: بان is a name there, not بأن)?"""
+    return any(a.start <= offset < a.end for a in doc.actors)

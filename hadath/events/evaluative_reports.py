@@ -19,7 +19,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
 from hadath.events.arguments import COMPLEMENTIZERS, SELF_COMP, SPEECH_FORMS, assign, clause_region, speech_pairs
-from hadath.events.doc_index import PerDocument, token_index
+from hadath.events.doc_index import PerDocument, in_mention, token_index
 from hadath.events.modality import classify
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
@@ -390,7 +390,7 @@ def far_pairs(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
             continue
         for c in range(s + 1, min(hi, s + 1 + FAR_REACH)):
             norm = toks[c].norm
-            if norm in COMPLEMENTIZERS and not any(a.start <= toks[c].start < a.end for a in doc.actors):
+            if norm in COMPLEMENTIZERS and not in_mention(doc, toks[c].start):
                 out.append((s, c))
                 break
             if norm in SPEECH_FORMS or (norm in _PUNCT and norm not in _SOFT_PUNCT):

@@ -10,8 +10,9 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import PATIENT_CONSTRUCT_NOUNS, PLURAL_VICTIM_VERBS, _tok_at, nationality_country
+from hadath.events.arguments import PATIENT_CONSTRUCT_NOUNS, PLURAL_VICTIM_VERBS, nationality_country
 from hadath.events.captured_places import other_side_recipient
+from hadath.events.doc_index import token_at
 from hadath.events.relative_clauses import (DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun,
                                             points_back)
 from hadath.events.triggers import TriggerMatch
@@ -72,7 +73,7 @@ def _destination_place(doc: Document, ev: Event, preps=("الى", "إلى", "ا�
     for p in getattr(doc, "places", []) or []:
         if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country or p.country in own:
             continue
-        i = _tok_at(doc, p.start, 0, len(toks))
+        i = token_at(doc, p.start, 0, len(toks))
         before = [toks[k].norm for k in range(max(0, i - 2), i)]
         if any(w in preps for w in before):
             found.append(p)
@@ -151,7 +152,7 @@ def _beneficiary_at(doc: Document, k: int, places: dict):
     p = _place_behind_prep(doc, k, places)
     if p is not None:
         return (Actor.of_place(p),
-                f"place the aid goes to {p.text!r}", _tok_at(doc, p.end - 1, 0, len(toks)) + 1)
+                f"place the aid goes to {p.text!r}", token_at(doc, p.end - 1, 0, len(toks)) + 1)
     if peel(toks[k].norm, preps="لب", lil=True) in PEOPLE_NOUNS:
         nat = _nationality_after(doc, k)
         if nat is not None:
@@ -167,9 +168,9 @@ def _aid_beneficiaries(doc: Document, ev: Event) -> list:
     nationality (CVL)."""
     toks = doc.tokens
     n = len(toks)
-    lo = _tok_at(doc, ev.sentence.start, 0, n)
-    hi = _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
-    trig = set(range(_tok_at(doc, ev.trigger.start, 0, n), _tok_at(doc, ev.trigger.end - 1, 0, n) + 1))
+    lo = token_at(doc, ev.sentence.start, 0, n)
+    hi = token_at(doc, ev.sentence.end - 1, 0, n) + 1
+    trig = set(range(token_at(doc, ev.trigger.start, 0, n), token_at(doc, ev.trigger.end - 1, 0, n) + 1))
     places = {p.start: p for p in getattr(doc, "places", None) or () if p.country
               and ev.sentence.start <= p.start < ev.sentence.end}
     found = []
@@ -227,9 +228,9 @@ def _landing_place(doc: Document, ev: Event, carrier: Actor):
     في/بـ/إلى and the place (هبطتا في عدن، بهبوط ... طائرة ... في مطار عدن)."""
     toks = doc.tokens
     n = len(toks)
-    lo = _tok_at(doc, ev.sentence.start, 0, n)
-    hi = _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
-    c0, c1 = _tok_at(doc, carrier.start, 0, n), _tok_at(doc, carrier.end - 1, 0, n)
+    lo = token_at(doc, ev.sentence.start, 0, n)
+    hi = token_at(doc, ev.sentence.end - 1, 0, n) + 1
+    c0, c1 = token_at(doc, carrier.start, 0, n), token_at(doc, carrier.end - 1, 0, n)
     lands = [k for k in range(max(lo, c0 - LANDING_GAP), min(hi, c1 + LANDING_GAP + 1))
              if peel(toks[k].norm, preps="لب", lil=True) in LANDING_WORDS]
     if not lands:
@@ -365,8 +366,8 @@ def _names_outlet(doc: Document, ev: Event) -> bool:
     """A media outlet noun (صحيفة، قناة، مواقع إخبارية) inside the trigger or within a few words after it."""
     toks = doc.tokens
     n = len(toks)
-    first = _tok_at(doc, ev.trigger.start, 0, n)
-    last = _tok_at(doc, ev.trigger.end - 1, 0, n)
+    first = token_at(doc, ev.trigger.start, 0, n)
+    last = token_at(doc, ev.trigger.end - 1, 0, n)
     for k in range(first, min(n, last + 1 + OUTLET_GAP)):
         if toks[k].start >= ev.sentence.end:
             break
@@ -455,7 +456,7 @@ VICTIM_WINDOW = 3  # tokens after the trigger (or before a plural قتلوا) na
 def _announces(doc: Document, body: Actor) -> bool:
     """The body is the subject of an announcing verb right before it (أعلنت وزارة الداخلية، قال المتحدث العسكري):
     a state body announcing militants killed reports its own operation, unlike a source (مصدر عسكري)."""
-    i = _tok_at(doc, body.start, 0, len(doc.tokens))
+    i = token_at(doc, body.start, 0, len(doc.tokens))
     if i < 1:
         return False
     verb = doc.tokens[i - 1].norm
@@ -467,8 +468,8 @@ def _militant_victims(doc: Document, ev: Event) -> bool:
     قتلوا): the dead are the militants, not soldiers killed in a militants' attack (مقتل جنديين في هجوم لمسلحين),
     and not the militant who acts (متشدد طعن ستة أشخاص)."""
     toks = doc.tokens
-    lo = _tok_at(doc, ev.trigger.start, 0, len(toks))
-    hi = _tok_at(doc, ev.trigger.end - 1, 0, len(toks))
+    lo = token_at(doc, ev.trigger.start, 0, len(toks))
+    hi = token_at(doc, ev.trigger.end - 1, 0, len(toks))
     window = range(hi + 1, min(len(toks), hi + VICTIM_WINDOW + 1))
     if lo < len(toks) and toks[lo].norm.lstrip("و") in PLURAL_VICTIM_VERBS:
         window = range(max(0, lo - VICTIM_WINDOW), lo)
@@ -531,7 +532,7 @@ def _territory_origin(doc: Document, ev: Event) -> Optional[tuple]:
     """``(country, token)`` of "من (داخل) الأراضي <nationality>" in the event's sentence: where the fire came from."""
     toks = doc.tokens
     n = len(toks)
-    lo, hi = _tok_at(doc, ev.sentence.start, 0, n), _tok_at(doc, ev.sentence.end - 1, 0, n) + 1
+    lo, hi = token_at(doc, ev.sentence.start, 0, n), token_at(doc, ev.sentence.end - 1, 0, n) + 1
     nat = _singular_nationalities()
     for k in range(lo, min(hi, n) - 2):
         if toks[k].norm not in TERRITORY_ORIGIN_PREPS:
@@ -579,7 +580,7 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
     if ev.type not in DEAL_TYPES or ev.aux == "hypothetical":
         return
     toks = doc.tokens
-    i = _tok_at(doc, ev.trigger.end, 0, len(toks))
+    i = token_at(doc, ev.trigger.end, 0, len(toks))
     n = len(toks)
     end = ev.sentence.end
     deal = next((k for k in range(i, min(n, i + DEAL_NOUN_GAP + 1))
@@ -628,7 +629,7 @@ def _author_of_praised_step(doc: Document, ev: Event) -> None:
         return
     toks = doc.tokens
     n = len(toks)
-    i = _tok_at(doc, ev.trigger.end, 0, n)
+    i = token_at(doc, ev.trigger.end, 0, n)
     end = ev.sentence.end
     rel = next((k for k in range(i, min(n - 1, i + PRAISED_STEP_GAP)) if toks[k].start < end
                 and toks[k].norm in THING_RELATIVES), None)
@@ -656,7 +657,7 @@ def _aid_donor(doc: Document, ev: Event) -> None:
         if not (ev.trigger.end <= a.start < ev.sentence.end) or not a.country or a.country in taken \
                 or a.country in NON_STATE_CODES or a.sector not in (None, "GOV", "MIL"):
             continue
-        i = _tok_at(doc, a.start, 0, len(toks))
+        i = token_at(doc, a.start, 0, len(toks))
         before = [toks[k].norm for k in range(max(0, i - 3), i)]
         if a.kind == "place" and not (before and before[-1] == "من"):
             continue  # a country as a place gives only after "المقدمة من"
@@ -749,7 +750,7 @@ def _sentence_country_places(doc: Document, ev: Event) -> list:
     for p in getattr(doc, "places", None) or ():
         if not (ev.sentence.start <= p.start < ev.sentence.end) or not p.country:
             continue
-        i = _tok_at(doc, p.start, 0, len(toks))
+        i = token_at(doc, p.start, 0, len(toks))
         if any(toks[k].norm in PARTNER_WORDS for k in range(max(0, i - 2), i)):
             continue
         found.append(p)
@@ -818,7 +819,7 @@ def _own_soil_place(doc: Document, ev: Event):
     if any(a.sector in IRREGULAR_SECTORS for a in unnamed):
         return None  # unnamed gunmen or terrorists in the sentence: killed militants give no target
     toks = doc.tokens
-    lo, hi = _tok_at(doc, ev.sentence.start, 0, len(toks)), _tok_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
+    lo, hi = token_at(doc, ev.sentence.start, 0, len(toks)), token_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
     if not any(_casualty_word(toks[k].norm) for k in range(lo, hi)):
         return None  # no one reported killed or wounded: no people hit
     found = _sentence_country_places(doc, ev)
@@ -951,10 +952,10 @@ def _object_token(doc: Document, ev: Event) -> int:
     """The token where the object may start: after the trigger, or after a subject that follows the verb
     (اعتقلت الشرطة الفرنسية نحو 20 شخصا): the arrested, suspected or appealed people come after it."""
     n = len(doc.tokens)
-    i = _tok_at(doc, ev.trigger.end, 0, n)
+    i = token_at(doc, ev.trigger.end, 0, n)
     for a in ev.actor:
         if ev.trigger.end <= a.start < ev.sentence.end:
-            i = max(i, _tok_at(doc, a.end, 0, n))
+            i = max(i, token_at(doc, a.end, 0, n))
     return i
 
 
@@ -994,7 +995,7 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
         return False
     toks = doc.tokens
     n = len(toks)
-    first = _tok_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its object (ضبطت ... ثلاثة مطلوبين)
+    first = token_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its object (ضبطت ... ثلاثة مطلوبين)
     i = _object_token(doc, ev)
     found = False
     for k in range(first, min(n, i + SUSPECT_GAP)):
@@ -1041,7 +1042,7 @@ def _arrested_group_members(doc: Document, ev: Event) -> bool:
     found = next((a for a in ev.recipient if a.kind == "group" and a.country is None and _named_group(a)), None)
     toks = doc.tokens
     n = len(toks)
-    start = _tok_at(doc, ev.trigger.start, 0, n) + 1
+    start = token_at(doc, ev.trigger.start, 0, n) + 1
     stop = min(n, _object_token(doc, ev) + GROUP_SCAN)
     since_cue = GROUP_TIE_GAP + 1  # words since the last tie cue
     for k in range(start, stop):
@@ -1108,7 +1109,7 @@ def _arrested_nationals(doc: Document, ev: Event) -> bool:
     n = len(toks)
     i = _object_token(doc, ev)
     closed = False
-    for k in range(_tok_at(doc, ev.trigger.start, 0, n) + 1, n):
+    for k in range(token_at(doc, ev.trigger.start, 0, n) + 1, n):
         t = toks[k]
         if t.start >= ev.sentence.end:
             break
@@ -1156,8 +1157,8 @@ def _appealed_people(doc: Document, ev: Event) -> None:
     if people is None or people.country or people.sector not in CIVILIAN_SECTORS or \
             not (people.ref or "").startswith("term:"):
         return
-    if any(toks[k].is_punct and toks[k].start > max(taken) for k in range(_tok_at(doc, ev.trigger.start, 0, n),
-                                                                        _tok_at(doc, people.start, 0, n))):
+    if any(toks[k].is_punct and toks[k].start > max(taken) for k in range(token_at(doc, ev.trigger.start, 0, n),
+                                                                        token_at(doc, people.start, 0, n))):
         return
     loc = _place_after(doc, people.end, ev.sentence.end, right_after=True)
     states = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES
@@ -1241,7 +1242,7 @@ def _domestic_pardon(doc: Document, ev: Event) -> None:
         return
     toks = doc.tokens
     n = len(toks)
-    i = _tok_at(doc, ev.trigger.end, 0, n)
+    i = token_at(doc, ev.trigger.end, 0, n)
     for k in range(i, min(i + PARDONED_GAP, n)):
         t = toks[k]
         if t.start >= ev.sentence.end or t.is_punct:
@@ -1300,10 +1301,10 @@ def _group_head(doc: Document, ev: Event) -> Optional[int]:
     الصيادين); none when a party the actors layer named stands there."""
     toks = doc.tokens
     n = len(toks)
-    i = _tok_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its subject and the object
+    i = token_at(doc, ev.trigger.start, 0, n) + 1  # a long trigger may hold its subject and the object
     for a in ev.actor:
         if ev.trigger.start <= a.start < ev.sentence.end:
-            i = max(i, _tok_at(doc, a.end - 1, 0, n) + 1)
+            i = max(i, token_at(doc, a.end - 1, 0, n) + 1)
     leads = 0
     for k in range(i, n):
         t = toks[k]
@@ -1334,7 +1335,7 @@ def _phrase_end(doc: Document, k: int, stop: int) -> int:
     toks = doc.tokens
     term = _bare_term_at(doc, toks[k].start)
     if term is not None:
-        k = _tok_at(doc, term.end - 1, 0, len(toks))
+        k = token_at(doc, term.end - 1, 0, len(toks))
     last = k
     for x in range(k + 1, min(len(toks), k + 1 + GROUP_PHRASE_LEN)):
         t = toks[x]
@@ -1400,7 +1401,7 @@ def _qualified_group_recipient(doc: Document, ev: Event) -> bool:
 def _site_in_sentence(doc: Document, ev: Event) -> Optional[tuple[int, str]]:
     """The first site of ``SITE_HEADS`` named in the event's sentence, as (token, code)."""
     toks = doc.tokens
-    for k in range(_tok_at(doc, ev.sentence.start, 0, len(toks)), len(toks)):
+    for k in range(token_at(doc, ev.sentence.start, 0, len(toks)), len(toks)):
         if toks[k].start >= ev.sentence.end:
             break
         code = _coded_at(toks, k, SITE_HEADS)
@@ -1466,11 +1467,11 @@ def _subject_after_verb(doc: Document, ev: Event) -> Optional[int]:
         return None  # "تم اختطاف ضابط شرطة تركي": after a passive the noun is the one the act befell
     toks = doc.tokens
     n = len(toks)
-    i = _tok_at(doc, ev.trigger.end - 1, 0, n) + 1
+    i = token_at(doc, ev.trigger.end - 1, 0, n) + 1
     if toks[i - 1].stem_norm in PATIENT_CONSTRUCT_NOUNS or toks[i - 1].norm in OBJECT_MARKERS:
         return None  # "إطلاق سراح الصيادين المصريين، وقف إلى جانب الدول": what follows is the act's object
-    j = _tok_at(doc, ev.trigger.start, 0, n)
-    if j > 0 and any(a.country and _tok_at(doc, a.end - 1, 0, n) == j - 1 for a in doc.actors or ()):
+    j = token_at(doc, ev.trigger.start, 0, n)
+    if j > 0 and any(a.country and token_at(doc, a.end - 1, 0, n) == j - 1 for a in doc.actors or ()):
         return None  # "الحكومة اليمنية تناشد الأطباء": a named party just before the verb is its subject
     for k in range(i, min(n, i + GROUP_LEAD_GAP + 1)):
         t = toks[k]
@@ -1490,8 +1491,8 @@ def _subject_before_verb(doc: Document, ev: Event) -> Optional[int]:
     the sentence or follows a complementizer or a conjunction, with only its own phrase before the verb."""
     toks = doc.tokens
     n = len(toks)
-    j = _tok_at(doc, ev.trigger.start, 0, n)
-    lo = _tok_at(doc, ev.sentence.start, 0, n)
+    j = token_at(doc, ev.trigger.start, 0, n)
+    lo = token_at(doc, ev.sentence.start, 0, n)
     for k in range(j - 1, max(lo, j - SUBJECT_BACK_GAP) - 1, -1):
         t = toks[k]
         if t.is_punct:
@@ -1522,10 +1523,11 @@ def _agreeing_end(doc: Document, k: int, last: int) -> int:
 CASUALTY_LOOKBACK = 4  # "أصيب ما لا يقل عن عشرة من رجال الشرطة": the wounded, not who wounded them
 
 
-def _casualties_at(doc: Document, k: int) -> bool:
-    """The group at token k is reported killed or wounded: a casualty word a few words before it in its clause."""
+def _casualties_at(doc: Document, k: int, first: int) -> bool:
+    """The group at token k is reported killed or wounded: a casualty word a few words before it in its clause
+    (not before ``first``, the sentence's first token)."""
     toks = doc.tokens
-    for x in range(k - 1, max(-1, k - 1 - CASUALTY_LOOKBACK), -1):
+    for x in range(k - 1, max(first - 1, k - 1 - CASUALTY_LOOKBACK), -1):
         if toks[x].is_punct:
             return False
         if _casualty_word(toks[x].norm):
@@ -1539,7 +1541,7 @@ def _subject_group(doc: Document, ev: Event) -> Optional[tuple[Actor, str]]:
     toks = doc.tokens
     before = _subject_before_verb(doc, ev)
     k = before if before is not None else _subject_after_verb(doc, ev)
-    if k is None or _casualties_at(doc, k):
+    if k is None or _casualties_at(doc, k, token_at(doc, ev.sentence.start, 0, len(toks))):
         return None
     t = toks[k]
     code = _coded_at(toks, k, BLOC_HEADS)
@@ -1582,7 +1584,7 @@ def _qualified_group_actor(doc: Document, ev: Event) -> bool:
     if ev.aux in ("negated", "hypothetical") or not _vague(ev.actor) or ev.type not in GROUP_ACTOR_TYPES or \
             not any(a.country for a in ev.recipient):
         return False  # with no other party either, the report is dropped as it was (a fragment or no event)
-    if ev.type == "ASSAULT" and _casualty_word(doc.tokens[_tok_at(doc, ev.trigger.start, 0, len(doc.tokens))].norm):
+    if ev.type == "ASSAULT" and _casualty_word(doc.tokens[token_at(doc, ev.trigger.start, 0, len(doc.tokens))].norm):
         return False  # "قتل 16 شخصا في نيجيريا، 12 شخصا قتلوا": the people named are the dead, not the attackers
     found = _subject_group(doc, ev)
     if found is None:
@@ -1603,10 +1605,10 @@ def _killing_before(doc: Document, ev: Event) -> Optional[int]:
     same clause."""
     toks = doc.tokens
     n = len(toks)
-    j = _tok_at(doc, ev.trigger.start, 0, n)
+    j = token_at(doc, ev.trigger.start, 0, n)
     if ev.trigger.end > toks[j].end or toks[j].norm not in MANNER_MASDARS:
         return None
-    for k in range(j - 1, max(_tok_at(doc, ev.sentence.start, 0, n), j - MANNER_GAP) - 1, -1):
+    for k in range(j - 1, max(token_at(doc, ev.sentence.start, 0, n), j - MANNER_GAP) - 1, -1):
         if toks[k].is_punct:
             return None
         if _casualty_word(toks[k].norm):

@@ -15,7 +15,8 @@ event referenced as the object or the time of another is not coded again).
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.arguments import COMPLEMENTIZERS, _tok_at, is_speech
+from hadath.events.arguments import COMPLEMENTIZERS, is_speech
+from hadath.events.doc_index import token_at
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, peel, strip_al
@@ -297,7 +298,7 @@ def sports_party(doc: Document, ev) -> bool:
     الإفريقي لكرة القدم دعم ترشح): the act is sport, no political event."""
     toks = doc.tokens
     for a in list(ev.actor) + list(ev.recipient):
-        first = _tok_at(doc, a.start, 0, len(toks))
+        first = token_at(doc, a.start, 0, len(toks))
         if first >= len(toks) or toks[first].start > a.start:
             continue
         last = first

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from hadath.document import Document, Event
-from hadath.events.arguments import _tok_at
+from hadath.events.doc_index import token_at
 from hadath.events.non_events import sports_party
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, peel, strip_al
@@ -88,10 +88,10 @@ def _hazard_subject(doc: Document, ev: Event) -> bool:
     if getattr(ev, "head_tag", "") in ("", None):
         return False
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    k = token_at(doc, ev.trigger.start, 0, len(toks))
     if k + 1 >= len(toks) or toks[k].start > ev.trigger.start:
         return False
-    last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
+    last = token_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
     nxt = toks[k + 1].norm
     if nxt in HAZARD_FORMS or strip_al(nxt) in ("حريق", "حرائق"):
         return True
@@ -111,8 +111,8 @@ def _animal_party(doc: Document, ev: Event) -> bool:
     عشرة آلاف دجاجة``: an animal attacking or killed, named near the trigger with no punctuation between, makes no
     political attack; nor does an animal arrested (``قامت الشرطة باعتقال سنجاب``, session 17)."""
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
-    last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
+    k = token_at(doc, ev.trigger.start, 0, len(toks))
+    last = token_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
     for step, edge in ((1, last), (-1, k)):
         j = edge + step
         while 0 <= j < len(toks) and abs(j - edge) <= ANIMAL_REACH and not toks[j].is_punct:
@@ -140,7 +140,7 @@ def _firm_subject(doc: Document, ev: Event) -> bool:
     if getattr(ev, "head_tag", "") in ("", None):
         return False
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, 0, len(toks))  # the token holding the trigger's start, by bisection
+    k = token_at(doc, ev.trigger.start, 0, len(toks))  # the token holding the trigger's start, by bisection
     if k + 1 >= len(toks) or toks[k].start > ev.trigger.start:
         return False
     subject = strip_al(toks[k + 1].norm)
@@ -179,8 +179,8 @@ def _domestic_instrument(doc: Document, ev: Event) -> bool:
     if ev.type != "SUPPORT" or (ev.cameo or "")[:3] != "057" or ev.recipient:
         return False
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
-    last = _tok_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
+    k = token_at(doc, ev.trigger.start, 0, len(toks))
+    last = token_at(doc, max(ev.trigger.end - 1, ev.trigger.start), k, len(toks))
     for j in range(k + 1, min(len(toks), last + 1 + INSTRUMENT_REACH)):
         if toks[j].is_punct:
             return False
@@ -202,7 +202,7 @@ def _approved_instrument(doc: Document, ev: Event) -> bool:
     if ev.type != "AGREE" or not ev.source.startswith("rule:agree.wafaqa") or any(a.country for a in ev.actor):
         return False
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    k = token_at(doc, ev.trigger.start, 0, len(toks))
     for j in range(k + 1, min(len(toks) - 1, k + 1 + APPROVAL_REACH)):
         if toks[j].norm in _APPROVAL_STOPS:
             return False
@@ -225,7 +225,7 @@ def _carrier_arrival(doc: Document, ev: Event) -> bool:
     if not ev.source.startswith("rule:consult.waSala") or getattr(ev, "head_tag", "") in ("", None):
         return False
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, 0, len(toks))
+    k = token_at(doc, ev.trigger.start, 0, len(toks))
     if _carrier_before(doc, k):
         return True
     words = 0
@@ -296,7 +296,7 @@ def _institutional_deal(doc: Document, ev: Event, sentence: int) -> bool:
         return False
     sent = doc.sentences[sentence]
     toks = doc.tokens
-    k = _tok_at(doc, ev.trigger.start, sent.token_start, sent.token_end)
+    k = token_at(doc, ev.trigger.start, sent.token_start, sent.token_end)
     for j in range(k, min(sent.token_end - 1, k + 8)):
         if toks[j].is_punct:
             return False
