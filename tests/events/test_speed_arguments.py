@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import hadath
 from hadath.events import arguments as A
+from hadath.events.doc_index import token_at
 
 TEXTS = [
     "قالت وزارة الخارجية المصرية إن الوزير سامح شكري التقى نظيره الأردني في عمان، فيما أدانت تركيا الهجوم.",
@@ -34,7 +35,7 @@ def test_token_of_a_mention_is_the_bisection_over_every_offset():
         doc = hadath.extract(text)
         n = len(doc.tokens)
         for off in range(len(text) + 1):
-            assert A._tok_of(doc, SimpleNamespace(start=off)) == A._tok_at(doc, off, 0, n)
+            assert A._tok_of(doc, SimpleNamespace(start=off)) == token_at(doc, off, 0, n)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
