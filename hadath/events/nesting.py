@@ -8,12 +8,14 @@ out (an obligation's complement still becomes a demand there); ``non_events`` ho
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
 
 from hadath.document import Document
 from hadath.events.non_events import protest_demands  # noqa: F401 - moved next to protesters_demands
 from hadath.events.topic_filters import CIVIC_TYPES
-from hadath.events.triggers import TriggerMatch
-from hadath.events.wordlists import words
+from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
+from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
 
@@ -196,7 +198,156 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
                 continue
             out.add(id(m))
             break
+    return out | pledged_acts(doc, matches, out)
+
+
+# a pledge (تعهد، وعد، التزم) whose ب complement names an act: the news codes the act promised, not an agreement
+PLEDGE_HEADS = words("nesting", "pledge_heads")
+PLEDGED_TYPES = frozenset(raw_words("nesting", "pledged_act_types"))
+THREAT_TYPES = frozenset(raw_words("nesting", "pledged_threat_types"))
+ADVERSARY_LINKS = words("nesting", "adversary_links")
+NO_COMPLEMENT = words("nesting", "no_complement")
+PLEDGE_REACH = 8  # tokens from the pledge verb to its ب complement (a long subject, a time word between)
+ACT_REACH = 2  # the act may start on the complement or on its genitive (بإرسال عربات مدرعة)
+ADVERSARY_REACH = 6  # ضد after the act names whom it is against: a vow against someone is a threat
+
+
+def _pledge_host(doc: Document, m: TriggerMatch) -> bool:
+    """An AGREE trigger headed by a pledge word (تعهدت، وعد، يلتزم)."""
+    if m.pattern.type != "AGREE":
+        return False
+    norm = doc.tokens[m.first].norm
+    return norm in PLEDGE_HEADS or (norm[:1] in ("و", "ف") and norm[1:] in PLEDGE_HEADS)
+
+
+def _complements(doc: Document, h: TriggerMatch) -> list[int]:
+    """Indices of the ب words after the pledge word (its subject and a time word between) that may be its
+    complement, in order, up to the end of the clause."""
+    toks = doc.tokens
+    end = doc.sentences[h.sentence].token_end
+    out = []
+    for k in range(h.first + 1, min(end, h.last + 1 + PLEDGE_REACH)):
+        t = toks[k]
+        if t.is_punct and t.norm in _SENTENCE_STOPS or t.norm in CLAUSE_OPENERS:
+            break
+        if t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NO_COMPLEMENT:
+            out.append(k)
     return out
+
+
+def _dated_pledge(doc: Document, h: TriggerMatch) -> bool:
+    """``بعد تعهد الحكومة بـ``، ``إثر وعدها بـ``: a pledge after a time or cause head dates the news, it is not news."""
+    start = doc.sentences[h.sentence].token_start
+    return any(peel(doc.tokens[k].norm, conj="و") in TIME_REFERENCE_HEADS | CAUSE_HEADS
+               for k in range(max(start, h.first - 2), h.first))
+
+
+@lru_cache(maxsize=8)
+def _lexicon_without(ids: frozenset) -> Lexicon:
+    """The trigger lexicon less the given host patterns: the act a host's frame swallowed (تعهد بترحيل) shows."""
+    return Lexicon(p for p in load_lexicon().patterns if p.id not in ids)
+
+
+def _against(doc: Document, act: TriggerMatch) -> bool:
+    """ضد a few words after the act, in its clause: the act is aimed at an adversary (إجراءات صارمة ضد)."""
+    toks = doc.tokens
+    end = min(doc.sentences[act.sentence].token_end, act.last + 1 + ADVERSARY_REACH)
+    for k in range(act.last + 1, end):
+        if toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS or toks[k].norm in CLAUSE_OPENERS:
+            return False
+        if toks[k].norm in ADVERSARY_LINKS:
+            return True
+    return False
+
+
+def _pledged_pattern(doc: Document, h: TriggerMatch, act_id: str, kind: str, mode: str, cameo: str):
+    """The host's pattern coding the act promised (its type, mode and CAMEO code): a future act, except a threat,
+    which is made when the vow is, and a pledge told in the pluperfect (وكانت الحكومة قد تعهدت), whose aux the
+    modality rules give (historical when dated)."""
+    start = doc.sentences[h.sentence].token_start
+    pluperfect = any(doc.tokens[k].norm in PAST_BE for k in range(max(start, h.first - 4), h.first))
+    roles = h.pattern.roles if kind == "THREATEN" or pluperfect else h.pattern.roles | {"future"}
+    return replace(h.pattern, id=f"{h.pattern.id}>{act_id}", type=kind, mode=mode, cameo=cameo, roles=roles)
+
+
+MEASURE_VERBS = words("nesting", "measure_verbs")
+MEASURE_NOUNS = words("nesting", "measure_nouns")
+SECURITY_WORDS = words("nesting", "security_words")
+
+
+def _pledged_measures(doc: Document, k: int, end: int) -> tuple:
+    """``بفرض إجراءات أمنية``، ``بتعزيز الإجراءات الأمنية``، ``باتخاذ إجراءات صارمة ضد``: measures named as the
+    complement (a measure verbal noun, then measures within two words): security measures are a show of force
+    (MOBILIZE 153), measures against someone a threat (THREATEN 130); (type, CAMEO, last token) or ()."""
+    toks = doc.tokens
+    if peel(toks[k].norm, preps="ب", min_stem=3) not in MEASURE_VERBS:
+        return ()
+    noun = next((j for j in range(k + 1, min(end, k + 3)) if peel(toks[j].norm, article=True) in MEASURE_NOUNS
+                 or toks[j].norm in MEASURE_NOUNS), -1)
+    if noun < 0:
+        return ()
+    if any(toks[j].norm in SECURITY_WORDS for j in range(noun + 1, min(end, noun + 3))):
+        return ("MOBILIZE", "153", noun + 1)
+    for j in range(noun + 1, min(end, noun + 1 + ADVERSARY_REACH)):
+        if toks[j].is_punct and toks[j].norm in _SENTENCE_STOPS or toks[j].norm in CLAUSE_OPENERS:
+            return ()
+        if toks[j].norm in ADVERSARY_LINKS:
+            return ("THREATEN", "130", noun)
+    return ()
+
+
+def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
+    """``تعهد كاميرون بترحيل المهاجرين``، ``وعدت الحكومة بتعزيز الإجراءات الأمنية``، ``تعهد بشن غارات``: a pledge
+    whose complement is an act of a type in ``pledged_act_types`` codes that act (aux future), with the pledge's
+    own parties; a pledged attack or an act against someone (ضد) is a threat. The host's pattern is replaced in
+    place (the news gold codes the act, not an agreement: 6 pledges in 5 tuning sets); the ids returned are the
+    act triggers it absorbs. A pledge of anything else (to keep a truce, to hold elections) or of aid (an intent to
+    give aid is AGREE 033 anyway) stays an agreement."""
+    hosts = [h for h in matches if id(h) not in inner and _pledge_host(doc, h) and not _dated_pledge(doc, h)]
+    if not hosts:
+        return set()
+    lex = _lexicon_without(frozenset(h.pattern.id for h in hosts))
+    alt = [a for a in find_triggers(doc, lex) if not a.pattern.blocks]  # acts as they read without the pledges
+    named = _named_tokens(doc)
+    out = set()
+    for h in hosts:
+        for k in _complements(doc, h):
+            promised = _promised_act(doc, h, k, alt)
+            if promised:
+                first, last = _retype_pledge(doc, h, k, promised)
+                out |= {id(m) for m in matches if m is not h and m.sentence == h.sentence and m.first <= last and
+                        first <= m.last}
+                break
+            if not named[k]:
+                break  # the complement names no act; a ب word inside a name (هولاند بشن، بوتين) is passed over
+    return out
+
+
+def _promised_act(doc: Document, h: TriggerMatch, k: int, alt: list[TriggerMatch]):
+    """What the complement at ``k`` promises: the first act of ``alt`` on it or its genitive when of a pledged or a
+    threat type (a pledge to keep a truce, بالالتزام بوقف إطلاق النار, is no shooting), else measures
+    (``_pledged_measures``); None when neither."""
+    acts = [a for a in alt if a.sentence == h.sentence and k <= a.first <= k + ACT_REACH]
+    if acts:
+        act = min(acts, key=lambda a: (a.first, -a.pattern.size))
+        return act if act.pattern.type in PLEDGED_TYPES or act.pattern.type in THREAT_TYPES else None
+    return _pledged_measures(doc, k, doc.sentences[h.sentence].token_end) or None
+
+
+def _retype_pledge(doc: Document, h: TriggerMatch, k: int, promised) -> tuple[int, int]:
+    """Give the host the promised act's pattern; the token span of the act it absorbs."""
+    if isinstance(promised, tuple):  # measures
+        kind, cameo, last = promised
+        h.pattern = _pledged_pattern(doc, h, "measures", kind, "", cameo)
+        return k, last
+    act = promised
+    if act.pattern.type in THREAT_TYPES or _against(doc, act):
+        h.pattern = _pledged_pattern(doc, h, act.pattern.id, "THREATEN", "",
+                                     "138" if act.pattern.type == "ASSAULT" else "130")
+    else:
+        pat = act.pattern
+        h.pattern = _pledged_pattern(doc, h, pat.id, pat.type, pat.mode, pat.cameo)
+    return act.first, act.last
 
 
 TIME_REFERENCE_HEADS = words("nesting", "time_reference_heads")
