@@ -55,7 +55,7 @@ from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.places.match import is_place_noun
-from hadath.text.normalize import normalize_word, peel, strip_al
+from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
 SPEECH_VERBS = frozenset(normalize_word(w) for w in (
     "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد اوضح اوضحت يوضح توضح اشار اشارت يشير "
@@ -1226,6 +1226,24 @@ DEAL_NOUNS = words("arguments", "deal_nouns")
 DEAL_ADJECTIVES = words("arguments", "deal_adjectives")
 
 
+CIRCUMSTANCE_MASDARS = words("arguments", "circumstance_masdars")
+WITH_WORDS = frozenset(normalize_word(w) for w in "مع ومع".split())
+
+
+def _with_circumstance(doc: Document, lo: int, j: int) -> bool:
+    """A مع + verbal noun of a happening between token lo and the mention at token j, with no punctuation after it
+    (اجتمع X، مع اقتراب موعد زيارة الرئيس Y): the phrase says when or as what happened, "as Y's visit nears"; Y is
+    named inside it, no partner or object of the verb."""
+    toks = doc.tokens
+    for k in range(j - 1, lo, -1):
+        if toks[k].is_punct:
+            return False
+        if toks[k].norm in WITH_WORDS and k + 1 < j and \
+                any(f in CIRCUMSTANCE_MASDARS for f in peel_forms(toks[k + 1].norm, preps="بل", article=True)):
+            return True
+    return False
+
+
 def _deal_partner(doc: Document, m: TriggerMatch, j: int) -> bool:
     """The مع governing the mention at token j follows a deal noun outside the trigger (الاتفاق [النووي] مع X):
     X is the deal's partner, named inside the act's topic, not a party of the act itself."""
@@ -1310,6 +1328,8 @@ def _recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res
             continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
         if pattern.type == "COERCE" and _in_protesters_relative(doc, m, gap_from, j):
             continue  # "فرقت الشرطة المتظاهرين الذين كانوا يدينون X": X is what they protested, not the target
+        if _with_circumstance(doc, max(gap_from, m.last), j):
+            continue  # "اجتمع X، مع اقتراب موعد زيارة الرئيس Y": as Y's visit nears, Y is no partner
         prep = _prep_before(doc, a, m.first + 1)
         if prep is None and subj_after and victim_parties.descriptor_apposition(doc, gap_from, j):
             continue  # "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين": it describes the subject

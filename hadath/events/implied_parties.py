@@ -317,11 +317,11 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if _closed_outlet(doc, ev):
         return
-    if _arrested_group_members(doc, ev):
+    if _promoted_group(doc, ev) or _arrested_group_members(doc, ev):
         return
     if _arrested_nationals(doc, ev):
         return
-    if _unnamed_suspects(doc, ev):
+    if _unnamed_suspects(doc, ev) or _unnamed_operation(doc, ev):
         return
     if _qualified_group_recipient(doc, ev) or _site_recipient(doc, ev) or other_side_recipient(doc, ev):
         return
@@ -928,6 +928,7 @@ SUSPECT_WORDS = frozenset(normalize_word(w) for w in (
 FOREIGNER_WORDS = frozenset(normalize_word(w) for w in "أجانب الأجانب أجنبيا أجنبيين أجنبيتين أجنبية".split())
 # a bare count suspected of terrorism (16 شخصا بشبهة الإرهاب)
 SUSPICION_WORDS = frozenset(normalize_word(w) for w in "بشبهة بتهمة بتهم".split())
+SUSPICION_REACH = 5  # "بتهمة الانضمام إلى جماعات إرهابية": the terror word may close a short charge phrase
 SUSPECT_GAP = 5  # "اعتقلت فيها نحو 30 متطرفا": the arrested follow the verb (or its subject) within a few words
 SUSPECT_PERSON_WORDS = words("implied_parties", "suspect_person_words")
 SUSPECT_CUE_STEMS = tuple(words("implied_parties", "suspect_cue_stems"))
@@ -1003,7 +1004,8 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
             break
         w = toks[k].norm
         suspect = w in SUSPECT_WORDS or (w[:1] == "و" and w[1:] in SUSPECT_WORDS) or (
-            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm for x in range(k + 1, min(n, k + 3)))) or \
+            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm
+                                         for x in range(k + 1, min(n, k + SUSPICION_REACH)))) or \
             _suspected_persons(toks, k, n, ev.sentence.end)
         if w in FOREIGNER_WORDS or (suspect and not deport):
             found = True
@@ -1013,6 +1015,71 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
     if ev.recipient:
         ev.explanation.append("recipient: unnamed suspects arrested (" + ", ".join(a.text for a in ev.recipient)
                               + ") -> none")
+    ev.recipient = []
+    ev.unnamed_target = True
+    return True
+
+
+UNNAMED_OPERATION_NOUNS = words("implied_parties", "unnamed_operation_nouns")
+PRONOUN_ENDINGS = ("هم", "ها", "ه")  # خلاياه، شبكتها: the cells of the group just named
+DESTINATION_RULES = ("recipient:prep-الي", "recipient:prep-الى", "recipient:prep-نحو")
+
+
+def _operation_noun(word: str) -> Optional[str]:
+    """"noun" for a cell, network, gang, smuggling or infiltration noun (peeled of و/ب/ل and the article),
+    "owned" for one with a pronoun ending (خلاياه، خليته), else None."""
+    forms = peel_forms(word, preps="بل", article=True)
+    if any(f in UNNAMED_OPERATION_NOUNS for f in forms):
+        return "noun"
+    for f in forms:
+        for end in PRONOUN_ENDINGS:
+            stem = f[:-len(end)]
+            if f.endswith(end) and (stem in UNNAMED_OPERATION_NOUNS or
+                                    (stem[-1:] == "ت" and stem[:-1] + "ة" in UNNAMED_OPERATION_NOUNS)):
+                return "owned"
+    return None
+
+
+def _kept_target(ev: Event) -> bool:
+    """A target the arguments found that names a party: a named group, or a nationality or country other than the
+    acting state's, unless it is just where the smuggling or infiltration was headed (إلى الجانب الليبي)."""
+    own = {a.country for a in ev.actor}
+    destination = any(r in x for x in ev.explanation if x.startswith("arguments:") for r in DESTINATION_RULES)
+    return any(_named_group(a) or (a.country and a.country not in own and a.kind != "place" and not destination)
+               for a in ev.recipient)
+
+
+def _unnamed_operation(doc: Document, ev: Event) -> bool:
+    """A cell, network or gang dismantled or caught, a smuggling or infiltration foiled (فككت قوات الأمن خلية
+    إرهابية، إحباط عملية تهريب، محاولة تسلل 130 شخصا إلى الجانب الليبي), with no tie to a named group and no
+    nationality found by the rules before, names no target: the news gold leaves it empty, as for unnamed suspects
+    (not the acting state's own country, nor the place the smuggling came from or went to). A pronoun ending
+    (وتفكيك خلاياه) points back to the group named before the verb in the sentence."""
+    if not _is_arrest(ev) or _kept_target(ev):
+        return False
+    toks = doc.tokens
+    n = len(toks)
+    first = token_at(doc, ev.trigger.start, 0, n)
+    last = token_at(doc, ev.trigger.end - 1, 0, n)
+    kinds = [_operation_noun(toks[k].norm) for k in range(first + 1, min(n, last + 2))
+             if toks[k].start < ev.sentence.end and not toks[k].is_punct]
+    kind = next((x for x in kinds if x), None)
+    if kind is None:
+        return False
+    if kind == "owned":
+        group = next((a for a in sorted(doc.actors or (), key=lambda a: -a.start)
+                      if ev.sentence.start <= a.start < ev.trigger.start and a.kind == "group" and _named_group(a)),
+                     None)
+        if group is not None:
+            ev.recipient = [group]
+            ev.unnamed_target = True
+            ev.explanation.append(f"recipient: the cells of {group.text!r} named before")
+            return True
+    if ev.recipient:
+        ev.explanation.append("recipient: unnamed cell or smuggling (" + ", ".join(a.text for a in ev.recipient)
+                              + ") -> none")
+    else:
+        ev.explanation.append("recipient: unnamed cell or smuggling -> none")
     ev.recipient = []
     ev.unnamed_target = True
     return True
@@ -1029,6 +1096,43 @@ def _tied_group(doc: Document, k: int):
     t = doc.tokens[k]
     return next((a for a in doc.actors or () if a.start <= t.start < a.end and a.kind == "group" and
                  a.country is None and not (a.ref or "").startswith("term:")), None)
+
+
+PROMOTION_NOUNS = words("implied_parties", "promotion_nouns")
+
+
+def _promoted(doc: Document, group) -> bool:
+    """Is the named group right after a propaganda or emblem noun (دعاية لتنظيم داعش، الترويج لـ، علم تنظيم داعش)?"""
+    toks = doc.tokens
+    k = token_at(doc, group.start, 0, len(toks))
+    return k > 0 and not toks[k - 1].is_punct and \
+        any(f in PROMOTION_NOUNS for f in peel_forms(toks[k - 1].norm, preps="بل", article=True))
+
+
+def _promoted_group(doc: Document, ev: Event) -> bool:
+    """An arrest of people who promoted a named group or carried its flag (اعتقلت رجلين نشرا دعاية لتنظيم داعش،
+    القبض على شخص وبحوزته علم تنظيم داعش) is no arrest of the group's members: the group is dropped from the
+    recipient. Unnamed people arrested then name no target (the news gold: an empty side, like unnamed suspects);
+    people named before the group (توقيف الداعيتين فلان وفلان بتهمة الترويج لـ) are left to the arresting state's
+    own country."""
+    if not _is_arrest(ev):
+        return False
+    toks = doc.tokens
+    far = min(len(toks), _object_token(doc, ev) + GROUP_SCAN)  # the arrested's phrase, as for a group tie
+    stop = min(ev.sentence.end, toks[far - 1].end if far > 0 else ev.sentence.end)
+    promoted = [a for a in doc.actors or () if ev.trigger.end <= a.start < stop and a.kind == "group"
+                and _named_group(a) and _promoted(doc, a)]
+    if not promoted:
+        return False
+    first = min(a.start for a in promoted)
+    ev.recipient = [a for a in ev.recipient if not any(a.start == p.start for p in promoted)]
+    ev.explanation.append("recipient: a group promoted, not joined (" + ", ".join(a.text for a in promoted) + ")")
+    if (ev.recipient and not _vague(ev.recipient)) or \
+            any(e.label == "PER" and ev.trigger.end <= e.start < first for e in doc.entities or ()):
+        return False
+    ev.recipient = []  # bare terms (شبان، رجلين) promoting a group are unnamed suspects, not the state's own people
+    ev.unnamed_target = True
+    return True
 
 
 def _arrested_group_members(doc: Document, ev: Event) -> bool:
@@ -1063,8 +1167,8 @@ def _arrested_group_members(doc: Document, ev: Event) -> bool:
             since_cue = 0
         elif t.norm in GROUP_PARTITIVES:
             since_cue = GROUP_TIE_GAP - 1  # "5 من الإخوان": only the group right after it
-    if found is None or any(_construct_nationality(toks, k) for k in range(start, n)
-                            if toks[k].start < ev.sentence.end):
+    if found is None or _promoted(doc, found) or any(_construct_nationality(toks, k) for k in range(start, n)
+                                                     if toks[k].start < ev.sentence.end):
         return False  # "وتضم خمسة متهمين كويتيي الجنسية": an explicit nationality anywhere wins
     ev.recipient = [found]
     ev.unnamed_target = True
