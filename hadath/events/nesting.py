@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from hadath.document import Document
 from hadath.events.non_events import protest_demands  # noqa: F401 - moved next to protesters_demands
 from hadath.events.topic_filters import CIVIC_TYPES
-from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
+from hadath.events.triggers import TriggerMatch, find_triggers
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
@@ -242,12 +241,6 @@ def _dated_pledge(doc: Document, h: TriggerMatch) -> bool:
                for k in range(max(start, h.first - 2), h.first))
 
 
-@lru_cache(maxsize=8)
-def _lexicon_without(ids: frozenset) -> Lexicon:
-    """The trigger lexicon less the given host patterns: the act a host's frame swallowed (تعهد بترحيل) shows."""
-    return Lexicon(p for p in load_lexicon().patterns if p.id not in ids)
-
-
 def _against(doc: Document, act: TriggerMatch) -> bool:
     """ضد a few words after the act, in its clause: the act is aimed at an adversary (إجراءات صارمة ضد)."""
     toks = doc.tokens
@@ -306,8 +299,8 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
     hosts = [h for h in matches if id(h) not in inner and _pledge_host(doc, h) and not _dated_pledge(doc, h)]
     if not hosts:
         return set()
-    lex = _lexicon_without(frozenset(h.pattern.id for h in hosts))
-    alt = [a for a in find_triggers(doc, lex) if not a.pattern.blocks]  # acts as they read without the pledges
+    skip = frozenset(h.pattern.id for h in hosts)  # the act a host's frame swallowed (تعهد بترحيل) shows without it
+    alt = [a for a in find_triggers(doc, skip=skip) if not a.pattern.blocks]  # acts as they read without the pledges
     named = _named_tokens(doc)
     out = set()
     for h in hosts:

@@ -684,8 +684,9 @@ def _governed_by_clitic(tok: Token) -> bool:
     return any(normalize_word(m.text) in _PREPOSITION_CLITICS for m in tok.proclitics)
 
 
-def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerMatch]:
-    """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed."""
+def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset = frozenset()) -> list[TriggerMatch]:
+    """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed; patterns
+    whose id is in ``skip`` are left out (a frame that swallows the act it governs, ``nesting.pledged_acts``)."""
     lex = lex or load_lexicon()
     toks = doc.tokens
     forms = token_readings(lex, toks)  # once per token, reused by every slot test
@@ -708,6 +709,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None) -> list[TriggerM
             after_time = None  # _after_time_span of token i, asked once for all its noun readings' patterns
             for form, pre, kind in forms[i]:
                 for pat, tag in (verb_heads if kind == "verb" else word_heads).get(form, ()):
+                    if skip and pat.id in skip:
+                        continue
                     if "ل" in pre and kind == "verb" and tag != "impf":
                         continue
                     if "س" in pre and tag == "perf":
