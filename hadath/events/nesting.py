@@ -299,8 +299,10 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
     hosts = [h for h in matches if id(h) not in inner and _pledge_host(doc, h) and not _dated_pledge(doc, h)]
     if not hosts:
         return set()
-    skip = frozenset(h.pattern.id for h in hosts)  # the act a host's frame swallowed (تعهد بترحيل) shows without it
-    alt = [a for a in find_triggers(doc, skip=skip) if not a.pattern.blocks]  # acts as they read without the pledges
+    # the acts as they read without the pledges: the act a host's frame swallowed (تعهد بترحيل) shows
+    skip = frozenset(h.pattern.id for h in hosts)
+    alt = [a for a in find_triggers(doc, skip=skip, sentences=frozenset(h.sentence for h in hosts))
+           if not a.pattern.blocks]
     named = _named_tokens(doc)
     out = set()
     for h in hosts:

@@ -684,9 +684,11 @@ def _governed_by_clitic(tok: Token) -> bool:
     return any(normalize_word(m.text) in _PREPOSITION_CLITICS for m in tok.proclitics)
 
 
-def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset = frozenset()) -> list[TriggerMatch]:
+def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset = frozenset(),
+                  sentences: Optional[frozenset] = None) -> list[TriggerMatch]:
     """Every non-overlapping trigger in the document (longest pattern wins), background phrases removed; patterns
-    whose id is in ``skip`` are left out (a frame that swallows the act it governs, ``nesting.pledged_acts``)."""
+    whose id is in ``skip`` are left out and only the sentences in ``sentences`` (all when None) are read (a frame
+    that swallows the act it governs, read again without it: ``nesting.pledged_acts``)."""
     lex = lex or load_lexicon()
     toks = doc.tokens
     forms = token_readings(lex, toks)  # once per token, reused by every slot test
@@ -703,6 +705,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset 
     found: list[TriggerMatch] = []
     verb_heads, word_heads = lex.verb_heads, lex.word_heads
     for si, sent in enumerate(doc.sentences):
+        if sentences is not None and si not in sentences:
+            continue
         cands: list[TriggerMatch] = []
         lo, hi = sent.token_start, sent.token_end
         for i in compress(range(lo, hi), forms[lo:hi]):  # the tokens with a lexicon reading
