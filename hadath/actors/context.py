@@ -401,8 +401,9 @@ def building_names(t: str, out: list, heads: frozenset) -> list:
         return out
     keep = []
     for r in out:
+        # persons and titles, and short clergy terms (الشيخ، الإمام: under 12 characters, not a whole religious body)
         if r.kind in NAMED_AFTER_KINDS or (r.kind == "group" and r.sector == "REL" and r.end - r.start < 12):
-            m = _WORD_BEFORE.search(t, max(0, r.start - 30), r.start)
+            m = _WORD_BEFORE.search(t, max(0, r.start - 30), r.start)  # the word before, within a word's length
             if m and _building_head(m.group(1), heads):
                 continue
         keep.append(r)

@@ -89,12 +89,7 @@ TIME_WORDS = frozenset(normalize_word(w) for w in (
 
 
 # counts before a plural subject (تظاهر آلاف المغاربة، اعتقل عشرات الناشطين)
-COUNT_WORDS = frozenset(normalize_word(w) for w in (
-    "آلاف الآلاف ألوف مئات المئات عشرات العشرات ملايين مئات الآلاف حوالي نحو قرابة أكثر من "
-    # spelled numbers (قتل خمسة جنود): 3-10 in both genders, the teens' first word, the tens
-    "ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني عشرة عشر أحد إحدى اثنا اثني اثنتا "
-    "عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين "
-    "تسعة تسع مئة مائة ألف").split())
+COUNT_WORDS = words("arguments", "count_words")  # counts and spelled numbers (قتل خمسة جنود)
 
 
 @dataclass

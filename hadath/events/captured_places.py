@@ -115,7 +115,8 @@ def _coordinated(doc: Document, a: Actor, actor: Actor) -> bool:
     if not (last < k <= last + COACTOR_GAP) or (first > 0 and peel_forms(toks[first - 1].norm)[-1] == BETWEEN):
         return False
     between = toks[last + 1:k + 1]
-    return not any(t.is_punct for t in between) and any(t.norm[:1] == "و" for t in between)
+    return not any(t.is_punct for t in between) and \
+        any(t.norm == "و" or any(p.text == "و" for p in t.proclitics) for t in between)  # not وسط، ولاية
 
 
 def _reporting_body(doc: Document, a: Actor) -> bool:
@@ -223,6 +224,7 @@ def other_side_recipient(doc: Document, ev: Event) -> bool:
     """Give an attack with no recipient the other side of its capture, clash or repelled attack (see the module);
     True when a recipient was set."""
     if ev.type != "ASSAULT" or ev.aux in SKIPPED_AUX or not ev.actor or not _named(ev.actor) or \
+            getattr(ev, "unnamed_target", False) or \
             any(a.country or not (a.ref or "").startswith("term:") for a in ev.recipient):
         return False
     capture = _capture_token(doc, ev)

@@ -1004,8 +1004,8 @@ def _unnamed_suspects(doc: Document, ev: Event) -> bool:
             break
         w = toks[k].norm
         suspect = w in SUSPECT_WORDS or (w[:1] == "و" and w[1:] in SUSPECT_WORDS) or (
-            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm
-                                         for x in range(k + 1, min(n, k + SUSPICION_REACH)))) or \
+            w in SUSPICION_WORDS and any("ارهاب" in toks[x].norm for x in range(k + 1, min(n, k + SUSPICION_REACH))
+                                         if toks[x].start < ev.sentence.end)) or \
             _suspected_persons(toks, k, n, ev.sentence.end)
         if w in FOREIGNER_WORDS or (suspect and not deport):
             found = True
@@ -1105,6 +1105,8 @@ def _promoted(doc: Document, group) -> bool:
     """Is the named group right after a propaganda or emblem noun (دعاية لتنظيم داعش، الترويج لـ، علم تنظيم داعش)?"""
     toks = doc.tokens
     k = token_at(doc, group.start, 0, len(toks))
+    if k > 1 and toks[k - 1].norm == "ل":
+        k -= 1  # a separate لـ (الترويج لـ تنظيم داعش)
     return k > 0 and not toks[k - 1].is_punct and \
         any(f in PROMOTION_NOUNS for f in peel_forms(toks[k - 1].norm, preps="بل", article=True))
 

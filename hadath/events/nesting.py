@@ -258,6 +258,7 @@ def _pledged_pattern(doc: Document, h: TriggerMatch, act_id: str, kind: str, mod
     which is made when the vow is, and a pledge told in the pluperfect (وكانت الحكومة قد تعهدت), whose aux the
     modality rules give (historical when dated)."""
     start = doc.sentences[h.sentence].token_start
+    # كان/كانت up to four words before (وكانت الحكومة قد تعهدت: the subject and قد between)
     pluperfect = any(doc.tokens[k].norm in PAST_BE for k in range(max(start, h.first - 4), h.first))
     roles = h.pattern.roles if kind == "THREATEN" or pluperfect else h.pattern.roles | {"future"}
     return replace(h.pattern, id=f"{h.pattern.id}>{act_id}", type=kind, mode=mode, cameo=cameo, roles=roles)

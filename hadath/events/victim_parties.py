@@ -17,6 +17,7 @@ from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 
 COUNT_LEADS = words("victim_parties", "count_leads")
+NUMBER_WORDS = words("arguments", "count_words")  # spelled numbers and counts, as the argument rules read them
 PLURAL_CAPTIVE_VERBS = words("victim_parties", "plural_captive_verbs")
 NO_OBJECT_STARTS = words("victim_parties", "no_object_starts")
 CAPTIVE_HEADS = words("victim_parties", "captive_heads")
@@ -27,7 +28,8 @@ QUOTES = frozenset('«»"“”()')
 
 
 def _is_count(norm: str) -> bool:
-    return any(ch.isdigit() for ch in norm) or norm in COUNT_LEADS
+    """A word of a count: digits, a rough-count lead (نحو، أكثر من) or a spelled number (ثلاثين، خمسة)."""
+    return any(ch.isdigit() for ch in norm) or norm in COUNT_LEADS or norm in NUMBER_WORDS
 
 
 def counted_object_after_subject(doc: Document, actor: list[Actor], recipient: list[Actor]) -> bool:
@@ -81,5 +83,6 @@ def passive_captives(doc: Document, m: TriggerMatch) -> bool:
     if k >= len(toks) or toks[k].is_punct:
         return True
     nxt = toks[k].norm
-    return nxt in NO_OBJECT_STARTS or nxt.startswith(("ب", "في")) and nxt not in CAPTIVE_HEADS
+    glued_bi = any(p.text == "ب" for p in toks[k].proclitics)  # ببغداد, not بعض or بريطانيين
+    return nxt in NO_OBJECT_STARTS or glued_bi and nxt not in CAPTIVE_HEADS
 

@@ -94,3 +94,15 @@ def test_charge_of_joining_terror_groups_makes_unnamed_suspects():
 def test_other_charges_keep_the_arresting_states_people():
     found = _events("اعتقلت الشرطة الأردنية 60 شخصا بتهمة محاولة فرض الإضراب الذي دعت إليه النقابات.", "COERCE")
     assert (["JOR"], ["JOR"]) in [(a, r) for a, r, _ in found], found
+
+
+def test_promotion_with_a_separate_li_is_no_membership():
+    # الترويج لـ تنظيم داعش, the لـ written apart: the group is what was promoted, not the detainees' side
+    (ev,) = _events("اعتقلت الشرطة الأردنية خمسة أشخاص بتهمة الترويج لـ تنظيم داعش على مواقع التواصل.", "COERCE")
+    assert ev[1] == []
+
+
+def test_a_terror_word_in_the_next_sentence_makes_no_suspects():
+    # the charge (السرقة) ends the sentence; الإرهاب opens the next one
+    (ev,) = _events("اعتقلت الشرطة المصرية خمسة أشخاص بتهمة السرقة. الإرهاب يهدد المنطقة كلها.", "COERCE")
+    assert ev[1] == ["EGY"]

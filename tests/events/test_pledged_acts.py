@@ -96,10 +96,15 @@ def test_pluperfect_pledge_keeps_its_past_aux():
     """A dated pledge told in the pluperfect is background: the act it promised is not a future act of the news."""
     evs = [e for e in _events("وكانت الحكومة قد تعهدت في عام 2010 بترحيل المهاجرين غير الشرعيين.")
            if e.type == "COERCE"]
-    assert all(e.aux != "future" for e in evs)
+    assert evs and all(e.aux != "future" for e in evs)
 
 
 def test_pledged_aid_stays_an_agreement():
     """An intent to give aid is AGREE 033 (docs/SCHEMA.md): the pledge is not turned into AID."""
     types = _types("تعهدت اليابان بتقديم مساعدات إنسانية إلى اللاجئين السوريين في الأردن.")
     assert "AID" not in types
+
+
+def test_considered_as_is_no_pledge():
+    # يعد بمثابة: "is considered" (عُدّ), no promise of the act named after it
+    assert "SANCTION" not in _types("وقال الوزير إن القرار يعد بمثابة فرض عقوبات جديدة على إيران.")

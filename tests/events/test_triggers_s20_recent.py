@@ -88,3 +88,12 @@ def test_no_assault_outside_place_frames(text):
 ])
 def test_resignation_is_no_event(text):
     assert not [p for p in pattern_ids(text) if p.startswith(("retreat.", "aid.", "support."))]
+
+
+@pytest.mark.parametrize("text", [
+    "وفرت الحكومة من خلال برنامج الدعم آلاف الوظائف للشباب.",
+    "وفر الجيش من خلال الخطة ممرات آمنة للمدنيين.",
+])
+def test_provided_through_is_no_flight(text):
+    # وفّر "provided" reads as و + فر after peeling
+    assert not _fired(text, "retreat.")

@@ -32,7 +32,7 @@ def test_plural_abduction_verb_with_no_object_is_a_passive():
 
 def test_active_plural_abduction_verb_with_an_object_stays_active():
     evs = _events("قالت الشرطة إن ثلاثة مسلحين اختطفوا عشرة عمال في شمال نيجيريا.")
-    assert all(not any("svo-victims" in x for x in e.explanation) for e in evs), [e.explanation for e in evs]
+    assert evs and all(not any("svo-victims" in x for x in e.explanation) for e in evs), [e.explanation for e in evs]
 
 
 @pytest.mark.parametrize("text", [
