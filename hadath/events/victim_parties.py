@@ -17,7 +17,6 @@ from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 
 COUNT_LEADS = words("victim_parties", "count_leads")
-NUMBER_WORDS = words("arguments", "count_words")  # spelled numbers and counts, as the argument rules read them
 PLURAL_CAPTIVE_VERBS = words("victim_parties", "plural_captive_verbs")
 NO_OBJECT_STARTS = words("victim_parties", "no_object_starts")
 CAPTIVE_HEADS = words("victim_parties", "captive_heads")
@@ -28,8 +27,9 @@ QUOTES = frozenset('«»"“”()')
 
 
 def _is_count(norm: str) -> bool:
-    """A word of a count: digits, a rough-count lead (نحو، أكثر من) or a spelled number (ثلاثين، خمسة)."""
-    return any(ch.isdigit() for ch in norm) or norm in COUNT_LEADS or norm in NUMBER_WORDS
+    """A word of a count: digits or a rough-count lead (نحو، أكثر من). Spelled numbers are left out: with them the
+    later verb-subject-object rule swaps back what these rules keep active (قتل الجيش ثلاثة إرهابيين)."""
+    return any(ch.isdigit() for ch in norm) or norm in COUNT_LEADS
 
 
 def counted_object_after_subject(doc: Document, actor: list[Actor], recipient: list[Actor]) -> bool:
