@@ -22,7 +22,10 @@
 - ``article_country``: a bare state body or office with no country after every sentence rule (الجيش، الشرطة،
   مجلس الشورى، وزير الداخلية، المحافظ فلان) is the state the earlier sentences are mostly about. Only earlier
   sentences count, so a lone sentence (the Arabic event GSR) is never coded from context, as its coders do not;
-  the news gold, like a reader, does.
+  the news gold, like a reader, does. Crowds named by what they do (المتظاهرون، الأهالي) and unnamed sides of a
+  country's own war (المتمردين) count too, first taking the country of a place they are in construct with (أهالي عدن).
+- ``ethnic_parties``: an unnamed party coded by its people (مقاتلون أكراد: KUR) is of the one state of that people's
+  homelands its sentence (else the article before it) speaks of; also only in an article, never a lone sentence.
 """
 from __future__ import annotations
 
@@ -224,12 +227,21 @@ def located_bodies(t: str, out: list, place_country) -> list:
     return out
 
 
-def article_country(t: str, out: list, sentences: list[tuple[int, int]], matches: Optional[list] = None) -> list:
-    """Give bare state bodies and offices with no country the country the earlier sentences are mostly about;
-    drop the bare offices (ref ``PENDING``) that get none."""
+def article_country(t: str, out: list, sentences: list[tuple[int, int]], matches: Optional[list] = None,
+                    people: frozenset = frozenset(), place_country=None) -> list:
+    """Give bare state bodies and offices with no country the country the earlier sentences are mostly about; drop
+    the bare offices (ref ``PENDING``) that get none. ``people`` (crowds named by what they do: المتظاهرون، الأهالي;
+    unnamed sides of a war: المتمردين) take it too, first the country of a place they are in construct with (أهالي
+    عدن); a side takes the one state its own sentence names, and a crowd in a sentence naming other states none."""
     if not sentences or len(sentences) < 2:
         return [r for r in out if not r.ref.startswith(PENDING)]
-    if not any(r.country is None and _bare_state(r) for r in out):
+    if people and place_country is not None:
+        out = people_of_places(t, out, people, place_country)
+
+    def local(r) -> bool:
+        return _bare_state(r) or _local_people(t, r, people)
+
+    if not any(r.country is None and local(r) for r in out):
         return out
     starts = [s for s, _ in sentences]
     # Every country, capital and nationality the matcher found counts once, actor or place ("في بغداد",
@@ -243,22 +255,60 @@ def article_country(t: str, out: list, sentences: list[tuple[int, int]], matches
         known = sorted((k for k in known if k[1] and k[1] not in NON_STATES), key=lambda k: k[0])
     ends = [e for e, _, _ in known]
     for r in out:
-        if r.country is not None or not _bare_state(r):
+        if r.country is not None or not local(r):
             continue
         nxt = _NEXT_WORD.match(t, r.end)
         if nxt and nxt.group(1) in ALLEGIANCE:
             continue
         k = bisect.bisect_right(starts, r.start) - 1
-        if k <= 0:
+        own = set() if _bare_state(r) else _own_states(known, *sentences[max(k, 0)])
+        if r.sector == "REB" and len(own) == 1:
+            r.country = own.pop()  # a side of a war: the one state its own sentence names comes first
+            continue
+        if k <= 0 or len(own) > 1:
             continue
         before = bisect.bisect_right(ends, starts[k])
         country = _dominant(known[:before])
+        if own and country not in own:
+            continue  # a crowd in a sentence about another state (the Arabic GSR leaves protesters countryless)
         if country:
             r.country = country
             if r.ref.startswith(PENDING):
                 r.ref = f"{r.ref[len(PENDING):]}|{country}"
                 r.name = f"{country} {r.name}"
     return [r for r in out if not r.ref.startswith(PENDING)]
+
+
+def _own_states(known: list[tuple[int, str, int]], lo: int, hi: int) -> set:
+    """The states named (as actors or places) in the sentence from ``lo`` to ``hi``."""
+    return {c for e, c, _ in known if lo < e <= hi}
+
+
+def ethnic_parties(t: str, out: list, sentences: list[tuple[int, int]], matches: list, homelands: dict) -> list:
+    """An unnamed party coded by its people (مقاتلون أكراد، القوات الكردية، الأكراد: KUR) is of the one state of
+    that people's homelands (``homelands``: KUR -> TUR IRQ IRN SYR) its sentence speaks of, else of the one the
+    earlier sentences mostly speak of; with none or two, the ethnic code stays. As ``article_country``, only in an
+    article: a lone sentence (the Arabic event GSR, whose coders use KUR) is left as it is."""
+    if len(sentences) < 2 or not any(r.country in homelands for r in out):
+        return out
+    starts = [s for s, _ in sentences]
+    known = sorted([(m.end, m.entries[0].country, 1) for m in matches or () if m.kind in PLACE_KINDS] +
+                   [(r.end, r.country, 2) for r in out if r.kind not in PLACE_KINDS], key=lambda k: k[0])
+    for i, r in enumerate(out):
+        states = homelands.get(r.country)
+        if not states or r.kind == "person" or not r.ref.startswith(("term:", "country:")):
+            continue
+        if i and r.kind == "nationality" and not t[out[i - 1].end:r.start].strip():
+            continue  # "قوات البيشمركة الكردية": the adjective of the party before it, not a party
+        k = bisect.bisect_right(starts, r.start) - 1
+        lo, hi = sentences[max(k, 0)]
+        own = _own_states(known, lo, hi) & states
+        if len(own) == 1:
+            r.country = own.pop()
+        elif not own and k > 0:
+            country = _dominant([x for x in known if x[0] <= lo and x[1] in states])
+            r.country = country or r.country
+    return out
 
 
 def _bare_state(r) -> bool:
@@ -272,6 +322,41 @@ def _bare_state(r) -> bool:
     if r.kind == "person":
         return r.sector in STATE_SECTORS and r.ref.startswith("name:") and r.role is not None
     return False
+
+
+_NEXT_TWO = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def people_of_places(t: str, out: list, people: frozenset, place_country) -> list:
+    """A crowd noun in construct with a place (أهالي عدن، متظاهري البصرة) is that place's people, whatever
+    country the article is mostly about: a country or capital actor right after it, else a city or region name."""
+    for k, r in enumerate(out):
+        if r.country is not None or not _local_people(t, r, people):
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and nxt.kind in PLACE_KINDS - {"nationality"} and nxt.country and \
+                not t[r.end:nxt.start].strip():
+            r.country = nxt.country
+            continue
+        m = _NEXT_TWO.match(t, r.end)
+        if not m or (nxt is not None and nxt.start < m.end(1)):
+            continue
+        words = [w for w in m.groups() if w]
+        for n in (2, 1):
+            c = place_country(" ".join(words[:n])) if len(words) >= n else None
+            if c:
+                r.country = c
+                break
+    return out
+
+
+def _local_people(t: str, r, people: frozenset) -> bool:
+    """An unnamed crowd named by what it does in a place (المتظاهرون، المعتصمون، أهالي) or an unnamed side of a
+    country's own war (المتمردين، الميليشيات): the people of that place, a side in that war."""
+    if r.kind != "group" or r.sector not in ("CVL", "REB") or not r.ref.startswith("term:"):
+        return False
+    word = t[r.start:r.end]
+    return word in people or (word[:1] in "وفلب" and word[1:] in people)
 
 
 def _dominant(known: list[tuple[int, str, int]]) -> Optional[str]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.context import (PENDING, allied_forces, article_country, building_names, fighters_of,
-                                    igo_short_forms, located_bodies, members_of, merge_forces, officials_of,
+from hadath.actors.context import (PENDING, allied_forces, article_country, building_names, ethnic_parties,
+                                    fighters_of, igo_short_forms, located_bodies, members_of, merge_forces, officials_of,
                                     owned_businesses, partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.country_groups import expand_country_groups
@@ -394,6 +394,25 @@ def in_country_bodies() -> frozenset:
     ministry, a government, the police or the security forces; not forces or offices that may be posted abroad
     (القوات في العراق، السفارة في)."""
     return _normset(_data_lines("in_country_bodies.tsv"))
+
+
+@lru_cache(maxsize=1)
+def ethnic_homelands() -> dict:
+    """Ethnic codes and the states of their homelands (data/ethnic_homelands.tsv): KUR -> TUR IRQ IRN SYR."""
+    rows = (line.split("\t") for line in _data_lines("ethnic_homelands.tsv"))
+    return {code: frozenset(states.split()) for code, states in rows}
+
+
+@lru_cache(maxsize=1)
+def local_people() -> frozenset:
+    """Crowds named by what they do in a place (data/local_people.tsv): المتظاهرون، المعتصمون، الأهالي."""
+    return _normset(_data_lines("local_people.tsv"))
+
+
+@lru_cache(maxsize=1)
+def domestic_sides() -> frozenset:
+    """Unnamed sides of one country's war (data/domestic_sides.tsv): المتمردين، الميليشيات."""
+    return _normset(_data_lines("domestic_sides.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -868,7 +887,8 @@ class Resolver:
         out = owned_businesses(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)
-        out = article_country(t, out, sentences, matches)
+        out = article_country(t, out, sentences, matches, local_people() | domestic_sides(), region_country)
+        out = ethnic_parties(t, out, sentences, matches, ethnic_homelands())
         out = igo_short_forms(t, out, short_forms_of_igos())
         out = expand_country_groups(t, out, sentences, tuple(self.lex.country_groups), self.group_member)
         return out, entities
