@@ -350,6 +350,9 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
         loc = _foreign_soil_place(doc, ev)
     if loc is not None and loc.country and _security_operation_actor(doc, ev, loc.country):
         return
+    if loc is not None and loc.country and _raid_at_home(ev, loc.country):
+        ev.explanation.append(f"recipient: a raid at home with no named target ({loc.country}) -> none")
+        return
     if loc is not None and loc.country and _home_fight_on_militants(doc, ev, loc.country):
         ev.explanation.append(f"recipient: a state's forces against militants at home ({loc.country}) -> none")
         return
@@ -414,6 +417,13 @@ def _closed_outlet(doc: Document, ev: Event) -> bool:
 
 MILITANT_WORDS = words("implied_parties", "militant_words")
 MILITANT_STEMS = tuple(words("implied_parties", "militant_stems"))
+
+
+def _raid_at_home(ev: Event, country: str) -> bool:
+    """A search raid or security sweep (COERCE seize 170) by a state's own forces at home naming no target: the gold
+    leaves the side empty (نفذت وحدات من الجيش اللبناني عمليات دهم في منطقة البقاع), the place is not its target."""
+    return ev.type == "COERCE" and ev.cameo == "170" and bool(ev.actor) and \
+        all(a.country == country for a in ev.actor)
 
 
 def _home_fight_on_militants(doc: Document, ev: Event, country: str) -> bool:

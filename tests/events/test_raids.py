@@ -56,3 +56,10 @@ def test_a_raid_is_a_search_not_an_arrest():
                                      date="2015-08-01").events if e.type == "COERCE"]
     assert evs and all(e.mode == "seize" and e.cameo == "170" for e in evs), evs
     assert all(not e.recipient for e in evs), [(e.actor, e.recipient) for e in evs]
+
+
+def test_a_raid_at_home_has_no_place_target():
+    # the raiding state's own region is where it happened, not whom it targeted (the gold leaves the side empty)
+    evs = [e for e in hadath.extract("نفذت وحدات من الجيش اللبناني يوم أمس عمليات دهم في منطقة البقاع بحثا عن مطلوبين.",
+                                     date="2015-08-01").events if e.type == "COERCE"]
+    assert evs and all(not e.recipient for e in evs), [(e.actor, e.recipient) for e in evs]
