@@ -2144,8 +2144,11 @@ WEAPON_NOUNS = frozenset(normalize_word(w) for w in (
     "البراميل").split())
 
 
-LAUNCH_RELATIVES = AGENT_RELATIVES | words("arguments", "sending_relatives") | frozenset(normalize_word(w) for w in (
+LAUNCH_RELATIVES = AGENT_RELATIVES | words("arguments", "sending_relatives") | words("arguments", "launch_relatives") | \
+    frozenset(normalize_word(w) for w in (
     "أطلقتها أطلقوها أطلقوه أطلقتهما شنوها شنتهما نفذوها زرعها زرعته زرعتها زرعوها ألقتها ألقاها ألقوها").split())
+LAUNCHER_HEADS = FORCE_HEADS | PARTY_MEMBER_HEADS | words("arguments", "fighter_heads")  # مقاتلو المعارضة
+LAUNCH_WINDOW = 16  # "قتل خمسة أطفال ... الليل قبل الماضي إثر سقوط قذيفة أطلقها": a count, a time and a cause between
 WEAPON_BACK = 7  # "قذائف عسكرية من نوع «الكاتيوشا» أرسلتها": the weapon noun a few words before its relative
 HANDS_AGENT_GAP = 6  # "أرسلتها أيادي الغدر والعمالة من عصابة X": the agent after "the hands" and their epithets
 
@@ -2154,15 +2157,16 @@ def _launcher_of_weapon(doc: Document, m: TriggerMatch, after: list[Actor], end:
     """``في سقوط صاروخ أطلقته قوات النظام``، ``بقذائف أطلقها الحوثيون``: a weapon noun (or one adjective after it)
     followed by an agent relative (أطلقته، شنها) names the party that fired it."""
     toks = doc.tokens
-    for k in range(m.last + 1, min(end, m.last + 12, len(toks) - 1)):
+    for k in range(m.last + 1, min(end, m.last + LAUNCH_WINDOW, len(toks) - 1)):
         if toks[k].norm in _PUNCT:
             return None
         if toks[k].norm not in LAUNCH_RELATIVES:
             continue
         if toks[k - 1].norm in WEAPON_NOUNS or (k >= 2 and toks[k - 2].norm in WEAPON_NOUNS):
-            j = k + 2 if toks[k + 1].norm in FORCE_HEADS else k + 1
-            return next((a for a in after if _tok_of(doc, a) in (k + 1, j) and (a.country or a.kind == "group")),
-                        None)
+            j = k + 2 if toks[k + 1].norm in LAUNCHER_HEADS else k + 1
+            # (a countryless local side, مقاتلو المعارضة، takes its sentence's country later: _domestic)
+            return next((a for a in after if _tok_of(doc, a) in (k + 1, j) and
+                         (a.country or a.kind == "group" or _domestic(a))), None)
         if toks[k + 1].norm in INSTRUMENT_HEADS and any(toks[x].norm in WEAPON_NOUNS
                                                          for x in range(max(m.last + 1, k - WEAPON_BACK), k)):
             return _hands_agent(doc, k + 1, after)
@@ -2355,6 +2359,7 @@ OPERATION_NOUNS = CLASH_NOUNS | frozenset(normalize_word(w) for w in (
     "عملية عمليات غارة غارات هجوم هجمات قصف ضربة ضربات حملة مداهمة مداهمات").split()) | \
     words("arguments", "operation_nouns")
 DEATH_WORDS = ("لقي", "لقوا", "مصرع", "حتف", "قتل", "مقتل", "قتلي", "سقوط", "اصيب", "اصابة", "جرح", "استشهد")  # prefixes
+DEADLY_OPERATION_WINDOW = 22  # "قتل العشرات من عناصر تنظيم «X» واعتقل سبعة ... في مناطق العمليات التي تقوم بها Y"
 DOING_VERBS = frozenset(normalize_word(w) for w in "تقوم يقوم قامت قام تنفذها ينفذها".split())
 WITH = frozenset(normalize_word(w) for w in "مع ومع".split())
 OPERATION_RELATIVES = frozenset(normalize_word(w) for w in "شنها شنتها نفذها نفذتها".split()) | \
@@ -2373,15 +2378,15 @@ def _agent_of_deadly_operation(doc: Document, m: TriggerMatch, pool: list[Actor]
     death_trigger = any(toks[k].norm.lstrip("وفب").startswith(DEATH_WORDS) for k in range(m.first, m.last + 1))
     if not (death_before or death_trigger):
         return None
-    hi = min(end, len(toks), m.last + 16)
+    hi = min(end, len(toks), m.last + DEADLY_OPERATION_WINDOW)
 
     def party_at(k0: int, span: int = 3) -> Optional[Actor]:
         return next((a for a in pool if k0 <= _tok_of(doc, a) <= k0 + span - 1), None)
 
     agent = None
     for k in range(m.first, hi):
-        if toks[k].is_punct and toks[k].text not in ("،", ",") + ASIDE_BRACKETS:
-            break  # (a bracketed aside, وقتل فلان (22 عاما) خلال مواجهات مع Y, does not end the clause)
+        if toks[k].is_punct and toks[k].text not in ("،", ",") + ASIDE_BRACKETS and toks[k].text not in QUOTE_CHARS:
+            break  # (a bracketed aside, وقتل فلان (22 عاما) خلال مواجهات مع Y, or a quoted name, does not end it)
         b = peel(toks[k].norm, conj="وبف", article=True)  # one و/ب/ف, then the article
         if b in CLASH_NOUNS and (k > m.last or death_before or (k > m.first and _death_head(doc, m))):
             w = next((j for j in range(k + 1, min(hi, k + 4)) if toks[j].norm in WITH), None)
@@ -2433,8 +2438,19 @@ def _party_between(doc: Document, m: TriggerMatch, k: int, pool: list[Actor]) ->
     """A party between the trigger and token k other than the victims' one after من: the relative clause at k
     may describe that party's act rather than the deaths."""
     toks = doc.tokens
-    return any(a.start >= m.end and a.end <= toks[k].start and _prep_before(doc, a, m.last + 1) != "من"
-               for a in pool)
+    return any(a.start >= m.end and a.end <= toks[k].start and _prep_before(doc, a, m.last + 1) != "من" and
+               not _victims_partitive(doc, a, m.last + 1) for a in pool)
+
+
+def _victims_partitive(doc: Document, a: Actor, lo: int) -> bool:
+    """``من عناصر تنظيم «X»``: the party is named after من and its men's heads (and a quote mark), so it is the
+    victims' side, not a doer whose act a later relative clause describes."""
+    toks = doc.tokens
+    k = _tok_of(doc, a) - 1
+    while k >= lo and (toks[k].norm in PARTY_MEMBER_HEADS or toks[k].norm in GROUP_HEADS or
+                       toks[k].text in QUOTE_CHARS):
+        k -= 1
+    return k >= lo and k < _tok_of(doc, a) - 1 and toks[k].norm == "من"
 
 
 def _with_mention(doc: Document, pool: list[Actor], w: int) -> Optional[Actor]:
