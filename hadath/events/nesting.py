@@ -145,10 +145,11 @@ def _distant_topic(toks, first: int, lo: int) -> bool:
     return False
 
 
-def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
+def embedded_triggers(doc: Document, matches: list[TriggerMatch], lex=None) -> set:
     """ids of noun triggers that only name the content of another act: ``اتفقتا على شن ضربات``، ``دعا إلى وقف
     الهجمات``، ``بحث سبل دعم``. The host is a verb trigger of another type a few words before in the same clause
-    (no punctuation between), or a topic noun (سبل، آفاق، أهمية) right before the trigger."""
+    (no punctuation between), or a topic noun (سبل، آفاق، أهمية) right before the trigger. ``lex`` is the stage's
+    lexicon, which ``pledged_acts`` reads the pledges' sentences again with."""
     toks = doc.tokens
     out = set()
     for m in matches:
@@ -197,7 +198,7 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch]) -> set:
                 continue
             out.add(id(m))
             break
-    return out | pledged_acts(doc, matches, out)
+    return out | pledged_acts(doc, matches, out, lex)
 
 
 # a pledge (تعهد، وعد، التزم) whose ب complement names an act: the news codes the act promised, not an agreement
@@ -290,7 +291,7 @@ def _pledged_measures(doc: Document, k: int, end: int) -> tuple:
     return ()
 
 
-def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
+def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=None) -> set:
     """``تعهد كاميرون بترحيل المهاجرين``، ``وعدت الحكومة بتعزيز الإجراءات الأمنية``، ``تعهد بشن غارات``: a pledge
     whose complement is an act of a type in ``pledged_act_types`` codes that act (aux future), with the pledge's
     own parties; a pledged attack or an act against someone (ضد) is a threat. The host's pattern is replaced in
@@ -302,7 +303,7 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
         return set()
     # the acts as they read without the pledges: the act a host's frame swallowed (تعهد بترحيل) shows
     skip = frozenset(h.pattern.id for h in hosts)
-    alt = [a for a in find_triggers(doc, skip=skip, sentences=frozenset(h.sentence for h in hosts))
+    alt = [a for a in find_triggers(doc, lex, skip=skip, sentences=frozenset(h.sentence for h in hosts))
            if not a.pattern.blocks]
     named = _named_tokens(doc)
     out = set()

@@ -440,7 +440,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     noun_ends = frozenset(h.last for h in matches if not _is_noun(h) and h.last > h.first)
     for m in matches:
         _noun_after_preposition(doc, m, noun_ends)
-    inner = embedded_triggers(doc, matches)
+    inner = embedded_triggers(doc, matches, lex)
     inner |= time_references(doc, matches, inner)
     inner |= legal_contents(doc, matches, inner)
     inner |= relative_clauses(doc, matches)
