@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
-from hadath.text.normalize import normalize_word
+from hadath.text.normalize import normalize_word, peel_forms, strip_al
 
 PENDING = "pending:"  # ref prefix of a bare office kept only if the article's context gives it a country
 NON_STATES = frozenset({"IGO", "NGO", "KUR", "IMG"})
@@ -284,6 +284,17 @@ def _own_states(known: list[tuple[int, str, int]], lo: int, hi: int) -> set:
     return {c for e, c, _ in known if lo < e <= hi}
 
 
+STATE_PLACE_KINDS = frozenset({"country", "capital"})
+
+
+def _state_places(out: list, matches: Optional[list]) -> list[tuple[int, str, int]]:
+    """(end, country, 1) of the countries and capitals named as such (في تركيا، صنعاء), not as adjectives of a
+    party (الطائرات السعودية): where a war's unnamed side fights, not who fights it."""
+    found = [(m.end, m.entries[0].country, 1) for m in matches or () if m.kind in STATE_PLACE_KINDS]
+    found += [(r.end, r.country, 1) for r in out if r.kind in STATE_PLACE_KINDS]
+    return [f for f in found if f[1] and f[1] not in NON_STATES]
+
+
 def ethnic_parties(t: str, out: list, sentences: list[tuple[int, int]], matches: list, homelands: dict) -> list:
     """An unnamed party coded by its people (مقاتلون أكراد، القوات الكردية، الأكراد: KUR) is of the one state of
     that people's homelands (``homelands``: KUR -> TUR IRQ IRN SYR) its sentence speaks of, else of the one the
@@ -294,6 +305,7 @@ def ethnic_parties(t: str, out: list, sentences: list[tuple[int, int]], matches:
     starts = [s for s, _ in sentences]
     known = sorted([(m.end, m.entries[0].country, 1) for m in matches or () if m.kind in PLACE_KINDS] +
                    [(r.end, r.country, 2) for r in out if r.kind not in PLACE_KINDS], key=lambda k: k[0])
+    places = _state_places(out, matches)
     for i, r in enumerate(out):
         states = homelands.get(r.country)
         if not states or r.kind == "person" or not r.ref.startswith(("term:", "country:")):
@@ -302,7 +314,10 @@ def ethnic_parties(t: str, out: list, sentences: list[tuple[int, int]], matches:
             continue  # "قوات البيشمركة الكردية": the adjective of the party before it, not a party
         k = bisect.bisect_right(starts, r.start) - 1
         lo, hi = sentences[max(k, 0)]
-        own = _own_states(known, lo, hi) & states
+        named = _own_states(known, lo, hi) & states
+        own = _own_states(places, lo, hi) & states  # a place, not the Turkish planes that hit them
+        if len(named) > 1:
+            continue  # two homeland states in the sentence: no one to choose
         if len(own) == 1:
             r.country = own.pop()
         elif not own and k > 0:
@@ -328,7 +343,7 @@ _NEXT_TWO = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def people_of_places(t: str, out: list, people: frozenset, place_country) -> list:
-    """A crowd noun in construct with a place (أهالي عدن، متظاهري البصرة) is that place's people, whatever
+    """A crowd noun in construct with a place (أهالي عدن) is that place's people, whatever
     country the article is mostly about: a country or capital actor right after it, else a city or region name."""
     for k, r in enumerate(out):
         if r.country is not None or not _local_people(t, r, people):
@@ -339,8 +354,8 @@ def people_of_places(t: str, out: list, people: frozenset, place_country) -> lis
             r.country = nxt.country
             continue
         m = _NEXT_TWO.match(t, r.end)
-        if not m or (nxt is not None and nxt.start < m.end(1)):
-            continue
+        if not m or (nxt is not None and nxt.start < m.end(1)) or _definite(t[r.start:r.end]):
+            continue  # only a construct (أهالي X) is followed by its place: "المتظاهرون الحرية" is no place
         words = [w for w in m.groups() if w]
         for n in (2, 1):
             c = place_country(" ".join(words[:n])) if len(words) >= n else None
@@ -357,6 +372,12 @@ def _local_people(t: str, r, people: frozenset) -> bool:
         return False
     word = t[r.start:r.end]
     return word in people or (word[:1] in "وفلب" and word[1:] in people)
+
+
+def _definite(word: str) -> bool:
+    """The word carries the article (المتظاهرون، والأهالي), so it is no construct head of a following name."""
+    stem = peel_forms(word)[-1]
+    return strip_al(stem) != stem
 
 
 def _dominant(known: list[tuple[int, str, int]]) -> Optional[str]:

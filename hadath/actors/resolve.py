@@ -416,6 +416,12 @@ def domestic_sides() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def crowd_words() -> frozenset:
+    """Crowds and unnamed sides together, as ``article_country`` reads them."""
+    return local_people() | domestic_sides()
+
+
+@lru_cache(maxsize=1)
 def named_org_heads() -> frozenset:
     """Company heads that take a proper name before their nationality (data/named_org_heads.tsv)."""
     heads = _normset(_data_lines("named_org_heads.tsv"))
@@ -887,7 +893,7 @@ class Resolver:
         out = owned_businesses(t, out)
         out = shared_nationality(t, out)
         out = located_bodies(t, out, region_country)
-        out = article_country(t, out, sentences, matches, local_people() | domestic_sides(), region_country)
+        out = article_country(t, out, sentences, matches, crowd_words(), region_country)
         out = ethnic_parties(t, out, sentences, matches, ethnic_homelands())
         out = igo_short_forms(t, out, short_forms_of_igos())
         out = expand_country_groups(t, out, sentences, tuple(self.lex.country_groups), self.group_member)

@@ -14,7 +14,7 @@ from typing import Optional
 from hadath.document import Actor, Document, Event
 from hadath.events.doc_index import token_at
 from hadath.events.wordlists import words
-from hadath.text.normalize import peel_forms
+from hadath.text.normalize import normalize_word, peel_forms
 
 CAPTURE_STEMS = tuple(sorted(words("captured_places", "capture_stems"), key=len, reverse=True))
 SIDES_NOUNS = words("captured_places", "sides_nouns")
@@ -116,7 +116,7 @@ def _coordinated(doc: Document, a: Actor, actor: Actor) -> bool:
         return False
     between = toks[last + 1:k + 1]
     return not any(t.is_punct for t in between) and \
-        any(t.norm == "و" or any(p.text == "و" for p in t.proclitics) for t in between)  # not وسط، ولاية
+        any(t.norm == "و" or any(normalize_word(p.text) == "و" for p in t.proclitics) for t in between)  # not وسط، ولاية
 
 
 def _reporting_body(doc: Document, a: Actor) -> bool:

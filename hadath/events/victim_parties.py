@@ -15,6 +15,7 @@ from hadath.events.doc_index import token_index
 from hadath.events.partitive_parties import is_generic
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
+from hadath.text.normalize import normalize_word
 
 COUNT_LEADS = words("victim_parties", "count_leads")
 PLURAL_CAPTIVE_VERBS = words("victim_parties", "plural_captive_verbs")
@@ -83,6 +84,6 @@ def passive_captives(doc: Document, m: TriggerMatch) -> bool:
     if k >= len(toks) or toks[k].is_punct:
         return True
     nxt = toks[k].norm
-    glued_bi = any(p.text == "ب" for p in toks[k].proclitics)  # ببغداد, not بعض or بريطانيين
+    glued_bi = any(normalize_word(p.text) == "ب" for p in toks[k].proclitics)  # ببغداد, not بعض or بريطانيين
     return nxt in NO_OBJECT_STARTS or glued_bi and nxt not in CAPTIVE_HEADS
 
