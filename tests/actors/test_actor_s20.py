@@ -105,3 +105,15 @@ def test_a_crowd_in_a_sentence_naming_two_states_stays_countryless():
     # negative case: two states in its own sentence, no choosing between them
     text = ARTICLE + "وتظاهر المحتجون في طهران ضد السياسة الأمريكية في المنطقة وضد الولايات المتحدة."
     assert _country(text, "المحتجون") is None
+
+
+def test_kurdish_fighters_hit_by_another_state_take_the_story_state():
+    # the Turkish planes name their own state, not the fighters': the story is in Syria
+    text = "أفاد المرصد السوري بمعارك عنيفة في محافظة الحسكة السورية. وقصفت الطائرات التركية مواقع المقاتلين الأكراد."
+    assert _country(text, "المقاتلين الأكراد") == "SYR"
+
+
+def test_a_definite_crowd_word_is_no_construct_with_a_place():
+    # "المتظاهرون الحرية": a slogan after the protesters, not their place (الحرية is also a district name)
+    text = "خرج آلاف العراقيين في بغداد للمطالبة بالإصلاح. ورفع المتظاهرون الحرية شعارا لهم."
+    assert _country(text, "المتظاهرون") in (None, "IRQ")

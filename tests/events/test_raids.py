@@ -63,3 +63,11 @@ def test_a_raid_at_home_has_no_place_target():
     evs = [e for e in hadath.extract("نفذت وحدات من الجيش اللبناني يوم أمس عمليات دهم في منطقة البقاع بحثا عن مطلوبين.",
                                      date="2015-08-01").events if e.type == "COERCE"]
     assert evs and all(not e.recipient for e in evs), [(e.actor, e.recipient) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوات الأمن العراقية حملة اعتقالات في الموصل.",
+    "بدأت الشرطة الأردنية حملة اعتقالات في عمان.",
+])
+def test_an_arrest_campaign_stays_an_arrest(text):
+    assert any(t == "COERCE" and not s.endswith("dahm") for t, s in _types(text)), _types(text)
