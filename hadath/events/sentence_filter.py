@@ -291,6 +291,51 @@ def _killed_with_count(doc: Document, ev: Event) -> bool:
         count in _CASUALTY_COUNTS
 
 
+_ATTRIBUTION_MARKERS = words("sentence_filter", "attribution_markers")
+_REPORT_SOURCES = words("sentence_filter", "report_sources")
+SOURCE_REACH = 3  # words from the marker to its verb of saying or source noun (حسب ما أعلنت، بحسب مصدر)
+# The source-after-event reports seen on the news tuning sets score 0.06-0.12 under their type's threshold.
+SOURCE_AFTER_MARGIN = 0.15
+
+
+def _source_after_event(doc: Document, ev: Event) -> bool:
+    """``اعتقل 200 مدرس خلال قمع مظاهرة في طهران، حسب ما أعلنت المعارضة``: a sentence that opens with the event
+    itself and names its source only after it (حسب / بحسب / حسبما / وفقا + a verb of saying or a source noun) is
+    a news report of an act that took place. The GSR-trained filter reads the verb of saying as a statement
+    (``قال X إن ...``); here it only says where the report came from. Not when a verb of saying comes before the
+    trigger (the sentence is a statement first), not for a definite bare noun (والمعركة ضد التنظيم، العمليات
+    العسكرية: a reference to an ongoing campaign), and only for an event with a party of known country. News
+    tuning sets (session 21): 4 fires in 4 sets (dev, fresh4, fresh9, fresh15; 2 PROTEST, 2 ASSAULT), all 4 with the
+    gold tuple; the vetoed candidates with a trailing حسب that it leaves cut (2, definite campaign nouns) are false.
+    GSR tune and held unchanged."""
+    if ev.type not in FILTER_TYPES or not any(a.country for a in ev.actor + ev.recipient):
+        return False
+    sent = doc.sentence_at(ev.trigger.start)
+    if sent is None:
+        return False
+    toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
+    at = next((k for k, t in enumerate(toks) if t.end > ev.trigger.start), None)
+    if at is None:
+        return False
+    if getattr(ev, "head_tag", "") in ("", None) and len(ev.trigger.text.split()) == 1 and _definite(toks[at]):
+        return False
+    if any(_says(t) for t in toks[:at]):
+        return False
+    ends = next((k for k, t in enumerate(toks) if t.start >= ev.trigger.end), len(toks))
+    for k in range(ends, len(toks)):
+        if peel(toks[k].norm, preps="ب") not in _ATTRIBUTION_MARKERS:
+            continue
+        for t in toks[k + 1:k + 1 + SOURCE_REACH]:
+            if _says(t) or strip_al(peel(t.norm)) in _REPORT_SOURCES:
+                return True
+    return False
+
+
+def _says(t) -> bool:
+    """Whether a token is a verb of saying of the ``speech`` class (with or without و/ف)."""
+    return peel(t.norm) in _SPEECH or t.norm in _SPEECH
+
+
 LAUNCH_VERBS = words("sentence_filter", "launch_verbs")
 LAUNCH_REACH = 10  # words back from the attack noun to its launch verb (the subject and a time between)
 _CLAUSE_OPENERS = words("sentence_filter", "clause_openers")
@@ -477,6 +522,10 @@ class LinearFilter:
         if p < thr and p >= thr - KILL_COUNT_MARGIN and _killed_with_count(doc, ev):
             ev.explanation.append(f"sentence filter: p(real {ev.type})={p:.2f}, kept: a verb of killing with its "
                                   f"count of victims")
+            return None
+        if p < thr and p >= thr - SOURCE_AFTER_MARGIN and _source_after_event(doc, ev):
+            ev.explanation.append(f"sentence filter: p(real {ev.type})={p:.2f}, kept: the report names its source "
+                                  f"after the event (حسب ما أعلن ...)")
             return None
         if p < thr and _fire_from_territory(ev):
             ev.explanation.append(f"sentence filter: p(real {ev.type})={p:.2f}, kept: fire from a named country's "
