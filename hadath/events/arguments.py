@@ -3149,10 +3149,14 @@ def _object_after_relative(doc: Document, m: TriggerMatch, pool: list[Actor], en
     if not subj or not own:
         return []
     k = token_at(doc, subj[-1].end - 1, 0, len(toks)) + 1
-    while k < end and not toks[k].is_punct and k - m.last < 8:
+    while k < end and not toks[k].is_punct and k - m.last < 8 and toks[k].norm not in RELATIVES:
         k += 1  # the subject's own adjectives (الكردية)
-    if k + 1 >= end or toks[k].norm not in ("،", ",") or toks[k + 1].norm not in RELATIVES:
+    bare_open = k < end and toks[k].norm in RELATIVES
+    if bare_open:
+        k -= 1  # "يلتقي X الذي يقوم بجولة في المنطقة، Y": a relative opened with no comma before it
+    elif k + 1 >= end or toks[k].norm not in ("،", ",") or toks[k + 1].norm not in RELATIVES:
         return []
+    closing = _relative_close(doc, k + 1, end)
     for a in pool:
         j = _tok_of(doc, a)
         if j <= k + 1:
@@ -3161,14 +3165,32 @@ def _object_after_relative(doc: Document, m: TriggerMatch, pool: list[Actor], en
             return []
         last = token_at(doc, a.end - 1, 0, len(toks))
         nxt = toks[last + 1].norm if last + 1 < end else "."
+        right_after_close = j == closing + 1 and not _coordinated_word(toks[j])
         if toks[j - 1].norm not in ("،", ",") or not (nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل")
-                                                       or nxt in RECIP_PREPS):
+                                                       or nxt in RECIP_PREPS or right_after_close):
             continue
         if not a.country or a.country in own:
             continue
-        res.rules.append(f"recipient:object-after-relative={a.text}")
+        if bare_open or (right_after_close and not (nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل")
+                                                    or nxt in RECIP_PREPS)):
+            res.rules.append(f"recipient:object-after-closed-relative={a.text}")
+        else:
+            res.rules.append(f"recipient:object-after-relative={a.text}")
         return [a]
     return []
+
+
+def _relative_close(doc: Document, rel: int, end: int) -> int:
+    """The comma that closes a relative clause opened at token ``rel`` on the subject (-1 if none before ``end``):
+    the verb's own object follows it (``ناشدت الحكومة، التي تتخذ من طبرق مقرا، مجلس الأمن رفع الحظر``)."""
+    toks = doc.tokens
+    return next((k for k in range(rel + 1, end) if toks[k].norm in ("،", ",")), -1)
+
+
+def _coordinated_word(tok) -> bool:
+    """A word carrying the conjunction و (``، والسعودية``): it goes on a list inside the clause, it opens no
+    object."""
+    return bool(tok.proclitics) and normalize_word(tok.proclitics[0].text) == "و"
 
 
 # meetings whose host comes first and whose guest follows the host's titles (استقبل، التقى، لقاء، استقبال)
@@ -3232,13 +3254,42 @@ def _guest_after_adverbial(doc: Document, m: TriggerMatch, pool: list[Actor], en
             continue
         if j - boundary > GUEST_GAP or any(toks[i].norm in GUEST_STOPS or toks[i].norm in RELATIVES
                                            for i in range(boundary + 1, j)):
-            return []
+            break  # no party named in reach: the guest's own phrase may still give his country
         if a.country in own:
             return []  # the host's own official: an audience at home, not a foreign guest
         if not a.country or _prep_before(doc, a, boundary + 1) is not None:
             continue
         res.rules.append(f"recipient:guest-after-adverbial={a.text}")
         return [x for x in _coordinate(doc, a, pool) if x.country and x.country not in own]
+    return _guest_by_own_phrase(doc, boundary, end, own, res)
+
+
+GUEST_SEAT_PREPS = words("arguments", "guest_seat_preps")
+
+
+def _guest_by_own_phrase(doc: Document, boundary: int, end: int, own: set, res: Arguments) -> list[Actor]:
+    """A guest named by an office or a name the lexicon does not know: the country his own phrase gives, a
+    nationality adjective (هيلج لوند الرئيس التنفيذي لمجموعة الغاز البريطانية) or the seat of his institution
+    after ب (مدير الجامعة الإسلامية بجاكرتا). Not a place after في (المنسق الإقليمي للعمليات الإنسانية في اليمن:
+    the office's field, not the guest's country)."""
+    toks = doc.tokens
+    for k in range(boundary + 1, min(end, boundary + 1 + GUEST_GAP)):
+        t = toks[k]
+        if t.is_punct or t.norm in GUEST_STOPS or t.norm in RELATIVES:
+            return []
+        c = nationality_country(t.norm)
+        if c and k > boundary + 1 and t.norm.startswith(DEFINITE):
+            found = Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")
+        else:
+            p = next((p for p in doc.places if p.start == t.start + 1 and p.country), None) \
+                if k > boundary + 1 and t.norm[:1] in GUEST_SEAT_PREPS else None
+            found = Actor.of_place(p) if p is not None else None
+        if found is None:
+            continue
+        if found.country in own:
+            return []
+        res.rules.append(f"recipient:guest-by-own-phrase={t.text}")
+        return [found]
     return []
 
 
@@ -3713,7 +3764,7 @@ def _joined_description(doc: Document, m: TriggerMatch) -> bool:
     return any(lo <= k < m.first for k in _verb_triggers(doc)[0])
 
 
-ASK_VERBS = frozenset(normalize_word(w) for w in "طلب طلبت يطلب تطلب وطلب وطلبت".split())
+ASK_VERBS = words("arguments", "ask_verbs")
 COUNTERPARTS = frozenset(normalize_word(w) for w in (
     "نظراءه نظرائه نظراءها نظرائها نظراؤه نظراءهم نظرائهم بنظرائه بنظرائها مع_نظرائه").split())
 IN_OF = frozenset(normalize_word(w) for w in "في فى من".split())
@@ -3736,9 +3787,12 @@ def _named_addressee(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arg
                 k += 1
         else:
             break
-    if k + 1 >= len(toks):
+    in_frame = _asked_inside_frame(doc, m, res)
+    if in_frame is None and k + 1 >= len(toks):
         return None
-    if m.pattern.type == "REQUEST" and toks[m.first].norm in ASK_VERBS and toks[k].norm == "من":
+    if in_frame is not None:
+        target = toks[in_frame + 1]
+    elif m.pattern.type == "REQUEST" and toks[m.first].norm in ASK_VERBS and toks[k].norm == "من":
         target = toks[k + 1]
     elif m.pattern.type == "CONSULT" and k + 2 < len(toks) and any(
             toks[x].norm in COUNTERPARTS and toks[x + 1].norm in IN_OF for x in range(k, min(len(toks) - 2, k + 6))):
@@ -3755,8 +3809,20 @@ def _named_addressee(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arg
             found = Actor.of_place(p)
     if found is None or found.country in own:
         return None
-    res.rules.append(f"recipient:named-addressee={found.text}")
+    res.rules.append(f"recipient:named-addressee{'-in-frame' if in_frame is not None else ''}={found.text}")
     return found
+
+
+def _asked_inside_frame(doc: Document, m: TriggerMatch, res: Arguments) -> Optional[int]:
+    """The من of "طلب (X) من Y" when a wider frame (طلب ... مساعدات) spans it: the token index of من right
+    after the verb or after its subject inside the frame, else None (``ستطلب حكومة إسرائيل من الولايات المتحدة
+    زيادة المساعدات``: the one asked stands inside the frame the argument rules skip)."""
+    toks = doc.tokens
+    if m.pattern.type != "REQUEST" or toks[m.first].norm not in ASK_VERBS or m.last == m.first:
+        return None
+    inside = [token_at(doc, a.end - 1, 0, len(toks)) for a in res.actor if m.start < a.start < m.end]
+    k = max([m.first] + inside) + 1
+    return k if k < m.last and toks[k].norm == "من" else None
 
 
 RESUMING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT", "REQUEST"))
