@@ -175,6 +175,38 @@ def verb_forms(perf: str, impf: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------------------------------------- loading
 
+def _expand_word_classes(alts: list[str], where: str) -> list[str]:
+    """Alternatives with each ``@name`` replaced by the words of list ``name`` in triggers_words.yaml, so a frame
+    is written once for a whole class of nouns (relief programme nouns, relief adjectives), not once per word."""
+    out: list[str] = []
+    for a in alts:
+        if a.startswith("@") and a != HUMAN_SLOT:
+            try:
+                out.extend(raw_words("triggers", a[1:]))
+            except KeyError:
+                raise LexiconError(f"{where}: no word class {a[1:]!r} in triggers_words.yaml") from None
+        else:
+            out.append(a)
+    return out
+
+
+def _verb_class_slot(name: str, where: str) -> Slot:
+    """A verb slot for a class of lemmas (list ``name`` in triggers_words.yaml, one ``perfect/imperfect`` pair per
+    word): one frame (a verb of supplying + a relief good) covers the class, each verb inflected by rule."""
+    try:
+        pairs = raw_words("triggers", name)
+    except KeyError:
+        raise LexiconError(f"{where}: no verb class {name!r} in triggers_words.yaml") from None
+    forms: dict[str, str] = {}
+    for pair in pairs:
+        parts = pair.split("/")
+        if len(parts) != 2 or not all(parts):
+            raise LexiconError(f"{where}: verb class {name!r}: {pair!r} is not perfect/imperfect")
+        for form, tag in verb_forms(*parts).items():
+            forms.setdefault(form, tag)
+    return Slot("verb", frozenset(forms), tuple(sorted(forms.items())))
+
+
 def _parse_slot(raw: str, where: str) -> Slot:
     if raw == HUMAN_SLOT:
         return Slot("human")
@@ -183,6 +215,8 @@ def _parse_slot(raw: str, where: str) -> Slot:
         return Slot("gap", gap=n)
     if raw.endswith("*") and len(raw) <= 4:
         return Slot("clitic", clitic=normalize_word(raw[:-1]))
+    if raw.startswith("V@"):
+        return _verb_class_slot(raw[2:], where)
     if raw.startswith("V:"):
         parts = raw[2:].split("/")
         if len(parts) not in (2, 3) or not all(parts[:2]):
@@ -193,7 +227,7 @@ def _parse_slot(raw: str, where: str) -> Slot:
                 if f.strip():
                     forms[normalize_word(f)] = "pass"
         return Slot("verb", frozenset(forms), tuple(sorted(forms.items())))
-    raw_alts = [a for a in raw.split("|") if a.strip()]
+    raw_alts = _expand_word_classes([a for a in raw.split("|") if a.strip()], where)
     # `ب*` among literal alternatives: any token with that proclitic (written before as a literal "ب*" never matched)
     clitics = tuple(normalize_word(a[:-1]) for a in raw_alts if a.endswith("*") and 1 < len(a) <= 4)
     alts = [normalize_word(a) for a in raw_alts if not (a.endswith("*") and 1 < len(a) <= 4)]
