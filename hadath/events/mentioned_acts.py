@@ -44,7 +44,8 @@ from hadath.events.mentioned_protests import (known_protest_roles, protested_cau
 from hadath.events.mentioned_speech import (commentators_views, condemned_nouns, defended_measures, public_advisories,
                                             relative_descriptions, situation_concerns, verbal_attacks)
 from hadath.events.nesting import asyndetic_relatives
-from hadath.events.non_events import party_noun_homographs, prompted_acts, rescued_captives
+from hadath.events.non_events import (came_after_acts, party_noun_homographs, prompted_acts, rescued_captives,
+                                      topic_acts)
 from hadath.events.referenced_statements import referenced_statement_contents
 from hadath.events.triggers import TriggerMatch
 
@@ -67,5 +68,5 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         situation_concerns(doc, matches) | feared_acts(doc, matches) | referenced_statement_contents(doc, matches) | \
         inna_subjects(doc, matches) | rescued_captives(doc, matches) | purposes_of_other_acts(doc, matches) | \
         conceded_acts(doc, matches) | defended_measures(doc, matches) | party_noun_homographs(doc, matches) | \
-        prompted_acts(doc, matches)
+        prompted_acts(doc, matches) | came_after_acts(doc, matches) | topic_acts(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

@@ -7,6 +7,9 @@ a protest expresses (للتعبير عن رفضهم). Session 14 round 2: an act
 (نفت الوزارة خطف مقاتلين), a denied report in the accusative with its own speech verb (نفى مصدر تقريرا ... قال إن),
 and a meeting that only dates a statement (قال للصحفيين بعد لقائه).
 
+Session 21: an act the news "came after" (وجاءت هذه الخطوة في أعقاب ...) and an act named as a topic (تساؤلات حول
+تداعيات رفع العقوبات، ملفا يتعلق بمقتل).
+
 Each ``*(doc, matches) -> set`` function returns the ids of trigger matches that ``stage.code_document`` leaves
 out, like the other ``inner`` rules there; ``sports_party`` vetoes a built event. The news gold codes none of them
 (docs/eval-news.md: denials of reports and rumours are no-event sentences; a protest's demands are its content; an
@@ -507,3 +510,100 @@ def prompted_acts(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         out.add(id(m))
     return out
+
+
+# session 21: "وجاءت هذه الخطوة في أعقاب شن طالبان هجوما"، "جاء هذا بعد محادثات أجراها الجبير مع لافروف": the act
+# after the head is what the news followed, reported before (docs/eval-news.md: an event referenced as the time or
+# cause of another is not coded again); the news is the subject of جاء, coded in its own sentence.
+CAME_VERBS = words("non_events", "came_verbs")
+CAME_FORMS = frozenset(p + w for w in CAME_VERBS for p in ("", "و", "ف"))  # one set look-up per token
+# nesting's time and cause heads (بعد، في أعقاب، على خلفية; read from its data file, since nesting imports this
+# module), less the heads of what comes later: "يأتي ذلك قبل ساعات من بدء سريان هدنة" is still to come, and the gold
+# codes it (future)
+CAME_HEADS = (words("nesting", "time_reference_heads") | words("nesting", "cause_heads")) - \
+    words("non_events", "came_before_heads")
+CAME_IN = frozenset(("في", "فيه", "فيها", "على", "علي"))
+CAME_HEAD_REACH = 6  # words from the verb of coming to the head (وجاءت خطوة المفوضية في بروكسل بعد)
+
+
+def _came_after_head(doc: Document, i: int, end: int) -> int:
+    """Index of a time or cause head within ``CAME_HEAD_REACH`` words after a verb of coming at ``i`` (no
+    punctuation between), or -1."""
+    toks = doc.tokens
+    if i + 1 < end and toks[i + 1].norm in CAME_IN:  # جاء في البيان: "the statement says"
+        return -1
+    for k in range(i + 1, min(end, i + 1 + CAME_HEAD_REACH)):
+        if toks[k].is_punct or toks[k].norm in COMPLEMENTIZERS:
+            return -1
+        if toks[k].norm in CAME_HEADS:
+            return k
+    return -1
+
+
+def came_after_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of triggers in the phrase after "جاء / تأتي X بعد / في أعقاب / على خلفية" (up to the next punctuation):
+    the earlier act the news came after."""
+    toks = doc.tokens
+    spans = []
+    for sent in doc.sentences:
+        for i in range(sent.token_start, sent.token_end):
+            if toks[i].norm not in CAME_FORMS:
+                continue
+            head = _came_after_head(doc, i, sent.token_end)
+            if head < 0:
+                continue
+            stop = next((k for k in range(head + 1, sent.token_end) if toks[k].is_punct), sent.token_end)
+            spans.append((head, stop))
+    return {id(m) for m in matches if any(h < m.first < s for h, s in spans)}
+
+
+# session 21: "علق كيري على تصريح خامنئي حول اتفاق الدول الست مع إيران"، "سلم الوزير المحكمة ملفا يتعلق بمقتل الرضيع":
+# an act noun a few words after a topic head is what is talked about, asked about or filed, not a report of the act
+# (docs/eval-news.md: an event referenced as the object of another is not coded again).
+TOPIC_HEADS = words("non_events", "topic_heads")
+CONCERNING_WORDS = words("non_events", "concerning_words")
+TOPIC_REACH = 3  # tokens from the topic head to the act noun (حول تداعيات رفع العقوبات)
+COMMUNIQUE_NOUNS = words("non_events", "communique_nouns")
+COMMUNIQUE_REACH = 14  # tokens from a communiqué noun to its topic head, past its issuer (البيان الصادر من ... بشأن)
+
+
+def _topic_head(toks, k: int) -> bool:
+    """حول / بشأن at ``k``, or a word of "concerning" (يتعلق، المتعلقة) there."""
+    return toks[k].norm in TOPIC_HEADS or toks[k].norm in CONCERNING_WORDS
+
+
+def _topic_noun(m: TriggerMatch) -> bool:
+    """A noun trigger, or a bare perfect with no proclitic: no finite verb stands in a preposition's phrase, so
+    "حول تداعيات رفع العقوبات" is the verbal noun."""
+    return m.head_tag == "" or m.head_tag == "perf" and not m.head_prefix
+
+
+def topic_acts(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of noun triggers within ``TOPIC_REACH`` tokens after a topic head (no punctuation or verb trigger
+    between): the topic of talks, questions or a file. An act of a type the sentence already reported before
+    (أعلنت عن هدنة ... بيان بشأن الالتزام بهدنة) is that report again and is left to merge with it."""
+    toks = doc.tokens
+    verb_starts = {h.first for h in matches if h.head_tag}
+    first_end: dict = {}  # (sentence, type) -> the end of the sentence's first match of that type
+    for h in matches:
+        key = (h.sentence, h.pattern.type)
+        first_end[key] = min(first_end.get(key, h.last), h.last)
+    out = set()
+    for m in matches:
+        if not _topic_noun(m) or m.first < 1 or first_end[(m.sentence, m.pattern.type)] < m.first:
+            continue
+        lo = doc.sentences[m.sentence].token_start
+        for k in range(m.first - 1, max(lo, m.first - 1 - TOPIC_REACH) - 1, -1):
+            if toks[k].is_punct or k in verb_starts:
+                break
+            if _topic_head(toks, k):
+                if not _communique_before(toks, k, lo):
+                    out.add(id(m))
+                break
+    return out
+
+
+def _communique_before(toks, head: int, lo: int) -> bool:
+    """A communiqué noun within ``COMMUNIQUE_REACH`` tokens before the topic head (بيان بشأن الالتزام بهدنة، البيان
+    الصادر عن الأمين العام ... بشأن استنكار): the communiqué does what it is "about", the act is its content."""
+    return any(toks[j].norm in COMMUNIQUE_NOUNS for j in range(max(lo, head - COMMUNIQUE_REACH), head))
