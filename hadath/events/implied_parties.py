@@ -309,6 +309,8 @@ def _recipient_from_place(doc: Document, ev: Event) -> None:
     word (ذبحا), before the recipient rules below, which read the actor."""
     _reporting_sources(ev)
     _fire_from_territory(doc, ev)
+    _attributed_attack(doc, ev)
+    _bombing_victims_side(doc, ev)
     people_hit = ev.type == "ASSAULT" and _vague(ev.recipient)  # unnamed people hit, or no target found
     _local_state_forces(doc, ev)
     if not _manner_of_killing(doc, ev):
@@ -1751,3 +1753,101 @@ def _manner_of_killing(doc: Document, ev: Event) -> bool:
     attacker = f"the attacker {before[-1].text!r}" if before else "no attacker named"
     ev.explanation.append(f"actor/recipient: a killing's manner; the party before it is the killed, {attacker}")
     return True
+
+
+BOMBING_NOUNS = words("implied_parties", "bombing_nouns")
+PASSIVE_CASUALTY_PATTERNS = frozenset(raw_words("implied_parties", "passive_casualty_patterns"))
+VICTIM_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+PLACE_ACTOR_KINDS = frozenset({"place", "country", "capital"})
+INSURGENT_SECTORS = frozenset({"REB", "OPP", "UAF"})
+
+
+def _bombing_words(doc: Document, ev: Event) -> bool:
+    """The event's sentence speaks of a bomb going off (تفجير، انفجار، عبوة ناسفة، سيارة مفخخة، انتحاري)."""
+    return any(ev.sentence.start <= t.start < ev.sentence.end and
+               not BOMBING_NOUNS.isdisjoint(peel_forms(t.norm, preps="بل", article=True)) for t in doc.tokens)
+
+
+def _reports_bombing(ev: Event) -> bool:
+    """The event itself, or a report merged into it from its own sentence, is the blast or its dead (انفجار قنبلة،
+    قتل ستة ... في انفجار), not an attack by a named force beside a bombing (الغارات التي شنها الطيران التركي ... هجوم
+    بسيارة مفخخة)."""
+    from hadath.events.merge import is_casualty_report
+    if is_casualty_report(ev) or _pattern(ev.source) in PASSIVE_CASUALTY_PATTERNS:
+        return True
+    texts = [ev.trigger.text] + [m.trigger.text for m in ev.mentions if m.sentence.start == ev.sentence.start]
+    return any(not BOMBING_NOUNS.isdisjoint(peel_forms(normalize_word(w), preps="بل", article=True))
+               for text in texts for w in text.split())
+
+
+def _pattern(source: str) -> str:
+    return source.split(":", 1)[-1]
+
+
+def _home_insurgents_named(doc: Document, ev: Event, hit: set) -> bool:
+    """An armed group named in the sentence (حركة طالبان، حزب العمال الكردستاني، تنظيم داعش) or unnamed rebels of the
+    hit state itself (المتمردين الأكراد): the bombing may be theirs, and the sentence names its doer."""
+    return any(ev.sentence.start <= a.start < ev.sentence.end and a.sector in INSURGENT_SECTORS and
+               (a.country in hit or not (a.ref or "").startswith("term:")) for a in doc.actors or ())
+
+
+def _victims_state_party(a: Actor, hit: set) -> bool:
+    """A party of the hit side's state: its forces or government (الشرطة، قوات الأمن، جنديين تركيين) or its country
+    or city named as a place (أفغانستان، بغداد)."""
+    return a.country in hit and (a.sector in VICTIM_SIDE_SECTORS or (a.sector is None and a.kind in PLACE_ACTOR_KINDS))
+
+
+def _bombing_victims_side(doc: Document, ev: Event) -> None:
+    """A bombing's casualty report (قتل ستة من عناصر الشرطة في انفجار قنبلة، أصيب ضابطا شرطة مصريان إثر تفجير عبوة
+    ناسفة) names the dead and the place, not the bomber: an actor that is only the victims' own state (its forces,
+    country or city) is the side hit, so the bombing keeps no actor rather than a state bombing its own people."""
+    if ev.type != "ASSAULT" or not ev.actor or ev.aux in ("negated", "hypothetical") or not _reports_bombing(ev):
+        return
+    hit = {a.country for a in ev.recipient if a.country}
+    if len(hit) != 1 or not all(_victims_state_party(a, hit) for a in ev.actor) or not _bombing_words(doc, ev):
+        return
+    if _home_insurgents_named(doc, ev, hit) or _other_state_named(doc, ev, next(iter(hit))):
+        return  # Taliban, PKK, ISIS or another state named beside it: the bomber may be named, leave it to them
+    ev.actor = []
+    ev.explanation.append("actor: the bombing's victims' own state is the side hit, not the bomber -> none")
+
+
+ATTRIBUTION_VERBS = words("implied_parties", "attribution_verbs")
+ATTRIBUTION_PREPS = frozenset(normalize_word(w) for w in ("إلى", "الى", "الي"))
+ATTRIBUTION_GAP = 2  # "نسبته السلطات الى التمرد الكردي": the verb, its subject, then إلى (not "نسبت X تصريحات إلى")
+DOER_GAP_CHARS = 12  # the doer's phrase opens right after إلى (one descriptor word at most: متمردي حزب ...)
+
+
+def _attribution_target(doc: Document, ev: Event) -> Optional[Actor]:
+    """The party named after "نسبت/نسبته ... إلى" following the event's trigger in its sentence."""
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if not (ev.trigger.end <= t.start < ev.sentence.end) or t.norm not in ATTRIBUTION_VERBS:
+            continue
+        for j in range(k + 1, min(k + 1 + ATTRIBUTION_GAP, len(toks))):
+            if toks[j].norm in ATTRIBUTION_PREPS:
+                after = [a for a in doc.actors or () if toks[j].end <= a.start <= toks[j].end + DOER_GAP_CHARS
+                         and a.start < ev.sentence.end and a.country]
+                return min(after, key=lambda a: a.start) if after else None
+        return None
+    return None
+
+
+def _attributed_attack(doc: Document, ev: Event) -> None:
+    """An attack the text lays at someone's door (هجمات نسبت إلى حزب العمال الكردستاني، هجوم نسبته السلطات إلى التمرد
+    الكردي) was done by that party, whoever the parser took as its subject."""
+    if ev.type != "ASSAULT" or ev.aux in ("negated", "hypothetical"):
+        return
+    doer = _attribution_target(doc, ev)
+    if doer is None or any(a.country == doer.country and a.start == doer.start for a in ev.actor):
+        return
+    ev.actor = [doer]
+    ev.recipient = [r for r in ev.recipient if (r.start, r.end) != (doer.start, doer.end)]
+    ev.explanation.append(f"actor: the attack is attributed to {doer.text!r} (نسب إلى) -> its doer")
+
+
+def _merged_attack_parties(doc: Document, ev: Event) -> None:
+    """After merging: a merged report may bring back the blast's victims as its doer, or take a doer other than the
+    party the attack is attributed to; the two rules run again on the merged event."""
+    _attributed_attack(doc, ev)
+    _bombing_victims_side(doc, ev)

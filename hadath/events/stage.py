@@ -21,7 +21,7 @@ from hadath.events.captured_places import other_side_recipient
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, _domestic_repression,
                                            _recipient_from_destination, _recipient_from_place,
                                            _recipient_own_country, _subject_place, _unnamed_detainees,
-                                           _domestic_pardon, _aid_beneficiary)
+                                           _domestic_pardon, _aid_beneficiary, _merged_attack_parties)
 from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
@@ -500,6 +500,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         events.append(ev)
     merged = merge_events(events)
     for ev in merged:
+        _merged_attack_parties(doc, ev)
         _recipient_own_country(ev)
         _domestic_pardon(doc, ev)
         _aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
