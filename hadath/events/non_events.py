@@ -530,8 +530,8 @@ def _came_after_head(doc: Document, i: int, end: int) -> int:
     """Index of a time or cause head within ``CAME_HEAD_REACH`` words after a verb of coming at ``i`` (no
     punctuation between), or -1."""
     toks = doc.tokens
-    if i + 1 < end and toks[i + 1].norm in CAME_IN:  # جاء في البيان: "the statement says"
-        return -1
+    if i + 1 < end and toks[i + 1].norm in CAME_IN and not (i + 2 < end and toks[i + 2].norm in CAME_HEADS):
+        return -1  # جاء في البيان: "the statement says"; جاءت في أعقاب is the head's own في
     for k in range(i + 1, min(end, i + 1 + CAME_HEAD_REACH)):
         if toks[k].is_punct or toks[k].norm in COMPLEMENTIZERS:
             return -1
@@ -562,7 +562,7 @@ def came_after_acts(doc: Document, matches: list[TriggerMatch]) -> set:
 # (docs/eval-news.md: an event referenced as the object of another is not coded again).
 TOPIC_HEADS = words("non_events", "topic_heads")
 CONCERNING_WORDS = words("non_events", "concerning_words")
-TOPIC_REACH = 3  # tokens from the topic head to the act noun (حول تداعيات رفع العقوبات)
+TOPIC_REACH = 4  # the topic head at most this many tokens before the act noun (حول ظروف وملابسات عملية اغتيال)
 COMMUNIQUE_NOUNS = words("non_events", "communique_nouns")
 COMMUNIQUE_REACH = 14  # tokens from a communiqué noun to its topic head, past its issuer (البيان الصادر من ... بشأن)
 
@@ -593,7 +593,7 @@ def topic_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         if not _topic_noun(m) or m.first < 1 or first_end[(m.sentence, m.pattern.type)] < m.first:
             continue
         lo = doc.sentences[m.sentence].token_start
-        for k in range(m.first - 1, max(lo, m.first - 1 - TOPIC_REACH) - 1, -1):
+        for k in range(m.first - 1, max(lo, m.first - TOPIC_REACH) - 1, -1):
             if toks[k].is_punct or k in verb_starts:
                 break
             if _topic_head(toks, k):

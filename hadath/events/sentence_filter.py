@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 from hadath.document import Document, Event
 from hadath.events.doc_index import PerDocument
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word, peel, strip_al
+from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence_filter.json"
 FILTER_TYPES = ("ASSAULT", "PROTEST")
@@ -323,10 +323,10 @@ def _source_after_event(doc: Document, ev: Event) -> bool:
         return False
     ends = next((k for k, t in enumerate(toks) if t.start >= ev.trigger.end), len(toks))
     for k in range(ends, len(toks)):
-        if peel(toks[k].norm, preps="ب") not in _ATTRIBUTION_MARKERS:
-            continue
+        if _ATTRIBUTION_MARKERS.isdisjoint(peel_forms(toks[k].norm, preps="ب")):
+            continue  # every peeled form: وفقا is a word, not و + فقا
         for t in toks[k + 1:k + 1 + SOURCE_REACH]:
-            if _says(t) or strip_al(peel(t.norm)) in _REPORT_SOURCES:
+            if _says(t) or not _REPORT_SOURCES.isdisjoint(peel_forms(t.norm, preps="ل", article=True)):
                 return True
     return False
 

@@ -190,23 +190,6 @@ def _expand_word_classes(alts: list[str], where: str) -> list[str]:
     return out
 
 
-def _verb_class_slot(name: str, where: str) -> Slot:
-    """A verb slot for a class of lemmas (list ``name`` in triggers_words.yaml, one ``perfect/imperfect`` pair per
-    word): one frame (a verb of supplying + a relief good) covers the class, each verb inflected by rule."""
-    try:
-        pairs = raw_words("triggers", name)
-    except KeyError:
-        raise LexiconError(f"{where}: no verb class {name!r} in triggers_words.yaml") from None
-    forms: dict[str, str] = {}
-    for pair in pairs:
-        parts = pair.split("/")
-        if len(parts) != 2 or not all(parts):
-            raise LexiconError(f"{where}: verb class {name!r}: {pair!r} is not perfect/imperfect")
-        for form, tag in verb_forms(*parts).items():
-            forms.setdefault(form, tag)
-    return Slot("verb", frozenset(forms), tuple(sorted(forms.items())))
-
-
 def _parse_slot(raw: str, where: str) -> Slot:
     if raw == HUMAN_SLOT:
         return Slot("human")
@@ -215,8 +198,6 @@ def _parse_slot(raw: str, where: str) -> Slot:
         return Slot("gap", gap=n)
     if raw.endswith("*") and len(raw) <= 4:
         return Slot("clitic", clitic=normalize_word(raw[:-1]))
-    if raw.startswith("V@"):
-        return _verb_class_slot(raw[2:], where)
     if raw.startswith("V:"):
         parts = raw[2:].split("/")
         if len(parts) not in (2, 3) or not all(parts[:2]):

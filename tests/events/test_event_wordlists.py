@@ -33,9 +33,9 @@ def test_each_list_is_read_by_its_module(file):
     modules = sorted(Path(wordlists.__file__).parent.glob(FAMILY_MODULES.get(file, f"{file}.py")))
     source = "".join(p.read_text(encoding="utf-8") for p in modules)
     used = set(re.findall(r'words\("%s", "([a-z_]+)"\)' % file, source))
-    if file == "triggers":  # word classes the trigger lexicon names in its slots (@name, V@name)
+    if file == "triggers":  # word classes the trigger lexicon names in its slots (@name)
         rows = (DATA_DIR / "triggers.tsv").read_text(encoding="utf-8").splitlines()
-        used |= {m for row in rows if not row.startswith("#") for m in re.findall(r"(?<![\w@])V?@([a-z_]+)", row)}
+        used |= {m for row in rows if not row.startswith("#") for m in re.findall(r"(?<![\w@])@([a-z_]+)", row)}
     assert used == set(yaml.safe_load((DATA_DIR / f"{file}_words.yaml").read_text(encoding="utf-8")))
 
 
