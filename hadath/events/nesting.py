@@ -294,10 +294,11 @@ def _pledged_measures(doc: Document, k: int, end: int) -> tuple:
 def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=None) -> set:
     """``تعهد كاميرون بترحيل المهاجرين``، ``وعدت الحكومة بتعزيز الإجراءات الأمنية``، ``تعهد بشن غارات``: a pledge
     whose complement is an act of a type in ``pledged_act_types`` codes that act (aux future), with the pledge's
-    own parties; a pledged attack or an act against someone (ضد) is a threat. The host's pattern is replaced in
-    place (the news gold codes the act, not an agreement: 6 pledges in 5 tuning sets); the ids returned are the
-    act triggers it absorbs. A pledge of anything else (to keep a truce, to hold elections) or of aid (an intent to
-    give aid is AGREE 033 anyway) stays an agreement."""
+    own parties; a pledged attack or an act against someone (ضد) is a threat. The host is replaced in ``matches`` by
+    a copy with the act's pattern (the news gold codes the act, not an agreement: 6 pledges in 5 tuning sets); the
+    match ``find_triggers`` returned is left as it was. The ids returned are the act triggers it absorbs. A pledge
+    of anything else (to keep a truce, to hold elections) or of aid (an intent to give aid is AGREE 033 anyway)
+    stays an agreement."""
     hosts = [h for h in matches if id(h) not in inner and _pledge_host(doc, h) and not _dated_pledge(doc, h)]
     if not hosts:
         return set()
@@ -311,9 +312,13 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=Non
         for k in _complements(doc, h):
             promised = _promised_act(doc, h, k, alt)
             if promised:
-                first, last = _retype_pledge(doc, h, k, promised)
-                out |= {id(m) for m in matches if m is not h and m.sentence == h.sentence and m.first <= last and
-                        first <= m.last}
+                retyped, first, last = _retyped_pledge(doc, h, k, promised)
+                matches[next(i for i, m in enumerate(matches) if m is h)] = retyped
+                if id(h) in out:  # absorbed by an earlier pledge: its copy is too
+                    out.discard(id(h))
+                    out.add(id(retyped))
+                out |= {id(m) for m in matches if m is not retyped and m.sentence == h.sentence and m.first <= last
+                        and first <= m.last}
                 break
             if not named[k]:
                 break  # the complement names no act; a ب word inside a name (هولاند بشن، بوتين) is passed over
@@ -331,20 +336,19 @@ def _promised_act(doc: Document, h: TriggerMatch, k: int, alt: list[TriggerMatch
     return _pledged_measures(doc, k, doc.sentences[h.sentence].token_end) or None
 
 
-def _retype_pledge(doc: Document, h: TriggerMatch, k: int, promised) -> tuple[int, int]:
-    """Give the host the promised act's pattern; the token span of the act it absorbs."""
+def _retyped_pledge(doc: Document, h: TriggerMatch, k: int, promised) -> tuple[TriggerMatch, int, int]:
+    """A copy of the host with the promised act's pattern, and the token span of the act it absorbs."""
     if isinstance(promised, tuple):  # measures
         kind, cameo, last = promised
-        h.pattern = _pledged_pattern(doc, h, "measures", kind, "", cameo)
-        return k, last
+        return replace(h, pattern=_pledged_pattern(doc, h, "measures", kind, "", cameo)), k, last
     act = promised
     if act.pattern.type in THREAT_TYPES or _against(doc, act):
-        h.pattern = _pledged_pattern(doc, h, act.pattern.id, "THREATEN", "",
-                                     "138" if act.pattern.type == "ASSAULT" else "130")
+        pattern = _pledged_pattern(doc, h, act.pattern.id, "THREATEN", "",
+                                   "138" if act.pattern.type == "ASSAULT" else "130")
     else:
         pat = act.pattern
-        h.pattern = _pledged_pattern(doc, h, pat.id, pat.type, pat.mode, pat.cameo)
-    return act.first, act.last
+        pattern = _pledged_pattern(doc, h, pat.id, pat.type, pat.mode, pat.cameo)
+    return replace(h, pattern=pattern), act.first, act.last
 
 
 TIME_REFERENCE_HEADS = words("nesting", "time_reference_heads")

@@ -17,11 +17,12 @@ from typing import Optional
 from hadath.document import Actor, Document, Event, Span
 from hadath.events import ontology
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
+from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.captured_places import other_side_recipient
-from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, _domestic_repression,
-                                           _recipient_from_destination, _recipient_from_place,
-                                           _recipient_own_country, _subject_place, _unnamed_detainees,
-                                           _domestic_pardon, _aid_beneficiary, _merged_attack_parties)
+from hadath.events.domestic_parties import (domestic_pardon, domestic_repression, recipient_own_country,
+                                            unnamed_detainees)
+from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
+                                           recipient_from_destination, recipient_from_place, subject_place)
 from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
@@ -227,6 +228,7 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
                sent.start, sent.end), mode=pat.mode or None, cameo=pat.cameo or None,
                actor=args.actor, recipient=args.recipient, source=f"rule:{pat.id}")
     ev.head_tag = m.head_tag  # internal (perf / impf / juss / pass / "" for nouns), used by the sentence filter
+    ev.passive = args.passive  # internal: the argument rules read the verb as a passive (implied-party rules)
     ev.explanation.append(f"pattern {pat.id} ({pat.text}) line {pat.line}, prior {pat.conf:.2f}")
     if args.rules:
         ev.explanation.append("arguments: " + ", ".join(args.rules))
@@ -281,7 +283,7 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
 
 def _doomed(ev: Event) -> bool:
     """Whether a just-built candidate stays under MIN_CONFIDENCE whatever comes after: in ``code_document`` only
-    ``_subject_place`` raises a confidence (a statement verb's unnamed subject), by SUBJECT_PLACE_BONUS; the
+    ``subject_place`` raises a confidence (a statement verb's unnamed subject), by SUBJECT_PLACE_BONUS; the
     sentence filter and the sport / trade vetoes only cut it. Nothing here depends on the aux."""
     bonus = SUBJECT_PLACE_BONUS if ev.type in STATEMENT_TYPES else 0.0
     return ev.confidence + bonus < MIN_CONFIDENCE
@@ -475,7 +477,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         if prev is not None and prev[0].sentence == m.sentence:
             _continue_clause(doc, m, ev, prev[0], prev[1])
         _pronoun_object(doc, m, ev, last_named)
-        _subject_place(doc, m, ev, matches)
+        subject_place(doc, m, ev, matches)
         _circumstantial(doc, m, ev)
         if not _is_noun(m):
             prev = (m, ev)
@@ -495,18 +497,18 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         if ev.confidence < MIN_CONFIDENCE:
             continue
         _attach(doc, ev)
-        _recipient_from_destination(ev, doc)
-        _recipient_from_place(doc, ev)
-        _domestic_repression(ev)
-        _unnamed_detainees(ev)
+        recipient_from_destination(ev, doc)
+        recipient_from_place(doc, ev)
+        domestic_repression(ev)
+        unnamed_detainees(ev)
         events.append(ev)
     merged = merge_events(events)
     for ev in merged:
-        _merged_attack_parties(doc, ev)
-        _recipient_own_country(ev)
+        merged_attack_parties(doc, ev)
+        recipient_own_country(ev)
         _attack_on_own_civilians(doc, ev)
-        _domestic_pardon(doc, ev)
-        _aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
+        domestic_pardon(doc, ev)
+        aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
     _add_evaluative_reports(doc, merged)
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side

@@ -1,14 +1,14 @@
 """Actor choice rules of session 21 (sentences written for these tests, not taken from the eval sets).
 
 An attack the text lays at someone's door (هجمات نسبت إلى حزب العمال الكردستاني، هجوم نسبته السلطات إلى ...) was done by
-that party (implied_parties._attributed_attack); attributing words (نسبت الصحيفة تصريحات إلى مسؤول) are no attack's.
+that party (attack_parties.attributed_attack); attributing words (نسبت الصحيفة تصريحات إلى مسؤول) are no attack's.
 
 A bombing's casualty report keeps no actor from the victims' own state.
 
 A report of a blast and its dead (قتل أربعة من أفراد الشرطة في انفجار عبوة ناسفة ... الأفغانية، أصيب ضابطا شرطة مصريان
 إثر تفجير عبوة) names the victims and the place, seldom the bomber; the argument rules then read the place or a piece
 of the victims' phrase as the doer. An actor that is only the hit side's own state (its forces, country or city) is
-cleared (implied_parties._bombing_victims_side); a named rebel group of that state, an attack that is not the blast
+cleared (attack_parties.bombing_victims_side); a named rebel group of that state, an attack that is not the blast
 or its casualties, and a clash that is no bombing keep theirs.
 """
 from hadath import extract

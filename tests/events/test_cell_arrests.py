@@ -1,12 +1,12 @@
 """Session 20: a cell, network or gang dismantled and a smuggling or infiltration foiled with no named tie name no
-target (implied_parties._unnamed_operation: the news gold leaves the recipient empty, not the acting state's own
+target (domestic_parties.unnamed_operation: the news gold leaves the recipient empty, not the acting state's own
 country nor where the smuggling went); a cell tied to a named group keeps the group, and arrested citizens stay
 X -> X. A party named in a مع + verbal noun phrase ("as X's visit nears") is no partner
 (arguments._with_circumstance). Sentences written for these tests."""
 import pytest
 
 import hadath
-from hadath.events import implied_parties
+from hadath.events import domestic_parties
 
 
 def _events(text, kind):
@@ -49,11 +49,11 @@ def test_arrested_citizens_stay_with_the_arresting_state(text, actor):
 
 
 def test_operation_noun_forms():
-    assert implied_parties._operation_noun("بخلية") == "noun"
-    assert implied_parties._operation_noun("لتهريب") == "noun"
-    assert implied_parties._operation_noun("خلاياه") == "owned"
-    assert implied_parties._operation_noun("شبكتها") == "owned"
-    assert implied_parties._operation_noun("الشرطة") is None
+    assert domestic_parties._operation_noun("بخلية") == "noun"
+    assert domestic_parties._operation_noun("لتهريب") == "noun"
+    assert domestic_parties._operation_noun("خلاياه") == "owned"
+    assert domestic_parties._operation_noun("شبكتها") == "owned"
+    assert domestic_parties._operation_noun("الشرطة") is None
 
 
 def test_meeting_as_a_visit_nears_has_no_partner():
@@ -83,7 +83,7 @@ def test_members_of_a_group_keep_the_group():
 
 
 def test_promotion_nouns():
-    assert {"دعاية", "ترويج", "علم"} <= implied_parties.PROMOTION_NOUNS
+    assert {"دعاية", "ترويج", "علم"} <= domestic_parties.PROMOTION_NOUNS
 
 
 def test_charge_of_joining_terror_groups_makes_unnamed_suspects():

@@ -10,8 +10,9 @@ from hadath.events.wordlists import DATA_DIR, WordListError, raw_words, words
 from hadath.text.normalize import normalize_word
 
 FILES = sorted(p.name[:-len("_words.yaml")] for p in DATA_DIR.glob("*_words.yaml"))
-# a module split into family modules reads its file's lists there (mentioned_acts.py -> mentioned_*.py)
-FAMILY_MODULES = {"mentioned_acts": "mentioned_*.py"}
+# a module split into family modules reads its file's lists there (mentioned_acts.py -> mentioned_*.py,
+# implied_parties.py -> place_, attack_, domestic_ and group_parties.py)
+FAMILY_MODULES = {"mentioned_acts": "mentioned_*.py", "implied_parties": "*_parties.py"}
 
 
 def test_every_module_with_lists_has_its_file():

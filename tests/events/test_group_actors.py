@@ -12,7 +12,8 @@ before it as the hit party, not the attacker.
 import pytest
 
 from hadath import extract
-from hadath.events.implied_parties import MANNER_MASDARS, SUBJECT_HEADS
+from hadath.events.attack_parties import MANNER_MASDARS
+from hadath.events.group_parties import SUBJECT_HEADS
 from hadath.text.normalize import normalize_word
 
 

@@ -11,7 +11,7 @@ no qualifier, a place that is only where the act happens, and a group with no su
 import pytest
 
 from hadath import extract
-from hadath.events.implied_parties import BLOC_HEADS, GROUP_HEADS, SITE_HEADS
+from hadath.events.group_parties import BLOC_HEADS, GROUP_HEADS, SITE_HEADS
 from hadath.text.normalize import normalize_word
 
 

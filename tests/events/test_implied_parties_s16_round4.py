@@ -10,7 +10,7 @@ import pytest
 
 from hadath import extract
 from hadath.document import Actor
-from hadath.events.implied_parties import _bare_state_body
+from hadath.events.attack_parties import _bare_state_body
 
 
 def _events(text, kind):

@@ -11,7 +11,7 @@ sets).
 """
 import pytest
 
-from hadath.events.implied_parties import _casualty_word
+from hadath.events.place_parties import casualty_word
 from hadath.text.normalize import normalize_word
 from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _show
 
@@ -58,4 +58,4 @@ def test_object_after_the_named_ally_stays_the_object():
 ])
 def test_dead_reported_behind_a_clitic(word, dead):
     # "ما تسبب بمقتل 31 شخصا": the dead of an attack on its own soil, behind ب
-    assert _casualty_word(normalize_word(word)) is dead
+    assert casualty_word(normalize_word(word)) is dead

@@ -1,0 +1,371 @@
+"""Who did an attack and who it hit, when the parser's subject and object are not the parties.
+
+A reporting source (مصدر عسكري) is no attacker, fire "from Yemeni territory" is Yemen's, a state's forces against
+militants at home hit no one the gold names, a bombing's victims' own state is not its bomber, an attack laid at
+someone's door (نسبت إلى X) is X's. Kept apart from the place and arrest rules: these read the attack's own
+sentence for its doer and are run again after merging (``merged_attack_parties``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from hadath.document import Actor, Document, Event
+from hadath.events.arguments import PLURAL_VICTIM_VERBS
+from hadath.events.doc_index import token_at
+from hadath.events.place_parties import (CONFLICT_TYPES, IRREGULAR_SECTORS, NON_STATE_CODES, STATE_SECTORS,
+                                         casualty_word, sentence_country_places, singular_nationalities, vague)
+from hadath.events.wordlists import raw_words, words
+from hadath.text.normalize import normalize_word, peel_forms
+
+
+MILITANT_WORDS = words("implied_parties", "militant_words")
+MILITANT_STEMS = tuple(words("implied_parties", "militant_stems"))
+
+
+def raid_at_home(ev: Event, country: str) -> bool:
+    """A search raid or security sweep (COERCE seize 170) by a state's own forces at home naming no target: the gold
+    leaves the side empty (نفذت وحدات من الجيش اللبناني عمليات دهم في منطقة البقاع), the place is not its target."""
+    return ev.type == "COERCE" and ev.cameo == "170" and bool(ev.actor) and \
+        all(a.country == country for a in ev.actor)
+
+
+def home_fight_on_militants(doc: Document, ev: Event, country: str) -> bool:
+    """A state's own forces attacking on their own soil in a sentence that names militants or terrorists (قتل
+    أربعة مسلحين في اشتباكات مع القوات، دمرت قوات الأمن البؤر الإرهابية) hit those unnamed militants, not their own
+    country: the news gold leaves such a target empty. Attacks at home on civilians keep the country."""
+    if ev.type != "ASSAULT" or not ev.actor or \
+            not all(a.country == country and a.sector in STATE_SECTORS for a in ev.actor):
+        return False
+    return _names_militants(doc, ev)
+
+
+def security_operation_actor(doc: Document, ev: Event, country: str) -> bool:
+    """An attack with no attacker found, in a sentence that names militants, a security operation and a state
+    security body of the country where it happens (أعلنت وزارة الداخلية عن مقتل عنصر إرهابي أثناء عملية أمنية في
+    بنزرت، عملية للوحدات الأمنية التونسية أسفرت عن مقتل أحد الإرهابيين): that body fought them, and the militants are no party (the news
+    gold: TUN -> none). The body comes before the trigger (after it, it is often the target: هجمات على قوات الأمن);
+    one with no stated country is the place's (domestic actors take the story's country). Without an operation
+    noun, a body that announces the militants' deaths (قال المتحدث العسكري إن 88 إرهابيا قتلوا) fought them too."""
+    if ev.type != "ASSAULT" or ev.actor or not vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
+        return False
+    body = next((a for a in doc.actors or () if ev.sentence.start <= a.start < ev.trigger.start and
+                 a.sector in STATE_SECTORS and a.kind != "place" and a.country in (None, country)), None)
+    if body is None or not _names_militants(doc, ev) or \
+            not (_names_operation(doc, ev) or (_announces(doc, body) and _militant_victims(doc, ev))):
+        return False
+    ev.actor = [body if body.country else replace(body, country=country)]
+    ev.recipient = []
+    ev.unnamed_target = True
+    ev.explanation.append(f"actor: a security operation against militants by {body.text!r} ({country}); "
+                          "recipient: none")
+    return True
+
+
+SECURITY_OPERATION_NOUNS = words("implied_parties", "security_operation_nouns")
+ANNOUNCE_VERBS = words("implied_parties", "announce_verbs")
+VICTIM_WINDOW = 3  # tokens after the trigger (or before a plural قتلوا) naming the dead militants (88 إرهابيا وتكفيريا قتلوا)
+
+
+def _announces(doc: Document, body: Actor) -> bool:
+    """The body is the subject of an announcing verb right before it (أعلنت وزارة الداخلية، قال المتحدث العسكري):
+    a state body announcing militants killed reports its own operation, unlike a source (مصدر عسكري)."""
+    i = token_at(doc, body.start, 0, len(doc.tokens))
+    if i < 1:
+        return False
+    verb = doc.tokens[i - 1].norm
+    return verb in ANNOUNCE_VERBS or (verb[:1] in "وف" and verb[1:] in ANNOUNCE_VERBS)
+
+
+def _militant_victims(doc: Document, ev: Event) -> bool:
+    """A militant word right after the trigger (مقتل عنصر إرهابي) or right before a plural victim verb (88 إرهابيا
+    قتلوا): the dead are the militants, not soldiers killed in a militants' attack (مقتل جنديين في هجوم لمسلحين),
+    and not the militant who acts (متشدد طعن ستة أشخاص)."""
+    toks = doc.tokens
+    lo = token_at(doc, ev.trigger.start, 0, len(toks))
+    hi = token_at(doc, ev.trigger.end - 1, 0, len(toks))
+    window = range(hi + 1, min(len(toks), hi + VICTIM_WINDOW + 1))
+    if lo < len(toks) and toks[lo].norm.lstrip("و") in PLURAL_VICTIM_VERBS:
+        window = range(max(0, lo - VICTIM_WINDOW), lo)
+    return any(toks[k].norm in MILITANT_WORDS or any(s in toks[k].norm for s in MILITANT_STEMS)
+               for k in window if ev.sentence.start <= toks[k].start < ev.sentence.end)
+
+
+def _names_operation(doc: Document, ev: Event) -> bool:
+    """The sentence names a security operation (عملية أمنية، حملة، مداهمة; a ب/ل/و/ف prefix stripped)."""
+    return any(t.norm in SECURITY_OPERATION_NOUNS or (t.norm[:1] in "بلوف" and t.norm[1:] in SECURITY_OPERATION_NOUNS)
+               for t in doc.tokens if ev.sentence.start <= t.start < ev.sentence.end)
+
+
+def _names_militants(doc: Document, ev: Event) -> bool:
+    """The sentence names militants or terrorists (not as a named party's epithet)."""
+    return any((t.norm in MILITANT_WORDS or any(m in t.norm for m in MILITANT_STEMS)) and
+               not _epithet_of_named(doc, k)
+               for k, t in enumerate(doc.tokens) if ev.sentence.start <= t.start < ev.sentence.end)
+
+
+def _epithet_of_named(doc: Document, k: int) -> bool:
+    """A militant word right after a named party (تنظيم «داعش» الإرهابي) is that party's epithet: the sentence may
+    still be about civilians killed in a village the group holds, so it does not make the target militants."""
+    j = k - 1
+    while j >= 0 and doc.tokens[j].is_punct and j >= k - 2:
+        j -= 1
+    if j < 0:
+        return False
+    at = doc.tokens[j].start
+    return any(a.start <= at < a.end and a.kind != "place" for a in doc.actors or ())
+
+
+REPORTING_SOURCE_HEADS = words("implied_parties", "reporting_source_heads")
+
+
+def reporting_source(a: Actor) -> bool:
+    """A mention headed by a source word (مصدر عسكري مالي، مصادر أمنية، المرصد السوري لحقوق الإنسان)."""
+    head = normalize_word(a.text.split()[0]) if a.text.split() else ""
+    return head in REPORTING_SOURCE_HEADS or (head[:1] in "وفل" and head[1:] in REPORTING_SOURCE_HEADS)
+
+
+def reporting_sources(ev: Event) -> None:
+    """The source that reports an attack (قتل أربعة ... حسب مصدر عسكري مالي، أفاد المرصد السوري بمقتل) is not its
+    attacker. Only attacks: an arrest reported by a state's source is often that state's (قال مصدر عسكري في اليمن
+    إنه تم القبض على ...), and a source as the recipient was kept (its country is often the place's)."""
+    if ev.type != "ASSAULT":
+        return
+    kept = [a for a in ev.actor if not reporting_source(a)]
+    if len(kept) < len(ev.actor):
+        ev.explanation.append("actor: a reporting source is no attacker -> dropped")
+        ev.actor = kept
+
+
+TERRITORY_NOUNS = words("implied_parties", "territory_nouns")
+TERRITORY_ORIGIN_PREPS = words("implied_parties", "territory_origin_preps")
+TERRITORY_INSIDE = words("implied_parties", "territory_inside_words")
+
+
+def _territory_origin(doc: Document, ev: Event) -> Optional[tuple]:
+    """``(country, token)`` of "من (داخل) الأراضي <nationality>" in the event's sentence: where the fire came from."""
+    toks = doc.tokens
+    n = len(toks)
+    lo, hi = token_at(doc, ev.sentence.start, 0, n), token_at(doc, ev.sentence.end - 1, 0, n) + 1
+    nat = singular_nationalities()
+    for k in range(lo, min(hi, n) - 2):
+        if toks[k].norm not in TERRITORY_ORIGIN_PREPS:
+            continue
+        j = k + 1 + (toks[k + 1].norm in TERRITORY_INSIDE)
+        if j + 1 < min(hi, n) and toks[j].norm in TERRITORY_NOUNS and nat.get(toks[j + 1].norm) \
+                and nat[toks[j + 1].norm] not in NON_STATE_CODES:
+            return nat[toks[j + 1].norm], toks[j + 1]
+    return None
+
+
+def fire_from_territory(doc: Document, ev: Event) -> None:
+    """An attack with no named attacker whose fire came "من (داخل) الأراضي اليمنية" (shells falling on a border town)
+    is that country's: the news gold codes cross-border fire by the territory it comes from. The arguments layer
+    reads the phrase right after the trigger (``arguments._origin_territory``); this finds it anywhere in the
+    sentence (وأصيب آخر من جراء سقوط مقذوفات عسكرية من الأراضي اليمنية) once no attacker was found."""
+    if ev.type != "ASSAULT" or not vague(ev.actor) or ev.aux in ("negated", "hypothetical") \
+            or any(a.sector in IRREGULAR_SECTORS for a in ev.actor):
+        return  # a named party (داعش) or unnamed gunmen fired it
+    found = _territory_origin(doc, ev)
+    if found is None:
+        return
+    iso, tok = found
+    ev.actor = [Actor(tok.text, tok.start, tok.end, iso, None, iso, None, kind="implied")]
+    ev.explanation.append(f"actor: fire from the territory of {iso} ({tok.text!r})")
+
+
+def local_state_forces(doc: Document, ev: Event) -> None:
+    """A bare state body as the doer of an attack or arrest (اشتباكات مع قوات الأمن في رفح، اعتقلت الشرطة رجلا في
+    بلدة ميلو) is the force of the country where it acts: the event's place, or the one country of its sentence's
+    places (the news conventions: domestic actors take the story's country). Bare people (جنود، أفراد شرطة) are
+    no body: as an attack's actor they are its victims misread (``unnamed_parties``)."""
+    if ev.type not in CONFLICT_TYPES or not ev.actor or ev.aux in ("negated", "hypothetical") or \
+            not all(_bare_state_body(a) for a in ev.actor):
+        return
+    loc = ev.location
+    if loc is not None and loc.country:
+        country = loc.country
+    else:
+        found = {p.country for p in sentence_country_places(doc, ev)}
+        if len(found) != 1:
+            return
+        country = next(iter(found))
+    if country in NON_STATE_CODES or _other_state_named(doc, ev, country):
+        return
+    ev.actor = [replace(a, country=country) for a in ev.actor]
+    ev.explanation.append(f"actor: bare state forces of the country where they act ({country})")
+
+
+def _bare_state_body(a: Actor) -> bool:
+    """A definite bare body of a state (الشرطة، قوات الأمن، القوات), not an indefinite head cut from a longer name
+    (قوات الحركة الشعبية) or a count of people (أفراد شرطة)."""
+    return not a.country and a.sector in STATE_SECTORS and (a.ref or "").startswith("term:body:") and \
+        any(w.startswith("ال") for w in a.text.split())
+
+
+def _other_state_named(doc: Document, ev: Event, country: str) -> bool:
+    """A government or country of another country named in the sentence (مصدر في وزارة الداخلية الطاجيكستانية ...
+    يحاربون في سوريا): whose forces act is then unclear."""
+    return any(ev.sentence.start <= a.start < ev.sentence.end and a.country and a.country != country and
+               a.country not in NON_STATE_CODES and (a.sector == "GOV" or a.kind == "country")
+               for a in doc.actors or ())
+
+
+def unnamed_parties(ev: Event) -> bool:
+    """Bare terms as an attack's parties. An unnamed armed attacker (انتحاري، مسلحون) stays the actor, a party with
+    no country (as the GSR coders code an unidentified source); bare soldiers or people as the actor are the
+    attack's victims misread (قتل أربعة جنود في هجوم بعبوة ناسفة) and are dropped. Unnamed gunmen or terrorists hit
+    by a named party (قتلت الشرطة إرهابيا) leave the recipient empty (True); unnamed people or soldiers hit take
+    the place's country (the caller's next step)."""
+    if ev.actor and vague(ev.actor) and not any(a.sector in IRREGULAR_SECTORS for a in ev.actor):
+        ev.explanation.append("actor: bare term, no attacker (" + ", ".join(a.text for a in ev.actor) + ") -> none")
+        ev.actor = []
+    if not ev.recipient or not vague(ev.recipient):
+        return False
+    # (with no named attacker either, the attack only has its place: "Attacks with no named perpetrator")
+    irregular = bool(ev.actor) and all(a.sector in IRREGULAR_SECTORS and "انتحار" not in a.text for a in ev.recipient)
+    if irregular:
+        return True
+    ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
+    ev.recipient = []
+    return False
+
+
+# --- a killing's manner (قتل عشرة صيادين ذبحا، قتل طفل حرقا): the victims before it are no attackers ------------
+MANNER_MASDARS = words("implied_parties", "manner_masdars")
+MANNER_GAP = 10  # "بقتل عشرة من صيادي السمك النيجيريين ذبحا": the killing verb and its object before the manner
+
+
+def _killing_before(doc: Document, ev: Event) -> Optional[int]:
+    """The token of a killing word (قتل، بقتل، مقتل) a few words before a manner masdar trigger (ذبحا، حرقا), in the
+    same clause."""
+    toks = doc.tokens
+    n = len(toks)
+    j = token_at(doc, ev.trigger.start, 0, n)
+    if ev.trigger.end > toks[j].end or toks[j].norm not in MANNER_MASDARS:
+        return None
+    for k in range(j - 1, max(token_at(doc, ev.sentence.start, 0, n), j - MANNER_GAP) - 1, -1):
+        if toks[k].is_punct:
+            return None
+        if casualty_word(toks[k].norm):
+            return k
+    return None
+
+
+def manner_of_killing(doc: Document, ev: Event) -> bool:
+    """A manner masdar (ذبحا، حرقا، شنقا) coded as an attack of its own reads the killing's victims, just before
+    it, as its subject: they are the ones hit, and the attacker is the party named before the killing word
+    (قام عناصر من جماعة X بقتل عشرة صيادين نيجيريين ذبحا -> X hits NGA)."""
+    if ev.type != "ASSAULT":
+        return False
+    k = _killing_before(doc, ev)
+    if k is None:
+        return False
+    kill = doc.tokens[k]
+    victims = [a for a in ev.actor if kill.end <= a.start < ev.trigger.start]
+    if not victims or len(victims) != len(ev.actor):
+        return False
+    before = [a for a in doc.actors or () if ev.sentence.start <= a.start and a.end <= kill.start and a.country]
+    ev.recipient = victims
+    ev.actor = before[-1:]
+    attacker = f"the attacker {before[-1].text!r}" if before else "no attacker named"
+    ev.explanation.append(f"actor/recipient: a killing's manner; the party before it is the killed, {attacker}")
+    return True
+
+
+BOMBING_NOUNS = words("implied_parties", "bombing_nouns")
+PASSIVE_CASUALTY_PATTERNS = frozenset(raw_words("implied_parties", "passive_casualty_patterns"))
+VICTIM_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+PLACE_ACTOR_KINDS = frozenset({"place", "country", "capital"})
+INSURGENT_SECTORS = frozenset({"REB", "OPP", "UAF"})
+
+
+def _bombing_words(doc: Document, ev: Event) -> bool:
+    """The event's sentence speaks of a bomb going off (تفجير، انفجار، عبوة ناسفة، سيارة مفخخة، انتحاري)."""
+    return any(ev.sentence.start <= t.start < ev.sentence.end and
+               not BOMBING_NOUNS.isdisjoint(peel_forms(t.norm, preps="بل", article=True)) for t in doc.tokens)
+
+
+def _reports_bombing(ev: Event) -> bool:
+    """The event itself, or a report merged into it from its own sentence, is the blast or its dead (انفجار قنبلة،
+    قتل ستة ... في انفجار), not an attack by a named force beside a bombing (الغارات التي شنها الطيران التركي ... هجوم
+    بسيارة مفخخة)."""
+    from hadath.events.merge import is_casualty_report
+    if is_casualty_report(ev) or _pattern(ev.source) in PASSIVE_CASUALTY_PATTERNS:
+        return True
+    texts = [ev.trigger.text] + [m.trigger.text for m in ev.mentions if m.sentence.start == ev.sentence.start]
+    return any(not BOMBING_NOUNS.isdisjoint(peel_forms(normalize_word(w), preps="بل", article=True))
+               for text in texts for w in text.split())
+
+
+def _pattern(source: str) -> str:
+    return source.split(":", 1)[-1]
+
+
+def _home_insurgents_named(doc: Document, ev: Event, hit: set) -> bool:
+    """An armed group named in the sentence (حركة طالبان، حزب العمال الكردستاني، تنظيم داعش) or unnamed rebels of the
+    hit state itself (المتمردين الأكراد): the bombing may be theirs, and the sentence names its doer."""
+    return any(ev.sentence.start <= a.start < ev.sentence.end and a.sector in INSURGENT_SECTORS and
+               (a.country in hit or not (a.ref or "").startswith("term:")) for a in doc.actors or ())
+
+
+def _victims_state_party(a: Actor, hit: set) -> bool:
+    """A party of the hit side's state: its forces or government (الشرطة، قوات الأمن، جنديين تركيين) or its country
+    or city named as a place (أفغانستان، بغداد)."""
+    return a.country in hit and (a.sector in VICTIM_SIDE_SECTORS or (a.sector is None and a.kind in PLACE_ACTOR_KINDS))
+
+
+def bombing_victims_side(doc: Document, ev: Event) -> None:
+    """A bombing's casualty report (قتل ستة من عناصر الشرطة في انفجار قنبلة، أصيب ضابطا شرطة مصريان إثر تفجير عبوة
+    ناسفة) names the dead and the place, not the bomber: an actor that is only the victims' own state (its forces,
+    country or city) is the side hit, so the bombing keeps no actor rather than a state bombing its own people."""
+    if ev.type != "ASSAULT" or not ev.actor or ev.aux in ("negated", "hypothetical") or not _reports_bombing(ev):
+        return
+    hit = {a.country for a in ev.recipient if a.country}
+    if len(hit) != 1 or not all(_victims_state_party(a, hit) for a in ev.actor) or not _bombing_words(doc, ev):
+        return
+    if _home_insurgents_named(doc, ev, hit) or _other_state_named(doc, ev, next(iter(hit))):
+        return  # Taliban, PKK, ISIS or another state named beside it: the bomber may be named, leave it to them
+    ev.actor = []
+    ev.explanation.append("actor: the bombing's victims' own state is the side hit, not the bomber -> none")
+
+
+ATTRIBUTION_VERBS = words("implied_parties", "attribution_verbs")
+ATTRIBUTION_PREPS = frozenset(normalize_word(w) for w in ("إلى", "الى", "الي"))
+ATTRIBUTION_GAP = 2  # "نسبته السلطات الى التمرد الكردي": the verb, its subject, then إلى (not "نسبت X تصريحات إلى")
+DOER_GAP_CHARS = 12  # the doer's phrase opens right after إلى (one descriptor word at most: متمردي حزب ...)
+
+
+def _attribution_target(doc: Document, ev: Event) -> Optional[Actor]:
+    """The party named after "نسبت/نسبته ... إلى" following the event's trigger in its sentence."""
+    toks = doc.tokens
+    for k, t in enumerate(toks):
+        if not (ev.trigger.end <= t.start < ev.sentence.end) or t.norm not in ATTRIBUTION_VERBS:
+            continue
+        for j in range(k + 1, min(k + 1 + ATTRIBUTION_GAP, len(toks))):
+            if toks[j].norm in ATTRIBUTION_PREPS:
+                after = [a for a in doc.actors or () if toks[j].end <= a.start <= toks[j].end + DOER_GAP_CHARS
+                         and a.start < ev.sentence.end and a.country]
+                return min(after, key=lambda a: a.start) if after else None
+        return None
+    return None
+
+
+def attributed_attack(doc: Document, ev: Event) -> None:
+    """An attack the text lays at someone's door (هجمات نسبت إلى حزب العمال الكردستاني، هجوم نسبته السلطات إلى التمرد
+    الكردي) was done by that party, whoever the parser took as its subject."""
+    if ev.type != "ASSAULT" or ev.aux in ("negated", "hypothetical"):
+        return
+    doer = _attribution_target(doc, ev)
+    if doer is None or any(a.country == doer.country and a.start == doer.start for a in ev.actor):
+        return
+    ev.actor = [doer]
+    ev.recipient = [r for r in ev.recipient if (r.start, r.end) != (doer.start, doer.end)]
+    ev.explanation.append(f"actor: the attack is attributed to {doer.text!r} (نسب إلى) -> its doer")
+
+
+def merged_attack_parties(doc: Document, ev: Event) -> None:
+    """After merging: a merged report may bring back the blast's victims as its doer, or take a doer other than the
+    party the attack is attributed to; the two rules run again on the merged event."""
+    attributed_attack(doc, ev)
+    bombing_victims_side(doc, ev)
