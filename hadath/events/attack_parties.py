@@ -13,6 +13,7 @@ from typing import Optional
 from hadath.document import Actor, Document, Event
 from hadath.events.arguments import PLURAL_VICTIM_VERBS
 from hadath.events.doc_index import token_at
+from hadath.events.merge import is_casualty_report, pattern_id
 from hadath.events.place_parties import (CONFLICT_TYPES, IRREGULAR_SECTORS, NON_STATE_CODES, STATE_SECTORS,
                                          casualty_word, sentence_country_places, singular_nationalities, vague)
 from hadath.events.wordlists import raw_words, words
@@ -278,6 +279,7 @@ PASSIVE_CASUALTY_PATTERNS = frozenset(raw_words("implied_parties", "passive_casu
 VICTIM_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 PLACE_ACTOR_KINDS = frozenset({"place", "country", "capital"})
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "UAF"})
+FIRE_OF_WORDS = words("implied_parties", "fire_of_words")
 
 
 def _bombing_words(doc: Document, ev: Event) -> bool:
@@ -286,20 +288,28 @@ def _bombing_words(doc: Document, ev: Event) -> bool:
                not BOMBING_NOUNS.isdisjoint(peel_forms(t.norm, preps="بل", article=True)) for t in doc.tokens)
 
 
-def _reports_bombing(ev: Event) -> bool:
+def _reports_bombing(doc: Document, ev: Event) -> bool:
     """The event itself, or a report merged into it from its own sentence, is the blast or its dead (انفجار قنبلة،
     قتل ستة ... في انفجار), not an attack by a named force beside a bombing (الغارات التي شنها الطيران التركي ... هجوم
     بسيارة مفخخة)."""
-    from hadath.events.merge import is_casualty_report
-    if is_casualty_report(ev) or _pattern(ev.source) in PASSIVE_CASUALTY_PATTERNS:
+    if is_casualty_report(ev) or pattern_id(ev) in PASSIVE_CASUALTY_PATTERNS:
         return True
-    texts = [ev.trigger.text] + [m.trigger.text for m in ev.mentions if m.sentence.start == ev.sentence.start]
-    return any(not BOMBING_NOUNS.isdisjoint(peel_forms(normalize_word(w), preps="بل", article=True))
-               for text in texts for w in text.split())
+    toks, n = doc.tokens, len(doc.tokens)
+    spans = [ev.trigger] + [m.trigger for m in ev.mentions if m.sentence.start == ev.sentence.start]
+    return any(not BOMBING_NOUNS.isdisjoint(peel_forms(toks[k].norm, preps="بل", article=True))
+               for s in spans for k in range(token_at(doc, s.start, 0, n), token_at(doc, s.end - 1, 0, n) + 1)
+               if k < n)
 
 
-def _pattern(source: str) -> str:
-    return source.split(":", 1)[-1]
+def _named_shooter(doc: Document, ev: Event) -> bool:
+    """An actor named right after a fire-of word (قتل خمسة مدنيين برصاص الشرطة، أصيب بنيران الجيش): the text names
+    who shot, so a bombing beside it does not make the victims' side of it."""
+    toks = doc.tokens
+    for a in ev.actor:
+        k = token_at(doc, a.start, 0, len(toks))
+        if k > 0 and toks[k].start == a.start and toks[k - 1].norm in FIRE_OF_WORDS:
+            return True
+    return False
 
 
 def _home_insurgents_named(doc: Document, ev: Event, hit: set) -> bool:
@@ -319,7 +329,9 @@ def bombing_victims_side(doc: Document, ev: Event) -> None:
     """A bombing's casualty report (قتل ستة من عناصر الشرطة في انفجار قنبلة، أصيب ضابطا شرطة مصريان إثر تفجير عبوة
     ناسفة) names the dead and the place, not the bomber: an actor that is only the victims' own state (its forces,
     country or city) is the side hit, so the bombing keeps no actor rather than a state bombing its own people."""
-    if ev.type != "ASSAULT" or not ev.actor or ev.aux in ("negated", "hypothetical") or not _reports_bombing(ev):
+    if ev.type != "ASSAULT" or not ev.actor or ev.aux in ("negated", "hypothetical") or not _reports_bombing(doc, ev):
+        return
+    if _named_shooter(doc, ev):
         return
     hit = {a.country for a in ev.recipient if a.country}
     if len(hit) != 1 or not all(_victims_state_party(a, hit) for a in ev.actor) or not _bombing_words(doc, ev):
@@ -333,6 +345,7 @@ def bombing_victims_side(doc: Document, ev: Event) -> None:
 ATTRIBUTION_VERBS = words("implied_parties", "attribution_verbs")
 ATTRIBUTION_PREPS = frozenset(normalize_word(w) for w in ("إلى", "الى", "الي"))
 ATTRIBUTION_GAP = 2  # "نسبته السلطات الى التمرد الكردي": the verb, its subject, then إلى (not "نسبت X تصريحات إلى")
+NEGATIONS = words("modality", "neg_before")
 DOER_GAP_CHARS = 12  # the doer's phrase opens right after إلى (one descriptor word at most: متمردي حزب ...)
 
 
@@ -342,6 +355,8 @@ def _attribution_target(doc: Document, ev: Event) -> Optional[Actor]:
     for k, t in enumerate(toks):
         if not (ev.trigger.end <= t.start < ev.sentence.end) or t.norm not in ATTRIBUTION_VERBS:
             continue
+        if k > 0 and toks[k - 1].norm in NEGATIONS:
+            return None  # ولم ينسب الهجوم إلى ...: the text says whose the attack was not
         for j in range(k + 1, min(k + 1 + ATTRIBUTION_GAP, len(toks))):
             if toks[j].norm in ATTRIBUTION_PREPS:
                 after = [a for a in doc.actors or () if toks[j].end <= a.start <= toks[j].end + DOER_GAP_CHARS

@@ -102,13 +102,14 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
     return bool(shared)
 
 
-def _pattern_id(e: Event) -> str:
+def pattern_id(e: Event) -> str:
+    """The trigger pattern's id of an event made by a lexicon rule (``rule:assault.rasas`` -> ``assault.rasas``)."""
     return e.source.split(":", 1)[-1]
 
 
 def is_casualty_report(e: Event) -> bool:
     """A report of deaths or wounds (لقي مصرعه، مقتل X، قُتل جندي): it names victims, not who attacked."""
-    pid = _pattern_id(e)
+    pid = pattern_id(e)
     return e.type == "ASSAULT" and (pid in CASUALTY_PATTERNS or (
         pid in CASUALTY_PASSIVE_PATTERNS and any("passive:" in x for x in e.explanation)))
 
@@ -132,7 +133,7 @@ def casualties_of(casualty: Event, attack: Event) -> bool:
         gap = _gap_words(casualty, casualty.trigger, attack.trigger)
         first = normalize_word(attack.trigger.text.split()[0]) if attack.trigger.text.split() else ""
         caused = bool(gap) and gap[-1] in CAUSE_WORDS or (
-            gap is not None and first.startswith("ب") and not _verb_headed_ids().get(_pattern_id(attack)))
+            gap is not None and first.startswith("ب") and not _verb_headed_ids().get(pattern_id(attack)))
     else:
         gap = _gap_words(casualty, attack.trigger, casualty.trigger)
         head = [normalize_word(w) for w in casualty.trigger.text.split()[:1]]
@@ -216,7 +217,7 @@ def _home_place_elsewhere(keep: Event, other: Event) -> bool:
 def _background_clash(keep: Event, other: Event) -> bool:
     """``other``, in another sentence, reports fighting between two sides (المعارك بين المتمردين وقوى الأمن):
     the war's background, whose two sides are no doer or target of the one act ``keep`` reports."""
-    return keep.sentence.start != other.sentence.start and _pattern_id(other) in CLASH_PATTERNS and \
+    return keep.sentence.start != other.sentence.start and pattern_id(other) in CLASH_PATTERNS and \
         len(other.actor) >= 2
 
 

@@ -85,6 +85,15 @@ def test_statements_attributed_to_an_official_are_no_doer():
     assert not any(_attributed(e) for e in evs), _summary(evs)
 
 
-def test_no_attribution_named():
-    evs = _assaults("قتل جندي تركي في كمين قرب الحدود السورية ولم تنسب السلطات الهجوم لأي جهة.")
-    assert not any(_attributed(e) for e in evs), _summary(evs)
+def test_a_denied_attribution_names_no_doer():
+    """``ولم ينسب الهجوم إلى X``: the text says whose the attack was not."""
+    evs = _assaults("قتل جندي تركي في هجوم على دورية في جنوب شرق البلاد، ولم ينسب الهجوم إلى حزب العمال الكردستاني.")
+    assert evs and not any(_attributed(e) for e in evs), _summary(evs)
+
+
+def test_a_shooter_named_beside_a_bombing_stays_the_doer():
+    """``برصاص الشرطة``: the text names who shot; the car bomb the police tried to stop does not make them its
+    victims' side."""
+    evs = _assaults("قتل خمسة مدنيين عراقيين برصاص الشرطة العراقية خلال محاولتها إحباط تفجير سيارة مفخخة في بغداد.")
+    assert any("IRQ" in {a.country for a in e.actor} for e in evs), _summary(evs)
+    assert not any(_fired(e) for e in evs), _summary(evs)
