@@ -5,19 +5,7 @@
 - A weapon's launcher in a relative clause on it (صاروخ مصدره قوات النظام، قذيفة أطلقها مقاتلو المعارضة): the side
   that fired it attacked; a weapon whose launcher is not named gives no actor.
 """
-from hadath import extract
-
-
-def _events(text, typ):
-    return [e for e in extract(text, date="2015-08-01").events if e.type == typ]
-
-
-def _countries(parties):
-    return {a.country for a in parties}
-
-
-def _pairs(evs):
-    return [([(a.text, a.country) for a in e.actor], [(a.text, a.country) for a in e.recipient]) for e in evs]
+from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _pairs
 
 
 def test_rocket_whose_source_is_regime_forces():  # (a regression guard: other rules find it alone too)

@@ -9,19 +9,7 @@
 - The one asked inside a wider asking frame (ستطلب X من Y زيادة المساعدات، طلبت X من Y زيادة الدعم): the party
   after the verb's (or its subject's) من, even when the actors layer read it as a place of origin.
 """
-from hadath import extract
-
-
-def _events(text, typ):
-    return [e for e in extract(text, date="2015-08-01").events if e.type == typ]
-
-
-def _countries(parties):
-    return {a.country for a in parties}
-
-
-def _pairs(evs):
-    return [([(a.text, a.country) for a in e.actor], [(a.text, a.country) for a in e.recipient]) for e in evs]
+from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _pairs
 
 
 def _rules(evs):
