@@ -18,6 +18,7 @@ from hadath.document import Actor, Document, Event, Span
 from hadath.events import ontology
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
+from hadath.events.place_parties import NON_STATE_CODES
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.domestic_parties import (domestic_pardon, domestic_repression, recipient_own_country,
                                             unnamed_detainees)
@@ -516,8 +517,6 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
 
 
-# parties that are no state's own country (IGOs, NGOs, Kurds, ...): their acts are never "at home"
-NON_STATE_PARTIES = frozenset(("IGO", "NGO", "KUR", "IMG", "MNC"))
 ARMED_SECTORS = frozenset(("MIL", "COP", "REB", "INS", "SPY"))
 CIVILIAN_VICTIMS = words("stage", "civilian_victims")
 OCCUPIER_WORDS = words("stage", "occupier_words")
@@ -533,7 +532,7 @@ def _home_country(doc: Document, ev: Event) -> Optional[str]:
     if ev.recipient or ev.aux not in ("asserted", "historical") or len(own) != 1:
         return None
     x = next(iter(own))
-    if not x or x in NON_STATE_PARTIES:
+    if not x or x in NON_STATE_CODES:  # IGOs, NGOs, Kurds...: never "at home"
         return None
     s, e = ev.sentence.start, ev.sentence.end
     if any(s <= p.start < e and p.country and p.country != x for p in getattr(doc, "places", []) or []):
