@@ -3166,13 +3166,12 @@ def _object_after_relative(doc: Document, m: TriggerMatch, pool: list[Actor], en
         last = token_at(doc, a.end - 1, 0, len(toks))
         nxt = toks[last + 1].norm if last + 1 < end else "."
         right_after_close = j == closing + 1 and not _coordinated_word(toks[j])
-        if toks[j - 1].norm not in ("،", ",") or not (nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل")
-                                                       or nxt in RECIP_PREPS or right_after_close):
+        phrase_ends = nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل") or nxt in RECIP_PREPS
+        if toks[j - 1].norm not in ("،", ",") or not (phrase_ends or right_after_close):
             continue
         if not a.country or a.country in own:
             continue
-        if bare_open or (right_after_close and not (nxt in ("،", ",") or nxt in DAY_WORDS or nxt[:1] in ("ب", "ل")
-                                                    or nxt in RECIP_PREPS)):
+        if bare_open or (right_after_close and not phrase_ends):
             res.rules.append(f"recipient:object-after-closed-relative={a.text}")
         else:
             res.rules.append(f"recipient:object-after-relative={a.text}")
@@ -3281,7 +3280,7 @@ def _guest_by_own_phrase(doc: Document, boundary: int, end: int, own: set, res: 
         if c and k > boundary + 1 and t.norm.startswith(DEFINITE):
             found = Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")
         else:
-            p = next((p for p in doc.places if p.start == t.start + 1 and p.country), None) \
+            p = next((p for p in doc.places if t.start < p.start < t.end and p.country), None) \
                 if k > boundary + 1 and t.norm[:1] in GUEST_SEAT_PREPS else None
             found = Actor.of_place(p) if p is not None else None
         if found is None:

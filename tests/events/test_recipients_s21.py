@@ -9,6 +9,8 @@
 - The one asked inside a wider asking frame (ستطلب X من Y زيادة المساعدات، طلبت X من Y زيادة الدعم): the party
   after the verb's (or its subject's) من, even when the actors layer read it as a place of origin.
 """
+import pytest
+
 from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _pairs
 
 
@@ -52,8 +54,9 @@ def test_guest_country_from_nationality_adjective_of_his_company():
     assert any("GBR" in _countries(e.recipient) for e in evs), _pairs(evs)
 
 
-def test_guest_country_from_seat_of_his_institution():
-    evs = _events("استقبل الأمين العام لرابطة العالم الإسلامي أمس، رئيس الجامعة الإسلامية بجاكرتا والوفد المرافق له.",
+@pytest.mark.parametrize("seat", ["بجاكرتا", "بـجاكرتا"])  # ب written with a tatweel too
+def test_guest_country_from_seat_of_his_institution(seat):
+    evs = _events(f"استقبل الأمين العام لرابطة العالم الإسلامي أمس، رئيس الجامعة الإسلامية {seat} والوفد المرافق له.",
                   "CONSULT")
     assert any("IDN" in _countries(e.recipient) for e in evs), _pairs(evs)
 
