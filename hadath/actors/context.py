@@ -10,11 +10,15 @@
 - ``owned_businesses``: a company before a service noun with a nationality (شركة الطيران التونسية) is that
   country's company, not a company beside a foreign force.
 - ``shared_nationality``: two plurals joined by و share the nationality after the second.
-- ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's.
+- ``located_bodies``: a bare state body placed in a governorate or city of one country is that country's; so is a
+  spokesman of a bare armed side placed in a city (المتحدث باسم المقاومة في تعز).
 - ``fighters_of``: armed men named by a sector term and tied by تابعين ل/ينتمون إلى to a named group right
   after them (مسلحين تابعين لحزب كوملة) take that group's country.
 - ``members_of``: members named by a noun before "في" a body with a country (قيادات في الحكومة اليمنية، غالبية في
   مجلس النواب الأميركي) are that body's, one actor over both.
+- ``organs_of``: an organ named by its head noun and its own name before في/داخل or التابعة ل an institution with
+  a country (لجنة حقوق الإنسان في البرلمان العراقي، دائرة شؤون المفاوضات في منظمة التحرير) is that institution's, one
+  actor from the head (or the office before it: رئيس، مدير) on.
 - ``igo_short_forms``: the bare definite head of an international body named before (وقال الصندوق after صندوق
   النقد الدولي، طالبت المحكمة after المحكمة الجنائية الدولية) is that body, not a sector term of the sentence's state.
 - ``building_names``: a man or title right after a building's head noun (مستشفى الملك عبدالله، مسجد الإمام الصادق،
@@ -22,8 +26,9 @@
 - ``article_country``: a bare state body or office with no country after every sentence rule (الجيش، الشرطة،
   مجلس الشورى، وزير الداخلية، المحافظ فلان) is the state the earlier sentences are mostly about. Only earlier
   sentences count, so a lone sentence (the Arabic event GSR) is never coded from context, as its coders do not;
-  the news gold, like a reader, does. Crowds named by what they do (المتظاهرون، الأهالي) and unnamed sides of a
-  country's own war (المتمردين) count too, first taking the country of a place they are in construct with (أهالي عدن).
+  the news gold, like a reader, does; so does a spokesman of a bare body (المتحدث باسم المقاومة). Crowds named by
+  what they do (المتظاهرون، الأهالي) and unnamed sides of a country's own war (المتمردين) count too, first taking
+  the country of a place they are in construct with (أهالي عدن).
 - ``ethnic_parties``: an unnamed party coded by its people (مقاتلون أكراد: KUR) is of the one state of that people's
   homelands its sentence (else the article before it) speaks of; also only in an article, never a lone sentence.
 """
@@ -38,6 +43,7 @@ from typing import Optional
 from hadath.text.normalize import normalize_word, peel_forms, strip_al
 
 PENDING = "pending:"  # ref prefix of a bare office kept only if the article's context gives it a country
+BARE_BODY_FRAME = ":bare-body"  # ref mark of a spokesman of a countryless body term (المتحدث باسم المقاومة)
 NON_STATES = frozenset({"IGO", "NGO", "KUR", "IMG"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 BODY_SECTORS = STATE_SECTORS | {"REB", "OPP"}  # bare "المقاومة", "المعارضة": a side in the article's own war
@@ -210,14 +216,22 @@ _LOCATED = re.compile(r"\s+(?:في\s+|ب)([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^
 
 def located_bodies(t: str, out: list, place_country) -> list:
     """A bare state body placed by ب/في in a governorate or city of one country is that country's:
-    "الأجهزة الأمنية بمحافظة شمال سيناء" (EGY COP), "الشرطة في مدينة الفيوم"."""
+    "الأجهزة الأمنية بمحافظة شمال سيناء" (EGY COP), "الشرطة في مدينة الفيوم"; a spokesman of a bare armed side
+    also without the place noun ("المتحدث باسم المقاومة في تعز": YEM)."""
     for k, r in enumerate(out):
-        if r.country is not None or r.kind != "body" or r.sector not in STATE_SECTORS or not r.ref.startswith("term:"):
+        side = _side_spokesman(r)
+        if r.country is not None or not side and (
+                r.kind != "body" or r.sector not in STATE_SECTORS or not r.ref.startswith("term:")):
             continue
         m = _LOCATED.match(t, r.end)
-        if not m or m.group(1) not in PLACE_NOUNS or (k + 1 < len(out) and out[k + 1].start < m.end(1)):
+        if not m or (k + 1 < len(out) and out[k + 1].start < m.end(1)):
+            continue
+        if side and m.group(1) not in PLACE_NOUNS:
+            words = [w for w in m.groups() if w]  # "المتحدث باسم المقاومة في عدن": a side of its own city's war
+        elif m.group(1) in PLACE_NOUNS:
+            words = [w for w in m.groups()[1:] if w]
+        else:
             continue  # only after a place noun: "الشرطة في بغداد" alone is left to the sentence rules
-        words = [w for w in m.groups()[1:] if w]
         for n in (2, 1):
             if len(words) >= n:
                 c = place_country(" ".join(words[:n]))
@@ -225,6 +239,12 @@ def located_bodies(t: str, out: list, place_country) -> list:
                     r.country = c
                     break
     return out
+
+
+def _side_spokesman(r) -> bool:
+    """A spokesman of a bare armed side (المتحدث باسم المقاومة), who speaks where his side fights (not an opposition,
+    often in exile)."""
+    return r.kind == "frame" and r.sector == "REB" and BARE_BODY_FRAME + "|" in r.ref
 
 
 def article_country(t: str, out: list, sentences: list[tuple[int, int]], matches: Optional[list] = None,
@@ -327,15 +347,19 @@ def ethnic_parties(t: str, out: list, sentences: list[tuple[int, int]], matches:
 
 
 def _bare_state(r) -> bool:
-    """A sector term for a body, an office, or an unknown office holder: things that belong to some state."""
+    """A sector term for a body, an office, or an unknown office holder: things that belong to some state; also a
+    spokesman of such a body (المتحدث باسم المقاومة), who speaks for it and so is its."""
     if r.kind == "body":
         return r.sector in BODY_SECTORS and r.ref.startswith("term:")
+    if r.kind == "frame":
+        return r.sector in BODY_SECTORS and BARE_BODY_FRAME + "|" in r.ref
     if r.role in HOST_ROLES:
         return False  # an envoy's state is not the host's nor the article's ("السفير فلان" in a Saudi article)
     if r.kind == "title":
         return r.sector in STATE_SECTORS
-    if r.kind == "person":
-        return r.sector in STATE_SECTORS and r.ref.startswith("name:") and r.role is not None
+    if r.kind == "person":  # (a named spokesman of the resistance too: المتحدث باسم المقاومة فلان)
+        return r.ref.startswith("name:") and r.role is not None and (
+            r.sector in STATE_SECTORS or r.role == "spokesperson" and r.sector in BODY_SECTORS)
     return False
 
 
@@ -490,6 +514,104 @@ def members_of(t: str, out: list, nouns: frozenset) -> list:
             continue
         r.start = m.start(1)
     return out
+
+
+ORGAN_OWNERS = frozenset({"body", "igo", "group", "seat"})
+# the first word of a name that is a place, not an owner: "اللجان الأولمبية في دول مجلس التعاون" (in the states of)
+NO_OWNER_HEADS = frozenset(normalize_word(w) for w in ["دول", "الدول"])
+# what ties an organ to its institution: في/داخل before it, or التابعة ل (ل on the institution or apart). Not ب:
+# after a name it is as often a verb's complement ("رحبت لجنة المتابعة بالحكومة الجديدة").
+_ORGAN_LINK = re.compile(r"(?:\s(?:في|داخل)\s+|\sالتابع(?:ة|ين)?\s+(?:ل\s*)?)$")
+
+
+def organs_of(t: str, out: list, nouns: frozenset, titles: frozenset = frozenset()) -> list:
+    """An organ of an institution (``nouns``: لجنة، هيئة، مكتب، إدارة ...), named by its head and up to four words
+    of its own name before في/داخل or التابعة ل and an institution with a country, is that institution's: one
+    actor from the head (or the office right before it, ``titles``: رئيس، مدير) on, with the institution's country
+    and sector ("لجنة حقوق الإنسان في البرلمان العراقي": IRQ LEG). The name's own countryless mentions (لجنة
+    الشؤون الخارجية، الإعلام) go into it; a name with a country, a person or a place in it is left alone, as is a
+    name ending in an indefinite word (a verb's object: "عقدت اللجنة اجتماعا في") or, after a definite head, any
+    word that is no definite adjective."""
+    if not nouns:
+        return out
+    drop: set[int] = set()
+    for k, r in enumerate(out):
+        if k in drop or r.kind not in ORGAN_OWNERS or not r.country:
+            continue
+        first = t[r.start:r.end].split()[0] if t[r.start:r.end].split() else ""
+        if first in NO_OWNER_HEADS or first[1:] in NO_OWNER_HEADS:
+            continue
+        head = _organ_head(t, r, nouns)
+        if head is None:
+            continue
+        inner = [q for q in range(k) if out[q].end > head and q not in drop]
+        if any(out[q].start < head or out[q].country or out[q].kind not in ("body", "group", "title") for q in inner):
+            continue
+        drop.update(inner)
+        r.start = _office_before(t, head, titles)
+    return [r for q, r in enumerate(out) if q not in drop]
+
+
+def _organ_head(t: str, r, nouns: frozenset) -> Optional[int]:
+    """Where the organ named right before ``r`` starts ("لجنة حقوق الانسان في " + r), or None."""
+    lo = max(0, r.start - 90)
+    pre = t[lo:r.start]
+    link = _ORGAN_LINK.search(pre)
+    if link is None:
+        return None
+    if "التابع" in link.group(0) and not link.group(0).rstrip().endswith("ل") and not t.startswith("ل", r.start):
+        return None  # "التابعة" with no ل: not "belonging to" the next name
+    words = list(_ORGAN_WORD.finditer(pre, 0, link.start() + 1))
+    words = words[-5:]
+    for n in range(len(words)):  # the nearest head: the fewest name words between it and the link
+        chain = words[len(words) - 1 - n:]
+        if any(pre[x.end():y.start()].strip() for x, y in zip(chain, chain[1:])):
+            break  # punctuation between two words: no one name
+        head = _organ_noun(chain[0].group(0), nouns)
+        if head is None:
+            continue
+        if _organ_name_ok(head, [w.group(0) for w in chain[1:]]):
+            return lo + chain[0].end() - len(head)
+        return None
+    return None
+
+
+_ORGAN_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+
+
+def _office_before(t: str, head: int, titles: frozenset) -> int:
+    """Where the office right before an organ's head starts ("رئيس " + لجنة ...), else the head itself."""
+    for n in (2, 1):
+        m = re.search(r"(?<![^\W\d_])[وف]?((?:[^\W\d_]+\s+){%d})$" % n, t[max(0, head - 40):head])
+        if m and " ".join(m.group(1).split()) in titles:
+            return head - len(m.group(0)) + m.start(1) - m.start(0)
+    return head
+
+
+def _organ_noun(word: str, nouns: frozenset) -> Optional[str]:
+    """The organ noun ``word`` is, proclitics (و، ف، ب، ل) off, or None."""
+    for cut in range(3):
+        w = word[cut:]
+        if w in nouns and all(c in "وفبل" for c in word[:cut]):
+            return w
+    return None
+
+
+def _organ_name_ok(head: str, name: list[str]) -> bool:
+    """An organ's own name after its head: a genitive chain ending in a definite word after an indefinite head
+    (لجنة حقوق الانسان، ادارة الاعلام الامني), only definite adjectives after a definite one (اللجنة الامنية)."""
+    if not name:
+        return True
+    if any(w in _DEFINITE_LOOKING for w in name):
+        return False
+    if head.startswith("ال"):
+        return all(_definite_like(w) for w in name)
+    return _definite_like(name[-1])
+
+
+def _definite_like(word: str) -> bool:
+    """A word with the article, also after a proclitic و/ب/ل (لجنة الاغاثة والطوارئ، اللجنة الوطنية للمعادن)."""
+    return word.startswith(("ال", "وال", "بال", "لل")) and len(word) > 3
 
 
 _MEMBERS_BEFORE = re.compile(r"(?<![^\W\d_])(?:و(?=[^\W\d_]{4}))?([^\W\d_]+)\s+(?:في|داخل)\s+$")

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from hadath.actors.context import (PENDING, allied_forces, article_country, building_names, ethnic_parties,
-                                    fighters_of, igo_short_forms, located_bodies, members_of, merge_forces, officials_of,
-                                    owned_businesses, partisans_of, shared_nationality)
+from hadath.actors.context import (BARE_BODY_FRAME, FORCE_WORDS, PENDING, allied_forces, article_country,
+                                    building_names, ethnic_parties, fighters_of, igo_short_forms, located_bodies,
+                                    members_of, merge_forces, officials_of, organs_of, owned_businesses, partisans_of,
+                                    shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.country_groups import expand_country_groups
 from hadath.actors.lexicon import Entry, Lexicon
@@ -368,6 +369,18 @@ def _acts_on_persons() -> frozenset:
 def member_nouns() -> frozenset:
     """Nouns for some members of a body, before في and that body (data/member_nouns.tsv)."""
     return _normset(_data_lines("member_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def organ_nouns() -> frozenset:
+    """Head nouns of an institution's organs, before their name and في/التابعة ل it (data/organ_nouns.tsv)."""
+    return _normset(_data_lines("organ_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def organ_titles() -> frozenset:
+    """Office words right before an organ's head: رئيس، مدير، أمين سر (data/organ_titles.tsv)."""
+    return frozenset(" ".join(normalize_word(w) for w in line.split()) for line in _data_lines("organ_titles.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -887,6 +900,7 @@ class Resolver:
         out = allied_forces(t, out)
         out = partisans_of(t, out)
         out = fighters_of(t, out, group_ties())
+        out = organs_of(t, out, organ_nouns(), organ_titles())
         out = officials_of(t, out)
         out = members_of(t, out, member_nouns())
         out = building_names(t, out, building_nouns())
@@ -1398,6 +1412,9 @@ class Resolver:
             cname = org_of
         name = org_name or (e.name if named else (f"{cname} {e.name}".strip() if cname else e.name))
         ref = org_ref or (e.ref if named else f"{e.ref}|{country}")
+        if kind == "frame" and country is None and frame_body and frame_body not in FORCE_WORDS:
+            # "المتحدث باسم المقاومة": speaks for a bare body, whose country the article may give (context)
+            ref = f"{e.ref}{BARE_BODY_FRAME}|None"
         if kind == "human":  # a person of that country (شاب فلسطيني), like a nationality plural; not a subject
             name = self.lex.countries.get(country or "", country or "")
             return [Resolved(start, end, country, sector, name, None, "nationality", f"country:{country}", parts)], j, parts
