@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import PLURAL_VICTIM_VERBS
+from hadath.events.argument_clues import PLURAL_VICTIM_VERBS
 from hadath.events.doc_index import token_at
 from hadath.events.merge import is_casualty_report, pattern_id
 from hadath.events.place_parties import (CONFLICT_TYPES, IRREGULAR_SECTORS, NON_STATE_CODES, STATE_SECTORS,
@@ -162,7 +162,7 @@ def _territory_origin(doc: Document, ev: Event) -> Optional[tuple]:
 def fire_from_territory(doc: Document, ev: Event) -> None:
     """An attack with no named attacker whose fire came "من (داخل) الأراضي اليمنية" (shells falling on a border town)
     is that country's: the news gold codes cross-border fire by the territory it comes from. The arguments layer
-    reads the phrase right after the trigger (``arguments._origin_territory``); this finds it anywhere in the
+    reads the phrase right after the trigger (``attack_roles.origin_territory``); this finds it anywhere in the
     sentence (وأصيب آخر من جراء سقوط مقذوفات عسكرية من الأراضي اليمنية) once no attacker was found."""
     if ev.type != "ASSAULT" or not vague(ev.actor) or ev.aux in ("negated", "hypothetical") \
             or any(a.sector in IRREGULAR_SECTORS for a in ev.actor):

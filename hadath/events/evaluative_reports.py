@@ -18,9 +18,10 @@ from functools import lru_cache
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
-from hadath.events.arguments import COMPLEMENTIZERS, SELF_COMP, SPEECH_FORMS, assign, clause_region, speech_pairs
+from hadath.events.arguments import assign
 from hadath.events.doc_index import PerDocument, in_mention, token_index
 from hadath.events.modality import classify
+from hadath.events.speech_clauses import COMPLEMENTIZERS, SELF_COMP, SPEECH_FORMS, clause_region, speech_pairs
 from hadath.events.triggers import Pattern, TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import peel, peel_forms

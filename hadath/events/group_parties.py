@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.arguments import PATIENT_CONSTRUCT_NOUNS, nationality_country
+from hadath.events.argument_clues import nationality_country
 from hadath.events.doc_index import token_at
 from hadath.events.place_parties import (CIVILIAN_SECTORS, CONFLICT_TYPES, FOREIGNER_WORDS, NON_STATE_CODES,
                                          PEOPLE_NOUNS, casualty_word, place_after, sole_sentence_place, vague)
+from hadath.events.verb_subjects import PATIENT_CONSTRUCT_NOUNS
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel, peel_forms
 

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.arguments import COMPLEMENTIZERS
+from hadath.events.speech_clauses import COMPLEMENTIZERS
 from hadath.events.mentioned_tokens import _QUOTES, _word
 from hadath.events.nesting import _SENTENCE_STOPS, _named_tokens
 from hadath.events.triggers import TriggerMatch

@@ -18,7 +18,7 @@ event referenced as the object or the time of another is not coded again).
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.arguments import COMPLEMENTIZERS, is_speech
+from hadath.events.speech_clauses import COMPLEMENTIZERS, is_speech
 from hadath.events.doc_index import token_at
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words

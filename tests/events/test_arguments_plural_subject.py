@@ -1,7 +1,8 @@
-"""A nominative sound plural right after a clause-initial verb is that verb's own subject (arguments._plural_subject_after;
-sentences written for these tests): the named party further on is in the object, not the subject."""
+"""A nominative sound plural right after a clause-initial verb is that verb's own subject
+(verb_subjects._plural_subject_after; sentences written for these tests): the named party further on is in the
+object, not the subject."""
 from hadath import extract
-from hadath.events.arguments import _plural_subject_after
+from hadath.events.verb_subjects import _plural_subject_after
 
 
 def _events(text, kind):

@@ -2,7 +2,7 @@
 target (domestic_parties.unnamed_operation: the news gold leaves the recipient empty, not the acting state's own
 country nor where the smuggling went); a cell tied to a named group keeps the group, and arrested citizens stay
 X -> X. A party named in a مع + verbal noun phrase ("as X's visit nears") is no partner
-(arguments._with_circumstance). Sentences written for these tests."""
+(object_recipients._with_circumstance). Sentences written for these tests."""
 import pytest
 
 import hadath

@@ -11,8 +11,12 @@ from hadath.text.normalize import normalize_word
 
 FILES = sorted(p.name[:-len("_words.yaml")] for p in DATA_DIR.glob("*_words.yaml"))
 # a module split into family modules reads its file's lists there (mentioned_acts.py -> mentioned_*.py,
-# implied_parties.py -> place_, attack_, domestic_ and group_parties.py)
-FAMILY_MODULES = {"mentioned_acts": "mentioned_*.py", "implied_parties": "*_parties.py"}
+# implied_parties.py -> place_, attack_, domestic_ and group_parties.py, arguments.py -> the modules split from it)
+ARGUMENT_MODULES = ("arguments.py", "argument_clues.py", "speech_clauses.py", "context_countries.py",
+                    "verb_subjects.py", "object_recipients.py", "attack_roles.py", "meeting_guests.py",
+                    "statement_parties.py")
+FAMILY_MODULES = {"mentioned_acts": ("mentioned_*.py",), "implied_parties": ("*_parties.py",),
+                  "arguments": ARGUMENT_MODULES}
 
 
 def test_every_module_with_lists_has_its_file():
@@ -31,7 +35,8 @@ def test_each_list_is_a_nonempty_sequence_of_word_lines(file):
 
 @pytest.mark.parametrize("file", FILES)
 def test_each_list_is_read_by_its_module(file):
-    modules = sorted(Path(wordlists.__file__).parent.glob(FAMILY_MODULES.get(file, f"{file}.py")))
+    folder = Path(wordlists.__file__).parent
+    modules = sorted(p for pattern in FAMILY_MODULES.get(file, (f"{file}.py",)) for p in folder.glob(pattern))
     source = "".join(p.read_text(encoding="utf-8") for p in modules)
     used = set(re.findall(r'words\("%s", "([a-z_]+)"\)' % file, source))
     if file == "triggers":  # word classes the trigger lexicon names in its slots (@name)

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hadath
+from hadath.events import argument_clues, context_countries, speech_clauses
 from hadath.events import arguments as A
 from hadath.events.doc_index import token_at
 
@@ -19,15 +20,15 @@ TEXTS = [
 
 
 def _old_is_speech(norm: str) -> bool:
-    return norm in A.SPEECH_VERBS or (norm[:1] in ("و", "ف") and norm[1:] in A.SPEECH_VERBS)
+    return norm in speech_clauses.SPEECH_VERBS or (norm[:1] in ("و", "ف") and norm[1:] in speech_clauses.SPEECH_VERBS)
 
 
 def test_is_speech_accepts_what_the_prefix_rule_accepts():
-    words = set(A.SPEECH_VERBS) | {"", "و", "ف", "ال", "قال", "وقالت", "فأكد", "وفقال", "ووقال", "الاعلان", "كقال"}
-    words |= {p + w for w in A.SPEECH_VERBS for p in ("و", "ف", "ب", "وو", "ال")}
-    words |= {w[1:] for w in A.SPEECH_VERBS}
+    words = set(speech_clauses.SPEECH_VERBS) | {"", "و", "ف", "ال", "قال", "وقالت", "فأكد", "وفقال", "ووقال", "الاعلان", "كقال"}
+    words |= {p + w for w in speech_clauses.SPEECH_VERBS for p in ("و", "ف", "ب", "وو", "ال")}
+    words |= {w[1:] for w in speech_clauses.SPEECH_VERBS}
     for w in words:
-        assert A.is_speech(w) == _old_is_speech(w), w
+        assert speech_clauses.is_speech(w) == _old_is_speech(w), w
 
 
 def test_token_of_a_mention_is_the_bisection_over_every_offset():
@@ -35,7 +36,7 @@ def test_token_of_a_mention_is_the_bisection_over_every_offset():
         doc = hadath.extract(text)
         n = len(doc.tokens)
         for off in range(len(text) + 1):
-            assert A._tok_of(doc, SimpleNamespace(start=off)) == token_at(doc, off, 0, n)
+            assert argument_clues.tok_of(doc, SimpleNamespace(start=off)) == token_at(doc, off, 0, n)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,12 +55,12 @@ def test_sentence_country_matches_a_scan_of_every_place():
             found = {a.country for a in doc.actors if sent.start <= a.start and a.end <= sent.end and a.country}
             found |= {p.country for p in doc.places if sent.start <= p.start < sent.end and p.country}
             found -= {"IGO", "NGO", "KUR"}
-            assert A._one_country(doc, k) == (next(iter(found)) if len(found) == 1 else None)
+            assert context_countries._one_country(doc, k) == (next(iter(found)) if len(found) == 1 else None)
 
 
 def test_quoted_name_takes_its_marks_and_others_stay():
     doc = hadath.extract(TEXTS[1])
-    pool = A._actors_in(doc, 0, len(doc.text))
+    pool = argument_clues.actors_in(doc, 0, len(doc.text))
     res = A.Arguments()
     out = A._enclose_quotes(doc, pool, res)
     assert len(out) == len(pool)

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 import hadath
-from hadath.events import arguments, modality, sentence_filter, triggers
+from hadath.events import argument_clues, context_countries, modality, sentence_filter, speech_clauses, triggers
 from hadath.events.triggers import Lexicon, _match_rest, _token_forms, find_triggers, load_lexicon, token_readings
 from hadath.places.attach import _WORD, _words_before
 from hadath.time.attach import _clause_starts
@@ -62,21 +62,21 @@ def test_actors_in_matches_a_sorted_scan(docs):
                                                           for _ in range(300)]
         for start, end in spans:
             plain = sorted((a for a in doc.actors if start <= a.start and a.end <= end), key=lambda a: a.start)
-            assert arguments._actors_in(doc, start, end) == plain
+            assert argument_clues.actors_in(doc, start, end) == plain
 
 
 def test_sentence_country_follows_the_document(docs):
     for doc in docs + docs[::-1]:
         for k in range(len(doc.sentences)):
             m = SimpleNamespace(sentence=k)
-            assert arguments._sentence_country(doc, m) == arguments._one_country(doc, k)
+            assert context_countries.sentence_country(doc, m) == context_countries._one_country(doc, k)
 
 
 def _clause_end_scan(doc, m, end):
     """The later-speech-verb rule of ``clause_region`` as a plain scan (the code it replaced)."""
     toks = doc.tokens
     for i in range(m.last + 1, end):
-        if arguments.is_speech(toks[i].norm) and i > m.last + 1 and toks[i - 1].norm in ("،", ",", "كما"):
+        if speech_clauses.is_speech(toks[i].norm) and i > m.last + 1 and toks[i - 1].norm in ("،", ",", "كما"):
             return i - 1 if toks[i - 1].norm in ("،", ",") else i
     return end
 
@@ -87,9 +87,9 @@ def test_clause_region_matches_the_plain_scan(docs):
         for k, sent in enumerate(doc.sentences):
             for first in range(sent.token_start, sent.token_end):
                 m = SimpleNamespace(sentence=k, first=first, last=min(first + 1, sent.token_end - 1))
-                got = arguments.clause_region(doc, m)
+                got = speech_clauses.clause_region(doc, m)
                 end = sent.token_end
-                for s, c in arguments.speech_pairs(doc, sent.token_start, sent.token_end):
+                for s, c in speech_clauses.speech_pairs(doc, sent.token_start, sent.token_end):
                     if s > m.last and c >= m.first:
                         end = min(end, s)
                         break
@@ -115,14 +115,14 @@ def test_classify_windows_reach_every_word_a_rule_reads(docs, monkeypatch):
     cut = []
     for doc in docs:
         for m in find_triggers(doc):
-            region = arguments.clause_region(doc, m)[:2]
+            region = speech_clauses.clause_region(doc, m)[:2]
             cut.append(modality.classify(doc, m, region, 2016))
     monkeypatch.setattr(modality, "BEFORE_REACH", 10 ** 6)
     monkeypatch.setattr(modality, "AFTER_REACH", 10 ** 6)
     whole = []
     for doc in docs:
         for m in find_triggers(doc):
-            region = arguments.clause_region(doc, m)[:2]
+            region = speech_clauses.clause_region(doc, m)[:2]
             whole.append(modality.classify(doc, m, region, 2016))
     assert cut == whole and len(cut) >= 5
 

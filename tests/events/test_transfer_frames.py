@@ -11,7 +11,7 @@ Surrender, taking office, citizenship or prizes and extraditions are no aid.
 import pytest
 
 from hadath import extract
-from hadath.events.arguments import _li_force_head
+from hadath.events.argument_clues import li_force_head
 
 
 def _events(text, typ):
@@ -87,7 +87,7 @@ def test_receiving_from_a_person_keeps_the_person():
 @pytest.mark.parametrize("word, ok", [("لطائرات", True), ("للطائرات", True), ("لقوات", True), ("للقوات", True),
                                       ("لعملائها", False), ("طائرات", False)])
 def test_li_force_head(word, ok):
-    assert _li_force_head(word) is ok
+    assert li_force_head(word) is ok
 
 
 def test_base_opened_to_a_coalition_names_it_as_recipient():
