@@ -345,7 +345,7 @@ def bombing_victims_side(doc: Document, ev: Event) -> None:
 ATTRIBUTION_VERBS = words("implied_parties", "attribution_verbs")
 ATTRIBUTION_PREPS = frozenset(normalize_word(w) for w in ("إلى", "الى", "الي"))
 ATTRIBUTION_GAP = 2  # "نسبته السلطات الى التمرد الكردي": the verb, its subject, then إلى (not "نسبت X تصريحات إلى")
-NEGATIONS = words("modality", "neg_before")
+NEGATIONS = words("modality", "neg_before") - {"ما", "وما"}  # not the relative ما: وهو ما نسبته السلطات إلى
 DOER_GAP_CHARS = 12  # the doer's phrase opens right after إلى (one descriptor word at most: متمردي حزب ...)
 
 

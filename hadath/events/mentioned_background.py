@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _word
-from hadath.events.nesting import _SENTENCE_STOPS, PHRASE_STOPS, _is_noun, _named_tokens
+from hadath.events.nesting import _SENTENCE_STOPS, PHRASE_STOPS, is_noun, _named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
@@ -39,10 +39,10 @@ def answered_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of act nouns inside the phrase of ردا على / انتقاما لـ or of يقف وراء (no punctuation, verb trigger or
     clause word between): an earlier act given as the reason for the news or attributed to someone."""
     toks = doc.tokens
-    verb_starts = {h.first for h in matches if not _is_noun(h)}
+    verb_starts = {h.first for h in matches if not is_noun(h)}
     out = set()
     for m in matches:
-        if not _is_noun(m):
+        if not is_noun(m):
             continue
         start = doc.sentences[m.sentence].token_start
         for k in range(m.first - 1, max(start, m.first - ANSWER_REACH) - 1, -1):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _QUOTES
-from hadath.events.nesting import _is_noun, _named_tokens
+from hadath.events.nesting import is_noun, _named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 
@@ -327,7 +327,7 @@ def feared_acts(doc: Document, matches: list[TriggerMatch]) -> set:
             if not (0 < m.first - k) or any(toks[j].is_punct for j in range(k + 1, m.first)):
                 continue
             gap = m.first - k - 1
-            noun = _is_noun(m) or toks[m.first - 1].norm == "عدم"  # عدم إصابتهم: a verbal noun, tagged as a verb
+            noun = is_noun(m) or toks[m.first - 1].norm == "عدم"  # عدم إصابتهم: a verbal noun, tagged as a verb
             if (noun and gap < FEAR_REACH) or (gap == 1 and toks[k + 1].norm in _THAT):
                 out.add(id(m))
                 break

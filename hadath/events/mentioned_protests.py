@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _word
-from hadath.events.nesting import RELATIVE_AUX, RELATIVES, _is_noun
+from hadath.events.nesting import RELATIVE_AUX, RELATIVES, is_noun
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
@@ -53,7 +53,7 @@ def security_crowds(doc: Document, matches: list[TriggerMatch]) -> set:
     toks = doc.tokens
     out = set()
     for m in matches:
-        if m.pattern.id not in CROWD_VERB_PATTERNS or _is_noun(m):
+        if m.pattern.id not in CROWD_VERB_PATTERNS or is_noun(m):
             continue
         sent = doc.sentences[m.sentence]
         window = []

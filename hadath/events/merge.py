@@ -305,7 +305,7 @@ def distinct_in_sentence(a: Event, b: Event) -> bool:
     if a.sentence.start != b.sentence.start or a.trigger.start == b.trigger.start:
         return False
     verbs = _verb_headed_ids()
-    if not (verbs.get(a.source.split(":", 1)[-1]) or verbs.get(b.source.split(":", 1)[-1])):
+    if not (verbs.get(pattern_id(a)) or verbs.get(pattern_id(b))):
         return False
     parties = lambda xs: {x.country for x in xs}  # noqa: E731 - a party without a country counts too
     if a.actor and b.actor and not (_spans(a.actor) & _spans(b.actor)) and parties(a.actor) != parties(b.actor) \
@@ -386,7 +386,7 @@ def _richness(e: Event) -> tuple:
     """Verb-headed reports lead over noun-headed ones, then the one with more arguments."""
     from hadath.events.triggers import load_lexicon
 
-    pid = e.source.split(":", 1)[-1]
+    pid = pattern_id(e)
     verb = _verb_headed(load_lexicon()).get(pid, False)
     return (verb, bool(e.actor) + bool(e.recipient), e.confidence)
 

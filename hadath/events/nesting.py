@@ -28,7 +28,7 @@ QUOTE_MARKS = frozenset('"«»“”')
 CONTENT_LINKS = frozenset(normalize_word(w) for w in "على علي إلى الى الي عن في".split())
 
 
-def _is_noun(m: TriggerMatch) -> bool:
+def is_noun(m: TriggerMatch) -> bool:
     return m.head_tag == "" or "noverb" in m.pattern.roles
 
 
@@ -54,10 +54,10 @@ def _coordinated_complement(doc: Document, m: TriggerMatch, matches: list[Trigge
     if not m.head_prefix.startswith("و"):
         return False
     bare = head.norm[len(m.head_prefix):]
-    if not _is_noun(m) and not (m.head_tag == "perf" and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
+    if not is_noun(m) and not (m.head_tag == "perf" and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
         return False  # only a Form I verb (طرد، دعم) is spelt like its verbal noun; والتقى stays a verb
     start = doc.sentences[m.sentence].token_start
-    verbs = {h.first for h in matches if h is not m and not _is_noun(h) and id(h) not in inner}
+    verbs = {h.first for h in matches if h is not m and not is_noun(h) and id(h) not in inner}
     nouns_inside = {h.first for h in matches if h is not m and id(h) in inner}
     for k in range(m.first - 1, max(start, m.first - COORDINATION_WINDOW) - 1, -1):
         tok = doc.tokens[k]
@@ -121,7 +121,7 @@ def _effort_before(doc: Document, m: TriggerMatch, matches: list[TriggerMatch]) 
     verb trigger): ``جهود الحكومة المصرية للإفراج عن``."""
     toks = doc.tokens
     lo = doc.sentences[m.sentence].token_start
-    verbs = {h.first for h in matches if not _is_noun(h)}
+    verbs = {h.first for h in matches if not is_noun(h)}
     for k in range(m.first - 1, max(lo, m.first - EFFORT_REACH) - 1, -1):
         if toks[k].is_punct or k in verbs:
             return False
@@ -162,31 +162,31 @@ def embedded_triggers(doc: Document, matches: list[TriggerMatch], lex=None) -> s
         while p > 0 and toks[p].is_punct and toks[p].norm in QUOTE_MARKS:  # لوقف "الترحيل القسري"
             p -= 1
         prev = toks[p].norm
-        if prev in TOPIC_HEADS and (_is_noun(m) or not m.head_prefix):  # "أهمية دعم": nor does a verb follow
+        if prev in TOPIC_HEADS and (is_noun(m) or not m.head_prefix):  # "أهمية دعم": nor does a verb follow
             out.add(id(m))
             continue
-        if _is_noun(m) and _distant_topic(toks, m.first, doc.sentences[m.sentence].token_start):
+        if is_noun(m) and _distant_topic(toks, m.first, doc.sentences[m.sentence].token_start):
             out.add(id(m))  # ناقش السبل الكفيلة للإسراع في إيصال المساعدات: still the topic
             continue
-        if _is_noun(m) or not m.head_prefix:
+        if is_noun(m) or not m.head_prefix:
             head = prev if prev in CONTENT_HEADS or p < 1 or prev not in CONTENT_LINKS else toks[p - 1].norm
             if any(f in CONTENT_HEADS for f in peel_forms(head, min_stem=0)):
                 out.add(id(m))
                 continue
-        if _is_noun(m) and _effort_before(doc, m, matches):
+        if is_noun(m) and _effort_before(doc, m, matches):
             out.add(id(m))  # لمتابعة جهود الحكومة للإفراج عن الرهينة: what the efforts aim at
             continue
         if _coordinated_complement(doc, m, matches, out) or \
-                ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and _evaluated_act(doc, m)):
+                ((is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and _evaluated_act(doc, m)):
             out.add(id(m))
             continue
-        if not _is_noun(m):
+        if not is_noun(m):
             continue
         if _requested_act(doc, m, matches):
             out.add(id(m))
             continue
         for h in matches:
-            if h is m or (_is_noun(h) and "circumstantial" not in h.pattern.roles) or h.sentence != m.sentence or \
+            if h is m or (is_noun(h) and "circumstantial" not in h.pattern.roles) or h.sentence != m.sentence or \
                     h.pattern.type not in CONTENT_HOSTS or \
                     h.pattern.type == m.pattern.type or not (0 < m.first - h.last <= 3 * HOST_GAP) or \
                     h.pattern.mode == "visit":  # وصلت إلى X طائرة محملة بالمساعدات: an arrival has no topic
@@ -383,7 +383,7 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
             k -= 1
         return toks[k].norm in CAUSE_HEADS and m.pattern.type not in CIVIC_TYPES
 
-    verb_starts = {h.first for h in matches if not _is_noun(h)}
+    verb_starts = {h.first for h in matches if not is_noun(h)}
 
     def in_phrase(m: TriggerMatch) -> bool:
         """A noun further inside the phrase a time or cause head opens (بعد مقتل ثلاثة وإصابة سبعة في الاشتباكات،
@@ -398,8 +398,8 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
         return False
 
     refs = {id(m) for m in matches if id(m) not in skip and m.first > 0 and
-            ((_is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
-             head_before(m) or _is_noun(m) and in_phrase(m)) and not asserted_after(m)}
+            ((is_noun(m) or (m.head_tag == "perf" and not m.head_prefix)) and  # عقب دهس: no verb follows عقب
+             head_before(m) or is_noun(m) and in_phrase(m)) and not asserted_after(m)}
     main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
     dropped = set()
     if refs:
@@ -433,10 +433,10 @@ def _dated_descriptions(doc: Document, matches: list[TriggerMatch], dropped: set
     noun (بعد هجوم استهدف حافلة) or in a relative clause a few words on (على اثر هجمات الأسبوع الماضي التي أسفرت عن
     مقتل 50 شخصا): the clause tells that earlier act, no new report, when the sentence reports an act of another type."""
     toks = doc.tokens
-    matches_at = {h.first: h for h in matches if _is_noun(h)}
+    matches_at = {h.first: h for h in matches if is_noun(h)}
     out = set()
     for m in matches:
-        if id(m) in dropped or _is_noun(m) or m.first < 2 or m.head_prefix[:1] in ("و", "ف") or \
+        if id(m) in dropped or is_noun(m) or m.first < 2 or m.head_prefix[:1] in ("و", "ف") or \
                 not any(s == m.sentence and t != m.pattern.type for s, t in main):
             continue
         if toks[m.first - 1].norm in RELATIVES:
@@ -461,7 +461,7 @@ SUBJECT_REACH = 3  # words after a verb that hold its named VSO subject (قتل 
 def _agent_report(doc: Document, h: TriggerMatch, named: list[bool]) -> bool:
     """An active verb trigger with its named subject right after it (قصفت تركيا، قتل الجيش الإسرائيلي): the sentence
     reports that party's act. A perfect tagged passive counts when a definite party follows it at once."""
-    if _is_noun(h) or "patient" in h.pattern.roles or h.head_prefix[:1] in ("و", "ف"):
+    if is_noun(h) or "patient" in h.pattern.roles or h.head_prefix[:1] in ("و", "ف"):
         return False
     nxt = h.last + 1
     if h.head_tag == "pass" and not (nxt < len(named) and named[nxt] and doc.tokens[nxt].norm.startswith("ال")):
@@ -492,7 +492,7 @@ def legal_contents(doc: Document, matches: list[TriggerMatch], skip: set) -> set
     word governs a few words before, in the same clause (no sentence stop, no verb trigger between), and of verb
     triggers opening a relative clause on such a charged act (بتهمة التفجير الذي استهدف الفندق)."""
     toks = doc.tokens
-    verbs = {h.first for h in matches if not _is_noun(h)}
+    verbs = {h.first for h in matches if not is_noun(h)}
 
     def charged(i: int, start: int) -> bool:
         for k in range(i - 1, max(start, i - LEGAL_WINDOW) - 1, -1):
@@ -509,7 +509,7 @@ def legal_contents(doc: Document, matches: list[TriggerMatch], skip: set) -> set
             continue
         bare = toks[m.first].norm[len(m.head_prefix):]
         start = doc.sentences[m.sentence].token_start
-        if _is_noun(m) or (m.head_tag in ("perf", "pass") and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
+        if is_noun(m) or (m.head_tag in ("perf", "pass") and len(bare) == 3 and not bare.endswith(_VERB_SUFFIXES)):
             if charged(m.first, start):
                 out.add(id(m))
         elif m.first >= 2 and toks[m.first - 1].norm in RELATIVES and charged(m.first - 1, start):
@@ -536,7 +536,7 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
 
     def elaborates(m: TriggerMatch) -> bool:
         return m.pattern.type == "CONSULT" and any(
-            _is_noun(h) and h.sentence == m.sentence and h.pattern.type == "CONSULT" and h.last < m.first
+            is_noun(h) and h.sentence == m.sentence and h.pattern.type == "CONSULT" and h.last < m.first
             for h in matches)
 
     def after_relative(m: TriggerMatch) -> bool:
@@ -548,7 +548,7 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
         return toks[k].norm in RELATIVES
 
     keep = RELATIVE_KEEPS - {"COERCE"}
-    return {id(m) for m in matches if m.first > 0 and (not _is_noun(m) or toks[m.first - 1].norm in RELATIVE_AUX)
+    return {id(m) for m in matches if m.first > 0 and (not is_noun(m) or toks[m.first - 1].norm in RELATIVE_AUX)
             and (m.pattern.type not in RELATIVE_KEEPS or (m.pattern.type not in keep and
                                                           toks[m.first - 1].norm in RELATIVE_AUX))
             and after_relative(m) and not elaborates(m)} | suffered_relatives(doc, matches)
@@ -597,7 +597,7 @@ def perpetrator_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
     toks = doc.tokens
     out = set()
     for m in matches:
-        if m.pattern.id not in PERPETRATOR_PATTERNS or _is_noun(m) or m.first < 2 or toks[m.first].enclitics:
+        if m.pattern.id not in PERPETRATOR_PATTERNS or is_noun(m) or m.first < 2 or toks[m.first].enclitics:
             continue
         rel = m.first - 1
         if toks[rel].norm not in RELATIVES:
@@ -611,7 +611,7 @@ def perpetrator_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
             # the clause, the bomber it names (للانتحاري الذي) and the attack's adjective (الهجمات الانتحارية)
             out.add(id(m))
             out.update(id(h) for h in before)
-            out.update(id(h) for h in matches if h.pattern.type == "ASSAULT" and _is_noun(h) and
+            out.update(id(h) for h in matches if h.pattern.type == "ASSAULT" and is_noun(h) and
                        h.sentence == m.sentence and m.last < h.first <= m.last + 2)
     return out
 
@@ -628,7 +628,7 @@ def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set
     out = set()
     named = None
     for m in matches:
-        if id(m) in inner or _is_noun(m) or m.first < 2:
+        if id(m) in inner or is_noun(m) or m.first < 2:
             continue
         rel = m.first - 1
         if not any(f in RELATIVES for f in peel_forms(toks[rel].norm, min_stem=0)):
@@ -652,10 +652,10 @@ def asyndetic_relatives(doc: Document, matches: list[TriggerMatch], inner: set) 
     toks = doc.tokens
     out = set()
     for m in matches:
-        if id(m) in inner or _is_noun(m) or m.head_prefix[:1] in ("و", "ف"):
+        if id(m) in inner or is_noun(m) or m.head_prefix[:1] in ("و", "ف"):
             continue
         for h in matches:
-            if id(h) not in inner or not _is_noun(h) or h.pattern.type != m.pattern.type or \
+            if id(h) not in inner or not is_noun(h) or h.pattern.type != m.pattern.type or \
                     h.sentence != m.sentence or not 0 <= m.first - h.last - 1 <= ASYNDETIC_GAP:
                 continue
             between = range(h.last + 1, m.first)
@@ -690,7 +690,7 @@ def _condemned_object(doc: Document, m: TriggerMatch, hosts: list[TriggerMatch],
     toks = doc.tokens
     named = None
     for h in hosts:
-        if h.sentence != m.sentence or not 0 < m.first - h.last or _is_noun(h):
+        if h.sentence != m.sentence or not 0 < m.first - h.last or is_noun(h):
             continue
         between = range(h.last + 1, m.first)
         if any(toks[k].is_punct or toks[k].norm[:1] == "و" and len(toks[k].norm) == 1 for k in between):
@@ -784,7 +784,7 @@ def _time_tokens(doc: Document, lo: int, hi: int) -> set:
 def _direct_condemned_object(doc: Document, m: TriggerMatch, h: TriggerMatch, named: list[bool]) -> bool:
     """``أدانت منظمة التعاون الإسلامي، اليوم (الجمعة)، الهجوم الإرهابي الذي وقع``: a definite attack noun right after
     a condemning verb, past the condemner's name, a time and commas, is the act condemned (reported before)."""
-    if _is_noun(h) or m.head_tag != "" or strip_al(doc.tokens[m.first].norm) == doc.tokens[m.first].norm:
+    if is_noun(h) or m.head_tag != "" or strip_al(doc.tokens[m.first].norm) == doc.tokens[m.first].norm:
         return False
     toks = doc.tokens
     times = _time_tokens(doc, h.last + 1, m.first)
@@ -809,7 +809,7 @@ def _inside_condemnation(doc: Document, m: TriggerMatch, h: TriggerMatch, named:
     again; no tuning sentence with a condemnation has a gold attack). A coordinated verb (، وقصفت الطائرات) or a
     clause conjunction (فيما، بينما، في حين) opens a report of its own."""
     toks = doc.tokens
-    if not _is_noun(m) and m.head_prefix[:1] in ("و", "ف") and toks[m.first].norm[1:] not in OUTCOME_VERBS:
+    if not is_noun(m) and m.head_prefix[:1] in ("و", "ف") and toks[m.first].norm[1:] not in OUTCOME_VERBS:
         return False  # ، وأسفر عن سقوط: the outcome of the condemned act, not a report of its own
     between = range(h.last + 1, m.first)
     if sum(1 for k in between if not named[k]) > CONDEMNATION_REACH:
@@ -861,7 +861,7 @@ def _condemned_outcomes(doc: Document, matches: list[TriggerMatch], condemned: s
     named = _named_tokens(doc)
     out = set()
     for m in matches:
-        if m.pattern.type != "ASSAULT" or id(m) in condemned or _is_noun(m) or \
+        if m.pattern.type != "ASSAULT" or id(m) in condemned or is_noun(m) or \
                 m.head_prefix[:1] != "و" or toks[m.first].norm[1:] not in OUTCOME_VERBS:
             continue
         prev = [h for h in matches if h.sentence == m.sentence and h.pattern.type == "ASSAULT" and h.last < m.first]
@@ -885,7 +885,7 @@ def possessed_references(doc: Document, matches: list[TriggerMatch], skip: set, 
     the pronoun points back to a party and its act, already known; the sentence's news is the verb's event."""
     types = POSSESSED_TYPES if types is None else types
     out = set()
-    verbs = [h for h in matches if id(h) not in skip and not _is_noun(h)]
+    verbs = [h for h in matches if id(h) not in skip and not is_noun(h)]
     for m in matches:
         if id(m) in skip or m.pattern.type not in types or m.head_tag != "" or len(m.tokens) != 1:
             continue
@@ -912,7 +912,7 @@ def past_states(doc: Document, matches: list[TriggerMatch], skip: set) -> set:
     toks = doc.tokens
     out = set()
     for m in matches:
-        if id(m) in skip or _is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or \
+        if id(m) in skip or is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or \
                 m.pattern.type in LEGAL_TYPES:  # attacks and protests: the sentence filter weighs them
             continue
         sent = doc.sentences[m.sentence]
@@ -948,7 +948,7 @@ def pluperfect_passives(doc: Document, matches: list[TriggerMatch], skip: set) -
     toks = doc.tokens
     out = set()
     for m in matches:
-        if id(m) in skip or _is_noun(m) or m.head_tag not in ("perf", "pass") or m.head_prefix or \
+        if id(m) in skip or is_noun(m) or m.head_tag not in ("perf", "pass") or m.head_prefix or \
                 m.pattern.type not in PLUPERFECT_TYPES or len(m.tokens) != 1:
             continue
         sent = doc.sentences[m.sentence]
@@ -972,7 +972,7 @@ def relative_chains(doc: Document, matches: list[TriggerMatch], skip: set) -> se
     toks = doc.tokens
     out = set()
     for m in matches:
-        if id(m) in skip or _is_noun(m) or m.head_tag != "impf" or not m.head_prefix.startswith("و") or \
+        if id(m) in skip or is_noun(m) or m.head_tag != "impf" or not m.head_prefix.startswith("و") or \
                 "س" in m.head_prefix or not toks[m.first].norm.endswith(OBJECT_PRONOUNS):
             continue
         sent = doc.sentences[m.sentence]
@@ -1011,7 +1011,7 @@ def habitual_chains(doc: Document, matches: list[TriggerMatch]) -> set:
     toks = doc.tokens
     out = set()
     for m in matches:
-        if _is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or len(m.tokens) != 1:
+        if is_noun(m) or m.head_tag != "impf" or "س" in m.head_prefix or len(m.tokens) != 1:
             continue
         sent = doc.sentences[m.sentence]
         bare = toks[m.first].norm[len(m.head_prefix):]

@@ -201,7 +201,7 @@ def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
     قررنا الاعتصام لنطالب المحافظ، اعتصام دعت إليه ناشطات): a purpose imperfect (لنطالب، ليطالبوا), a participle
     or verbal noun (داعين، مطالبين، للمطالبة) or a call "for it" after a protest trigger of the same sentence is
     the protest's content, not a demand of its own."""
-    from hadath.events.nesting import _SENTENCE_STOPS, _is_noun  # nesting imports this module (via topic_filters)
+    from hadath.events.nesting import _SENTENCE_STOPS, is_noun  # nesting imports this module (via topic_filters)
 
     toks = doc.tokens
     protests = [h for h in matches if h.pattern.type == "PROTEST"]
@@ -218,7 +218,7 @@ def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
         attributive = m.head_tag == "impf" and not m.head_prefix and any(
             h.sentence == m.sentence and 0 < m.first - h.last <= 4 and
             not any(toks[k].is_punct for k in range(h.last + 1, m.first)) for h in protests)
-        if not (purpose or _is_noun(m) or to_it or attributive):
+        if not (purpose or is_noun(m) or to_it or attributive):
             continue
         for h in protests:
             if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:

@@ -245,7 +245,7 @@ def _occurrence_frame(doc: Document, ev: Event) -> bool:
     return False
 
 
-def _fire_from_territory(ev: Event) -> bool:
+def _origin_territory_report(ev: Event) -> bool:
     """``سقوط مقذوفات من داخل الأراضي اليمنية على حي سكني``: an attack whose attacker is the country whose territory
     the fire came from (the argument rule ``actor:origin-territory``) is a cross-border attack report naming where
     it came from and, in the same clause, where it fell. The GSR-trained filter doubts these through the reporting
@@ -323,10 +323,10 @@ def _source_after_event(doc: Document, ev: Event) -> bool:
         return False
     ends = next((k for k, t in enumerate(toks) if t.start >= ev.trigger.end), len(toks))
     for k in range(ends, len(toks)):
-        if _ATTRIBUTION_MARKERS.isdisjoint(peel_forms(toks[k].norm, preps="ب")):
-            continue  # every peeled form: وفقا is a word, not و + فقا
+        if _ATTRIBUTION_MARKERS.isdisjoint(peel_forms(toks[k].norm, conj="و", preps="ب")):
+            continue  # every peeled form (وفقا is a word, not و + فقا); not ف (فحسب "merely")
         for t in toks[k + 1:k + 1 + SOURCE_REACH]:
-            if _says(t) or not _REPORT_SOURCES.isdisjoint(peel_forms(t.norm, preps="ل", article=True)):
+            if _says(t) or not _REPORT_SOURCES.isdisjoint(peel_forms(t.norm, preps="ل", lil=True, article=True)):
                 return True
     return False
 
@@ -527,7 +527,7 @@ class LinearFilter:
             ev.explanation.append(f"sentence filter: p(real {ev.type})={p:.2f}, kept: the report names its source "
                                   f"after the event (حسب ما أعلن ...)")
             return None
-        if p < thr and _fire_from_territory(ev):
+        if p < thr and _origin_territory_report(ev):
             ev.explanation.append(f"sentence filter: p(real {ev.type})={p:.2f}, kept: fire from a named country's "
                                   f"territory")
             return None

@@ -14,14 +14,13 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from hadath.document import Actor, Document, Event, Span
+from hadath.document import Document, Event, Span
 from hadath.events import ontology
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
-from hadath.events.place_parties import NON_STATE_CODES
 from hadath.events.captured_places import other_side_recipient
-from hadath.events.domestic_parties import (domestic_pardon, domestic_repression, recipient_own_country,
-                                            unnamed_detainees)
+from hadath.events.domestic_parties import (attack_on_own_civilians, domestic_pardon, domestic_repression,
+                                            recipient_own_country, unnamed_detainees)
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
                                            recipient_from_destination, recipient_from_place, subject_place)
 from hadath.events.evaluative_reports import evaluative_reports
@@ -29,16 +28,14 @@ from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.meeting_parties import complete_meeting_parties
 from hadath.events.mentioned_acts import mentioned_acts
-from hadath.events.nesting import (OBJECT_PRONOUNS, _is_noun, condemned_acts, draft_contents, embedded_triggers,
+from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, draft_contents, embedded_triggers,
                                    habitual_chains, legal_contents, past_states, perpetrator_clauses,
                                    possessed_references, protest_demands, relative_chains, relative_clauses,
                                    results_of_references, time_references)
 from hadath.events.non_events import (after_clauses, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, standing_detentions, wished_or_believed)
-from hadath.events.topic_filters import _sport_or_trade
+from hadath.events.topic_filters import sport_or_trade
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
-from hadath.events.doc_index import token_at
-from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
 
 MIN_CONFIDENCE = 0.4
@@ -130,7 +127,7 @@ def _vehicle_subject(doc: Document, m: TriggerMatch) -> bool:
         word = strip_al(tok.norm)
         if word in VEHICLES:
             return True
-        return not _is_noun(m) and word in FACILITIES
+        return not is_noun(m) and word in FACILITIES
     return False
 
 
@@ -229,7 +226,9 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
                sent.start, sent.end), mode=pat.mode or None, cameo=pat.cameo or None,
                actor=args.actor, recipient=args.recipient, source=f"rule:{pat.id}")
     ev.head_tag = m.head_tag  # internal (perf / impf / juss / pass / "" for nouns), used by the sentence filter
-    ev.passive = args.passive  # internal: the argument rules read the verb as a passive (implied-party rules)
+    # internal, for the implied-party rules: some argument rule read the verb as a passive (passive:تم,
+    # passive:swap ...), even one a later rule overrode; not ``args.passive``, the final voice the roles were set by
+    ev.passive = any("passive:" in r for r in args.rules)
     ev.explanation.append(f"pattern {pat.id} ({pat.text}) line {pat.line}, prior {pat.conf:.2f}")
     if args.rules:
         ev.explanation.append("arguments: " + ", ".join(args.rules))
@@ -308,7 +307,7 @@ def _continue_clause(doc: Document, m: TriggerMatch, ev: Event, pm: TriggerMatch
     its own continues the previous verb's clause: same actor, and the pronoun points back to its recipient."""
     head = doc.tokens[m.first]
     n = head.norm
-    if _is_noun(m) or _is_noun(pm) or not n.startswith("و") or not n.endswith(OBJECT_PRONOUNS) or len(n) < 6:
+    if is_noun(m) or is_noun(pm) or not n.startswith("و") or not n.endswith(OBJECT_PRONOUNS) or len(n) < 6:
         return
     if not pev.actor or not pev.recipient or pm.last >= m.first:
         return
@@ -350,7 +349,7 @@ def _relative_verb(doc: Document, m: TriggerMatch) -> bool:
 def _pronoun_object(doc: Document, m: TriggerMatch, ev: Event, last: Optional[Event]) -> None:
     """``وصل X إلى عمان ... واستقبله Y``: a meeting verb whose object is a pronoun, with no recipient named, meets
     the actor of the report just before (within a few sentences) when that is another country's party."""
-    if last is None or ev.type != "CONSULT" or ev.recipient or not ev.actor or _is_noun(m):
+    if last is None or ev.type != "CONSULT" or ev.recipient or not ev.actor or is_noun(m):
         return
     head = doc.tokens[m.first]
     if not any(normalize_word(e.text) in ("ه", "ها", "هم", "هما") for e in head.enclitics):
@@ -427,7 +426,7 @@ def demand_event(doc: Document, m: TriggerMatch) -> Optional[Event]:
 
 def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
     """``2400 طالب``: a word read as a verb right after a count (not a year) is a counted noun."""
-    if _is_noun(m) or m.first == 0 or m.head_prefix:
+    if is_noun(m) or m.first == 0 or m.head_prefix:
         return False
     prev = doc.tokens[m.first - 1].norm
     return prev.isdigit() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
@@ -442,7 +441,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     matches = [m for m in find_triggers(doc, lex) if not _function_word(doc, m)]
     note_verb_triggers(doc, matches)  # a coordinated verb opens its own clause for the argument rules
     # the object noun ending a verb frame (وقعت ... اتفاقيات) takes a genitive, not a verb, right after it
-    noun_ends = frozenset(h.last for h in matches if not _is_noun(h) and h.last > h.first)
+    noun_ends = frozenset(h.last for h in matches if not is_noun(h) and h.last > h.first)
     for m in matches:
         _noun_after_preposition(doc, m, noun_ends)
     inner = embedded_triggers(doc, matches, lex)
@@ -480,7 +479,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         _pronoun_object(doc, m, ev, last_named)
         subject_place(doc, m, ev, matches)
         _circumstantial(doc, m, ev)
-        if not _is_noun(m):
+        if not is_noun(m):
             prev = (m, ev)
         if any(a.country for a in ev.actor):
             last_named = ev
@@ -491,7 +490,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
                 ev.confidence *= 0.3
                 ev.explanation.append(veto)
         if ev.confidence >= MIN_CONFIDENCE:
-            why = _sport_or_trade(doc, ev, m.sentence, sports)
+            why = sport_or_trade(doc, ev, m.sentence, sports)
             if why:
                 ev.confidence = 0.0
                 ev.explanation.append(why)
@@ -507,7 +506,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     for ev in merged:
         merged_attack_parties(doc, ev)
         recipient_own_country(ev)
-        _attack_on_own_civilians(doc, ev)
+        attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
@@ -515,71 +514,6 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
     return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
-
-
-ARMED_SECTORS = frozenset(("MIL", "COP", "REB", "INS", "SPY"))
-CIVILIAN_VICTIMS = words("stage", "civilian_victims")
-OCCUPIER_WORDS = words("stage", "occupier_words")
-CIVILIAN_GAP = 6  # "أطلقوا صواريخ على أحياء سكنية": the victims follow the attack verb within a few words
-
-
-def _home_country(doc: Document, ev: Event) -> Optional[str]:
-    """The one state country of an act with no recipient whose sentence names no other party: no place or actor
-    of another country, no named group of none (داعش), so nothing but the actor's own country can be its target.
-    (Used for attacks only: the same test for threats, هدد أوباما باستخدام النقض -> USA -> USA, was right in 4 of 5
-    tuning fires but cost the test set a tuple; the gold leaves some domestic threats without a recipient.)"""
-    own = {a.country for a in ev.actor}
-    if ev.recipient or ev.aux not in ("asserted", "historical") or len(own) != 1:
-        return None
-    x = next(iter(own))
-    if not x or x in NON_STATE_CODES:  # IGOs, NGOs, Kurds...: never "at home"
-        return None
-    s, e = ev.sentence.start, ev.sentence.end
-    if any(s <= p.start < e and p.country and p.country != x for p in getattr(doc, "places", []) or []):
-        return None
-    for a in doc.actors:
-        if s <= a.start < e and (a.country and a.country != x or
-                                 not a.country and a.kind == "group" and not (a.ref or "").startswith("term:")):
-            return None
-    return x
-
-
-def _own_country_recipient(ev: Event, x: str, why: str) -> None:
-    a = next(a for a in ev.actor if a.country == x)
-    ev.recipient = [Actor(a.text, a.start, a.end, a.name, a.name_ar, x, None, kind="implied")]
-    ev.explanation.append(f"recipient: {why} ({x})")
-
-
-def _attack_on_own_civilians(doc: Document, ev: Event) -> None:
-    """A country's armed forces or a named armed group of it attacking civilians named right after the attack
-    (دهست مدنيين، أطلقوا صواريخ على أحياء سكنية) in a sentence naming no other party: the victims are that
-    country's own people (X -> X, as the news gold codes them; unnamed militants or suspects hit keep an empty
-    recipient). Not an occupation force's victims, nor those of unnamed gunmen of a nationality.
-    Tuning: 3 fires, 3 right (fresh4, fresh11, fresh14); validation unchanged."""
-    if ev.type != "ASSAULT" or not ev.actor or any(a.sector not in ARMED_SECTORS for a in ev.actor if a.country):
-        return
-    if any(normalize_word(w) in OCCUPIER_WORDS for a in ev.actor for w in a.text.split()):
-        return
-    if any((a.ref or "").startswith("term:group:") for a in ev.actor):
-        return  # unnamed gunmen of a nationality (مسلحون نيجيريون) are no party of their country
-    x = _home_country(doc, ev)
-    if not x:
-        return
-    if any(_civilians_after(doc, ev, t) for t in [ev.trigger] + [m.trigger for m in ev.mentions]):
-        _own_country_recipient(ev, x, "domestic:armed party attacking civilians at home")
-
-
-def _civilians_after(doc: Document, ev: Event, trigger: Span) -> bool:
-    """Civilian victims inside the attack phrase (قصفت أحياء سكنية) or within a few words after it."""
-    toks = doc.tokens
-    first = token_at(doc, trigger.start, 0, len(toks)) + 1
-    last = token_at(doc, trigger.end - 1, 0, len(toks)) + CIVILIAN_GAP
-    for j in range(first, min(len(toks), last + 1)):
-        if toks[j].start >= ev.sentence.end:
-            return False
-        if toks[j].norm in CIVILIAN_VICTIMS or toks[j].stem_norm in CIVILIAN_VICTIMS:
-            return True
-    return False
 
 
 # acts between two parties: with no other party found, even after merging the reports of the act, the report is

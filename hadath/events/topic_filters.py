@@ -313,7 +313,7 @@ def _firm_actor(ev: Event) -> bool:
                                   strip_al(normalize_word(a.text.split()[0])) in FIRM_WORDS for a in ev.actor)
 
 
-def _sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[dict] = None) -> Optional[str]:
+def sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[dict] = None) -> Optional[str]:
     """Why an event of a sports or business sentence is no political event (``رفض الاتحاد الأوروبي لكرة القدم
     احتجاج النادي``، ``وقعت شركة X اتفاقا مع شركة Y``); violence, protests and arrests still count. ``sports``:
     sentence index -> sports sentence, remembered per document."""

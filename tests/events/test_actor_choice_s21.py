@@ -91,6 +91,12 @@ def test_a_denied_attribution_names_no_doer():
     assert evs and not any(_attributed(e) for e in evs), _summary(evs)
 
 
+def test_a_relative_ma_is_no_denial():
+    """``وهو ما نسبته السلطات إلى X``: ما is the relative "which", not a negation."""
+    evs = _assaults("انفجرت قنبلة في أنقرة أمس وقتلت شرطيين، وهو ما نسبته السلطات إلى حزب العمال الكردستاني.")
+    assert any(_attributed(e) for e in evs), _summary(evs)
+
+
 def test_a_shooter_named_beside_a_bombing_stays_the_doer():
     """``برصاص الشرطة``: the text names who shot; the car bomb the police tried to stop does not make them its
     victims' side."""

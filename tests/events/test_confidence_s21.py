@@ -45,12 +45,19 @@ def test_a_source_named_after_the_event_keeps_it_within_the_margin(text, etype):
 
 
 @pytest.mark.parametrize("source", ["وفقا لمصدر أمني تركي", "حسب وكالة الأناضول", "حسب المرصد السوري",
-                                    "بحسب وسائل إعلام تركية"])
+                                    "بحسب وسائل إعلام تركية", "وفقا للمرصد السوري", "وفقا للمصادر الأمنية"])
 def test_markers_and_sources_that_peeling_would_spoil_are_read(source):
     """وفقا, وكالة and وسائل begin with و and المرصد has the article: each is read as written, not as و + فقا."""
     text = f"قصفت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق أمس، {source}."
     doc, ev = first_of(text, "ASSAULT")
     assert _source_after_event(doc, ev)
+
+
+def test_merely_is_no_marker():
+    """فحسب ("merely") is no حسب: the verb of saying after it opens another clause."""
+    text = "قصفت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق فحسب، وقال مسؤول إنها دمرتها."
+    doc, ev = first_of(text, "ASSAULT")
+    assert not _source_after_event(doc, ev)
 
 
 def test_a_score_below_the_margin_is_still_cut():

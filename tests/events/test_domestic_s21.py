@@ -35,8 +35,11 @@ def test_attack_on_own_civilians(text, country):
 @pytest.mark.parametrize("text", [
     # militants, not civilians: an operation on unnamed militants keeps an empty recipient
     "قتلت قوات الأمن التونسية ثلاثة مسلحين في جبل الشعانبي.",
-    # another country named: the civilians may be its people
-    "قصفت القوات الهندية قرى حدودية في باكستان.",
+    # another country named (not as the attack's place, which would already give the recipient): the civilians
+    # may be its people
+    "قصفت القوات الهندية قرى حدودية قرب الحدود مع باكستان.",
+    # civil defence is no civilian victim, and another clause follows the punctuation
+    "شن الجيش النيجيري هجوما أمس، وقال مسؤول في الدفاع المدني إن ثلاثة قتلوا.",
     # the civilians come long after the attack word (not its victims)
     "هاجمت قوات الأمن المصرية أوكارا للإرهابيين في شمال سيناء أمس، وقالت إن العملية جرت بعيدا عن المدنيين.",
 ])

@@ -6,7 +6,7 @@ while the GSR-trained filter doubted it through the reporting frame around it (�
 The filter's score is stubbed low here (0.2, under every threshold) so that the test checks the exception, not the model's weights."""
 from __future__ import annotations
 
-from hadath.events.sentence_filter import _fire_from_territory
+from hadath.events.sentence_filter import _origin_territory_report
 from tests.events.helpers_filter import ForcedScore, first_assault
 
 FROM_TERRITORY = ("أوضح المتحدث الإعلامي للدفاع المدني بمنطقة جازان أن الفرق باشرت عصر اليوم (الاثنين) بلاغا عن "
@@ -20,20 +20,20 @@ SHELLS_FROM = "وقال الناطق باسم الدفاع المدني في ن�
 def test_fire_from_named_territory_is_kept_under_the_threshold():
     doc, ev = first_assault(FROM_TERRITORY)
     assert {a.country for a in ev.actor} == {"YEM"}
-    assert _fire_from_territory(ev)
+    assert _origin_territory_report(ev)
     assert ForcedScore(0.2).veto(doc, ev) is None
     assert any("kept: fire from a named country's territory" in x for x in ev.explanation)
 
 
 def test_shells_from_territory_without_inside_word():
     doc, ev = first_assault(SHELLS_FROM)
-    assert _fire_from_territory(ev)
+    assert _origin_territory_report(ev)
     assert ForcedScore(0.2).veto(doc, ev) is None
 
 
 def test_fire_with_no_origin_is_still_cut():
     doc, ev = first_assault(NO_ORIGIN)
-    assert not _fire_from_territory(ev)
+    assert not _origin_territory_report(ev)
     assert "confidence cut" in (ForcedScore(0.2).veto(doc, ev) or "")
 
 

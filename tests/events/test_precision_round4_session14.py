@@ -11,7 +11,7 @@ import pytest
 
 import hadath
 from hadath.document import Event, Span
-from hadath.events.topic_filters import _sport_or_trade
+from hadath.events.topic_filters import sport_or_trade
 
 
 def _veto(text: str, trigger: str, head_tag: str = "perf"):
@@ -21,7 +21,7 @@ def _veto(text: str, trigger: str, head_tag: str = "perf"):
     ev = Event(type="ASSAULT", trigger=Span(trigger, start, start + len(trigger)),
                sentence=Span(text, 0, len(text)), cameo="190")
     ev.head_tag = head_tag
-    return _sport_or_trade(doc, ev, 0)
+    return sport_or_trade(doc, ev, 0)
 
 
 NOT_ATTACKS = [
