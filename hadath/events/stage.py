@@ -21,6 +21,7 @@ from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.domestic_parties import (attack_on_own_civilians, domestic_pardon, domestic_repression,
                                             recipient_own_country, unnamed_detainees)
+from hadath.events.inner_subjects import inner_subject
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
                                            recipient_from_destination, recipient_from_place, subject_place)
 from hadath.events.evaluative_reports import evaluative_reports
@@ -474,6 +475,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         if id(m) in inner or _noun_after_number(doc, m):
             continue
         ev = build_event(doc, m, skip_doomed=True)
+        inner_subject(doc, m, ev)  # أفرج بموجبها النظام عن: the subject inside a verb's multiword trigger
         if prev is not None and prev[0].sentence == m.sentence:
             _continue_clause(doc, m, ev, prev[0], prev[1])
         _pronoun_object(doc, m, ev, last_named)
