@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from hadath.document import Document, Event
 from hadath.events.doc_index import PerDocument
+from hadath.events.speech_clauses import is_speech
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
@@ -319,8 +320,8 @@ def _source_after_event(doc: Document, ev: Event) -> bool:
         return False
     if getattr(ev, "head_tag", "") in ("", None) and len(ev.trigger.text.split()) == 1 and _definite(toks[at]):
         return False
-    if any(_says(t) for t in toks[:at]):
-        return False
+    if any(_says(t) or is_speech(peel(t.norm)) for t in toks[:at]):
+        return False  # a statement first (قال، ولم يوضح ... بصدد شن هجوم): the act is what was said
     ends = next((k for k, t in enumerate(toks) if t.start >= ev.trigger.end), len(toks))
     for k in range(ends, len(toks)):
         if _ATTRIBUTION_MARKERS.isdisjoint(peel_forms(toks[k].norm, conj="و", preps="ب")):

@@ -53,6 +53,14 @@ def test_markers_and_sources_that_peeling_would_spoil_are_read(source):
     assert _source_after_event(doc, ev)
 
 
+def test_a_clarifying_verb_before_the_act_is_a_statement_first():
+    """``ولم يوضح الوزير ... بصدد شن هجوم ...، بحسب وكالة``: what was (not) said, not a report of an attack."""
+    text = ("ولم يوضح وزير الخارجية التركي ماهية القرار الذي اتخذته بلاده بصدد شن هجوم على مقاتلي حزب العمال "
+            "الكردستاني، بحسب وكالة الأنباء.")
+    doc, ev = first_of(text, "ASSAULT")
+    assert not _source_after_event(doc, ev)
+
+
 def test_merely_is_no_marker():
     """فحسب ("merely") is no حسب: the verb of saying after it opens another clause."""
     text = "قصفت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق فحسب، وقال مسؤول إنها دمرتها."
