@@ -133,7 +133,8 @@ def _kept_with_score(text, etype, p):
 
 @pytest.mark.parametrize("text, etype", [
     ("وشهدت مدينة البصرة وعدد من أقضيتها مساء أمس احتجاجات واسعة ضد انقطاع الكهرباء.", "PROTEST"),
-    ("خرجت مظاهرات حاشدة في مدينة تعز ضد الحوثيين.", "PROTEST"),
+    # (no adjective of scale: a protest wave so qualified is kept further under, see test_confidence_s22)
+    ("خرجت مظاهرات في مدينة تعز ضد الحوثيين.", "PROTEST"),
     ("قال مصدر محلي إن الغارات التي شنتها طائرات التحالف على صنعاء استهدفت مخازن أسلحة.", "ASSAULT"),
     ("وأشار إلى القصف العنيف الذي شنته القوات الحكومية على ريف حماة.", "ASSAULT"),
     ("شنت القوات العراقية المدعومة بطيران التحالف، فجر أمس، هجوما واسعا على مواقع داعش.", "ASSAULT"),
@@ -145,7 +146,7 @@ def test_occurrence_frame_kept_just_under_threshold(text, etype):
 
 @pytest.mark.parametrize("text, etype", [
     # a protest noun with no verb of occurrence (a headline)
-    ("احتجاجات واسعة في بغداد ضد الفساد.", "PROTEST"),
+    ("احتجاجات في بغداد ضد الفساد.", "PROTEST"),
     # an attack noun with no launch clause or launch verb
     ("تحدث الوزير عن الغارات الجوية على صنعاء.", "ASSAULT"),
 ])
