@@ -751,6 +751,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         recipient = protesters_of_state(doc, res.actor, recipient, res)
     if not recipient and pattern.type in OBJECT_NATIONALITY_TYPES and res.actor:
         recipient = _owner_of_object(doc, m, end, res.actor, res)
+    if not recipient and pattern.type in NATIONAL_OBJECT_TYPES and res.actor:
+        recipient = _national_of_object(doc, m, end, res.actor, res)
     if not recipient and pattern.type in STANCE_TYPES and res.actor:
         recipient = _parties_of_object(doc, m, end, pool, res)
     if pattern.type in PEOPLE_TARGET_TYPES and all(is_generic(r) for r in recipient):
@@ -978,6 +980,51 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
         if c and c not in {a.country for a in actor} and k > lo + 1 and toks[k - 1].norm.startswith(DEFINITE):
             res.rules.append(f"recipient:owner-of-object:{t.text}")
             return [Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")]
+    return []
+
+
+# acts done to people or goods whose nationality their object phrase may give (اعتقل تونسيا، يفرج عن «سعودي»، أوقفت
+# استيراد منتجات الدواجن الأمريكية، طلبت الإفراج عن الإيراني فلان)
+NATIONAL_OBJECT_TYPES = frozenset(("COERCE", "RETREAT", "SANCTION", "REQUEST"))
+NATIONAL_OBJECT_PREPS = words("arguments", "national_object_preps")
+NATIONAL_OBJECT_REACH = 6  # "طلبت الأمم المتحدة الأربعاء الإفراج غير المشروط عن الإيراني"
+QUOTE_MARKS = frozenset("«»\"“”'")
+
+
+def _national_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor], res: Arguments) -> list[Actor]:
+    """``أفرج الأمن الكويتي عن «سعودي»``، ``أوقفت الصين استيراد منتجات الدواجن الأمريكية``: an arrest, release, ban
+    or demand whose object phrase (within a few words, through عن/على) carries a nationality word (an adjective
+    agreeing with its noun, or a nationality noun standing alone) is done to that country's people or goods. Not
+    the actor's own nationality (a domestic act), and not past a clause, a place (في) or another preposition."""
+    if any(r.startswith("recipient:none") for r in res.rules):
+        return []  # "دعا X المجتمع الدولي إلى إلزام الحكومة الإسرائيلية": the addressee is named and is no party
+    toks = doc.tokens
+    nis = nisba_countries()
+    own = {a.country for a in actor}
+    lo = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in actor if a.start >= m.end])
+    verbs = verb_triggers(doc)[0]
+    if m.pattern.type == "REQUEST" and any(toks[k].norm in COLLECTIVE_ADDRESSEES for k in range(m.first + 1, lo + 1)):
+        return []  # "طالب X المجتمع الدولي بوقف ...": inside a wide frame, the one asked is the collective
+    for k in range(lo + 1, min(end, lo + 1 + NATIONAL_OBJECT_REACH)):
+        t = toks[k]
+        if t.text in QUOTE_MARKS:
+            continue
+        if (m.pattern.type == "REQUEST" and t.norm in COLLECTIVE_ADDRESSEES) or \
+                (not nis.get(t.norm) and any(a.start == t.start for a in doc.actors)):
+            break  # "طالب X المجتمع الدولي بوقف الانتهاكات الإسرائيلية": an addressee is named; the rest is the act
+        if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RELATIVES or k in verbs or \
+                (t.norm in RECIP_PREPS and t.norm not in NATIONAL_OBJECT_PREPS) or t.norm in ("في", "فى"):
+            break
+        c = nis.get(t.norm)
+        if not c or c in own or c in ("IGO", "NGO"):
+            continue
+        prev = next((toks[x] for x in range(k - 1, lo, -1) if toks[x].text not in QUOTE_MARKS), None)
+        definite = t.norm.startswith(DEFINITE)
+        if prev is not None and not prev.norm in NATIONAL_OBJECT_PREPS and \
+                prev.norm.startswith(DEFINITE) != definite and nis.get(prev.norm) is None:
+            continue  # "منتجات الدواجن الأمريكية" agrees; an adjective of another phrase does not
+        res.rules.append(f"recipient:national-of-object={c}")
+        return [Actor(t.text, t.start, t.end, t.text, t.text, c, None, kind="nationality")]
     return []
 
 
