@@ -18,7 +18,8 @@ The rules live in one module per family, each with its cases and their sessions 
 - ``referenced_statements``: what a referenced statement said (ردا على تصريحات قال فيها);
 - ``non_events.rescued_captives``: releases of captives held by another party (a rescue, session 17);
 - ``non_events.party_noun_homographs`` and ``prompted_acts``: a verb read in a noun opening a named party
-  (طالباً سعودياً: a student) and دعا after ما / مما ("which prompted"), session 17 round 2.
+  (طالباً سعودياً: a student) and دعا after ما / مما ("which prompted"), session 17 round 2;
+- ``non_events.search_homographs``: بحث ... عن is searching, not discussing (session 22).
 
 A verb describing an indefinite act noun left out (من هجمات محتملة تستهدف المطارات) goes with that noun
 (``nesting.asyndetic_relatives``). Their word lists are in data/mentioned_acts_words.yaml (helpers shared by the
@@ -45,7 +46,7 @@ from hadath.events.mentioned_speech import (commentators_views, condemned_nouns,
                                             relative_descriptions, situation_concerns, verbal_attacks)
 from hadath.events.nesting import asyndetic_relatives
 from hadath.events.non_events import (came_after_acts, party_noun_homographs, prompted_acts, rescued_captives,
-                                      topic_acts)
+                                      search_homographs, topic_acts)
 from hadath.events.referenced_statements import referenced_statement_contents
 from hadath.events.triggers import TriggerMatch
 
@@ -68,5 +69,6 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         situation_concerns(doc, matches) | feared_acts(doc, matches) | referenced_statement_contents(doc, matches) | \
         inna_subjects(doc, matches) | rescued_captives(doc, matches) | purposes_of_other_acts(doc, matches) | \
         conceded_acts(doc, matches) | defended_measures(doc, matches) | party_noun_homographs(doc, matches) | \
-        prompted_acts(doc, matches) | came_after_acts(doc, matches) | topic_acts(doc, matches)
+        prompted_acts(doc, matches) | came_after_acts(doc, matches) | topic_acts(doc, matches) | \
+        search_homographs(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out

@@ -407,9 +407,27 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
         reporters = [h for h in matches if id(h) not in skip and id(h) not in refs and _agent_report(doc, h, named)]
         dropped = {id(m) for m in matches if id(m) in refs and
                    (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main) or
-                    _earlier_than_report(doc, m, reporters))}
+                    _earlier_than_report(doc, m, reporters) or _dated_background(doc, m))}
     # بعد هجوم استهدف حافلة، إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل: the verb describes the dated act (session 15)
     return dropped | _dated_descriptions(doc, matches, dropped | skip, main)
+
+
+DATED_BACKGROUND_TYPES = frozenset(t.upper() for t in words("nesting", "dated_background_types"))
+LATER_TIME_HEADS = words("nesting", "later_time_heads")
+
+
+def _dated_background(doc: Document, m: TriggerMatch) -> bool:
+    """A withdrawal, accord, signing or easing (``dated_background_types``) right after a head dating the past
+    (بعد انسحاب القوات، عقب التوصل لاتفاق، على أثر انسحابها; an event noun may stand between: بعد عملية): the
+    sentence is dated by it, whatever else it reports (session 22; "قبل توقيع الاتفاق" is still to come)."""
+    if m.pattern.type not in DATED_BACKGROUND_TYPES:
+        return False
+    toks = doc.tokens
+    k = m.first - 1
+    if k > 0 and toks[k].norm in EVENT_NOUNS:
+        k -= 1
+    head = toks[k].norm
+    return head in TIME_REFERENCE_HEADS and head not in LATER_TIME_HEADS
 
 
 DATED_ACT_NOUNS = words("nesting", "dated_act_nouns")
@@ -639,7 +657,37 @@ def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set
                   sum(1 for k in range(h.last + 1, rel) if not named[k]) <= RESULT_GAP]
         if before and id(max(before, key=lambda h: h.last)) in inner:
             out.add(id(m))
-    return out | asyndetic_relatives(doc, matches, inner)
+    return out | asyndetic_relatives(doc, matches, inner) | referenced_outcomes(doc, matches, inner | out)
+
+
+OUTCOME_VERBS = words("nesting", "outcome_verbs")
+OUTCOME_REACH = 14  # tokens from the attack noun to its outcome verb (في التفجير الذي وقع في قرية سترة، قرب المنامة، وأسفر)
+
+
+def referenced_outcomes(doc: Document, matches: list[TriggerMatch], inner: set) -> set:
+    """ids of attack outcome verbs (أسفر عن مقتل، أوقع، خلف، أودى بحياة; ``outcome_verbs``) whose nearest attack
+    trigger before them in the sentence (within ``OUTCOME_REACH`` tokens, no sentence stop between) is left out as
+    only referenced: the verb's subject is that attack (المشتبه بتورطهم في تفجير وقع الثلاثاء، أسفر عن مقتل شرطيين),
+    so its outcome is background too. An attack reported in the sentence keeps its outcome (it merges with it)."""
+    toks = doc.tokens
+    attacks = [h for h in matches if h.pattern.type == "ASSAULT"]
+    out = set()
+    for m in attacks:
+        if id(m) in inner or is_noun(m) or peel(toks[m.first].norm) not in OUTCOME_VERBS:
+            continue
+        before = [h for h in attacks if h.sentence == m.sentence and h.last < m.first <= h.last + OUTCOME_REACH]
+        if not before:
+            continue
+        near = max(before, key=lambda h: h.last)
+        if id(near) in inner and not any(toks[k].norm in _SENTENCE_STOPS for k in range(near.last + 1, m.first)) \
+                and not _own_attack_subject(toks, m):
+            out.add(id(m))
+    return out
+
+
+def _own_attack_subject(toks, m: TriggerMatch) -> bool:
+    """An attack noun right after the outcome verb is its own subject (وأسفر القصف عن مقتل تسعة): a new report."""
+    return any(strip_al(toks[k].norm) in DATED_ACT_NOUNS for k in range(m.first + 1, min(len(toks), m.first + 3)))
 
 
 ASYNDETIC_GAP = 1  # words (an adjective: هجمات محتملة تستهدف) between the act noun and the verb describing it

@@ -335,6 +335,41 @@ def club_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
+# session 22: "بحث عن" is searching, a homograph of بحث "discussed" (the CONSULT trigger)
+SEARCH_VERBS = words("non_events", "search_verbs")
+SEARCH_PREPOSITIONS = words("non_events", "search_prepositions")
+SEARCH_OTHER_HEADS = words("non_events", "search_other_heads")
+SEARCH_MANNER_WORDS = words("non_events", "search_manner_words")
+SEARCH_REACH = 4  # words between the verb and عن (its subject and an adverb: تبحث القوات الأفغانية حاليا عن)
+
+
+def search_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
+    """ids of CONSULT verb matches headed by بحث / يبحث whose clause goes on with عن within ``SEARCH_REACH`` words
+    (no punctuation between): the verb searches for something, nobody meets."""
+    toks = doc.tokens
+    out = set()
+    for m in matches:
+        if m.pattern.type != "CONSULT" or m.head_tag not in ("perf", "impf") or \
+                peel(toks[m.first].norm) not in SEARCH_VERBS:
+            continue
+        end = min(doc.sentences[m.sentence].token_end, m.last + 1 + SEARCH_REACH)
+        for k in range(m.last + 1, end):
+            if toks[k].is_punct:
+                break
+            if toks[k].norm in SEARCH_PREPOSITIONS:
+                if not _other_search_head(toks, k, end):
+                    out.add(id(m))
+                break
+    return out
+
+
+def _other_search_head(toks, k: int, end: int) -> bool:
+    """The عن at ``k`` belongs to another word (الناجمة عن، فضلا عن) or makes an adverb (عن كثب، عن طريق)."""
+    if toks[k - 1].norm in SEARCH_OTHER_HEADS:
+        return True
+    return k + 1 < len(toks) and toks[k + 1].norm in SEARCH_MANNER_WORDS
+
+
 # a hope names an act wished for; a belief names a known act as a cause: neither reports the act
 HOPE_WORDS = words("non_events", "hope_words")
 BELIEF_WORDS = words("non_events", "belief_words")
