@@ -119,6 +119,36 @@ def allied_forces(t: str, out: list) -> list:
     return [r for k, r in enumerate(out) if k not in drop]
 
 
+def opponents_of(t: str, out: list, opposing: frozenset) -> list:
+    """A force or fighters with no country described as opposed to a side inside a state are of that state:
+    "مقاتلين مناهضين لجماعة الحوثي" (YEM), "الفصائل المعارضة للنظام السوري" (SYR). The side stays an actor of its own
+    (the one they fight); a state named alone ("المناهضة لإيران"), an IGO or a stateless group gives nothing."""
+    for k, a in enumerate(out[:-1]):
+        if a.country is not None or a.kind not in ("body", "group") \
+                or a.sector not in ("MIL", "COP", "REB", "OPP", None) or not a.ref.startswith("term:"):
+            continue
+        b = out[k + 1]
+        if _opposing_word(t, b, opposing) and k + 2 < len(out) and not t[a.end:b.start].strip():
+            b = out[k + 2]  # "مسلحون معارضون للحكومة": the adjective is also the bare body "المعارضة"
+        gap = t[a.end:b.start].split()
+        if _opposing_word(t, a, opposing) and not gap and t[b.start:b.start + 1] == "ل":
+            gap = [t[a.start:a.end], "ل"]  # "المعارضة للنظام السوري": the opposition to a state's regime is its own
+        if a.sector == "OPP" and not _opposing_word(t, a, opposing):
+            continue
+        if not gap or len(gap) > 3 or gap[0] not in opposing or not (gap[-1] == "ل" or t[b.start:b.start + 1] == "ل"):
+            continue
+        if b.kind not in OWNER_KINDS or not b.country or b.country in NON_STATES:
+            continue
+        a.country, a.sector = b.country, a.sector or "REB"
+        a.name = f"{b.country} opponents of {b.name}"
+        a.ref = a.ref.split("|")[0] + f"|{b.country}"
+    return out
+
+
+def _opposing_word(t: str, r, opposing: frozenset) -> bool:
+    return r.country is None and t[r.start:r.end] in opposing
+
+
 # plural nouns of followers right before a named side (أنصار حزب الله، الموالون للرئيس صالح، مؤيدي الرئيس مرسي)
 PARTISANS = re.compile(r"(?:^|\s)([وف]?(?:ال)?(?:موالون|موالين|انصار|مؤيدو|مؤيدي|اتباع|مناصرو|مناصري)"
                        r"(?:\s+ل)?)\s*$")

@@ -16,12 +16,13 @@ from typing import Optional
 
 from hadath.actors.context import (BARE_BODY_FRAME, FORCE_WORDS, PENDING, allied_forces, article_country,
                                     building_names, ethnic_parties, fighters_of, igo_short_forms, located_bodies,
-                                    members_of, merge_forces, officials_of, organs_of, owned_businesses, partisans_of,
-                                    shared_nationality)
+                                    members_of, merge_forces, officials_of, opponents_of, organs_of, owned_businesses,
+                                    partisans_of, shared_nationality)
 from hadath.actors.coref import UNIQUE_ROLES, CorefState, Person
 from hadath.actors.country_groups import expand_country_groups
 from hadath.actors.lexicon import Entry, Lexicon
 from hadath.actors.match import Match, Matcher
+from hadath.actors.named_officials import names_before_titles, office_nouns
 from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, peel_forms, strip_al
 
@@ -393,6 +394,18 @@ def building_nouns() -> frozenset:
 def group_ties() -> frozenset:
     """Words tying armed men to the named group after them: تابعين ل، ينتمون إلى (data/group_ties.tsv)."""
     return _normset(_data_lines("group_ties.tsv"))
+
+
+@lru_cache(maxsize=1)
+def opposing_words() -> frozenset:
+    """Adjectives of opposition before a domestic side (data/opposing_words.tsv): مناهضين، المعارضة، المناوئة."""
+    return _normset(_data_lines("opposing_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def official_office_nouns() -> frozenset:
+    """Office nouns in construct between a name and a title (data/office_of_nouns.tsv): مستشار، نائب، مبعوث."""
+    return office_nouns(_data_lines("office_of_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -895,10 +908,12 @@ class Resolver:
             i += 1
         out.extend(self.unknown_short_mentions(t, out, unknown_shorts))
         out.sort(key=lambda r: r.start)
+        out = self.named_officials(t, out, ner_per)
         out = self.apposition(t, out)
         out = merge_forces(t, out)
         out = allied_forces(t, out)
         out = partisans_of(t, out)
+        out = opponents_of(t, out, opposing_words())
         out = fighters_of(t, out, group_ties())
         out = organs_of(t, out, organ_nouns(), organ_titles())
         out = officials_of(t, out)
@@ -1427,6 +1442,30 @@ class Resolver:
         elif org_ref is not None and org_ref.startswith("group:") and j - 1 > i:
             st.note_group(ms[j - 1].form, r)
         return [r], j, parts
+
+    def named_officials(self, t: str, out: list[Resolved], ner_per: dict[int, int]) -> list[Resolved]:
+        """An unknown name before its title ("ياسين مكاوي مستشار الرئيس اليمني") is that office's holder, and its
+        surname stands for it later in the article (see hadath.actors.named_officials)."""
+        out, joined = names_before_titles(t, out, ner_per, official_office_nouns(), Resolved, Part)
+        if not joined:
+            return out
+        people = {last: Person(r.ref, r.name, r.name_ar, r.country, r.sector, r.role, (last,))
+                  for last, r in joined.items()}
+        later = [r for r in self.unknown_short_mentions(t, out, people) if not self.adjective_like(t, r)]
+        out = out + later
+        out.sort(key=lambda r: r.start)
+        return out
+
+    def adjective_like(self, t: str, r: Resolved) -> bool:
+        """A definite surname that is also a word news uses as an adjective (العربي، التركي): after a definite noun
+        ("الخليج العربي") it is that adjective; a lexicon word (a nationality) is never taken for the surname."""
+        form = t[r.start:r.end]
+        if not form.startswith("ال"):
+            return False
+        if self.matcher.find(form):
+            return True
+        prev = t[:r.start].split()[-1:] or [""]
+        return prev[0].startswith(("ال", "وال")) and prev[0] not in HONORIFICS and prev[0] not in AL_VERBS
 
     def unknown_short_mentions(self, t: str, found: list[Resolved], shorts: dict[str, Person]) -> list[Resolved]:
         """Later bare last names of people the lexicon did not know (لوريمر after السير جون لوريمر)."""
