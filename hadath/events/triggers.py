@@ -190,6 +190,30 @@ def _expand_word_classes(alts: list[str], where: str) -> list[str]:
     return out
 
 
+def _verb_class_slot(name: str, where: str) -> Slot:
+    """A slot ``V:@name``: every inflected form of every verb of list ``name`` (entries ``perfect/imperfect``), so
+    a frame is written once for a class of verbs (اعتبر، عدّ، وصف ... + غير مقبول), not once per verb."""
+    try:
+        pairs = raw_words("triggers", name)
+    except KeyError:
+        raise LexiconError(f"{where}: no verb class {name!r} in triggers_words.yaml") from None
+    forms: dict[str, str] = {}
+    for pair in pairs:
+        parts = pair.split("/")
+        if len(parts) != 2 or not parts[1]:
+            raise LexiconError(f"{where}: verb class {name!r}: entry {pair!r} must be perfect/imperfect or /imperfect")
+        # `/يقبل`: the imperfect only, for a frame after a negation particle (لن، لا، لم + imperfect), where the
+        # perfect is a noun's homograph (لا قبل له: no power). A geminate verb spelled with two letters (عدّ -> عد)
+        # keeps neither its bare form nor its dual (عد، عدا): they are read inside names and particles (سعد، ما
+        # عدا) and would open a VSO subject there
+        perf = normalize_word(parts[0])
+        short = {perf, perf + "ا"} if len(perf) == 2 else set()
+        for form, tag in verb_forms(parts[0], parts[1]).items():
+            if (perf or tag in ("impf", "juss")) and form not in short:
+                forms.setdefault(form, tag)
+    return Slot("verb", frozenset(forms), tuple(sorted(forms.items())))
+
+
 def _parse_slot(raw: str, where: str) -> Slot:
     if raw == HUMAN_SLOT:
         return Slot("human")
@@ -198,6 +222,8 @@ def _parse_slot(raw: str, where: str) -> Slot:
         return Slot("gap", gap=n)
     if raw.endswith("*") and len(raw) <= 4:
         return Slot("clitic", clitic=normalize_word(raw[:-1]))
+    if raw.startswith("V:@"):
+        return _verb_class_slot(raw[3:], where)
     if raw.startswith("V:"):
         parts = raw[2:].split("/")
         if len(parts) not in (2, 3) or not all(parts[:2]):
