@@ -69,8 +69,8 @@ def _has_frame(words: list[str], frames) -> bool:
     return any((words[i].lstrip("و"), words[i + 1]) in pairs for i in range(len(words) - 1))
 
 
-# "لم يجد X بدا من الاستسلام": the negation is part of the idiom, the act took place
-NO_WAY_OUT_PATTERNS = frozenset(("retreat.lam-yajid-buddan",))
+# "لم يجد X بدا من الاستسلام / من الفرار": the negation is part of the idiom, the act took place
+NO_WAY_OUT_PATTERNS = frozenset(("retreat.lam-yajid-buddan", "retreat.lam-yajid-buddan-firar"))
 
 
 _FRAMES_AT = PerDocument(lambda toks: {})  # {sentence: its BACKGROUND frames' first token indexes}
@@ -87,6 +87,17 @@ def _background_frame_before(doc: Document, sentence: int, hi: int) -> bool:
         at = by_sent[sentence] = [k for k in range(sent.token_start, sent.token_end - 1)
                                   if (toks[k].norm.lstrip("و"), toks[k + 1].norm) in pairs]
     return bool(at) and at[0] + 1 < hi
+
+
+STATE_NOUNS = words("modality", "state_nouns")
+STATE_HEADS = _set("حال حالة")
+
+
+def _state_frame(words: list[str]) -> bool:
+    """"في حالة تأهب / حرجة / حرب": في حالة before a noun or adjective of state is "in a state of", not the
+    conditional "in case" (في حال فشلت، في حالة عدم): the act after it is no condition."""
+    return any(w in STATE_HEADS and i + 1 < len(words) and words[i + 1].lstrip("و") in STATE_NOUNS
+               for i, w in enumerate(words))
 
 
 def _resultative(word: str) -> bool:
@@ -133,7 +144,7 @@ def classify(doc: Document, m: TriggerMatch, region: tuple[int, int], pub_year: 
     for w in clause_before[-8:]:
         if w in HYPO_BEFORE and w not in ("قد", "وقد"):
             return "hypothetical", f"hypothetical:{w}"
-    if _has_frame(clause_before[-6:], HYPO_FRAMES):
+    if _has_frame(clause_before[-6:], HYPO_FRAMES) and not _state_frame(clause_before[-6:]):
         return "hypothetical", "hypothetical:في-حال"
     # --- future
     if "future" in m.pattern.roles:

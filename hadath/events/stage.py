@@ -436,6 +436,7 @@ def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
 def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=None) -> list[Event]:
     """All events of one document (the events layer), merged and in document order."""
     from hadath.events.sentence_filter import default_filter
+    from hadath.events.hosted_conditions import drop_hosted_conditions
 
     sentence_filter = default_filter() if sentence_filter is None else sentence_filter
     events = []
@@ -514,6 +515,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
     _add_evaluative_reports(doc, merged)
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
+    merged = drop_hosted_conditions(doc, merged)  # the condition of a threat or demand is no event
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
     return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
 
