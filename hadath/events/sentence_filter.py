@@ -542,10 +542,14 @@ def _bare(t) -> set:
     return out
 
 
+def _attack_noun(t) -> bool:
+    return _stem(t) in _SUSPECTED_ATTACK_NOUNS or strip_al(peel(t.norm)) in _SUSPECTED_ATTACK_NOUNS
+
+
 def _governed_attack_noun(toks, i: int) -> bool:
     """Whether the word at ``i`` is an attack noun under في or ب (في التفجير، بالتفجير، في عملية التفجير)."""
     t = toks[i]
-    if _stem(t) not in _SUSPECTED_ATTACK_NOUNS and strip_al(peel(t.norm)) not in _SUSPECTED_ATTACK_NOUNS:
+    if not _attack_noun(t):
         return False
     if "ب" in [m.text for m in t.proclitics] or t.norm.startswith(("بال", "وبال")):
         return True
@@ -564,6 +568,7 @@ def _suspected_attack(doc: Document, ev: Event) -> bool:
     if sent is None:
         return False
     toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
+    first = next((k for k, t in enumerate(toks) if t.start >= ev.trigger.start), len(toks))
     for i, t in enumerate(toks):
         if t.start > ev.trigger.start or not _bare(t) & _SUSPICION_WORDS:
             continue
@@ -571,8 +576,16 @@ def _suspected_attack(doc: Document, ev: Event) -> bool:
             if toks[j].start > ev.trigger.start:
                 break
             if _governed_attack_noun(toks, j):
-                return True
+                return not _own_attack_noun(toks, j, first)
     return False
+
+
+def _own_attack_noun(toks, j: int, first: int) -> bool:
+    """Whether the event has an attack noun of its own after the suspected one, at or just after its trigger, with no
+    في/ب before it (..., وأسفر القصف الجوي على المدينة عن مقتل): a new report, not the suspected attack's clause (a verb
+    of a relative clause on the suspected attack, الذي استهدف مسجدا, is none)."""
+    return any((_attack_noun(toks[k]) or _definite(toks[k]) and _bare(toks[k]) & _ATTACK_WORDS)
+               and not _governed_attack_noun(toks, k) for k in range(j + 1, min(len(toks), first + 3)))
 
 
 # Casualties of a non-violent cause (غرق مركب، تسمم غذائي، سقطت طائرة، انفجار غامض) are no attack: the conventions
