@@ -84,6 +84,36 @@ def _is_apposition(doc: Document, a: Actor, subj_group: list, j: int, subj_end_t
     return not any(t.norm in ("التي", "الذي", "اللذين", "الذين") or t.norm.startswith(("بال", "لل")) for t in between)
 
 
+APPOSITION_TITLE_HEADS = words("arguments", "apposition_title_heads")
+
+APPOSITION_INNER_MARKS = frozenset('()«»"“”')  # "مدير الهيئة الروسية (الاستخبارات)،": a gloss inside the title
+APPOSITION_REACH = 14  # "أوباما، أول رئيس أميركي يزور كينيا وإثيوبيا،": the set-off phrase may hold a short clause
+
+
+def _set_off_title_apposition(doc: Document, subj_group: list, m: TriggerMatch, j: int) -> bool:
+    """Is token j inside a title set off by commas right after the first named subject (فلان، مفتي مصر، ...)?
+
+    Why: such a phrase describes the subject; the object comes after its closing comma. It must open with a title
+    head (data: apposition_title_heads), close with a comma, and name the subject's own country (or the subject
+    itself) inside, so that a comma-set-off object (التقى فلان، نظيره الأمريكي) is not taken for it."""
+    toks = doc.tokens
+    first = min((x for x in subj_group if x.start >= m.start), key=lambda x: x.start, default=None)
+    if first is None or not first.country:
+        return False
+    opening = token_at(doc, first.end - 1, 0, len(toks)) + 1
+    if opening + 2 >= len(toks) or toks[opening].norm not in ("،", ",") or j <= opening + 1:
+        return False
+    head = toks[opening + 1]
+    if head.norm not in APPOSITION_TITLE_HEADS and peel(head.norm, conj="", article=True) not in APPOSITION_TITLE_HEADS:
+        return False
+    closing = next((k for k in range(opening + 1, min(opening + APPOSITION_REACH, len(toks)))
+                    if toks[k].is_punct and toks[k].text not in APPOSITION_INNER_MARKS), None)
+    if closing is None or toks[closing].norm not in ("،", ",") or j >= closing:
+        return False
+    return any(toks[opening].end <= x.start < toks[closing].start and x.country == first.country
+               for x in doc.actors)
+
+
 def _new_clause(doc: Document, lo: int, hi: int) -> bool:
     """A comma followed by a word carrying و (``، ودعا``) between lo and hi opens a new clause."""
     toks = doc.tokens
@@ -259,6 +289,10 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
         prep = prep_before(doc, a, m.first + 1)
         if prep is None and subj_after and victim_parties.descriptor_apposition(doc, gap_from, j):
             continue  # "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين": it describes the subject
+        if subj_after and _set_off_title_apposition(doc, subj_group, m, j):
+            if "recipient:skip-set-off-title-apposition" not in res.rules:
+                res.rules.append("recipient:skip-set-off-title-apposition")
+            continue  # "أدان فلان، مفتي مصر، العملية": the title between commas describes the subject
         if prep is None and _among_after_li(doc, j, m.last + 1):
             prep = "ل"  # "مساعدات لدول منها اليونان وإيطاليا": the named members of the recipients
         if prep in ("ضد", "بحق") and pattern.type in COOPERATIVE_TYPES:
