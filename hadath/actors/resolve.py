@@ -1206,6 +1206,11 @@ class Resolver:
                     and h.form in in_country_bodies() and not n.proclitic and ne.country \
                     and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]):
                 country = ne.country  # "وزارة الداخلية في المملكة العربية السعودية", "السلطات في بكين": that state's
+            elif n.kind == "body" and n.form == "المملكة" and kind == "body" and country is None and org_ref is None \
+                    and h.form in in_country_bodies() and not n.proclitic \
+                    and words and words[-1] == "في" and len(words) <= 2 and all(w.startswith("ال") for w in words[:-1]) \
+                    and (kingdom := self.bare_kingdom(t, ms, st)) is not None:
+                country = kingdom  # "الحكومة في المملكة", "رجال الداخلية في المملكة": the kingdom the article means
             elif n.kind == "country" and kind == "body" and country is None and org_ref is None \
                     and h.form.startswith(("مصدر", "مصادر")) and words == ["في"] and not n.proclitic:
                 country = ne.country  # "مصدر عسكري في اليمن": a source of that country

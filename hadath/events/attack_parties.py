@@ -381,6 +381,58 @@ def attributed_attack(doc: Document, ev: Event) -> None:
 
 def merged_attack_parties(doc: Document, ev: Event) -> None:
     """After merging: a merged report may bring back the blast's victims as its doer, or take a doer other than the
-    party the attack is attributed to; the two rules run again on the merged event."""
+    party the attack is attributed to, or bring the trigger a witnessing place stands before; the three rules run
+    again on the merged event."""
     attributed_attack(doc, ev)
     bombing_victims_side(doc, ev)
+    witnessed_attack(doc, ev)
+
+
+WITNESS_VERBS = words("implied_parties", "witness_verbs")
+WITNESS_GAP = 6  # "شهدت مدينة مروة أقصى شمال الكاميرون هجوما": the verb, the place and its descriptors, the attack
+
+
+def _witness_subject(doc: Document, ev: Event) -> Optional[tuple]:
+    """(first, last) characters of the subject of a witness verb standing before the attack (its trigger or a
+    merged report's) in its clause (شهدت تركيا هجوما): the words between the verb and the trigger, with no
+    punctuation among them."""
+    toks = doc.tokens
+    n = len(toks)
+    lo = token_at(doc, ev.sentence.start, 0, n)
+    for trig in [ev.trigger] + [m.trigger for m in ev.mentions]:
+        if not (ev.sentence.start <= trig.start < ev.sentence.end):
+            continue
+        first = token_at(doc, trig.start, 0, n)
+        for k in range(first - 1, max(lo, first - WITNESS_GAP - 1) - 1, -1):
+            if toks[k].is_punct:
+                break
+            if toks[k].norm in WITNESS_VERBS:
+                if k + 1 < first:
+                    return toks[k].end, trig.start
+                break
+    return None
+
+
+def witnessed_attack(doc: Document, ev: Event) -> None:
+    """A place that "witnessed" an attack (شهدت تركيا هجوما انتحاريا، شهدت مدينة مروة بالكاميرون هجوما) is where
+    it happened and whom it hit, not its doer: the subject of شهد read as the attacker becomes the side hit, and a
+    place of a country in that subject gives the recipient when none is named."""
+    if ev.type != "ASSAULT" or ev.aux in ("negated", "hypothetical"):
+        return
+    span = _witness_subject(doc, ev)
+    if span is None:
+        return
+    lo, hi = span
+    places = [p for p in getattr(doc, "places", None) or () if lo <= p.start < hi and p.country]
+    inside = [a for a in ev.actor if lo <= a.start < hi and a.kind in PLACE_ACTOR_KINDS]
+    hit = inside[:1] or [Actor.of_place(p) for p in places[:1]]
+    if not hit or not hit[0].country:
+        return
+    open_target = vague(ev.recipient) or not any(a.country for a in ev.recipient)
+    if not inside and not open_target:
+        return
+    ev.actor = [a for a in ev.actor if a not in inside]
+    if open_target:
+        ev.recipient = hit
+    ev.explanation.append(f"recipient: the place that witnessed the attack {hit[0].text!r} ({hit[0].country})")
+

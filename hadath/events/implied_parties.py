@@ -15,7 +15,7 @@ from hadath.document import Actor, Document, Event
 from hadath.events.attack_parties import (attributed_attack, bombing_victims_side, fire_from_territory,
                                           home_fight_on_militants, local_state_forces, manner_of_killing, raid_at_home,
                                           reporting_source, reporting_sources, security_operation_actor,
-                                          unnamed_parties)
+                                          unnamed_parties, witnessed_attack)
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.doc_index import token_at
 from hadath.events.domestic_parties import (appealed_people, arrested_group_members, arrested_nationals, closed_outlet,
@@ -90,10 +90,48 @@ def _destination_place(doc: Document, ev: Event, preps=("الى", "إلى", "ا�
     return found[0] if len({p.country for p in found}) == 1 else None
 
 
+OBJECT_DESTINATION_TYPES = frozenset(("SANCTION", "COERCE", "THREATEN"))
+OBJECT_DESTINATION_PREPS = words("implied_parties", "object_destination_preps")
+OBJECT_DESTINATION_BARRIERS = words("implied_parties", "object_destination_barriers")
+OBJECT_DESTINATION_GAP = 3  # "علقت مساعداتها العسكرية إلى مصر": the trigger's object, then إلى and the country
+
+
+def object_destination(doc: Document, ev: Event) -> None:
+    """A sanction, coercion or threat sent to a country named after إلى in its object phrase (علقت مساعداتها
+    العسكرية إلى مصر، طردت إلى بنغلادش مهاجرين، وجه رسالتي تهديد إلى أميركا وفرنسا) is against that country: the
+    actors layer reads the country as a place only, so the event had no recipient. The preposition follows the
+    trigger within a few words and no "from" (منع الجنود من السفر إلى تونس: where the object may not go) lies
+    between; the actor's own country gives nothing."""
+    if ev.type not in OBJECT_DESTINATION_TYPES or not vague(ev.recipient) or not ev.actor:
+        return
+    toks = doc.tokens
+    n = len(toks)
+    start, end = token_at(doc, ev.trigger.start, 0, n), token_at(doc, ev.trigger.end - 1, 0, n) + 1
+    places = {p.start: p for p in getattr(doc, "places", None) or () if p.country
+              and ev.sentence.start <= p.start < ev.sentence.end}
+    own = {a.country for a in ev.actor}
+    # from the trigger's second word: a trigger may end in the preposition (طردت إلى) or hold the "from"
+    for k in range(start + 1, min(n - 1, end + OBJECT_DESTINATION_GAP + 1)):
+        if toks[k].start >= ev.sentence.end or toks[k].is_punct or toks[k].norm in OBJECT_DESTINATION_BARRIERS:
+            return
+        if toks[k].norm not in OBJECT_DESTINATION_PREPS:
+            continue
+        loc = next((places[s] for s in places if toks[k + 1].start <= s < toks[k + 1].end), None)
+        if loc is None or loc.country in own:
+            return
+        locs = [loc] + [p for p in _coordinated_places(doc, loc) if p.country not in own]
+        ev.recipient = [Actor.of_place(p) for p in locs]
+        ev.explanation.append("recipient: country after إلى in the object phrase "
+                              + ", ".join(f"{p.text!r} ({p.country})" for p in locs))
+        return
+
+
 def recipient_from_destination(ev: Event, doc: Optional[Document] = None) -> None:
     """Aid delivered to a place (طائرة إغاثة سعودية تصل إلى مطار عدن) goes to that place's country; a visit to a
     city (وصل X إلى الخرطوم في زيارة) is to that country; a withdrawal from a country (سحبت قواتها من سوريا)
-    concerns it."""
+    concerns it; a sanction, coercion or threat goes to a country after إلى in its object phrase."""
+    if doc is not None:
+        object_destination(doc, ev)
     visit = ev.type == "CONSULT" and ev.mode == "visit"
     if not (ev.type == "AID" or visit or ev.type == "RETREAT") or ev.recipient or \
             (not ev.actor and ev.type != "AID"):
@@ -313,6 +351,7 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     gives parties named by a qualified group noun (both sides) and undoes victims read as the attacker of a manner
     word (ذبحا), before the recipient rules below, which read the actor."""
     reporting_sources(ev)
+    witnessed_attack(doc, ev)
     fire_from_territory(doc, ev)
     attributed_attack(doc, ev)
     bombing_victims_side(doc, ev)
