@@ -435,4 +435,3 @@ def witnessed_attack(doc: Document, ev: Event) -> None:
     if open_target:
         ev.recipient = hit
     ev.explanation.append(f"recipient: the place that witnessed the attack {hit[0].text!r} ({hit[0].country})")
-
