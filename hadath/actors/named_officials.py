@@ -23,6 +23,9 @@ def office_nouns(lines: list[str]) -> frozenset:
     return frozenset(" ".join(normalize_word(w) for w in line.split()) for line in lines)
 
 
+NAME_REACH = 30  # characters back from a title to the end of its name: a comma or one office noun in construct
+
+
 def _gap_kind(gap: str, offices: frozenset) -> Optional[str]:
     """'bare' for nothing or a comma between name and title, 'office' for an office noun in construct."""
     g = gap.strip()
@@ -36,7 +39,7 @@ def _gap_kind(gap: str, offices: frozenset) -> Optional[str]:
 
 def _name_before(t: str, r, ends: dict, covered: bytearray, offices: frozenset) -> Optional[tuple[int, int, str]]:
     """The NER person span ending right before ``r`` (up to an office noun), if no actor covers it."""
-    lo = max(0, r.start - 30)
+    lo = max(0, r.start - NAME_REACH)
     for e in range(r.start, lo - 1, -1):
         s = ends.get(e)
         if s is None:
@@ -81,7 +84,7 @@ def names_before_titles(t: str, out: list, ner_per: dict, offices: frozenset, re
                                   [part_cls(s, e, "PER")] + list(r.parts), 0, r.role)
             covered[s:e] = b"\x01" * (e - s)
             last = name.split()[-1]
-            if len(last) > 2 and len(name.split()) >= 2:
+            if len(last) > 2 and len(name.split()) >= 2:  # a two-letter surname is too ambiguous to stand alone
                 shorts[last] = joined
             res.append(joined)
             continue

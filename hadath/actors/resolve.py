@@ -1452,6 +1452,8 @@ class Resolver:
         """An unknown name before its title ("ياسين مكاوي مستشار الرئيس اليمني") is that office's holder, and its
         surname stands for it later in the article (see hadath.actors.named_officials)."""
         out, joined = names_before_titles(t, out, ner_per, official_office_nouns(), Resolved, Part)
+        # a surname that is also a stop word (علي reads as the preposition على) stands for no one later
+        joined = {last: r for last, r in joined.items() if normalize_word(last) not in NAME_STOP | HONORIFICS}
         if not joined:
             return out
         people = {last: Person(r.ref, r.name, r.name_ar, r.country, r.sector, r.role, (last,))
