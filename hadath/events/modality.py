@@ -90,7 +90,7 @@ def _background_frame_before(doc: Document, sentence: int, hi: int) -> bool:
 
 
 STATE_NOUNS = words("modality", "state_nouns")
-STATE_HEADS = _set("حال حالة")
+STATE_HEADS = _set("حالة")  # في حال before anything is the conditional; HYPO_BEFORE reads it first
 
 
 def _state_frame(words: list[str]) -> bool:

@@ -349,9 +349,9 @@ def search_homographs(doc: Document, matches: list[TriggerMatch]) -> set:
     toks = doc.tokens
     out = set()
     for m in matches:
-        if m.pattern.type != "CONSULT" or m.head_tag not in ("perf", "impf") or \
+        if m.pattern.type != "CONSULT" or m.head_tag not in ("perf", "impf") or m.last > m.first or \
                 peel(toks[m.first].norm) not in SEARCH_VERBS:
-            continue
+            continue  # a frame of several words (بحث مع، بحث سبل) is talks whatever عن follows
         end = min(doc.sentences[m.sentence].token_end, m.last + 1 + SEARCH_REACH)
         for k in range(m.last + 1, end):
             if toks[k].is_punct:
