@@ -972,7 +972,7 @@ def _owner_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Actor
         return []  # "أدان اغتيال السفير الروسي": the nationality of the one killed, not of the accused
     for k in range(lo + 1, min(end, lo + 5)):
         t = toks[k]
-        if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RECIP_PREPS or t.norm in ("في", "فى"):
+        if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RECIP_PREPS or t.norm == "في":
             break  # "أدان الهجوم على السفارة الأردنية": the adjective of the target, not of the condemned act
         if k in verbs and m.pattern.type not in OWNED_TARGET_TYPES:
             break  # "رحبت X بالقرار ودعت الحكومة السودانية": the next verb's own object
@@ -1013,14 +1013,14 @@ def _national_of_object(doc: Document, m: TriggerMatch, end: int, actor: list[Ac
                 (not nis.get(t.norm) and any(a.start == t.start for a in doc.actors)):
             break  # "طالب X المجتمع الدولي بوقف الانتهاكات الإسرائيلية": an addressee is named; the rest is the act
         if t.is_punct or t.norm in COMPLEMENTIZERS or t.norm in RELATIVES or k in verbs or \
-                (t.norm in RECIP_PREPS and t.norm not in NATIONAL_OBJECT_PREPS) or t.norm in ("في", "فى"):
+                (t.norm in RECIP_PREPS and t.norm not in NATIONAL_OBJECT_PREPS) or t.norm == "في":
             break
         c = nis.get(t.norm)
         if not c or c in own or c in ("IGO", "NGO"):
             continue
         prev = next((toks[x] for x in range(k - 1, lo, -1) if toks[x].text not in QUOTE_MARKS), None)
         definite = t.norm.startswith(DEFINITE)
-        if prev is not None and not prev.norm in NATIONAL_OBJECT_PREPS and \
+        if prev is not None and prev.norm not in NATIONAL_OBJECT_PREPS and \
                 prev.norm.startswith(DEFINITE) != definite and nis.get(prev.norm) is None:
             continue  # "منتجات الدواجن الأمريكية" agrees; an adjective of another phrase does not
         res.rules.append(f"recipient:national-of-object={c}")
@@ -1125,7 +1125,7 @@ def _sides_of_conflict(doc: Document, m: TriggerMatch, end: int, pool: list[Acto
         if toks[k].norm in SIDES_NOUNS and toks[k + 1].norm in CONFLICT_NOUNS:
             w = toks[k + 2]
             c = nis.get(w.norm)
-            if w.norm in ("في", "فى") and k + 3 < len(toks):  # "طرفي النزاع في ليبيا"
+            if w.norm == "في" and k + 3 < len(toks):  # "طرفي النزاع في ليبيا"
                 p = next((p for p in doc.places if p.start == toks[k + 3].start and p.country), None)
                 a = Actor.of_place(p) if p else None
                 if a is not None and a.country not in own:
@@ -1199,7 +1199,7 @@ def _mobilized_against(doc: Document, m: TriggerMatch, res: Arguments) -> list[A
             continue
         if not r.country:
             continue
-        posted = next((k for k in range(j - 1, max(m.last, j - 6), -1) if toks[k].norm in ("في", "فى")
+        posted = next((k for k in range(j - 1, max(m.last, j - 6), -1) if toks[k].norm == "في"
                        or toks[k].is_punct), None)
         if posted is not None and not toks[posted].is_punct:
             continue

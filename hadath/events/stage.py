@@ -29,6 +29,7 @@ from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.meeting_parties import complete_meeting_parties
 from hadath.events.mentioned_acts import mentioned_acts
+from hadath.events.hosted_conditions import drop_hosted_conditions
 from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, draft_contents, embedded_triggers,
                                    habitual_chains, legal_contents, past_states, perpetrator_clauses,
                                    possessed_references, protest_demands, relative_chains, relative_clauses,
@@ -436,7 +437,6 @@ def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
 def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=None) -> list[Event]:
     """All events of one document (the events layer), merged and in document order."""
     from hadath.events.sentence_filter import default_filter
-    from hadath.events.hosted_conditions import drop_hosted_conditions
 
     sentence_filter = default_filter() if sentence_filter is None else sentence_filter
     events = []

@@ -75,6 +75,8 @@ def test_a_verb_of_judging_with_a_negated_quality_is_accuse(text):
 
 @pytest.mark.parametrize("text", [
     "اعتبرت الوزارة الخطة ناجحة ومفيدة للبلدين.",  # a judgement, but a positive one
+    # a verb of judging, but غير before no quality of blame and لا before no quality at all
+    "واعتبر الوزير أن الاتفاق لا يزال قائما وأن الحل غير بعيد.",
     "وصل أكثر من مئة مهاجر غير قانوني إلى الجزيرة اليونانية.",  # no verb of judging
 ])
 def test_no_negated_quality_judged_is_no_accusation(text):

@@ -24,10 +24,10 @@ def test_calls_and_dialogue_are_consult(text, pattern):
 
 
 @pytest.mark.parametrize("text", [
-    # a speech is no call
-    "وتحدث الرئيس في كلمة أمام البرلمان عن الأوضاع الاقتصادية.",
-    # a national dialogue with no strategic partner
-    "ودعا الحزب إلى حوار وطني شامل.",
+    # a speech is no call: هاتفيا too far from the verb to be its manner
+    "وتحدث الرئيس في كلمة طويلة أمام أعضاء البرلمان أمس عن اتصاله هاتفيا بنظيره.",
+    # a national dialogue: the strategic adjective qualifies another noun
+    "ودعا الحزب إلى حوار وطني شامل حول الخطة الاستراتيجية للتنمية.",
 ])
 def test_speeches_and_national_dialogue_are_no_consult(text):
     assert not _fired(text, "consult.s22-")
@@ -54,7 +54,7 @@ def test_forces_on_alert_are_mobilize():
 
 
 def test_readiness_to_talk_is_no_alert():
-    assert not _fired("وأبدت الحكومة استعدادها للحوار مع المعارضة.", "mobilize.s22-")
+    assert not _fired("وأبدت الحكومة استعدادها للحوار، وقالت إن الوفد على أهبة السفر.", "mobilize.s22-")
 
 
 @pytest.mark.parametrize("text", [
@@ -66,4 +66,4 @@ def test_states_of_emergency_with_a_long_subject_are_coerce(text):
 
 
 def test_an_emergency_room_is_no_state_of_emergency():
-    assert not _fired("وأعلن المستشفى أن المصابين نقلوا إلى قسم الطوارئ.", "coerce.s22-")
+    assert not _fired("وأعلن المستشفى أن المصابين نقلوا إلى قسم الطوارئ وأن حالة اثنين منهم حرجة.", "coerce.s22-")
