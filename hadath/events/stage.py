@@ -37,6 +37,7 @@ from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, dra
 from hadath.events.non_events import (after_clauses, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, standing_detentions, wished_or_believed)
 from hadath.events.topic_filters import sport_or_trade
+from hadath.events.watchdog_reports import watchdog_reports
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
 from hadath.text.normalize import normalize_word, strip_al
 
@@ -514,6 +515,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
     _add_evaluative_reports(doc, merged)
+    _add_evaluative_reports(doc, merged, watchdog_reports)  # a rights watchdog's report of an attack accuses
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
     merged = drop_hosted_conditions(doc, merged)  # the condition of a threat or demand is no event
     # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
@@ -532,11 +534,12 @@ MASDAR_LIKE_TYPES = frozenset(("SUPPORT", "REJECT"))
 MASDAR_LIKE = frozenset(normalize_word(w) for w in "دعم رفض".split())
 
 
-def _add_evaluative_reports(doc: Document, events: list[Event]) -> None:
+def _add_evaluative_reports(doc: Document, events: list[Event], rule=evaluative_reports) -> None:
     """Statements judging another party (قال X إن Y تنتهك ...) as ACCUSE X -> Y, finished like trigger events and put
     in document order. Added after merging: a judgement in one sentence is no report of an accusation (a
-    condemnation) in another, whose unnamed perpetrator it must not fill in."""
-    for ev in evaluative_reports(doc, events, _pub_year(doc)):
+    condemnation) in another, whose unnamed perpetrator it must not fill in. ``rule`` makes the events (also
+    ``watchdog_reports``: a rights watchdog reporting an attack accuses its actor)."""
+    for ev in rule(doc, events, _pub_year(doc)):
         ev.id = event_id(doc, ev.trigger.start, ev.trigger.end)
         _conventions(ev)
         _fill_codes(ev)
