@@ -11,6 +11,8 @@ home country where another sentence's arrest happened: ``_home_place_elsewhere``
 fighting another sentence reports, المعارك بين X و Y: ``_background_clash``).
 Casualties reported beside the attack that caused them in one clause ("قتل جنود في غارة"، "شن هجوما أسفر عن
 مقتل") are that attack whatever parties each report found (``casualties_of``); words in data/merge_words.yaml.
+Within one sentence, a re-mention dated from another clause and naming no party of its own (في أحدث هجوم، في هجمات
+تبنى بعضها) is not kept apart by its guessed date (``_re_mention``).
 """
 from __future__ import annotations
 
@@ -67,7 +69,7 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
         return False
     if _aux_class(a.aux) != _aux_class(b.aux) and not (same_sentence and (_anaphoric(a) or _anaphoric(b))):
         return False
-    if a.date and b.date and a.date.value and b.date.value and a.date.value != b.date.value:
+    if _dates_differ(a, b) and not (same_sentence and (_re_mention(a, b) or _re_mention(b, a))):
         return False
     aa, ba = _countries(a.actor), _countries(b.actor)
     ar, br = _countries(a.recipient), _countries(b.recipient)
@@ -100,6 +102,27 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
         return abs(b.sentence.start - last) < NEARBY_CHARS
     shared = (aa | ar) & (ba | br)
     return bool(shared)
+
+
+def _dates_differ(a: Event, b: Event) -> bool:
+    return bool(a.date and b.date and a.date.value and b.date.value and a.date.value != b.date.value)
+
+
+GUESSED_DATE_NOTES = ("date: same-sentence", "date: publication-date")
+GUESSED_DATE_NOTE = "merge: a date taken from another clause keeps no report of one sentence apart"
+
+
+def _guessed_date(e: Event) -> bool:
+    """A date found outside the report's own clause (another clause's أمس، منذ الأسبوع الماضي، the publication
+    day) is a guess: a bare re-mention of the attack (في أحدث هجوم، في هجمات تبنى بعضها) takes whatever date is
+    nearest, and it does not make the re-mention another event of its sentence."""
+    return any(x in GUESSED_DATE_NOTES for x in e.explanation)
+
+
+def _re_mention(again: Event, first: Event) -> bool:
+    """``again`` re-mentions the act ``first`` reports in its sentence: its date is a guess and it names no party
+    ``first`` does not name by the same mention (a report of the casualties by their own words is no re-mention)."""
+    return _guessed_date(again) and _spans(again.actor + again.recipient) <= _spans(first.actor + first.recipient)
 
 
 def pattern_id(e: Event) -> str:
@@ -347,6 +370,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(ev)
             members[id(ev)] = None
             continue
+        guessed = _dates_differ(target, ev)
         group = (members.pop(id(target), None) or [_snapshot(target)]) + [_snapshot(ev)]
         # within one sentence the richer report leads
         if target.sentence.start == ev.sentence.start and _richness(ev) > _richness(target):
@@ -359,6 +383,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             members[id(target)] = group
         if link:
             _attack_parties(ev if any(x is ev for x in out) else target, *link)
+        elif guessed and not link:
+            (ev if any(x is ev for x in out) else target).explanation.append(GUESSED_DATE_NOTE)
     return out
 
 
