@@ -7,7 +7,8 @@ The rules live in one module per family, each with its cases and their sessions 
 - ``mentioned_protests``: causes and purposes of a protest, a person's part in a known protest, security forces
   massing, a protest given as the motive of another act (استدعاء سفيرها احتجاجا على);
 - ``mentioned_background``: acts answered or stood behind, acts years ago, tallies over months or years, acts named
-  in a concession (رغم التوصل إلى الاتفاق);
+  in a concession (رغم التوصل إلى الاتفاق), acts named by a time frame (بعد مرور عامين على هجوم، غداة هجوم، منذ
+  اندلاع الاشتباكات، في ذكرى، التي أعقبت مجزرة; session 22);
 - ``mentioned_charges``: what an accusation charges, people accused of a charge, detentions told after a release,
   suspects' allegiance, charge grounds;
 - ``mentioned_speech``: condemned attacks, commentators' views, verbal attacks, "what X calls", public advisories,
@@ -31,7 +32,7 @@ rules of ``non_events``; every rule stays importable from here.
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.mentioned_background import answered_acts, conceded_acts, period_tallies, years_ago
+from hadath.events.mentioned_background import answered_acts, conceded_acts, framed_acts, period_tallies, years_ago
 from hadath.events.mentioned_charges import (accused_acts, accused_people, charge_grounds, released_detentions,
                                              suspects_allegiance)
 from hadath.events.mentioned_nouns import (attacked_reinforcements, document_preventions, governed_aid_nouns,
@@ -70,5 +71,5 @@ def mentioned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         inna_subjects(doc, matches) | rescued_captives(doc, matches) | purposes_of_other_acts(doc, matches) | \
         conceded_acts(doc, matches) | defended_measures(doc, matches) | party_noun_homographs(doc, matches) | \
         prompted_acts(doc, matches) | came_after_acts(doc, matches) | topic_acts(doc, matches) | \
-        search_homographs(doc, matches)
+        search_homographs(doc, matches) | framed_acts(doc, matches)
     return out | asyndetic_relatives(doc, matches, out)  # هجمات محتملة تستهدف: the verb describes the noun left out
