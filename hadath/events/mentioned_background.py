@@ -213,10 +213,6 @@ ELAPSED_REACH = 4  # words between the head and the unit (بعد مرور نحو
 ANNIVERSARY_REACH = 8  # tokens from the anniversary word to the act (ذكرى الضحايا الـ32 الذي قضوا في العملية)
 FRAME_DESCRIPTION_GAP = 4  # tokens between a framed act noun and the relative pronoun of a verb describing it
 
-# fires of the rules of this block, for counting (None: not recorded); a list of (doc id, sentence, type, frame)
-FRAME_LOG = None
-
-
 def _act_start(toks, first: int) -> int:
     """The token before the act, past an event noun, a superlative or an attack word the trigger qualifies (بعد
     يومين من بدء المعارك، من أعنف قتال، من تفجير انتحاري)."""
@@ -284,7 +280,6 @@ def framed_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         frame = _frame_at(doc, m.sentence, m.first)
         if frame:
             out.add(id(m))
-            _log(doc, m, frame)
             if is_noun(m):
                 framed_nouns.append((m.sentence, m.pattern.type, m.last, toks[m.first].norm.startswith("ال")))
     for i, sent in enumerate(doc.sentences):
@@ -296,7 +291,6 @@ def framed_acts(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         if any(_describes(toks, m, *f) for f in framed_nouns):
             out.add(id(m))
-            _log(doc, m, "framed act description")
     return out
 
 
@@ -311,7 +305,3 @@ def _describes(toks, m: TriggerMatch, sentence: int, kind: str, last: int, defin
         return not definite  # هجوم استهدف، تفجير انتحاري استهدف
     return toks[m.first - 1].norm in RELATIVES and m.first - 1 <= last + 1 + FRAME_DESCRIPTION_GAP
 
-
-def _log(doc: Document, m: TriggerMatch, frame: str) -> None:
-    if FRAME_LOG is not None:
-        FRAME_LOG.append((doc.id, m.sentence, m.pattern.type, frame, m.first))
