@@ -13,13 +13,11 @@ def _types(text):
 
 
 def _frames(text):
-    """The frames the rule logged for the sentence."""
-    background.FRAME_LOG = []
-    try:
-        hadath.extract(text, date="2015-08-01")
-        return [f[3] for f in background.FRAME_LOG]
-    finally:
-        background.FRAME_LOG = None
+    """The time frames naming the sentence's trigger matches (what ``framed_acts`` reads)."""
+    from hadath.events.triggers import find_triggers
+
+    doc = hadath.extract(text, date="2015-08-01")
+    return [f for m in find_triggers(doc) if (f := background._frame_at(doc, m.sentence, m.first))]
 
 
 @pytest.mark.parametrize("text, frame", [
