@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _word
-from hadath.events.nesting import (_SENTENCE_STOPS, ASYNDETIC_GAP, DATED_ACT_NOUNS, EVENT_NOUNS, PHRASE_STOPS, RELATIVES,
-                                   is_noun, _named_tokens)
+from hadath.events.nesting import (SENTENCE_STOPS, ASYNDETIC_GAP, DATED_ACT_NOUNS, EVENT_NOUNS, PHRASE_STOPS, RELATIVES,
+                                   is_noun, named_tokens)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
@@ -140,11 +140,11 @@ def period_tallies(doc: Document, matches: list[TriggerMatch]) -> set:
         if m.pattern.type not in TALLY_TYPES:
             continue
         if named is None:
-            named = _named_tokens(doc)
+            named = named_tokens(doc)
         end = doc.sentences[m.sentence].token_end
         seen = 0
         for k in range(m.last + 1, end):
-            if toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS:
+            if toks[k].is_punct and toks[k].norm in SENTENCE_STOPS:
                 break
             if named[k] or toks[k].is_punct:
                 continue

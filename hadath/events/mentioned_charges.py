@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _QUOTES, _word
-from hadath.events.nesting import _SENTENCE_STOPS, PHRASE_STOPS, _named_tokens
+from hadath.events.nesting import SENTENCE_STOPS, PHRASE_STOPS, named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import strip_al
@@ -38,7 +38,7 @@ def _charge_start(doc: Document, h: TriggerMatch, named: list) -> int | None:
     end = min(doc.sentences[h.sentence].token_end, h.last + ACCUSAL_REACH + 1)
     for k in range(h.first + 1, end):
         tok = toks[k]
-        if tok.is_punct and tok.norm in _SENTENCE_STOPS or tok.norm in PHRASE_STOPS:
+        if tok.is_punct and tok.norm in SENTENCE_STOPS or tok.norm in PHRASE_STOPS:
             return None
         if named[k] or tok.is_punct or tok.norm in CHARGE_NON_HEADS:
             continue
@@ -54,7 +54,7 @@ def accused_acts(doc: Document, matches: list[TriggerMatch]) -> set:
     if not hosts:
         return set()
     toks = doc.tokens
-    named = _named_tokens(doc)
+    named = named_tokens(doc)
     out = set()
     for h in hosts:
         c = _charge_start(doc, h, named)
@@ -129,7 +129,7 @@ def suspects_allegiance(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         for h in arrests:
             if h.sentence == m.sentence and h.last < m.first <= h.last + SUSPECT_REACH and \
-                    not any(toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                    not any(toks[k].norm in SENTENCE_STOPS for k in range(h.last + 1, m.first)):
                 out.add(id(m))
                 break
     return out

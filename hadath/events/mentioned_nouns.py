@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _QUOTES, _word
-from hadath.events.nesting import _SENTENCE_STOPS, RELATIVES, is_noun, _named_tokens
+from hadath.events.nesting import SENTENCE_STOPS, RELATIVES, is_noun, named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel, strip_al
@@ -53,7 +53,7 @@ def masdar_readings(doc: Document, matches: list[TriggerMatch]) -> set:
         prev = toks[p].norm if p >= start else ""
         nxt = toks[n].norm if n < len(toks) else ""
         if not named and toks[m.first].enclitics:
-            named = _named_tokens(doc)
+            named = named_tokens(doc)
         if prev in NOUN_GOVERNORS or nxt in NOUN_ADJECTIVES or _governed_past_party(doc, m, start, named):
             out.add(id(m))
     return out
@@ -165,7 +165,7 @@ def thing_arrivals(doc: Document, matches: list[TriggerMatch]) -> set:
             p -= 1
         if p < start or toks[p].is_punct or toks[p].norm in _ARRIVAL_KEEPS or toks[p].norm in RELATIVES:
             continue
-        named = _named_tokens(doc) if named is None else named
+        named = named_tokens(doc) if named is None else named
         if not named[p]:
             out.add(id(m))
     return out
@@ -272,7 +272,7 @@ def document_preventions(doc: Document, matches: list[TriggerMatch]) -> set:
         lo = max(doc.sentences[m.sentence].token_start, m.first - DOCUMENT_REACH)
         for k in range(m.first - 1, lo - 1, -1):
             tok = toks[k]
-            if tok.is_punct and tok.norm in _SENTENCE_STOPS or any(h.first == k and not is_noun(h) for h in matches):
+            if tok.is_punct and tok.norm in SENTENCE_STOPS or any(h.first == k and not is_noun(h) for h in matches):
                 break
             if _word(tok) in PREVENTING_DOCUMENTS or tok.norm in PREVENTING_DOCUMENTS:
                 if not (k > 0 and toks[k - 1].norm in DOCUMENT_ADJUNCTS) and \

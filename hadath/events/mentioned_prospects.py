@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _QUOTES
-from hadath.events.nesting import is_noun, _named_tokens
+from hadath.events.nesting import is_noun, named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 
@@ -82,7 +82,7 @@ def danger_warnings(doc: Document, matches: list[TriggerMatch]) -> set:
             continue  # وحذرها من: a party is warned
         nxt = _complement_words(doc, m, 2)
         if nxt and (nxt[0] in _DANGER_WORDS or (len(nxt) > 1 and nxt[1] in _LIKELY_WORDS)):
-            named = _named_tokens(doc) if named is None else named
+            named = named_tokens(doc) if named is None else named
             if not _party_warned(doc, m, named):
                 out.add(id(m))
     return out
@@ -160,7 +160,7 @@ def thing_threats(doc: Document, matches: list[TriggerMatch]) -> set:
             continue
         if k + 1 < len(toks) and toks[k + 1].norm in SPEAKER_IN:
             continue
-        named = _named_tokens(doc) if named is None else named
+        named = named_tokens(doc) if named is None else named
         if _thing_before_threat(toks, k, doc.sentences[m.sentence].token_start, named):
             out.add(id(m))
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 from hadath.document import Document
 from hadath.events.speech_clauses import COMPLEMENTIZERS
 from hadath.events.mentioned_tokens import _QUOTES, _word
-from hadath.events.nesting import _SENTENCE_STOPS, _named_tokens
+from hadath.events.nesting import SENTENCE_STOPS, named_tokens
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import peel, strip_al
@@ -40,7 +40,7 @@ def condemned_nouns(doc: Document, matches: list[TriggerMatch]) -> set:
         if m.head_tag or m.pattern.type != "ASSAULT":
             continue
         if named is None:
-            named = _named_tokens(doc)
+            named = named_tokens(doc)
         start = doc.sentences[m.sentence].token_start
         k = m.first - 1
         while k >= start and (named[k] or toks[k].norm in CONDEMNED_FILLERS or toks[k].norm in CONDEMNED_PUNCT):
@@ -76,7 +76,7 @@ def _view_start(toks, k: int, end: int) -> int | None:
     if k + 1 >= end or _word(toks[k + 1]) not in COMMENTATORS and toks[k + 1].norm not in COMMENTATORS:
         return None
     for j in range(k + 2, min(end, k + 2 + VIEW_REACH)):
-        if toks[j].is_punct and toks[j].norm in _SENTENCE_STOPS:
+        if toks[j].is_punct and toks[j].norm in SENTENCE_STOPS:
             return None
         if toks[j].norm in COMPLEMENTIZERS:
             return j
@@ -217,7 +217,7 @@ def situation_concerns(doc: Document, matches: list[TriggerMatch]) -> set:
         words_after = [t.norm for t in toks[m.last + 1:min(end, m.last + 1 + CONCERN_OBJECT_REACH)]]
         if not any(w in SITUATION_WORDS or strip_al(w) in SITUATION_WORDS for w in words_after):
             continue
-        named = _named_tokens(doc) if named is None else named
+        named = named_tokens(doc) if named is None else named
         if not _party_in_object(toks, named, m.last + 1, end):
             out.add(id(m))
     return out

@@ -41,7 +41,7 @@ def _in_actor(doc: Document, offset: int) -> bool:
 
 COORDINATION_WINDOW = 12
 CLAUSE_OPENERS = words("nesting", "clause_openers")
-_SENTENCE_STOPS = frozenset(".!?؟:؛;")
+SENTENCE_STOPS = frozenset(".!?؟:؛;")
 _VERB_SUFFIXES = ("ت", "وا", "تا", "نا", "تم")
 
 
@@ -61,7 +61,7 @@ def _coordinated_complement(doc: Document, m: TriggerMatch, matches: list[Trigge
     nouns_inside = {h.first for h in matches if h is not m and id(h) in inner}
     for k in range(m.first - 1, max(start, m.first - COORDINATION_WINDOW) - 1, -1):
         tok = doc.tokens[k]
-        if tok.is_punct and tok.norm in _SENTENCE_STOPS:
+        if tok.is_punct and tok.norm in SENTENCE_STOPS:
             return False
         if k in verbs or tok.norm in CLAUSE_OPENERS:
             return False
@@ -228,7 +228,7 @@ def _complements(doc: Document, h: TriggerMatch) -> list[int]:
     out = []
     for k in range(h.first + 1, min(end, h.last + 1 + PLEDGE_REACH)):
         t = toks[k]
-        if t.is_punct and t.norm in _SENTENCE_STOPS or t.norm in CLAUSE_OPENERS:
+        if t.is_punct and t.norm in SENTENCE_STOPS or t.norm in CLAUSE_OPENERS:
             break
         if t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NO_COMPLEMENT:
             out.append(k)
@@ -247,7 +247,7 @@ def _against(doc: Document, act: TriggerMatch) -> bool:
     toks = doc.tokens
     end = min(doc.sentences[act.sentence].token_end, act.last + 1 + ADVERSARY_REACH)
     for k in range(act.last + 1, end):
-        if toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS or toks[k].norm in CLAUSE_OPENERS:
+        if toks[k].is_punct and toks[k].norm in SENTENCE_STOPS or toks[k].norm in CLAUSE_OPENERS:
             return False
         if toks[k].norm in ADVERSARY_LINKS:
             return True
@@ -284,7 +284,7 @@ def _pledged_measures(doc: Document, k: int, end: int) -> tuple:
     if any(toks[j].norm in SECURITY_WORDS for j in range(noun + 1, min(end, noun + 3))):
         return ("MOBILIZE", "153", noun + 1)
     for j in range(noun + 1, min(end, noun + 1 + ADVERSARY_REACH)):
-        if toks[j].is_punct and toks[j].norm in _SENTENCE_STOPS or toks[j].norm in CLAUSE_OPENERS:
+        if toks[j].is_punct and toks[j].norm in SENTENCE_STOPS or toks[j].norm in CLAUSE_OPENERS:
             return ()
         if toks[j].norm in ADVERSARY_LINKS:
             return ("THREATEN", "130", noun)
@@ -306,7 +306,7 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=Non
     skip = frozenset(h.pattern.id for h in hosts)
     alt = [a for a in find_triggers(doc, lex, skip=skip, sentences=frozenset(h.sentence for h in hosts))
            if not a.pattern.blocks]
-    named = _named_tokens(doc)
+    named = named_tokens(doc)
     out = set()
     for h in hosts:
         for k in _complements(doc, h):
@@ -403,7 +403,7 @@ def time_references(doc: Document, matches: list[TriggerMatch], skip: set) -> se
     main = {(m.sentence, m.pattern.type) for m in matches if id(m) not in skip and id(m) not in refs}
     dropped = set()
     if refs:
-        named = _named_tokens(doc)
+        named = named_tokens(doc)
         reporters = [h for h in matches if id(h) not in skip and id(h) not in refs and _agent_report(doc, h, named)]
         dropped = {id(m) for m in matches if id(m) in refs and
                    (cause(m) or any(s == m.sentence and t != m.pattern.type for s, t in main) or
@@ -515,7 +515,7 @@ def legal_contents(doc: Document, matches: list[TriggerMatch], skip: set) -> set
     def charged(i: int, start: int) -> bool:
         for k in range(i - 1, max(start, i - LEGAL_WINDOW) - 1, -1):
             tok = toks[k]
-            if (tok.is_punct and tok.norm in _SENTENCE_STOPS) or k in verbs or tok.norm in CLAUSE_OPENERS:
+            if (tok.is_punct and tok.norm in SENTENCE_STOPS) or k in verbs or tok.norm in CLAUSE_OPENERS:
                 return False
             if tok.norm in LEGAL_HEADS:
                 return True
@@ -652,7 +652,7 @@ def results_of_references(doc: Document, matches: list[TriggerMatch], inner: set
         if not any(f in RELATIVES for f in peel_forms(toks[rel].norm, min_stem=0)):
             continue
         if named is None:
-            named = _named_tokens(doc)
+            named = named_tokens(doc)
         before = [h for h in matches if h.sentence == m.sentence and h.last < rel and
                   sum(1 for k in range(h.last + 1, rel) if not named[k]) <= RESULT_GAP]
         if before and id(max(before, key=lambda h: h.last)) in inner:
@@ -679,7 +679,7 @@ def referenced_outcomes(doc: Document, matches: list[TriggerMatch], inner: set) 
         if not before:
             continue
         near = max(before, key=lambda h: h.last)
-        if id(near) in inner and not any(toks[k].norm in _SENTENCE_STOPS for k in range(near.last + 1, m.first)) \
+        if id(near) in inner and not any(toks[k].norm in SENTENCE_STOPS for k in range(near.last + 1, m.first)) \
                 and not _own_attack_subject(toks, m):
             out.add(id(m))
     return out
@@ -715,7 +715,7 @@ def asyndetic_relatives(doc: Document, matches: list[TriggerMatch], inner: set) 
 
 
 
-def _named_tokens(doc: Document) -> list[bool]:
+def named_tokens(doc: Document) -> list[bool]:
     """Which tokens lie in an actor mention or a person / title entity (a long name and title)."""
     named = [False] * len(doc.tokens)
     spans = [(a.start, a.end) for a in getattr(doc, "actors", None) or ()] + \
@@ -746,7 +746,7 @@ def _condemned_object(doc: Document, m: TriggerMatch, hosts: list[TriggerMatch],
         if any(o is not m and o is not h and h.last < o.first < m.first for o in matches):
             continue
         if named is None:
-            named = _named_tokens(doc)
+            named = named_tokens(doc)
         if sum(1 for k in between if not named[k]) <= CONDEMNED_GAP:
             return True
     return False
@@ -862,7 +862,7 @@ def _inside_condemnation(doc: Document, m: TriggerMatch, h: TriggerMatch, named:
     between = range(h.last + 1, m.first)
     if sum(1 for k in between if not named[k]) > CONDEMNATION_REACH:
         return False
-    return not any(toks[k].norm in _SENTENCE_STOPS or toks[k].norm in CONDEMNATION_BREAKS for k in between)
+    return not any(toks[k].norm in SENTENCE_STOPS or toks[k].norm in CONDEMNATION_BREAKS for k in between)
 
 
 def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -882,7 +882,7 @@ def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
             if h.sentence != m.sentence or not 0 < m.first - h.last:
                 continue
             if named is None:  # the condemning party's titles and name do not count in the distance
-                named = _named_tokens(doc)
+                named = named_tokens(doc)
             if sum(1 for k in range(h.last + 1, m.first) if not named[k]) > 25:
                 continue
             if _direct_condemned_object(doc, m, h, named) or _inside_condemnation(doc, m, h, named):
@@ -890,7 +890,7 @@ def condemned_acts(doc: Document, matches: list[TriggerMatch]) -> set:
                 break
             rel = next((k for k in range(h.last + 1, m.first) if toks[k].norm in RELATIVES), None)
             if rel is None or sum(1 for k in range(h.last + 1, rel) if not named[k]) > CONDEMNED_GAP + 6 or \
-                    any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+                    any(toks[k].is_punct and toks[k].norm in SENTENCE_STOPS for k in range(h.last + 1, m.first)):
                 continue
             out.add(id(m))
             break
@@ -906,7 +906,7 @@ def _condemned_outcomes(doc: Document, matches: list[TriggerMatch], condemned: s
     if not condemned:
         return set()
     toks = doc.tokens
-    named = _named_tokens(doc)
+    named = named_tokens(doc)
     out = set()
     for m in matches:
         if m.pattern.type != "ASSAULT" or id(m) in condemned or is_noun(m) or \
@@ -918,7 +918,7 @@ def _condemned_outcomes(doc: Document, matches: list[TriggerMatch], condemned: s
         h = max(prev, key=lambda x: x.last)
         between = range(h.last + 1, m.first)
         if id(h) in condemned and sum(1 for k in between if not named[k]) <= OUTCOME_GAP and \
-                not any(toks[k].norm in _SENTENCE_STOPS for k in between):
+                not any(toks[k].norm in SENTENCE_STOPS for k in between):
             out.add(id(m))
     return out
 
@@ -1026,7 +1026,7 @@ def relative_chains(doc: Document, matches: list[TriggerMatch], skip: set) -> se
         sent = doc.sentences[m.sentence]
         for k in range(m.first - 1, max(sent.token_start, m.first - RELATIVE_CHAIN_GAP) - 1, -1):
             tok = toks[k]
-            if tok.is_punct and tok.norm in _SENTENCE_STOPS:
+            if tok.is_punct and tok.norm in SENTENCE_STOPS:
                 break
             if tok.norm in RELATIVES and k + 1 < m.first:
                 nxt = toks[k + 1].norm

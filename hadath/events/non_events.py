@@ -201,7 +201,7 @@ def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
     قررنا الاعتصام لنطالب المحافظ، اعتصام دعت إليه ناشطات): a purpose imperfect (لنطالب، ليطالبوا), a participle
     or verbal noun (داعين، مطالبين، للمطالبة) or a call "for it" after a protest trigger of the same sentence is
     the protest's content, not a demand of its own."""
-    from hadath.events.nesting import _SENTENCE_STOPS, is_noun  # nesting imports this module (via topic_filters)
+    from hadath.events.nesting import SENTENCE_STOPS, is_noun  # nesting imports this module (via topic_filters)
 
     toks = doc.tokens
     protests = [h for h in matches if h.pattern.type == "PROTEST"]
@@ -223,7 +223,7 @@ def protest_demands(doc: Document, matches: list[TriggerMatch]) -> set:
         for h in protests:
             if h.sentence != m.sentence or h.last >= m.first or m.first - h.last > PROTEST_DEMAND_GAP:
                 continue
-            if any(toks[k].is_punct and toks[k].norm in _SENTENCE_STOPS for k in range(h.last + 1, m.first)):
+            if any(toks[k].is_punct and toks[k].norm in SENTENCE_STOPS for k in range(h.last + 1, m.first)):
                 continue
             out.add(id(m))
             break

@@ -13,7 +13,7 @@ reference stands right before its noun (على، بسبب، ردا على، ضد
 from __future__ import annotations
 
 from hadath.document import Document
-from hadath.events.nesting import RELATIVES
+from hadath.events.nesting import RELATIVES, SENTENCE_STOPS
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import strip_al
@@ -24,8 +24,7 @@ REFERENCE_HEADS = words("referenced_statements", "reference_heads")
 SETTING_HEADS = words("referenced_statements", "setting_heads")
 STATEMENT_REACH = 12  # words from the statement noun to the verb of "in it" (الخطاب الذي ألقاه خامنئي يوم السبت وتوعد)
 RELATIVE_REACH = 25  # the same when a relative opens the verb's clause: the relative points back to the noun
-_SENTENCE_STOPS = frozenset(".!?؟:؛;")
-_CLAUSE_STOPS = _SENTENCE_STOPS | frozenset("،,")
+_CLAUSE_STOPS = SENTENCE_STOPS | frozenset("،,")
 
 
 def _statement_noun(tok) -> bool:
@@ -57,7 +56,7 @@ def _statement_before(toks, verb: int, start: int) -> int | None:
     relative = verb > start and _relative(toks[verb - 1].norm)
     reach = RELATIVE_REACH if relative else STATEMENT_REACH
     for s in range(verb - 1, max(start, verb - reach) - 1, -1):
-        if toks[s].is_punct and (toks[s].norm in _SENTENCE_STOPS if relative else toks[s].norm not in ("،", ",")):
+        if toks[s].is_punct and (toks[s].norm in SENTENCE_STOPS if relative else toks[s].norm not in ("،", ",")):
             return None
         if not toks[s].is_punct and _statement_noun(toks[s]):
             return s
