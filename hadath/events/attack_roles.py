@@ -229,8 +229,36 @@ def hit_before_act_noun(doc: Document, m: TriggerMatch, subject: Actor, res: Arg
     if len(gap) > 5 or any(toks[k].is_punct for k in gap):
         return False
     if not any(toks[k].norm.lstrip("و").startswith(HIT_VERBS) for k in gap):
-        return False
+        return victims_named_after_casualty_word(doc, m, subject, res)
     res.rules.append(f"recipient:hit-before-act-noun={subject.text}")
+    return True
+
+
+HIT_GAP_WORDS = words("arguments", "hit_gap_words")
+
+# perfect verbs read active or passive alike (قَتل/قُتل): the party right after them may be the killer
+AMBIGUOUS_KILL_VERBS = frozenset(normalize_word(w) for w in "قتل قتلت قتلوا جرح جرحت جرحوا".split())
+
+
+def victims_named_after_casualty_word(doc: Document, m: TriggerMatch, subject: Actor, res: Arguments) -> bool:
+    """``أصيب 18 شرطيا مصريا (على الأقل الأحد) في انفجار``، ``مقتل جنديين تركيين في تفجير``: a party right after a
+    verb or noun of being killed or hurt (a count between), then only hedges or time words and the preposition
+    before the attack noun, is who was hit in it, not who did it (a clash noun keeps its sides)."""
+    toks = doc.tokens
+    i, j = tok_of(doc, subject), token_at(doc, subject.end - 1, 0, len(toks))
+    k = i - 1
+    while k >= 0 and k >= i - 3 and (toks[k].norm.isdigit() or toks[k].norm in COUNT_WORDS or toks[k].norm == "من"):
+        k -= 1  # "مقتل 18 من ..."
+    if k < 0 or toks[k].is_punct or not toks[k].norm.lstrip("و").startswith(DEATH_WORDS):
+        return False
+    if toks[k].norm.lstrip("و") in AMBIGUOUS_KILL_VERBS and k == i - 1:
+        return False  # "قتلت القوات في غارة ...": an active verb's subject; "قتل 18 جنديا" (a count) is passive
+    gap = range(j + 1, m.first)
+    if not gap or toks[m.first - 1].norm not in ACT_NOUN_PREPS or strip_al(toks[m.first].norm) in CLASH_NOUNS:
+        return False  # "مقتل عشرة حوثيين خلال مواجهات": the dead of a clash were one of its sides
+    if any(toks[g].is_punct or toks[g].norm not in HIT_GAP_WORDS | TIME_WORDS for g in gap[:-1]):
+        return False
+    res.rules.append(f"recipient:hit-named-after-casualty-word={subject.text}")
     return True
 
 
