@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from hadath.document import Document
 from hadath.events.mentioned_tokens import _word
-from hadath.events.nesting import (SENTENCE_STOPS, ASYNDETIC_GAP, DATED_ACT_NOUNS, EVENT_NOUNS, PHRASE_STOPS, RELATIVES,
-                                   is_noun, named_tokens)
+from hadath.events.nesting import (DATED_ACT_NOUNS, EVENT_NOUNS, PHRASE_STOPS, RELATIVES, SENTENCE_STOPS, is_noun,
+                                   named_tokens)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
@@ -213,6 +213,7 @@ ELAPSED_REACH = 4  # words between the head and the unit (بعد مرور نحو
 ANNIVERSARY_REACH = 8  # tokens from the anniversary word to the act (ذكرى الضحايا الـ32 الذي قضوا في العملية)
 FRAME_DESCRIPTION_GAP = 4  # tokens between a framed act noun and the relative pronoun of a verb describing it
 
+
 def _act_start(toks, first: int) -> int:
     """The token before the act, past an event noun, a superlative or an attack word the trigger qualifies (بعد
     يومين من بدء المعارك، من أعنف قتال، من تفجير انتحاري)."""
@@ -278,6 +279,8 @@ def framed_acts(doc: Document, matches: list[TriggerMatch]) -> set:
         if m.head_prefix[:1] in ("و", "ف"):
             continue
         frame = _frame_at(doc, m.sentence, m.first)
+        if frame and not is_noun(m) and not _verb_in_frame(toks, m, frame):
+            continue  # a finite verb after a framed noun opens the main clause: غداة هجوم انتحاري قتلت القوات
         if frame:
             out.add(id(m))
             if is_noun(m):
@@ -301,7 +304,14 @@ def _describes(toks, m: TriggerMatch, sentence: int, kind: str, last: int, defin
         return False
     if any(toks[k].is_punct for k in range(last + 1, m.first)):
         return False
-    if m.first <= last + 1 + ASYNDETIC_GAP and toks[m.first - 1].norm not in RELATIVES:
-        return not definite  # هجوم استهدف، تفجير انتحاري استهدف
+    # right after an indefinite noun (هجوم استهدف) the verb is nesting.asyndetic_relatives' to judge
     return toks[m.first - 1].norm in RELATIVES and m.first - 1 <= last + 1 + FRAME_DESCRIPTION_GAP
 
+
+def _verb_in_frame(toks, m: TriggerMatch, frame: str) -> bool:
+    """Whether a verb trigger is itself the framed act: right after the frame's head (منذ اندلعت، التي أعقبت), or, in an
+    anniversary, inside a relative clause (ذكرى الضحايا الذين قتلوا); not a verb of the main clause after a framed
+    noun (في ذكرى الثورة قتلت قوات الأمن، غداة هجوم انتحاري قتلت القوات)."""
+    if frame == "anniversary":
+        return toks[m.first - 1].norm in RELATIVES
+    return _act_start(toks, m.first) == m.first - 1

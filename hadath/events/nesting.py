@@ -699,9 +699,13 @@ def asyndetic_relatives(doc: Document, matches: list[TriggerMatch], inner: set) 
     relative clause describing that act (an indefinite antecedent takes none), so it is no report either."""
     toks = doc.tokens
     out = set()
+    named = None
     for m in matches:
         if id(m) in inner or is_noun(m) or m.head_prefix[:1] in ("و", "ف"):
             continue
+        named = named_tokens(doc) if named is None else named
+        if m.last + 1 < len(toks) and named[m.last + 1]:
+            continue  # a verb with a named subject of its own opens the main clause: غداة هجوم انتحاري قتلت القوات
         for h in matches:
             if id(h) not in inner or not is_noun(h) or h.pattern.type != m.pattern.type or \
                     h.sentence != m.sentence or not 0 <= m.first - h.last - 1 <= ASYNDETIC_GAP:
@@ -712,7 +716,6 @@ def asyndetic_relatives(doc: Document, matches: list[TriggerMatch], inner: set) 
             out.add(id(m))
             break
     return out
-
 
 
 def named_tokens(doc: Document) -> list[bool]:

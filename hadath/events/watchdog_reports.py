@@ -44,10 +44,20 @@ def _speech_of(doc: Document, si: int, k: int) -> Optional[tuple[int, int]]:
     """The (speech verb, complementizer) pair whose complement holds token ``k``: the nearest pair before it."""
     sent = doc.sentences[si]
     before = [(s, c) for s, c in speech_pairs(doc, sent.token_start, sent.token_end) if c < k]
-    return before[-1] if before else None
+    if not before or _clause_break(doc.tokens, before[-1][1], k):
+        return None
+    return before[-1]
+
+
+def _clause_break(toks, c: int, k: int) -> bool:
+    """A comma followed by a و-joined word between the complementizer and the act (إن الحكومة وعدت ...، واعتقلت
+    الشرطة): the writer's own narration takes over, the act is no longer reported by the speaker."""
+    return any(toks[j].is_punct and toks[j].norm in ("،", ",") and toks[j + 1].norm.startswith("و")
+               for j in range(c + 1, k))
 
 
 def _rights_word(norm: str) -> bool:
+    """Whether a word is a rights word in any peeled form (الحقوقية، لحقوق، رايتس)."""
     return any(f in RIGHTS_WORDS for f in peel_forms(norm, preps="بلك", article=True))
 
 
