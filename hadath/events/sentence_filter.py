@@ -299,6 +299,14 @@ SOURCE_REACH = 3  # words from the marker to its verb of saying or source noun (
 SOURCE_AFTER_MARGIN = 0.15
 
 
+def _sentence_words(doc: Document, ev: Event) -> Optional[list]:
+    """The words (no punctuation) of the sentence holding the event's trigger; None when no sentence holds it."""
+    sent = doc.sentence_at(ev.trigger.start)
+    if sent is None:
+        return None
+    return [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
+
+
 def _source_after_event(doc: Document, ev: Event) -> bool:
     """``اعتقل 200 مدرس خلال قمع مظاهرة في طهران، حسب ما أعلنت المعارضة``: a sentence that opens with the event
     itself and names its source only after it (حسب / بحسب / حسبما / وفقا + a verb of saying or a source noun) is
@@ -311,10 +319,9 @@ def _source_after_event(doc: Document, ev: Event) -> bool:
     GSR tune and held unchanged."""
     if ev.type not in FILTER_TYPES or not any(a.country for a in ev.actor + ev.recipient):
         return False
-    sent = doc.sentence_at(ev.trigger.start)
-    if sent is None:
+    toks = _sentence_words(doc, ev)
+    if toks is None:
         return False
-    toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
     at = next((k for k, t in enumerate(toks) if t.end > ev.trigger.start), None)
     if at is None:
         return False
@@ -467,10 +474,9 @@ def _no_protest_introduced(doc: Document, ev: Event) -> bool:
     protest. News tuning and validation sets: no event changes."""
     if ev.type != "PROTEST" or not ev.trigger.text:
         return False
-    sent = doc.sentence_at(ev.trigger.start)
-    if sent is None:
+    toks = _sentence_words(doc, ev)
+    if toks is None:
         return False
-    toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
     in_trigger = [t for t in toks if ev.trigger.start <= t.start < ev.trigger.end]
     protesters = [t for t in in_trigger if _stem(t) in _PROTESTERS]
     refers_back = all(_definite(t) for t in protesters) if protesters else getattr(ev, "head_tag", "") in ("", None)
@@ -564,10 +570,9 @@ def _suspected_attack(doc: Document, ev: Event) -> bool:
     في/ب (see above). News tuning sets: 5 events in fresh12, fresh15, fresh16 and fresh17, none a gold tuple."""
     if ev.type != "ASSAULT" or not ev.trigger.text:
         return False
-    sent = doc.sentence_at(ev.trigger.start)
-    if sent is None:
+    toks = _sentence_words(doc, ev)
+    if toks is None:
         return False
-    toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
     first = next((k for k, t in enumerate(toks) if t.start >= ev.trigger.start), len(toks))
     for i, t in enumerate(toks):
         if t.start > ev.trigger.start or not _bare(t) & _SUSPICION_WORDS:
@@ -607,10 +612,9 @@ def _nonviolent_casualties(doc: Document, ev: Event) -> bool:
         return False
     if any(a.country and a.sector in ARMED_SECTORS for a in ev.actor):
         return False
-    sent = doc.sentence_at(ev.trigger.start)
-    if sent is None:
+    toks = _sentence_words(doc, ev)
+    if toks is None:
         return False
-    toks = [t for t in doc.tokens[sent.token_start:sent.token_end] if not t.is_punct]
     cause = False
     for i, t in enumerate(toks):
         forms = _bare(t)
