@@ -105,6 +105,7 @@ def can_merge(a: Event, b: Event, same_sentence: bool) -> bool:
 
 
 def _dates_differ(a: Event, b: Event) -> bool:
+    """Whether both reports carry a date and the dates are not the same day."""
     return bool(a.date and b.date and a.date.value and b.date.value and a.date.value != b.date.value)
 
 
@@ -383,7 +384,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             members[id(target)] = group
         if link:
             _attack_parties(ev if any(x is ev for x in out) else target, *link)
-        elif guessed and not link:
+        elif guessed:
             (ev if any(x is ev for x in out) else target).explanation.append(GUESSED_DATE_NOTE)
     return out
 
