@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from hadath.document import Actor, Document, Event, Span
+from hadath.events.doc_index import token_at
 from hadath.events.speech_clauses import CLAUSE_PUNCT, speech_pairs
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import peel_forms
@@ -33,11 +34,6 @@ def _sentence_of(doc: Document, offset: int) -> Optional[int]:
     starts = [s.start for s in doc.sentences]
     i = bisect_right(starts, offset) - 1
     return i if i >= 0 and offset < doc.sentences[i].end else None
-
-
-def _token_of(doc: Document, offset: int, lo: int, hi: int) -> Optional[int]:
-    """Index of the token in [lo, hi) holding character ``offset``."""
-    return next((k for k in range(lo, hi) if doc.tokens[k].start <= offset < doc.tokens[k].end), None)
 
 
 def _speech_of(doc: Document, si: int, k: int) -> Optional[tuple[int, int]]:
@@ -124,8 +120,8 @@ def watchdog_reports(doc: Document, events: list[Event], pub_year=None) -> list[
         if si is None:
             continue
         sent = doc.sentences[si]
-        k = _token_of(doc, act.trigger.start, sent.token_start, sent.token_end)
-        pair = _speech_of(doc, si, k) if k is not None else None
+        k = token_at(doc, act.trigger.start, sent.token_start, sent.token_end)
+        pair = _speech_of(doc, si, k) if k < sent.token_end else None
         if pair is None:
             continue
         watchdog = watchdog_speaker(doc, *_speaker_span(doc, si, *pair))
