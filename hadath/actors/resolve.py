@@ -27,6 +27,8 @@ from hadath.places.match import is_place_noun
 from hadath.text.normalize import normalize_word, peel_forms, strip_al
 
 HEADS = frozenset({"title", "body", "group", "frame", "counterpart", "poss_title", "dual", "asset", "human"})
+ORGANISATIONS = frozenset({"IGO", "NGO"})  # subjects that own no state body
+ORGANISATION_BODIES = frozenset({"البعثة"})  # a body an international organisation has of its own (its mission)
 NEEDS_NATIONALITY = frozenset({"asset", "human"})  # "غارات اسرائيلية", "شاب فلسطيني": actors only with a nationality
 STANDALONE = frozenset({"country", "capital", "seat", "igo"})
 GENERIC_ROLES = frozenset({"adviser", "official", "spokesperson", "minister", "envoy", "diplomat", None})
@@ -415,6 +417,19 @@ def short_forms_of_igos() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _royal_houses() -> dict:
+    return {normalize_word(h): c for h, c in (line.split("\t") for line in _data_lines("royal_houses.tsv"))}
+
+
+def royal_house_country(name_ar: str) -> Optional[str]:
+    """The state of the ruling house a name ends with ("خالد آل سعود" -> SAU; data/royal_houses.tsv), else None."""
+    words = normalize_word(name_ar).split()
+    if len(words) < 3 or words[-2] not in ("ال", "آل"):
+        return None
+    return _royal_houses().get(words[-1])
+
+
+@lru_cache(maxsize=1)
 def in_country_bodies() -> frozenset:
     """State bodies that belong to the country (or capital) named after "في" (data/in_country_bodies.tsv): a
     ministry, a government, the police or the security forces; not forces or offices that may be posted abroad
@@ -774,8 +789,9 @@ class Resolver:
                 nxt = matches[i + 1].start if i + 1 < len(matches) else len(t)
                 if span and span[1] <= nxt:
                     name_ar = t[span[0]:span[1]]
-                    p = Person(f"name:{name_ar}", name_ar, name_ar, None, m.entries[0].sector, None,
-                               (name_ar.split()[-1],))
+                    house = royal_house_country(name_ar)  # "الشيخ محمد بن حمد آل ثاني": of a ruling house
+                    p = Person(f"name:{name_ar}", name_ar, name_ar, house, "GOV" if house else m.entries[0].sector,
+                               None, (name_ar.split()[-1],))
                     out.append(self.from_person(p, m.start, span[1], st, [Part(span[0], span[1], "PER")]))
                     entities.append(Part(span[0], span[1], "PER"))
                     i += 1
@@ -1148,6 +1164,9 @@ class Resolver:
                 elif n.kind == "country" and country is None and kind in NEEDS_NATIONALITY and n.form.endswith("يا") \
                         and h.form.endswith("ا"):
                     country = ne.country  # "سائقا تركيا": the accusative adjective, spelt like the country
+                elif n.kind == "country" and country is None and kind == "asset" and n.form.startswith("ال") \
+                        and n.form.endswith("ية") and h.form.split()[-1].startswith(("ال", "لل")):
+                    country = ne.country  # "الطائرات السعودية": a definite adjective spelt like the country
                 elif n.kind == "capital" and country is None and (h.construct or (
                         sector == "MED" and not h.form.startswith("ال"))):  # "صحيفة واشنطن بوست": an outlet
                     country = ne.country  # "سفير واشنطن", "ولي عهد ابوظبي": the capital's government
@@ -1368,6 +1387,8 @@ class Resolver:
         if name_span:
             name_ar = t[name_span[0]:name_span[1]]
             ref = f"name:{name_ar}"
+            if country is None:
+                country = royal_house_country(name_ar)  # "الأمير خالد آل سعود": a member of a ruling house
             p = st.seen(ref) or Person(ref, name_ar, name_ar, country, sector, role, (name_ar.split()[-1],))
             return [self.from_person(p, start, end, st, parts)], j, parts
 
@@ -1414,8 +1435,12 @@ class Resolver:
             inherited = country is not None
         if country is None and kind == "body" and h.form.startswith("ال") and sector in INHERITING_SECTORS \
                 and h.form not in OCCUPIER \
-                and org_name is None and st.subject()[0] and not h.proclitic:
-            country = st.subject()[0]  # "الأجهزة الأمنية" in a sentence whose subject is Iraqi
+                and org_name is None and st.subject()[0] and not h.proclitic and not (
+                    st.subject()[0] in ORGANISATIONS and h.form not in short_forms_of_igos() | ORGANISATION_BODIES):
+            # "الأجهزة الأمنية" in a sentence whose subject is Iraqi; an organisation (منظمة العفو الدولية، الأمم
+            # المتحدة) owns no government or army, so "القوات"، "الحكومة" it reports on are not its own (its
+            # mission or court are: البعثة، المحكمة)
+            country = st.subject()[0]
         if country is None and kind == "body" and h.form in OCCUPIER and org_name is None:
             country = OCCUPIER_DEFAULT  # unqualified "قوات الاحتلال"; "قوات الاحتلال الأمريكي" took its nationality above
         if country is None and org_name is None and not org_of and not of_body and kind in ("title", "counterpart"):

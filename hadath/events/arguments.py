@@ -74,8 +74,8 @@ from hadath.events.object_recipients import (COLLECTIVE_ADDRESSEES, RELATION_TYP
                                              prefer_specific, relations_partner)
 from hadath.events.partitive_parties import MEMBER_HEADS as PARTY_MEMBER_HEADS
 from hadath.events.partitive_parties import is_generic, name_partitive_parties, party_behind
-from hadath.events.relative_clauses import (RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun, points_back,
-                                            subject_after)
+from hadath.events.relative_clauses import (PREP_PRONOUNS, RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun,
+                                            points_back, subject_after)
 from hadath.events.speech_clauses import COMPLEMENTIZERS, QUOTED, clause_region, is_noun_trigger, verb_triggers
 from hadath.events.statement_parties import (RESPONSIBLE_VERBS, TOPIC_PREPS, accused_party, counterpart_in_frame,
                                              holder_of_responsibility, joined_description, named_addressee,
@@ -261,10 +261,6 @@ def _subject_set_off_by_commas(doc: Document, m: TriggerMatch, r: Actor, pool: l
 
 
 WHAT = frozenset(normalize_word(w) for w in "ما بما لما".split())
-
-PREP_PRONOUNS = frozenset(normalize_word(w) for w in (
-    "فيه فيها منه منها عليه عليها لديه لديها إليه إليها اليه اليها عنه عنها بينها بينه بعده بعدها قبله قبلها "
-    "حوله حولها").split())
 
 DOING_AUX = frozenset(normalize_word(w) for w in "تقوم يقوم قامت قام ستقوم سيقوم".split())
 

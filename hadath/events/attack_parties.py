@@ -15,7 +15,8 @@ from hadath.events.argument_clues import PLURAL_VICTIM_VERBS
 from hadath.events.doc_index import token_at
 from hadath.events.merge import is_casualty_report, pattern_id
 from hadath.events.place_parties import (CONFLICT_TYPES, IRREGULAR_SECTORS, NON_STATE_CODES, STATE_SECTORS,
-                                         casualty_word, sentence_country_places, singular_nationalities, vague)
+                                         casualty_word, sentence_country_places, singular_nationalities,
+                                         stateless_group, vague, within_attacker)
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel_forms
 
@@ -29,6 +30,23 @@ def raid_at_home(ev: Event, country: str) -> bool:
     leaves the side empty (نفذت وحدات من الجيش اللبناني عمليات دهم في منطقة البقاع), the place is not its target."""
     return ev.type == "COERCE" and ev.cameo == "170" and bool(ev.actor) and \
         all(a.country == country for a in ev.actor)
+
+
+def group_hit_abroad(doc: Document, ev: Event, country: str) -> bool:
+    """A state's attack abroad that names a stateless armed group in its sentence, not as the attacker (أعلن الجيش
+    البريطاني مقتل القيادي البارز بتنظيم القاعدة في ضربة جوية في ليبيا): the strike hit that group, not the country
+    it fell in, as the news gold codes it. Called before the place's country is given as the target."""
+    own = {a.country for a in ev.actor}
+    if ev.type != "ASSAULT" or not own or None in own or country in own or own & NON_STATE_CODES:
+        return False
+    attackers = {(a.start, a.end) for a in ev.actor}
+    group = next((a for a in doc.actors or () if ev.sentence.start <= a.start < ev.sentence.end and
+                  stateless_group(a) and not within_attacker(a, attackers)), None)
+    if group is None:
+        return False
+    ev.recipient = [group]
+    ev.explanation.append(f"recipient: a state's strike abroad hits the group named {group.text!r}, not {country}")
+    return True
 
 
 def home_fight_on_militants(doc: Document, ev: Event, country: str) -> bool:

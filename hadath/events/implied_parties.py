@@ -13,9 +13,9 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event
 from hadath.events.attack_parties import (attributed_attack, bombing_victims_side, fire_from_territory,
-                                          home_fight_on_militants, local_state_forces, manner_of_killing, raid_at_home,
-                                          reporting_source, reporting_sources, security_operation_actor,
-                                          unnamed_parties, witnessed_attack)
+                                          group_hit_abroad, home_fight_on_militants, local_state_forces,
+                                          manner_of_killing, raid_at_home, reporting_source, reporting_sources,
+                                          security_operation_actor, unnamed_parties, witnessed_attack)
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.doc_index import token_at
 from hadath.events.domestic_parties import (appealed_people, arrested_group_members, arrested_nationals, closed_outlet,
@@ -23,7 +23,7 @@ from hadath.events.domestic_parties import (appealed_people, arrested_group_memb
 from hadath.events.group_parties import qualified_group_actor, qualified_group_recipient, site_recipient
 from hadath.events.place_parties import (CONFLICT_TYPES, NON_STATE_CODES, PEOPLE_NOUNS, condoled_country,
                                          foreign_soil_place, own_soil_place, protesters_of_place,
-                                         singular_nationalities, sole_country_place, vague)
+                                         singular_nationalities, sole_country_place, stateless_group, vague)
 from hadath.events.relative_clauses import DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun, points_back
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
@@ -390,6 +390,8 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if loc is None and ev.type == "ASSAULT" and not ev.actor:
         loc = sole_country_place(doc, ev)
+    elif loc is None and ev.type in CONFLICT_TYPES and ev.actor and all(stateless_group(a) for a in ev.actor):
+        loc = sole_country_place(doc, ev)  # a stateless group's car bomb or abductions: the place's people are hit
     elif loc is None and people_hit:
         loc = own_soil_place(doc, ev)
     if loc is None and ev.type in CONFLICT_TYPES and any(a.country for a in ev.actor):
@@ -401,6 +403,8 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
         return
     if loc is not None and loc.country and home_fight_on_militants(doc, ev, loc.country):
         ev.explanation.append(f"recipient: a state's forces against militants at home ({loc.country}) -> none")
+        return
+    if loc is not None and loc.country and group_hit_abroad(doc, ev, loc.country):
         return
     if loc is not None and loc.country:
         ev.recipient = [Actor.of_place(loc)]

@@ -1,8 +1,9 @@
 """To whom: the recipient after a party preposition (مع، إلى، على، ضد، بحق ...) or as the verb's direct object,
 with the guards that keep appositions, owners, circumstances (مع تزايد ...), relative clauses and collective
-addressees out; also the partner of relations (بين بلاده و Y), the perpetrator of a condemned act, the owner of an
-attack noun, the party standing alone between commas after a relative clause on the subject (اتهمت X، التي ...،
-تركيا), and the preference of a named party over a generic one.
+addressees out (and the subject's own side owning a stance noun: أكد تضامن الإمارات مع Y); also the partner of
+relations (بين بلاده و Y), the perpetrator of a condemned act, the owner of an attack noun, the owner of a refused or
+praised ب-noun (رفض بتدخل إيران، ترحيب بلاده بزيارة الأمير X), the party standing alone between commas after a
+relative clause on the subject (اتهمت X، التي ...، تركيا), and the preference of a named party over a generic one.
 
 Its own module so that the recipient rules and their guards can be read together, apart from the subject rules.
 """
@@ -13,7 +14,7 @@ from typing import Optional
 from hadath.document import Actor, Document
 from hadath.events import victim_parties
 from hadath.events.argument_clues import (ACCUSED_TYPES, ACT_NOUN_PREPS, AGENT_RELATIVES, Arguments, BODY_SECTORS,
-                                          CLAUSE_OPENERS, CONFRONT_PREPS, CONFRONT_TYPES, CONSEQUENCE_VERBS, DAY_WORDS,
+                                          CLAUSE_OPENERS, HONORIFICS, CONFRONT_PREPS, CONFRONT_TYPES, CONSEQUENCE_VERBS, DAY_WORDS,
                                           DEFINITE, FORCE_HEADS, GENITIVE_OBJECT_TYPES, GOVERNING, HANDS_OF_HEADS,
                                           OFFICE_HEADS, RECIPROCAL_TYPES, RECIP_PREPS, REL_PHRASE, SIGNING_CODES,
                                           TIME_WORDS, TO_PREPS, WHEN_WORDS, after_agent_relative, after_owner_word,
@@ -213,19 +214,68 @@ def _deal_partner(doc: Document, m: TriggerMatch, j: int) -> bool:
     return k > m.last and toks[k].norm in DEAL_NOUNS
 
 
-def _owner_of_refused_act(doc: Document, m: TriggerMatch, a: Actor, j: int, subj_group: list[Actor]) -> bool:
-    """A party right after the act noun a refusal governs with ب (لن نسمح بتدخل إيران، لن تقبل بأي تدخل إيراني).
+OWNED_ACT_TYPES = frozenset(("REJECT", "SUPPORT"))
 
-    The refused act is a ب-noun just after the trigger (or بأي before it); the party in construct after it, or the
-    nationality adjective on it, is the one whose act is refused: the refusal's recipient, unless it is the
-    subject's own country."""
+# words that may stand between the verb (or its subject) and the ب-noun: "أشاد فيها بدور X", "رحب أمس بزيارة X"
+OWNED_ACT_GAP_WORDS = words("arguments", "owned_act_gap_words")
+
+NISBA_ENDINGS = ("ي", "ية", "يين", "يون")
+
+OWNER_HONORIFICS = HONORIFICS | frozenset(normalize_word(w) for w in "الملكي الملكية".split())
+
+
+def _owner_of_governed_act(doc: Document, m: TriggerMatch, a: Actor, j: int, subj_group: list[Actor],
+                           gap_from: int) -> bool:
+    """A party right after the act noun a refusal or a praise governs with ب (لن نسمح بتدخل إيران، لن تقبل بأي
+    تدخل إيراني، أشاد بدور المملكة، رحب بزيارة الأمير فلان).
+
+    The act is a ب-noun right after the verb or its subject (one adverbial word may stand between); the party in
+    construct after it, or the nationality adjective on it, owns the act: the one refused or praised is the
+    recipient, unless it is the subject's own country. A definite ب-noun (بالدور) takes no construct genitive,
+    so after it only a nationality adjective (بالدعم السعودي) is its owner."""
     toks = doc.tokens
-    if m.pattern.type != "REJECT" or not a.country or a.country in {x.country for x in subj_group}:
+    if m.pattern.type not in OWNED_ACT_TYPES or not a.country or a.country in {x.country for x in subj_group}:
         return False
-    if j != m.last + 2 or prep_before(doc, a, m.first + 1) is not None:
+    if prep_before(doc, a, m.first + 1) is not None:
         return False
-    governed = toks[m.last + 1].norm
-    return governed[:1] == "ب" and len(governed) > 2 and not toks[m.last + 1].is_punct
+    if m.pattern.type == "REJECT":
+        lo = m.last + 1  # (refusals: right after the verb, as before)
+    else:
+        lo = max(gap_from, m.last) + 1
+    g = j - 1
+    while m.pattern.type == "SUPPORT" and g > lo and toks[g].norm in OWNER_HONORIFICS:
+        g -= 1  # "بزيارة صاحب السمو الملكي الأمير فلان": the honorifics before the name
+    if g < lo or g > lo + 1:
+        return False
+    if g == lo + 1 and (m.pattern.type == "REJECT" or (toks[lo].norm not in OWNED_ACT_GAP_WORDS and not any(
+            b.kind.startswith("poss") and b.country in {x.country for x in subj_group} and tok_of(doc, b) == lo
+            for b in doc.actors))):
+        return False  # (or the subject's own country as a pronoun noun: "ترحيب بلاده بزيارة X")
+    governed = toks[g]
+    if governed.is_punct or governed.norm[:1] != "ب" or len(governed.norm) <= 2:
+        return False
+    if m.pattern.type == "REJECT":
+        return True
+    if in_mention(doc, governed.start):
+        return False
+    adjective = " " not in a.text.strip() and normalize_word(a.text).startswith("ال") and \
+        normalize_word(a.text).endswith(NISBA_ENDINGS)
+    return adjective or not governed.norm.startswith("بال")
+
+
+STANCE_NOUNS = words("arguments", "stance_nouns")
+
+STANCE_TYPES = frozenset(("SUPPORT", "AGREE"))  # "ووعده بوقوف الولايات المتحدة مع إسرائيل": a promised stance
+
+
+def _owner_of_stance_noun(doc: Document, m: TriggerMatch, j: int) -> bool:
+    """Is token j right after a support frame ending in a bare stance noun in construct (أكد تضامن، وعده بوقوف، عبر
+    عن تعازي)? The party there is the noun's owner, the one who stands by or condoles, not the one it is for."""
+    toks = doc.tokens
+    if m.pattern.type not in STANCE_TYPES or m.last <= m.first or j != m.last + 1:
+        return False
+    last = toks[m.last]
+    return not last.enclitics and peel(last.norm, preps="بل") in STANCE_NOUNS
 
 
 def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
@@ -282,6 +332,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
             break  # "رحبت X بالهدنة ودعت Y": Y is the object of the coordinated verb (شن غارات ... وقصفت X: one act)
         if a.kind.startswith("poss") and a.country and a.country in {x.country for x in subj_group}:
             continue  # "عن دعم بلاده للحكومة الليبية": the subject's own country is no second party
+        if _owner_of_stance_noun(doc, m, j) and a.country and a.country in {x.country for x in subj_group} and \
+                prep_before(doc, a, m.first + 1) is None:
+            continue  # "أكد X تضامن الإمارات مع السعودية": the subject's own country owns the stance, it is no party
         if pattern.type == "COERCE" and in_protesters_relative(doc, m, gap_from, j):
             continue  # "فرقت الشرطة المتظاهرين الذين كانوا يدينون X": X is what they protested, not the target
         if _with_circumstance(doc, max(gap_from, m.last), j):
@@ -406,8 +459,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
         if prep is None and not is_noun and j > m.first and coordinated_office(doc, gap_from + 1, j, a):
             chosen, rule = a, "recipient:object-coordinated-office"  # "التقى X المبعوث الخاص ورئيس بعثة Y"
             continue
-        if _owner_of_refused_act(doc, m, a, j, subj_group):
-            chosen, rule = a, "recipient:owner-of-refused-act"  # "لن تسمح بأي تدخل إيراني": Iran is refused
+        if _owner_of_governed_act(doc, m, a, j, subj_group, gap_from):
+            # "لن تسمح بأي تدخل إيراني": Iran is refused; "أشاد بدور المملكة": the Kingdom is praised
+            chosen, rule = a, f"recipient:owner-of-{'refused' if pattern.type == 'REJECT' else 'praised'}-act"
             continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:

@@ -142,15 +142,30 @@ def _foreign_target(ev: Event, country: str) -> bool:
     return bool(named) and named != {country}
 
 
+SUICIDE_STEM = "انتحار"  # انتحاري، انتحاريين، هجوم انتحاري: the one who blows himself up
+
+
+def suicide_bomber(a: Actor) -> bool:
+    """An unnamed suicide bomber (فجر انتحاري نفسه، هجوم نفذه انتحاريان): always the attacker, never the group hit."""
+    return (a.ref or "").startswith("term:") and SUICIDE_STEM in a.text
+
+
+def stateless_group(a: Actor) -> bool:
+    """A named armed group the lexicon gives no country (تنظيم داعش، تنظيم القاعدة), not a bare term (مسلحون)."""
+    return not a.country and a.sector in IRREGULAR_SECTORS and not (a.ref or "").startswith("term:")
+
+
 def sole_country_place(doc: Document, ev: Event):
     """An attack the places layer could not place (انفجار في بلدة سروج بجنوب شرق تركيا، في العاصمة الصومالية مقديشو:
-    the place is too far from its preposition) and with no named attacker: when the sentence names places of one
-    country only, not counting a border partner (قرب الحدود مع سوريا), the attack happened there (an air force's
-    strikes on a group abroad are the group's, not the country's)."""
+    the place is too far from its preposition) and with no named attacker, or only a stateless group (تبنى داعش
+    الانفجار الذي هز مدينة الرمادي العراقية): when the sentence names places of one country only, not counting a border
+    partner (قرب الحدود مع سوريا), the attack happened there (an air force's strikes on a group abroad are the
+    group's, not the country's; with no attacker named, an unnamed suicide bomber is that attacker, no group hit)."""
     attackers = {(a.start, a.end) for a in ev.actor}
     if any(ev.sentence.start <= a.start < ev.sentence.end and (a.country in NON_STATE_CODES or a.sector in
                                                                  IRREGULAR_SECTORS)
-           and not _within_attacker(a, attackers) for a in doc.actors or ()):
+           and not within_attacker(a, attackers) and not (not ev.actor and suicide_bomber(a))
+           for a in doc.actors or ()):
         return None  # strikes on a group's positions (مواقع لتنظيم داعش في سوريا) are the group's, not the country's
     own = {a.country for a in ev.actor}
     found = sentence_country_places(doc, ev)
@@ -160,7 +175,7 @@ def sole_country_place(doc: Document, ev: Event):
     return found[0]
 
 
-def _within_attacker(a, attackers: set) -> bool:
+def within_attacker(a, attackers: set) -> bool:
     """A group that is (part of) the attack's own actor (قصفت ميليشيات الحوثي محافظة X) is no target group."""
     return any(s <= a.start and a.end <= e or a.start <= s and e <= a.end for s, e in attackers)
 

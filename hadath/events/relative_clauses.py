@@ -21,6 +21,11 @@ from hadath.text.normalize import normalize_word
 THING_RELATIVES = words("relative_clauses", "thing_relatives")  # الذي التي اللذين اللتين
 RELATIVES = THING_RELATIVES | words("relative_clauses", "other_relatives")  # and الذين اللذان اللتان
 OBJECT_PRONOUNS = frozenset(("ه", "ها", "هما"))  # قدمه، قدمها، قدماهما: the verb's object is the antecedent
+# a preposition carrying a pronoun (عليه، فيها): after a relative's verb it is the one pointing back, so the
+# antecedent is no subject ("المنزل الذي تسيطر عليه الميليشيات")
+PREP_PRONOUNS = frozenset(normalize_word(w) for w in (
+    "فيه فيها منه منها عليه عليها لديه لديها إليه إليها اليه اليها عنه عنها بينها بينه بعده بعدها قبله قبلها "
+    "حوله حولها").split())
 PRONOUN_PREPS = frozenset(("به", "بها"))  # تضطلع به: the pronoun rides on the preposition, the doer follows it
 STANCE_ACCORD_NOUNS = words("relative_clauses", "accord_nouns") | words("relative_clauses", "stance_accord_nouns")
 DEAL_ACCORD_NOUNS = words("relative_clauses", "accord_nouns") | words("relative_clauses", "deal_accord_nouns")

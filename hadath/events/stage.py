@@ -43,6 +43,8 @@ from hadath.text.normalize import normalize_word, strip_al
 
 MIN_CONFIDENCE = 0.4
 ARGUMENTLESS_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
+# movements of forces may have only parties of no known country (ISIS withdrawing, the coalition's reinforcements)
+NAMELESS_PARTY_TYPES = frozenset(("MOBILIZE", "RETREAT"))
 # future cooperative acts become AGREE (PLOVER manual, AGREE); CAMEO code of the intent
 _INTENT = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 _INTENT_BY_CAMEO = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
@@ -518,8 +520,25 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     _add_evaluative_reports(doc, merged, watchdog_reports)  # a rights watchdog's report of an attack accuses
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
     merged = drop_hosted_conditions(doc, merged)  # the condition of a threat or demand is no event
-    # a diplomatic event without any participant says nothing; attacks, protests and arrests still count
-    return [e for e in merged if (e.actor or e.recipient or e.type in ARGUMENTLESS_TYPES) and not _one_sided(e)]
+    # a diplomatic event without any participant (of a known country) says nothing; attacks, protests, arrests count
+    names_a_state = any(a.country for a in doc.actors)
+    return [e for e in merged if _has_participant(e, names_a_state) and not _one_sided(e)]
+
+
+def _has_participant(ev: Event, names_a_state: bool) -> bool:
+    """Attacks, protests and arrests count without parties; any other act needs one, and, in a text that names
+    some state (``names_a_state``), a party of a known country (a state, its people or an IGO): an act whose
+    parties are all of no country there (استقبله رئيس مجلس الإدارة في المطار، بدأت الصحيفة محادثات لبيع حصتها، طالب المحامون،
+    تعهد المقاتلون لداعش) is between persons, firms or groups, not between the states the text is about. A text
+    that names no state (a UN paragraph: يطلب المجلس إلى الحكومة) keeps it. Movements of forces keep a party of no
+    country (the coalition's reinforcements, ISIS withdrawing)."""
+    if ev.type in ARGUMENTLESS_TYPES:
+        return True
+    if not (ev.actor or ev.recipient):
+        return False
+    if ev.type in NAMELESS_PARTY_TYPES or not names_a_state:
+        return True
+    return any(a.country for a in (*ev.actor, *ev.recipient))
 
 
 # acts between two parties: with no other party found, even after merging the reports of the act, the report is

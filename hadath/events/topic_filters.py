@@ -174,9 +174,10 @@ INSTRUMENT_REACH = 3  # words after the signing trigger in which its object (a l
 
 
 def _domestic_instrument(doc: Document, ev: Event) -> bool:
-    """A signature or ratification (CAMEO 057) with no recipient whose object is a law, an amendment or a document
-    (صادقت الحكومة على حزمة القوانين، وقع الرئيس على وثيقة بدء التشغيل): domestic legislation, no support for anyone."""
-    if ev.type != "SUPPORT" or (ev.cameo or "")[:3] != "057" or ev.recipient:
+    """A signature (AGREE) or ratification (SUPPORT), CAMEO 057, with no recipient whose object is a law, an amendment
+    or a document (صادقت الحكومة على حزمة القوانين، وقع الرئيس على وثيقة بدء التشغيل): domestic legislation, no
+    support for anyone."""
+    if ev.type not in ("SUPPORT", "AGREE") or (ev.cameo or "")[:3] != "057" or ev.recipient:
         return False
     toks = doc.tokens
     k = token_at(doc, ev.trigger.start, 0, len(toks))

@@ -355,9 +355,11 @@ class Lexicon:
             if enc and body.endswith("و"):  # اعتقلوه -> اعتقلوا
                 bodies.append(body + "ا")
             for b in bodies:
+                # زيارته / سيطرته are nouns far more often than verbs with an object; not an augmented verb (اتهمته)
+                noun_like = enc and b.endswith(("ت", "ة")) and enc not in ("هم", "هما", "هن")
                 for pre in _VERB_PREFIXES_BY_FIRST.get(b[:1], ("",)):
-                    if enc and b.endswith(("ت", "ة")) and enc not in ("هم", "هما", "هن"):
-                        break  # زيارته / سيطرته are nouns far more often than verbs with an object
+                    if noun_like and not (b.startswith(pre) and self._augmented_feminine_perfect(b[len(pre):])):
+                        continue
                     if b.startswith(pre) and len(b) - len(pre) >= 2 and b[len(pre):] in self.verb_forms:
                         out.append((b[len(pre):], pre, "verb"))
                 for pre in _NOUN_PREFIXES_BY_FIRST.get(b[:1], ("",)):
@@ -377,6 +379,15 @@ class Lexicon:
                 uniq.append(a)
         return tuple(uniq)
 
+
+    def _augmented_feminine_perfect(self, body: str) -> bool:
+        """``اتهمت`` of ``اتهمته``، ``استهدفت`` of ``استهدفتها``: the 3fs perfect of a sound verb of an augmented form
+        (VII, VIII, X; IV with its hamza spelt ا) takes an object pronoun; its verbal noun is no perfect + ة, unlike
+        a Form I-III or four-letter verb (ضربته، سيطرته) or a hollow one (إدانته، استعادته, whose masdar is
+        spelt like it), which stay nouns."""
+        stem = body[:-1]
+        return body.endswith("ت") and body in self.verb_forms and stem in self.verb_forms and \
+            stem.startswith("ا") and len(stem) >= 4 and stem[-2] != "ا"
 
     def _may_read(self, norm: str) -> bool:
         """Whether some lexicon form could be read in ``norm``: the form, in the spelling it has inside a word

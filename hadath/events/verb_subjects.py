@@ -19,7 +19,7 @@ from hadath.events.argument_clues import (Arguments, CALL_PRONOUNS, CLAUSE_OPENE
                                           merge_adjacent, prep_before, pronoun_noun, text_between, tok_of, victim_noun)
 from hadath.events.doc_index import TOKEN_ENDS as _TOKEN_ENDS, token_at
 from hadath.events.partitive_parties import is_generic
-from hadath.events.relative_clauses import RELATIVES
+from hadath.events.relative_clauses import PREP_PRONOUNS, PRONOUN_PREPS, RELATIVES
 from hadath.events.speech_clauses import is_noun_trigger, verb_triggers
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
@@ -324,7 +324,10 @@ def _antecedent_of_relative_verb(doc: Document, m: TriggerMatch, before: list[Ac
                                  is_noun: bool) -> Optional[Actor]:
     """``الجيش التركي الذي استقدم تعزيزات``: a verb right after الذي / التي / الذين with no object pronoun on it
     has the noun the relative clause hangs on as its subject (not the clause's earlier topic). A pronoun on the
-    verb (``الوزير الذي استقبله X``) makes the antecedent its object, so nothing is said then."""
+    verb (``الوزير الذي استقبله X``) makes the antecedent its object, so nothing is said then. A clause set off by a
+    comma after a named man (``لوزير الخارجية الفرنسي، الذي سيزور الكويت``) describes him even when a preposition
+    governs his name, unless a preposition with a pronoun follows the verb (``الذي تسيطر عليه X``: that pronoun is
+    the antecedent, X the doer)."""
     toks = doc.tokens
     if is_noun or not before or m.first - first < 2 or toks[m.first].enclitics:
         return None
@@ -334,7 +337,14 @@ def _antecedent_of_relative_verb(doc: Document, m: TriggerMatch, before: list[Ac
     if toks[k].norm not in RELATIVES:
         return None
     ante = before[-1]
-    if token_at(doc, ante.end - 1, 0, len(toks)) != k - 1 or is_governed(doc, ante, first) or is_generic(ante):
+    at = token_at(doc, ante.end - 1, 0, len(toks))
+    resumed = m.first + 1 < len(toks) and toks[m.first + 1].norm in PREP_PRONOUNS | PRONOUN_PREPS
+    if at == k - 2 and toks[k - 1].text in ("،", ",") and not is_generic(ante) and ante.kind in ("person", "title") \
+            and not resumed:
+        # "لوزير خارجية الولايات المتحدة، الذي سيزور قطر": a clause set off by a comma describes the man named
+        # before it, governed by a preposition or not, and he is its verb's subject
+        return ante
+    if at != k - 1 or is_governed(doc, ante, first) or is_generic(ante):
         return None
     return ante
 

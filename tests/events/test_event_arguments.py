@@ -28,7 +28,7 @@ def _c(actors):
     ("هدد [الرئيس|VEN|GOV] بشن هجوم ضد [غيانا|GUY|GOV].", "THREATEN", ["VEN"], ["GUY"]),
     ("اعتقل [صحفي|IRN|JRN] من قبل [الحرس الثوري|IRN|MIL].", "COERCE", ["IRN"], ["IRN"]),
     ("تعرض [مقر الحزب|PAK|PTY] لهجوم مسلح.", "ASSAULT", [], ["PAK"]),
-    ("وقعت [إثيوبيا|ETH|GOV] و[كينيا|KEN|GOV] اتفاقية تجارية.", "SUPPORT", ["ETH"], ["KEN"]),
+    ("وقعت [إثيوبيا|ETH|GOV] و[كينيا|KEN|GOV] اتفاقية تجارية.", "AGREE", ["ETH"], ["KEN"]),
     ("تلقى [رئيس الوزراء|ESP|GOV] اتصالا هاتفيا من [المستشار الألماني|DEU|GOV].", "CONSULT", ["DEU"], ["ESP"]),
 ])
 def test_frames(marked, etype, actor, recipient):

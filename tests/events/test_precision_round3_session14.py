@@ -31,7 +31,7 @@ def test_firm_as_actor_is_no_event(text, typ):
 STATE_ACTS = [
     # a ministry, not a firm, fines and signs: political acts stay
     ("قررت الحكومة الروسية فرض عقوبات على شركات أوكرانية.", "SANCTION"),
-    ("وقعت الحكومة الجزائرية اتفاقا مع فرنسا لتطوير حقل غاز في الصحراء.", "SUPPORT"),
+    ("وقعت الحكومة الجزائرية اتفاقا مع فرنسا لتطوير حقل غاز في الصحراء.", "AGREE"),
     # a firm named after the trigger, as its object or in a condition, does not make the threat a firm's
     ("هددت الحكومة الفرنسية بفرض عقوبات على شركة إيرانية إذا واصلت الشركة نشاطها.", "THREATEN"),
     # a firm attacked is still an attack

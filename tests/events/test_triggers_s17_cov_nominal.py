@@ -30,7 +30,7 @@ POSITIVES = [
     ("وجه الرئيس المصري التحية إلى الشعب الكويتي.", "cov.support.wajjaha-shukr", "SUPPORT"),
     ("تم توقيع اتفاقية تعاون بين السعودية وفرنسا.", "cov.support.tamma-tawqi3", "SUPPORT"),
     ("وتم توقيع الاتفاق بين الحكومة الأفغانية وحركة طالبان في الدوحة.", "cov.support.tamma-tawqi3", "SUPPORT"),
-    ("عقدت الحكومة الليبية صفقة مع الحكومة الإيطالية لشراء أسلحة.", "cov.support.3aqada-Safqa", "SUPPORT"),
+    ("عقدت الحكومة الليبية صفقة مع الحكومة الإيطالية لشراء أسلحة.", "cov.support.3aqada-Safqa", "AGREE"),
     # COERCE
     ("قامت السلطات السعودية بإبعاد مئات المخالفين اليمنيين.", "cov.coerce.qama-bi-ib3ad", "COERCE"),
     ("أصدرت وزارة الداخلية البحرينية قرارا بإبعاد دبلوماسي إيراني.", "cov.coerce.qarar-ib3ad", "COERCE"),

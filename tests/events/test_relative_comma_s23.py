@@ -1,0 +1,29 @@
+"""Arguments, session 23 (helper actorfix), sentences written for these tests, not taken from the eval sets.
+
+A relative clause set off by a comma after a named man (X، الذي زار ...) describes him, so he is its verb's
+subject even when a preposition governs his name (لوزير الخارجية الفرنسي، الذي سيزور ...); a preposition with a
+pronoun right after the verb (الذي تسيطر عليه X) points back to the antecedent instead, so he is no subject then.
+"""
+from hadath import extract
+
+
+def _events(text, typ):
+    return [e for e in extract(text, date="2015-08-01").events if e.type == typ]
+
+
+def _countries(parties):
+    return {a.country for a in parties}
+
+
+def test_comma_relative_after_governed_title_names_the_visitor():
+    evs = _events("وتعد الأردن المحطة الثانية في جولة لوزير الخارجية الفرنسي، الذي سيزور لاحقا الكويت.", "CONSULT")
+    assert any(_countries(e.actor) == {"FRA"} and "KWT" in _countries(e.recipient) for e in evs), \
+        [(e.actor, e.recipient) for e in evs]
+
+
+def test_comma_relative_with_resumptive_preposition_is_not_the_doer():
+    """The house, not the former minister, is what the militia seized: the clause's verb is not his."""
+    doc = extract("وأكدت مصادر أن منزل وزير الدفاع اليمني الأسبق، محمد ناصر أحمد، الذي استولت عليه ميليشيات "
+                  "الحوثي أمس، نهب بالكامل.", date="2015-08-01")
+    assert not any("subject:antecedent-of-relative-verb" in x for e in doc.events for x in e.explanation), \
+        [(e.type, e.explanation) for e in doc.events]
