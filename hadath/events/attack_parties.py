@@ -230,11 +230,40 @@ def _other_state_named(doc: Document, ev: Event, country: str) -> bool:
                for a in doc.actors or ())
 
 
-def unnamed_parties(ev: Event) -> bool:
+MILITANT_OBJECT_GAP = 3  # tokens between the attacker (or a verb after it) and its object (قتلت الشرطة الليلة الماضية إرهابيا)
+
+
+def state_on_unnamed_militants(doc: Document, ev: Event) -> bool:
+    """A state's forces' own active attack on unnamed gunmen or terrorists (قتلت قوات الأمن إرهابيا، قصفت طائرات الجيش
+    مواقع متشددين): the news gold leaves the target empty, as for ``home_fight_on_militants``; the bare term is no
+    party. The object follows the attacker (or a verb after it) closely: a term further off may be among other dead
+    (قتلت القوات 143 شخصا، بينهم 19 مسلحا و124 مدنيا). Not when the voice was turned (جنديان قتلا في كمين نصبه
+    مسلحون: the gunmen attacked) nor when the sentence names a stateless group the militants may belong to (مسلحين
+    ينتمون إلى تنظيم داعش: the gold codes the group's null country)."""
+    if not ev.actor or getattr(ev, "passive", False) or \
+            not all(a.country and a.country not in NON_STATE_CODES and a.sector in STATE_SECTORS and
+                    (a.ref or "").startswith("term:body:") for a in ev.actor):
+        return False  # only a state body (القوات، الشرطة، الجيش X), not counted soldiers (جنديين) or a government
+    attackers = {(a.start, a.end) for a in ev.actor}
+    if any(ev.sentence.start <= a.start < ev.sentence.end and stateless_group(a) and not within_attacker(a, attackers)
+           for a in doc.actors or ()):
+        return False
+    toks = doc.tokens
+    after = token_at(doc, max([ev.trigger.end] + [a.end for a in ev.actor]) - 1, 0, len(toks)) + 1
+    if not all(after <= token_at(doc, a.start, 0, len(toks)) <= after + MILITANT_OBJECT_GAP for a in ev.recipient):
+        return False
+    ev.explanation.append("recipient: unnamed militants hit by a state's forces ("
+                          + ", ".join(a.text for a in ev.recipient) + ") -> none")
+    ev.recipient = []
+    return True
+
+
+def unnamed_parties(ev: Event, doc: Optional[Document] = None) -> bool:
     """Bare terms as an attack's parties. An unnamed armed attacker (انتحاري، مسلحون) stays the actor, a party with
     no country (as the GSR coders code an unidentified source); bare soldiers or people as the actor are the
     attack's victims misread (قتل أربعة جنود في هجوم بعبوة ناسفة) and are dropped. Unnamed gunmen or terrorists hit
-    by a named party (قتلت الشرطة إرهابيا) leave the recipient empty (True); unnamed people or soldiers hit take
+    by a named party (قتلت الشرطة إرهابيا) end the place rules (True), and a state's forces' target is emptied
+    (``state_on_unnamed_militants``); unnamed people or soldiers hit take
     the place's country (the caller's next step)."""
     if ev.actor and vague(ev.actor) and not any(a.sector in IRREGULAR_SECTORS for a in ev.actor):
         ev.explanation.append("actor: bare term, no attacker (" + ", ".join(a.text for a in ev.actor) + ") -> none")
@@ -244,6 +273,8 @@ def unnamed_parties(ev: Event) -> bool:
     # (with no named attacker either, the attack only has its place: "Attacks with no named perpetrator")
     irregular = bool(ev.actor) and all(a.sector in IRREGULAR_SECTORS and "انتحار" not in a.text for a in ev.recipient)
     if irregular:
+        if doc is not None:
+            state_on_unnamed_militants(doc, ev)
         return True
     ev.explanation.append("recipient: unnamed (" + ", ".join(a.text for a in ev.recipient) + ") -> none")
     ev.recipient = []

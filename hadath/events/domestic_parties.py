@@ -374,6 +374,12 @@ def arrested_nationals(doc: Document, ev: Event) -> bool:
     toks = doc.tokens
     n = len(toks)
     i = _object_token(doc, ev)
+    accusative = _accusative_nationals(doc, ev, i)
+    if accusative:
+        ev.recipient = accusative
+        ev.explanation.append("recipient: arrested people of accusative nationality "
+                              + ", ".join(f"{a.text!r} ({a.country})" for a in accusative))
+        return True
     closed = False
     for k in range(token_at(doc, ev.trigger.start, 0, n) + 1, n):
         t = toks[k]
@@ -400,6 +406,31 @@ def arrested_nationals(doc: Document, ev: Event) -> bool:
             ev.explanation.append(f"recipient: arrested citizens of the arresting state ({a.country})")
             return True
     return False
+
+
+ACCUSATIVE_GAP = 8  # "اعتقلت الشرطة الإيطالية، اليوم (الأربعاء)، تونسيا": a date may stand between subject and object
+
+
+def _accusative_nationals(doc: Document, ev: Event, i: int) -> list:
+    """Arrested people named by an indefinite accusative nationality (اعتقلت الشرطة تونسيا وباكستانيا، أوقفت طالبا
+    سعوديا): the case ending marks the verb's object, so a date or comma between the subject and it does not end the
+    object phrase. Coordinated nationalities (و) are all kept; the first other word after them ends the list."""
+    toks = doc.tokens
+    n = len(toks)
+    nats = singular_nationalities()
+    found = []
+    for k in range(i, min(n, i + ACCUSATIVE_GAP)):
+        t = toks[k]
+        if t.start >= ev.sentence.end:
+            break
+        w = t.norm
+        bare = w[1:] if w[:1] == "و" and len(w) > 3 else w
+        iso = nats.get(bare) if bare.endswith("يا") and not bare.startswith("ال") else None
+        if iso and iso not in NON_STATE_CODES and not any(t.start < a.end and a.start < t.end for a in ev.actor):
+            found.append(Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality"))
+        elif found:
+            break
+    return found
 
 
 APPEALED_GAP = 3  # "ناشدت الحكومة اليمنية جميع الأطباء": the people follow the verb (or its subject) closely

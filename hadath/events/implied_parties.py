@@ -26,6 +26,7 @@ from hadath.events.place_parties import (CONFLICT_TYPES, NON_STATE_CODES, PEOPLE
                                          singular_nationalities, sole_country_place, stateless_group, vague)
 from hadath.events.relative_clauses import DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun, points_back
 from hadath.events.triggers import TriggerMatch
+from hadath.events.nesting import is_noun as is_noun_match
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, peel
 
@@ -41,6 +42,31 @@ ISSUING_VERBS = frozenset(normalize_word(w) for w in "أصدر أصدرت أصد
 
 def _issuing_verb(word: str) -> bool:
     return word in ISSUING_VERBS or (word[:1] in ("و", "ف") and word[1:] in ISSUING_VERBS)
+
+
+VISITED_KINDS = frozenset(("country", "capital"))
+# verbs whose object is the place visited (زار إيران); not those of hosting (تستضيفه موسكو: the host is the subject)
+PLACE_OBJECT_VISITS = frozenset(("consult.zara",))
+
+
+def visited_object(doc: Document, m: TriggerMatch, ev: Event) -> None:
+    """``وزير الخارجية الفرنسي الذي زار إيران``، ``ظريف عندما يزور لبنان``: a country or capital right after the
+    verb of visiting is the place visited, not its subject (a state does not visit); the visitor is then the one
+    party of another country named before the verb in the sentence."""
+    if m.pattern.id not in PLACE_OBJECT_VISITS or is_noun_match(m) or ev.recipient or len(ev.actor) != 1:
+        return
+    place = ev.actor[0]
+    toks = doc.tokens
+    if place.kind not in VISITED_KINDS or m.last + 1 >= len(toks) or toks[m.last + 1].start != place.start:
+        return
+    start = toks[doc.sentences[m.sentence].token_start].start
+    before = [a for a in doc.actors if start <= a.start and a.end <= m.start and a.country and
+              a.country != place.country and a.kind not in VISITED_KINDS]
+    if len({a.country for a in before}) != 1:
+        return
+    ev.actor, ev.recipient = [before[-1]], [place]
+    ev.explanation.append(f"parties: {place.text!r} after the visit verb is the place visited; visitor "
+                          f"{before[-1].text!r}")
 
 
 def subject_place(doc: Document, m: TriggerMatch, ev: Event, matches: list[TriggerMatch]) -> None:
@@ -359,7 +385,7 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     local_state_forces(doc, ev)
     if not manner_of_killing(doc, ev):
         qualified_group_actor(doc, ev)
-    if ev.type == "ASSAULT" and unnamed_parties(ev):
+    if ev.type == "ASSAULT" and unnamed_parties(ev, doc):
         return
     if closed_outlet(doc, ev):
         return

@@ -22,6 +22,7 @@ from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, strip_al
 
 
+CALL_TIME_WORDS = words("meeting_parties", "time_fillers")  # تلقاه أمس من
 RECEIVE_RELATIVES = frozenset(normalize_word(w) for w in (
     "تلقاه تلقته تلقاها تلقتها يتلقاه تتلقاه تسلمه تسلمته تسلمها تسلمتها").split())
 
@@ -36,6 +37,11 @@ def received_relative(doc: Document, m: TriggerMatch, after: list[Actor], end: i
               (toks[k].norm[:1] == "و" and toks[k].norm[1:] in RECEIVE_RELATIVES)), None)
     if k is None:
         return None
+    j = k + 1
+    while j < end and toks[j].norm in CALL_TIME_WORDS:
+        j += 1
+    if j < end and toks[j].norm == "من":
+        return _received_by_subject(doc, m, after, k)
     receiver = next((a for a in after if tok_of(doc, a) > k), None)
     if receiver is None or tok_of(doc, receiver) - k > 4 or prep_before(doc, receiver, k + 1) is not None:
         return None
@@ -44,6 +50,19 @@ def received_relative(doc: Document, m: TriggerMatch, after: list[Actor], end: i
     if giver is None:
         return None
     return coordinated_group(doc, giver, after), [receiver]
+
+
+def _received_by_subject(doc: Document, m: TriggerMatch, after: list[Actor], k: int) -> Optional[tuple[list, list]]:
+    """``وقال X، خلال اتصال هاتفي تلقاه من Y``: the relative verb's pronoun is the receiver, the clause's party
+    named before the call (the only country there); Y right after من is the caller."""
+    giver = next((a for a in after if tok_of(doc, a) - k <= 6 and prep_before(doc, a, k + 1) == "من"), None)
+    if giver is None or not giver.country:
+        return None
+    start = doc.tokens[doc.sentences[m.sentence].token_start].start
+    before = [a for a in doc.actors if start <= a.start and a.end <= m.start and a.country]
+    if len({a.country for a in before}) != 1 or before[0].country == giver.country:
+        return None
+    return coordinated_group(doc, giver, after), [before[0]]
 
 
 RECEIVE_VERBS = frozenset(normalize_word(w) for w in (

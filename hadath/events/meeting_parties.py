@@ -20,7 +20,7 @@ from typing import Optional
 from hadath.document import Actor, Document, Event
 from hadath.events.doc_index import token_index
 from hadath.events.wordlists import words
-from hadath.text.normalize import normalize_word, peel
+from hadath.text.normalize import normalize_word, peel, strip_al
 
 JOINT_PREPS = words("meeting_parties", "joint_preps") | words("meeting_parties", "gathering_verbs")
 LIST_ENDS = words("meeting_parties", "list_ends")
@@ -33,6 +33,8 @@ BOTH_SIDES_ENDINGS = tuple(words("meeting_parties", "both_sides_endings"))
 SETTING_WORDS = words("meeting_parties", "setting_words")
 DESTINATION_PREPS = words("meeting_parties", "destination_preps")
 PARTNER_LEADS = words("meeting_parties", "partner_leads")
+SIDE_GROUPS = words("meeting_parties", "side_groups")
+SIDE_LEADS = words("meeting_parties", "side_leads")
 MAX_GAP = 10  # tokens between the meeting word and its party preposition (modifiers, a short relative clause)
 MAX_LIST = 14  # tokens a list of parties may run over (titles, names, a country per member)
 MAX_OBJECT_LEAD = 4  # tokens of a verbal noun's object before the party mention starts (a title, a first name)
@@ -242,9 +244,47 @@ def _complete_in_sentence(events: list[Event], ev: Event) -> bool:
                e.sentence.start == ev.sentence.start for e in events)
 
 
+INTERNAL = "meeting parties (internal)"
+
+
+def _internal_sides(doc: Document, ev: Event) -> Optional[Actor]:
+    """``مفاوضات بين الأطراف اليمنية``، ``محادثات السلام بين كافة الأطراف الليبية``: a meeting between the sides of
+    one country, named by a plural of sides (الأطراف، الفرقاء، الفصائل) with its nationality as the only party of the
+    بين list; that party, else None."""
+    toks = doc.tokens
+    stop = _sentence_end(doc, ev)
+    for trigger in [ev.trigger] + [m.trigger for m in ev.mentions if m.sentence.start == ev.sentence.start]:
+        found = _party_preposition(doc, token_index(toks, trigger.end - 1) + 1, stop)
+        if found is None or peel(toks[found[0]].norm) not in JOINT_PREPS - words("meeting_parties", "gathering_verbs"):
+            continue
+        k = found[0] + 1
+        while k < stop and _listed_in(toks[k].norm, SIDE_LEADS):
+            k += 1  # كافة، جميع
+        listed = _listed_parties(doc, found[0] + 1, stop)
+        if len(listed) != 1 or not listed[0].country or k >= stop or listed[0].start != toks[k].start:
+            continue
+        if strip_al(peel(toks[k].norm)) in SIDE_GROUPS:
+            return listed[0]
+    return None
+
+
+def internal_meetings(doc: Document, events: list[Event]) -> None:
+    """A meeting between one country's own sides (مفاوضات بين الأطراف اليمنية) is that country's with itself; marked
+    so the drop of one state's own officials meeting (stage._one_sided) keeps it."""
+    for ev in events:
+        if ev.type != "CONSULT" or len({a.country for a in ev.actor + ev.recipient}) > 1:
+            continue
+        party = _internal_sides(doc, ev)
+        if party is None or any(a.country and a.country != party.country for a in ev.actor + ev.recipient):
+            continue
+        ev.actor, ev.recipient = [party], [party]
+        ev.explanation.append(f"{INTERNAL}: {party.text}")
+
+
 def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
     """Give one-sided (or partyless) meetings the other side their own phrase or setting names; before the
     one-sided drop, so a filled meeting is kept."""
+    internal_meetings(doc, events)
     for ev in events:
         if ev.type != "CONSULT" or ev.recipient or (ev.actor and not all(a.country for a in ev.actor)):
             continue

@@ -23,11 +23,12 @@ from hadath.events.domestic_parties import (attack_on_own_civilians, domestic_pa
                                             recipient_own_country, unnamed_detainees)
 from hadath.events.inner_subjects import inner_subject
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
-                                           recipient_from_destination, recipient_from_place, subject_place)
+                                           recipient_from_destination, recipient_from_place, subject_place,
+                                           visited_object)
 from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
-from hadath.events.meeting_parties import complete_meeting_parties
+from hadath.events.meeting_parties import INTERNAL, complete_meeting_parties
 from hadath.events.mentioned_acts import mentioned_acts
 from hadath.events.hosted_conditions import drop_hosted_conditions
 from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, draft_contents, embedded_triggers,
@@ -484,6 +485,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
             _continue_clause(doc, m, ev, prev[0], prev[1])
         _pronoun_object(doc, m, ev, last_named)
         subject_place(doc, m, ev, matches)
+        visited_object(doc, m, ev)
         _circumstantial(doc, m, ev)
         if not is_noun(m):
             prev = (m, ev)
@@ -567,12 +569,23 @@ def _add_evaluative_reports(doc: Document, events: list[Event], rule=evaluative_
         events.insert(at, ev)
 
 
+def _two_organisations(ev: Event) -> bool:
+    """Both sides coded IGO but of different organisations (the Arab League's secretary general and the UN envoy):
+    two parties, not one body's own officials; both named in the report's sentence (a merged mention may bring a
+    party of another one)."""
+    own = {a.sector for a in ev.actor}
+    other = {a.sector for a in ev.recipient}
+    return {a.country for a in ev.actor + ev.recipient} == {"IGO"} and None not in own | other and \
+        not own & other and all(ev.sentence.start <= a.start < ev.sentence.end for a in ev.actor + ev.recipient)
+
+
 def _one_sided(ev: Event) -> bool:
     """A two-party act that happened, by one named state party, with no other party (on the news gold sets such
     reports were right 0 times in 20). Kept: parties acting together (وقعت X و Y), a party of no known country
     (الوزيران standing for both sides), and planned acts (سيقوم بجولة)."""
     if ev.type == "CONSULT" and ev.recipient and {a.country for a in ev.actor} == {a.country for a in ev.recipient} \
-            and all(a.country for a in ev.actor):
+            and all(a.country for a in ev.actor) and not any(x.startswith(INTERNAL) for x in ev.explanation) \
+            and not _two_organisations(ev):
         return True  # a meeting of one state's own officials (تفاوض طهران مع إيران، لقاء المسؤولين الإيرانيين)
     if ev.type in MASDAR_LIKE_TYPES and getattr(ev, "head_tag", None) == "perf" and (not ev.actor or not ev.recipient):
         word = normalize_word(ev.trigger.text)

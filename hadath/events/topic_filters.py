@@ -220,6 +220,26 @@ ARRIVAL_REACH = 8  # words after the arrival verb in which its subject stands (p
 _ABOARD = frozenset(normalize_word(w) for w in "متن عبر".split())
 
 
+LEISURE_WORDS = words("topic_filters", "leisure_words")
+LEISURE_REACH = 12  # words after the visit word in which its purpose phrase stands (past إلى X, a time word)
+
+
+def _private_stay(doc: Document, ev: Event) -> bool:
+    """A visit or arrival made on holiday (وصل الملك إلى المغرب في إجازة خاصة، لقضاء عطلته): a leader's private
+    stay meets no one of the host state; the holiday noun in the visit's own clause, before any punctuation."""
+    if ev.type != "CONSULT" or ev.mode != "visit":
+        return False
+    toks = doc.tokens
+    k = token_at(doc, ev.trigger.end - 1, 0, len(toks))
+    for j in range(k + 1, min(len(toks), k + 1 + LEISURE_REACH)):
+        t = toks[j]
+        if t.is_punct and t.text != "(":
+            return False
+        if peel(t.norm, preps="بل", lil=True, article=True) in LEISURE_WORDS:
+            return True
+    return False
+
+
 def _carrier_arrival(doc: Document, ev: Event) -> bool:
     """A visit coded from وصل / يصل whose subject is a vehicle, a shipment or a force: a carrier word without a
     preposition (not على متن طائرة، بطائرة خاصة) in the verb's clause, before any comma."""
@@ -342,6 +362,8 @@ def sport_or_trade(doc: Document, ev: Event, sentence: int, sports: Optional[dic
         return "a sports club, team or federation as a party: no political event"
     if _carrier_arrival(doc, ev):
         return "a ship, plane, shipment or force arriving (وصلت سفينة): no visit"
+    if _private_stay(doc, ev):
+        return "a stay on holiday (وصل ... في إجازة خاصة): a private trip, no visit to the host state"
     if _institutional_deal(doc, ev, sentence):
         return "a deal between domestic institutions (غرفة، جمعية، جامعة، بنك): no political event"
     if _approved_instrument(doc, ev):

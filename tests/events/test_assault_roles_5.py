@@ -4,7 +4,7 @@ Sentences written for these tests in the style of Arabic wire news (not taken fr
 following the coder's convention for unnamed armed parties (docs/events.md, session 4): an unnamed perpetrator
 (انتحاري، مسلحون مجهولون) is an actor with no country, as the GSR coders code an unidentified source, and the
 attack's place gives the recipient when no victim is named; unnamed gunmen or terrorists killed by named forces
-are a recipient with no country; unnamed people or soldiers are never the attack's actor; the one who
+are a recipient with no country (a state body's own forces: none, session 23); unnamed people or soldiers are never the attack's actor; the one who
 announces deaths (أعلن الجيش X مقتل ...) is not their perpetrator, and the nationality of the dead named in the
 trigger (مقتل أربعة جنود باكستانيين) is the recipient, and the subject of an attack verb in a when-clause after
 the deaths (حين هاجم عناصر من X) is the actor; "X ودول التحالف" is a coordinated subject; "قصفت إحدى طائرات X" and
@@ -36,7 +36,8 @@ ROLES = [
     ("فجر انتحاري نفسه قرب دورية عسكرية فرنسية في شمال مالي.", {None}, {"FRA"}),
     # unnamed gunmen or terrorists killed by named forces: a recipient with no country (not the place's)
     ("قتل الجيش الجزائري ثلاثة إرهابيين في ولاية تيزي وزو.", {"DZA"}, {None}),
-    ("وقالت وزارة الداخلية العراقية إنها قتلت 12 إرهابيا في محافظة ديالى.", {"IRQ"}, {None}),
+    # a state's forces on bare terrorists: no target (session 23, as the news gold; was {None})
+    ("وقالت وزارة الداخلية العراقية إنها قتلت 12 إرهابيا في محافظة ديالى.", {"IRQ"}, set()),
     # the announcer of deaths is not their perpetrator; the nationality of the dead is the recipient
     ("أعلن الجيش الباكستاني مقتل أربعة جنود باكستانيين في هجوم على قافلة عسكرية.", set(), {"PAK"}),
     ("أعلنت وزارة الدفاع الأفغانية مقتل خمسة جنود أفغان في كمين بولاية هلمند.", set(), {"AFG"}),
