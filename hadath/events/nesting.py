@@ -322,7 +322,24 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=Non
                 break
             if not named[k]:
                 break  # the complement names no act; a ب word inside a name (هولاند بشن، بوتين) is passed over
+        if h.pattern.type == "AGREE" and h.pattern.cameo in BARE_VOW_CAMEOS and _vow_head(doc, h) and \
+                not any(doc.tokens[k].norm in VOWED_AID for k in _complements(doc, h)):
+            out.add(id(h))  # a bare vow of no act the news codes: an own course, not an agreement with anyone
     return out
+
+
+# a vow (تعهد) is made to no one: when its ب complement names no act of a coded type (تعهد بالمضي على نهج سلفه،
+# بمواصلة الجهود، بعدم السماح بالعنف، بالضغط على المسؤولين), it announces the vower's own course; the news gold coded
+# none of the 6 such AGREE events of the 18 tuning sets (session 23). A promise (وعد) is given to someone and stays;
+# a vow of aid (AGREE 033, its own trigger row) stays.
+VOW_HEADS = words("nesting", "vow_heads")
+VOWED_AID = words("nesting", "vowed_aid")
+BARE_VOW_CAMEOS = frozenset(("030",))
+
+
+def _vow_head(doc: Document, h: TriggerMatch) -> bool:
+    norm = doc.tokens[h.first].norm
+    return norm in VOW_HEADS or (norm[:1] in ("و", "ف") and norm[1:] in VOW_HEADS)
 
 
 def _promised_act(doc: Document, h: TriggerMatch, k: int, alt: list[TriggerMatch]):
