@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
+from hadath.events.argument_clues import DAY_WORDS
 from hadath.events.doc_index import token_at
 from hadath.events.place_parties import (CIVILIAN_SECTORS, FOREIGNER_WORDS, NON_STATE_CODES, STATE_SECTORS, place_after,
                                          singular_nationalities, vague)
@@ -408,13 +409,20 @@ def arrested_nationals(doc: Document, ev: Event) -> bool:
     return False
 
 
+def _accusative_nationality(nats: dict, w: str) -> Optional[str]:
+    """The country of an indefinite accusative nationality adjective (تونسيا), else None."""
+    return nats.get(w) if w.endswith("يا") and not w.startswith("ال") else None
+
+
 ACCUSATIVE_GAP = 8  # "اعتقلت الشرطة الإيطالية، اليوم (الأربعاء)، تونسيا": a date may stand between subject and object
 
 
 def _accusative_nationals(doc: Document, ev: Event, i: int) -> list:
     """Arrested people named by an indefinite accusative nationality (اعتقلت الشرطة تونسيا وباكستانيا، أوقفت طالبا
     سعوديا): the case ending marks the verb's object, so a date or comma between the subject and it does not end the
-    object phrase. Coordinated nationalities (و) are all kept; the first other word after them ends the list."""
+    object phrase. Coordinated nationalities (و) are all kept; the first other word after them ends the list. Before
+    them only punctuation, a day word or the accusative noun they qualify (طالبا) may stand: a nationality further on
+    is in another clause (اعتقلت الشرطة شابا بعد أن هاجم سائحا فرنسيا: the tourist is French, not the arrested)."""
     toks = doc.tokens
     n = len(toks)
     nats = singular_nationalities()
@@ -425,11 +433,15 @@ def _accusative_nationals(doc: Document, ev: Event, i: int) -> list:
             break
         w = t.norm
         bare = w[1:] if w[:1] == "و" and len(w) > 3 else w
-        iso = nats.get(bare) if bare.endswith("يا") and not bare.startswith("ال") else None
+        iso = _accusative_nationality(nats, bare)
         if iso and iso not in NON_STATE_CODES and not any(t.start < a.end and a.start < t.end for a in ev.actor):
             found.append(Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality"))
         elif found:
             break
+        elif not (t.is_punct or w in DAY_WORDS or any(t.start < a.end and a.start < t.end for a in ev.actor) or (
+                w.endswith("ا") and not w.startswith("ال") and k + 1 < n and
+                _accusative_nationality(nats, toks[k + 1].norm))):
+            break  # a word of another kind: the object phrase ended without a nationality
     return found
 
 

@@ -14,8 +14,9 @@ from typing import Optional
 from hadath.document import Actor, Document
 from hadath.events import victim_parties
 from hadath.events.argument_clues import (ACCUSED_TYPES, ACT_NOUN_PREPS, AGENT_RELATIVES, Arguments, BODY_SECTORS,
-                                          CLAUSE_OPENERS, HONORIFICS, CONFRONT_PREPS, CONFRONT_TYPES, CONSEQUENCE_VERBS, DAY_WORDS,
+                                          CLAUSE_OPENERS, CONFRONT_PREPS, CONFRONT_TYPES, CONSEQUENCE_VERBS, DAY_WORDS,
                                           DEFINITE, FORCE_HEADS, GENITIVE_OBJECT_TYPES, GOVERNING, HANDS_OF_HEADS,
+                                          HONORIFICS,
                                           OFFICE_HEADS, RECIPROCAL_TYPES, RECIP_PREPS, REL_PHRASE, SIGNING_CODES,
                                           TIME_WORDS, TO_PREPS, WHEN_WORDS, after_agent_relative, after_owner_word,
                                           complement_noun, coordinated_group, coordinated_office, giving_noun,

@@ -22,10 +22,10 @@ THING_RELATIVES = words("relative_clauses", "thing_relatives")  # الذي ال�
 RELATIVES = THING_RELATIVES | words("relative_clauses", "other_relatives")  # and الذين اللذان اللتان
 OBJECT_PRONOUNS = frozenset(("ه", "ها", "هما"))  # قدمه، قدمها، قدماهما: the verb's object is the antecedent
 # a preposition carrying a pronoun (عليه، فيها): after a relative's verb it is the one pointing back, so the
-# antecedent is no subject ("المنزل الذي تسيطر عليه الميليشيات")
+# antecedent is no subject ("المنزل الذي تسيطر عليه الميليشيات"، "الوزير، الذي وجهت له إيران اتهامات")
 PREP_PRONOUNS = frozenset(normalize_word(w) for w in (
     "فيه فيها منه منها عليه عليها لديه لديها إليه إليها اليه اليها عنه عنها بينها بينه بعده بعدها قبله قبلها "
-    "حوله حولها").split())
+    "حوله حولها له لها لهم لهما معه معها معهم عليهم فيهم منهم إليهم اليهم عنهم").split())
 PRONOUN_PREPS = frozenset(("به", "بها"))  # تضطلع به: the pronoun rides on the preposition, the doer follows it
 STANCE_ACCORD_NOUNS = words("relative_clauses", "accord_nouns") | words("relative_clauses", "stance_accord_nouns")
 DEAL_ACCORD_NOUNS = words("relative_clauses", "accord_nouns") | words("relative_clauses", "deal_accord_nouns")

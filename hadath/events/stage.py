@@ -529,10 +529,10 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
 
 def _has_participant(ev: Event, names_a_state: bool) -> bool:
     """Attacks, protests and arrests count without parties; any other act needs one, and, in a text that names
-    some state (``names_a_state``), a party of a known country (a state, its people or an IGO): an act whose
+    some party of a known country (``names_a_state``: a state, its people, or an IGO too), such a party: an act whose
     parties are all of no country there (استقبله رئيس مجلس الإدارة في المطار، بدأت الصحيفة محادثات لبيع حصتها، طالب المحامون،
     تعهد المقاتلون لداعش) is between persons, firms or groups, not between the states the text is about. A text
-    that names no state (a UN paragraph: يطلب المجلس إلى الحكومة) keeps it. Movements of forces keep a party of no
+    that names none (a UN paragraph: يطلب المجلس إلى الحكومة) keeps it. Movements of forces keep a party of no
     country (the coalition's reinforcements, ISIS withdrawing)."""
     if ev.type in ARGUMENTLESS_TYPES:
         return True
@@ -575,8 +575,9 @@ def _two_organisations(ev: Event) -> bool:
     party of another one)."""
     own = {a.sector for a in ev.actor}
     other = {a.sector for a in ev.recipient}
-    return {a.country for a in ev.actor + ev.recipient} == {"IGO"} and None not in own | other and \
-        not own & other and all(ev.sentence.start <= a.start < ev.sentence.end for a in ev.actor + ev.recipient)
+    return bool(own) and bool(other) and {a.country for a in ev.actor + ev.recipient} == {"IGO"} and \
+        None not in own | other and not own & other and \
+        all(ev.sentence.start <= a.start < ev.sentence.end for a in ev.actor + ev.recipient)
 
 
 def _one_sided(ev: Event) -> bool:

@@ -221,12 +221,26 @@ _ABOARD = frozenset(normalize_word(w) for w in "متن عبر".split())
 
 
 LEISURE_WORDS = words("topic_filters", "leisure_words")
+LEISURE_LEADS = words("topic_filters", "leisure_leads")
 LEISURE_REACH = 12  # words after the visit word in which its purpose phrase stands (past إلى X, a time word)
+_APPROVAL = normalize_word("إجازة")  # لإجازة الاتفاقية: to approve the accord, no holiday
+
+
+def _holiday_phrase(toks: list, j: int) -> bool:
+    """Token ``j`` is a holiday noun as the trip's purpose: after في / لقضاء (في إجازة خاصة، لقضاء عطلته) or with
+    ب / ل on it (بإجازة، للاستجمام); not a time (بعد عطلة العيد) nor لإجازة, to approve (لإجازة الاتفاقية)."""
+    w = peel(toks[j].norm)
+    bare = peel(w, conj="", preps="بل", lil=True, article=True)
+    if bare not in LEISURE_WORDS:
+        return False
+    if j > 0 and peel(toks[j - 1].norm) in LEISURE_LEADS:
+        return True
+    return w[:1] in ("ب", "ل") and strip_al(w) != bare and not (w[:1] == "ل" and bare == _APPROVAL)
 
 
 def _private_stay(doc: Document, ev: Event) -> bool:
     """A visit or arrival made on holiday (وصل الملك إلى المغرب في إجازة خاصة، لقضاء عطلته): a leader's private
-    stay meets no one of the host state; the holiday noun in the visit's own clause, before any punctuation."""
+    stay meets no one of the host state; the holiday phrase in the visit's own clause, before any punctuation."""
     if ev.type != "CONSULT" or ev.mode != "visit":
         return False
     toks = doc.tokens
@@ -235,7 +249,7 @@ def _private_stay(doc: Document, ev: Event) -> bool:
         t = toks[j]
         if t.is_punct and t.text != "(":
             return False
-        if peel(t.norm, preps="بل", lil=True, article=True) in LEISURE_WORDS:
+        if _holiday_phrase(toks, j):
             return True
     return False
 

@@ -59,3 +59,10 @@ def test_house_word_alone_is_no_member():
     assert royal_house_country("آل سعود") is None
     assert royal_house_country("خالد بن سعود") is None
     assert royal_house_country("خالد آل سعود") == "SAU"
+
+
+def test_family_names_shared_with_other_states_are_no_house():
+    """آل سعيد is also a Saudi family name: no Omani royal is read in it (review, session 23)."""
+    from hadath.actors.resolve import royal_house_country
+    assert royal_house_country("الشيخ سعيد بن علي آل سعيد") is None
+    assert royal_house_country("الشيخ محمد بن راشد آل مكتوم") == "ARE"

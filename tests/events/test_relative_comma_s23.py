@@ -27,3 +27,11 @@ def test_comma_relative_with_resumptive_preposition_is_not_the_doer():
                   "الحوثي أمس، نهب بالكامل.", date="2015-08-01")
     assert not any("subject:antecedent-of-relative-verb" in x for e in doc.events for x in e.explanation), \
         [(e.type, e.explanation) for e in doc.events]
+
+
+def test_comma_relative_with_resumptive_la_is_not_the_doer():
+    """(review) له after the clause's verb points back to the minister: Iran, not he, made the accusation."""
+    doc = extract("ونقلت الصحيفة عن وزير الخارجية الفرنسي، الذي وجهت له إيران اتهامات بالتجسس، أنه سيعود إلى باريس.",
+                  date="2015-08-01")
+    assert not any("subject:antecedent-of-relative-verb" in x for e in doc.events for x in e.explanation), \
+        [(e.type, e.explanation) for e in doc.events]

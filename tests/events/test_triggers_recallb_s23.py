@@ -16,7 +16,8 @@ def _fired(text: str, prefix: str) -> list[str]:
 
 @pytest.mark.parametrize("text, pattern", [
     ("وفرضت وحدات الجيش الأردني إجراءات أمن مشددة حول المطار.", "mobilize.s23-shaddada-tadabir"),
-    ("وشددت شرطة العاصمة صباح اليوم التدابير الأمنية قرب السفارات.", "mobilize.s23-shaddada-tadabir"),
+    # (review) شدد has its own row without a gap word: its subject and a time stand between it and the measures
+    ("وشددت الشرطة المصرية، صباح اليوم، التدابير الأمنية قرب السفارات.", "mobilize.s23-shaddada-tadabir-near"),
     ("وكثفت السلطات المغربية احتياطاتها الأمنية في المدن الكبرى.", "mobilize.s23-shaddada-tadabir"),
     ("ورفعت قوات الأمن الجزائرية، من إجراءاتها الأمنية على الحدود.", "mobilize.s23-rafa3a-min-tadabir"),
 ])
@@ -34,3 +35,15 @@ def test_security_measures_tightened_are_mobilize(text, pattern):
 ])
 def test_lifted_or_other_measures_are_no_mobilization(text):
     assert not _fired(text, "mobilize.s23-")
+
+
+@pytest.mark.parametrize("text", [
+    # (review) شدد على "stressed": a statement about the measures, not their tightening
+    "شدد وزير الداخلية الفرنسي على أن الإجراءات الأمنية حول السفارات كافية.",
+    "وشدد المتحدث على الإجراءات الأمنية التي اتخذتها الحكومة.",
+    # (review) lifting part of the measures: the partitive before من makes رفع من a lifting
+    "ورفعت السلطات المغربية جزءا من الإجراءات الأمنية المفروضة على الموانئ.",
+    "ورفعت الحكومة، أمس، عددا من التدابير الأمنية حول الوزارات.",
+])
+def test_partitive_lifting_is_no_mobilization(text):
+    assert "MOBILIZE" not in types_of(text)
