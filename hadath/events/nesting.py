@@ -296,9 +296,10 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=Non
     whose complement is an act of a type in ``pledged_act_types`` codes that act (aux future), with the pledge's
     own parties; a pledged attack or an act against someone (ضد) is a threat. The host is replaced in ``matches`` by
     a copy with the act's pattern (the news gold codes the act, not an agreement: 6 pledges in 5 tuning sets); the
-    match ``find_triggers`` returned is left as it was. The ids returned are the act triggers it absorbs. A pledge
-    of anything else (to keep a truce, to hold elections) or of aid (an intent to give aid is AGREE 033 anyway)
-    stays an agreement."""
+    match ``find_triggers`` returned is left as it was. The ids returned are the act triggers it absorbs. A promise
+    (وعد، التزم) of anything else (to keep a truce, to hold elections) or a pledge of aid (an intent to give aid is
+    AGREE 033 anyway) stays an agreement; a bare vow (``vow_heads``, CAMEO 030) of anything else is dropped (its id
+    is returned too)."""
     hosts = [h for h in matches if id(h) not in inner and _pledge_host(doc, h) and not _dated_pledge(doc, h)]
     if not hosts:
         return set()
@@ -309,6 +310,7 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=Non
     named = named_tokens(doc)
     out = set()
     for h in hosts:
+        promised = None
         for k in _complements(doc, h):
             promised = _promised_act(doc, h, k, alt)
             if promised:
@@ -322,7 +324,8 @@ def pledged_acts(doc: Document, matches: list[TriggerMatch], inner: set, lex=Non
                 break
             if not named[k]:
                 break  # the complement names no act; a ب word inside a name (هولاند بشن، بوتين) is passed over
-        if h.pattern.type == "AGREE" and h.pattern.cameo in BARE_VOW_CAMEOS and _vow_head(doc, h) and \
+        # (hosts are all AGREE; one retyped above is no longer in matches)
+        if not promised and h.pattern.cameo in BARE_VOW_CAMEOS and _vow_head(doc, h) and \
                 not any(doc.tokens[k].norm in VOWED_AID for k in _complements(doc, h)):
             out.add(id(h))  # a bare vow of no act the news codes: an own course, not an agreement with anyone
     return out

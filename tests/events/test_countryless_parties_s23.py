@@ -4,19 +4,14 @@ keeps it, and movements of forces keep such a party (stage._has_participant). Se
 import pytest
 
 import hadath
+from hadath.events.sentence_filter import NoFilter
+from hadath.events.stage import code_document
+from tests.events.helpers_triggers import rule_types as _types
 
 
 def _events(text):
     """Events coded by the rules alone (the sentence filter off), so the rule is tested by itself."""
-    from hadath.events.sentence_filter import NoFilter
-    from hadath.events.stage import code_document
-
-    doc = hadath.extract(text, date="2015-08-01")
-    return code_document(doc, sentence_filter=NoFilter())
-
-
-def _types(text):
-    return [e.type for e in _events(text)]
+    return code_document(hadath.extract(text, date="2015-08-01"), sentence_filter=NoFilter())
 
 
 @pytest.mark.parametrize("text, dropped", [

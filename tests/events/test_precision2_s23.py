@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in hadath.extract(text).events]
+from tests.events.helpers_precision import types_of as _types
+from tests.events.helpers_triggers import pattern_ids
 
 
 @pytest.mark.parametrize("text", [
@@ -20,6 +17,7 @@ def _types(text: str) -> list[str]:
     "تعهدت الحكومة الماليزية أمام البرلمان بعدم التساهل مع الفساد.",
 ])
 def test_bare_vow_is_no_agreement(text):
+    assert {"agree.ta3ahhada", "agree.ta3ahhud"} & set(pattern_ids(text))  # the vow is read as one
     assert "AGREE" not in _types(text)
 
 

@@ -4,15 +4,13 @@ A relative clause set off by a comma after a named man (X، الذي زار ...)
 subject even when a preposition governs his name (لوزير الخارجية الفرنسي، الذي سيزور ...); a preposition with a
 pronoun right after the verb (الذي تسيطر عليه X) points back to the antecedent instead, so he is no subject then.
 """
+import pytest
+
 from hadath import extract
+from tests.events.helpers_parties import countries as _countries, events_of as _events, show as _show
 
-
-def _events(text, typ):
-    return [e for e in extract(text, date="2015-08-01").events if e.type == typ]
-
-
-def _countries(parties):
-    return {a.country for a in parties}
+SEIZED = ("وأكدت مصادر أن منزل وزير الدفاع اليمني الأسبق، محمد ناصر أحمد، الذي استولت عليه ميليشيات الحوثي أمس، "
+          "نهب بالكامل.")
 
 
 def test_comma_relative_after_governed_title_names_the_visitor():
@@ -23,8 +21,8 @@ def test_comma_relative_after_governed_title_names_the_visitor():
 
 def test_comma_relative_with_resumptive_preposition_is_not_the_doer():
     """The house, not the former minister, is what the militia seized: the clause's verb is not his."""
-    doc = extract("وأكدت مصادر أن منزل وزير الدفاع اليمني الأسبق، محمد ناصر أحمد، الذي استولت عليه ميليشيات "
-                  "الحوثي أمس، نهب بالكامل.", date="2015-08-01")
+    doc = extract(SEIZED, date="2015-08-01")
+    assert any(e.type == "COERCE" for e in doc.events), [(e.type, e.explanation) for e in doc.events]  # the seizure
     assert not any("subject:antecedent-of-relative-verb" in x for e in doc.events for x in e.explanation), \
         [(e.type, e.explanation) for e in doc.events]
 
@@ -35,3 +33,12 @@ def test_comma_relative_with_resumptive_la_is_not_the_doer():
                   date="2015-08-01")
     assert not any("subject:antecedent-of-relative-verb" in x for e in doc.events for x in e.explanation), \
         [(e.type, e.explanation) for e in doc.events]
+    accusations = [e for e in doc.events if e.source == "rule:coerce.ittihamat-rasmiyya"]
+    assert accusations and not any("FRA" in _countries(e.actor) for e in accusations), _show(accusations)
+
+
+@pytest.mark.xfail(strict=True, reason="(review3) subject:before still makes the minister the seizer and the "
+                   "militia the target; the relative-clause rule only keeps itself out")
+def test_comma_relative_with_resumptive_preposition_seizer_is_the_militia():
+    evs = _events(SEIZED, "COERCE")
+    assert evs and all("محمد ناصر" not in a.text for e in evs for a in e.actor), _show(evs)
