@@ -25,7 +25,7 @@ from build_news_events import DATA as DEV_TEST, corpus_dir, draft_spans, gold_ro
 from build_news_events import add_candidates_parser, cmd_candidates as build_candidates, cmd_show as show_gold  # noqa: E402
 
 FRESH = DEV_TEST.parent / "news_events_fresh.jsonl"
-LAST_FRESH = 21  # the newest fresh set (fresh, fresh2, ..., fresh21); one more when a set is built
+LAST_FRESH = 22  # the newest fresh set (fresh, fresh2, ..., fresh22); one more when a set is built
 FRESH_SPLITS = ("fresh",) + tuple(f"fresh{n}" for n in range(2, LAST_FRESH + 1))
 
 

@@ -1,7 +1,7 @@
 """Event coder on real Arabic news (SaudiNewsNet, 2015): (type, actor countries, recipient countries) P/R/F1.
 
     python eval/events_news.py [--split dev|test|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|
-                                        fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21] [--file PATH] [--verbose] [--shared PATH]
+                                        fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22] [--file PATH] [--verbose] [--shared PATH]
 
 Gold: eval/data/news_events.jsonl (references into the evaluation-only corpus, see docs/eval-news.md).
 Each article's whole ``content`` is run through ``hadath.extract`` (date = date_extracted[:10]) so context
@@ -12,8 +12,8 @@ tuples (type, frozenset(actor countries), frozenset(recipient countries)); a gol
 Also reported: type-only F1, dyad-level F1 (one tuple per actor-country x recipient-country pair),
 per-type counts and the share of no-event sentences where the coder finds nothing.
 
-Roles of the splits (docs/eval-news.md): dev and fresh to fresh18 are tuning sets, test and fresh2 validation
-sets (totals only), fresh19, fresh20 and fresh21 held out (the lead scores them; nobody tunes on them).
+Roles of the splits (docs/eval-news.md): dev and fresh to fresh19 are tuning sets, test and fresh2 validation
+sets (totals only), fresh20, fresh21 and fresh22 held out (the lead scores them; nobody tunes on them).
 """
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ def main() -> int:
     ap.add_argument("--split", default="dev",
                     choices=("dev", "test", "all") + FRESH_SPLITS)
     ap.add_argument("--file", type=Path, help="gold file (default: eval/data/news_events.jsonl; "
-                    "eval/data/news_events_SPLIT.jsonl for --split fresh, fresh2, ..., fresh21)")
+                    "eval/data/news_events_SPLIT.jsonl for --split fresh, fresh2, ..., fresh22)")
     ap.add_argument("--verbose", action="store_true", help="print misses and false positives with the sentence")
     ap.add_argument("--shared", help="path of ../shared (default: HADATH_SHARED or ../shared)")
     a = ap.parse_args()

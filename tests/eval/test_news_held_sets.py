@@ -1,4 +1,4 @@
-"""eval/data/news_events_fresh{6,...,21}.jsonl: reference-only held-out gold sets that reuse nothing from earlier sets."""
+"""eval/data/news_events_fresh{6,...,22}.jsonl: reference-only held-out gold sets that reuse nothing from earlier sets."""
 from __future__ import annotations
 
 import hashlib
@@ -12,8 +12,8 @@ from hadath.events.ontology import PLOVER_TYPES, cameo
 from hadath.paths import PROJECT_ROOT
 
 DATA = PROJECT_ROOT / "eval" / "data"
-ORDER = ["news_events.jsonl"] + [f"news_events_fresh{s}.jsonl" for s in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21")]
-HELD = ["fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"]
+ORDER = ["news_events.jsonl"] + [f"news_events_fresh{s}.jsonl" for s in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22")]
+HELD = ["fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"]
 LINE_KEYS = {"zip", "index", "url", "date", "sentence_start", "sentence_end", "sha1", "split", "events"}
 AUX = {"asserted", "future", "negated", "hypothetical", "historical"}
 COUNTRY = re.compile(r"^([A-Z]{3})$")
