@@ -73,7 +73,8 @@ from hadath.events.object_recipients import (COLLECTIVE_ADDRESSEES, RELATION_TYP
                                              find_recipient, object_after_relative, owner_of_attack_noun,
                                              prefer_specific, relations_partner)
 from hadath.events.partitive_parties import MEMBER_HEADS as PARTY_MEMBER_HEADS
-from hadath.events.partitive_parties import is_generic, name_partitive_parties, party_behind
+from hadath.events.partitive_parties import (counted_victims_party, is_generic, name_partitive_parties,
+                                             names_victim_act, party_behind)
 from hadath.events.relative_clauses import (PREP_PRONOUNS, RELATIVES, STANCE_ACCORD_NOUNS, doer_named, is_accord_noun,
                                             points_back, subject_after)
 from hadath.events.speech_clauses import COMPLEMENTIZERS, QUOTED, clause_region, is_noun_trigger, verb_triggers
@@ -683,6 +684,15 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     own_spans = _unquote(doc, pool, res)
     actor = _partitive_actor(doc, m, actor, own_spans, res)
     recipient = name_partitive_parties(doc, recipient, own_spans, res.rules)
+    # (counted after the verb's own subject when it follows the verb: اعتقلت الشرطة أمس 12 من أعضاء X)
+    after_subject = max([m.last] + [token_at(doc, a.end - 1, 0, len(toks)) for a in actor
+                                    if a.start >= m.end and tok_of(doc, a) == m.last + 1])
+    victims = counted_victims_party(doc, after_subject, own_spans) \
+        if pattern.type in ("ASSAULT", "COERCE") and names_victim_act(doc, m.first, m.last) else None
+    if victims is not None:  # "مقتل 110 من عناصر تنظيم داعش": the party whose men are counted was hit
+        actor = [a for a in actor if (a.start, a.end) != (victims.start, victims.end)]
+        recipient = [victims]
+        res.rules.append(f"recipient:counted-victims-of={victims.text}")
     sent_country = sentence_country(doc, m)
     if sent_country is None and any(is_domestic_party(a) for a in actor + recipient):
         # "المقاومة دفعت بتعزيزات" in a sentence naming no country: the country the article was just speaking of

@@ -21,6 +21,7 @@ from typing import Optional
 
 from hadath.document import Event, Mention, Span
 from hadath.events.arguments import is_generic
+from hadath.events.place_parties import stateless_group
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word
 
@@ -178,7 +179,9 @@ def _attack_parties(keep: Event, attack: Event, casualty: Event) -> None:
     actor_spans = {(a.start, a.end, a.country) for a in keep.actor}
     named = [r for r in casualty.recipient if (r.start, r.end, r.country) not in actor_spans]
     # the casualties named with their country are the target; else the attack's own target (or its place)
-    keep.recipient = named if _countries(named) else list(attack.recipient or named)
+    # (or a named group of no state whose men they are: "مقتل 110 من عناصر تنظيم داعش في غارات")
+    keep.recipient = named if _countries(named) or any(stateless_group(r) for r in named) else \
+        list(attack.recipient or named)
     keep.recipient = [r for r in keep.recipient if (r.start, r.end, r.country) not in actor_spans]
     keep.explanation.append("merge: casualties of the attack reported beside them (its doer, their side)")
 

@@ -586,10 +586,30 @@ def relative_clauses(doc: Document, matches: list[TriggerMatch]) -> set:
         return toks[k].norm in RELATIVES
 
     keep = RELATIVE_KEEPS - {"COERCE"}
-    return {id(m) for m in matches if m.first > 0 and (not is_noun(m) or toks[m.first - 1].norm in RELATIVE_AUX)
-            and (m.pattern.type not in RELATIVE_KEEPS or (m.pattern.type not in keep and
-                                                          toks[m.first - 1].norm in RELATIVE_AUX))
-            and after_relative(m) and not elaborates(m)} | suffered_relatives(doc, matches)
+    named = None
+
+    def about_named_person(m: TriggerMatch) -> bool:
+        """A meeting verb right after الذي whose antecedent is a named person (وقال رينزي، الذي التقى عباس ...، الملك
+        عبدالله الذي استقبل الأمير): a non-restrictive clause telling what that person did, a report of its own. Only a
+        verb that is the meeting by itself (التقى، استقبل، زار): an arrival frame (الذي وصل إلى روسيا) says where the
+        person went, not whom they met."""
+        nonlocal named
+        k = m.first - 1
+        if m.pattern.type != "CONSULT" or is_noun(m) or m.head_prefix or len(m.pattern.slots) != 1 or \
+                toks[k].norm != normalize_word("الذي"):
+            return False
+        k -= 1
+        if k >= 0 and toks[k].is_punct and toks[k].text in ("،", ","):
+            k -= 1
+        if named is None:
+            named = named_tokens(doc)
+        return k >= 0 and named[k] and m.head_tag == "perf"
+
+    out = {id(m) for m in matches if m.first > 0 and (not is_noun(m) or toks[m.first - 1].norm in RELATIVE_AUX)
+           and (m.pattern.type not in RELATIVE_KEEPS or (m.pattern.type not in keep and
+                                                         toks[m.first - 1].norm in RELATIVE_AUX))
+           and after_relative(m) and not elaborates(m) and not about_named_person(m)}
+    return out | suffered_relatives(doc, matches)
 
 
 SUFFERED_VERBS = words("nesting", "suffered_verbs")
@@ -802,13 +822,15 @@ def inside_person_names(doc: Document, matches: list[TriggerMatch]) -> set:
     """ids of triggers whose first word is a later word of a person's name (شينزو آبي: آبي is spelt like أبى
     "refused"): a name's second word is never the verb of the clause. Only names the actor layer resolved to a
     country count, since the tagger also glues a verb to a name (للرئيس هادي خاضت اشتباكات), and the name's first word
-    is left alone (استقبل محمد)."""
+    is left alone (استقبل محمد). A multiword frame that runs on past the name's end (ميليشيات الحوثي وصالح فروا من،
+    وصالح أرسلت تعزيزات إلى) is such a glued verb: a name's last word does not open a verb frame by chance."""
     names = [(e.start, e.end) for e in doc.entities
              if e.label == "PER" and " " in e.text and e.actor is not None and e.actor.country]
     if not names:
         return set()
     toks = doc.tokens
-    return {id(m) for m in matches if any(a < toks[m.tokens[0]].start < b for a, b in names)}
+    return {id(m) for m in matches
+            if any(a < toks[m.tokens[0]].start < b and toks[m.last].end <= b for a, b in names)}
 
 
 NAMING_WORDS = words("nesting", "naming_words")

@@ -394,9 +394,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
             appos_end = token_at(doc, a.end - 1, 0, len(toks))  # "X النائب الثاني لرئيس مجلس الوزراء": in X's title
             continue
         if prep is not None and prep != "من":
-            if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد") and \
+            if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد", "بحق") and \
                     any(toks[k].norm in CONDEMNED_ACTS for k in range(m.last + 1, j)):
-                continue  # "أدان الاعتداء على السفارة X": the condemned attack's target, not the accused
+                continue  # "أدان الاعتداء على السفارة X"، "الجريمة ... بحق عائلة X": the act's target, not the accused
             if prep in ("ل", "ب") and any(toks[k].norm in RELATIVES for k in range(gap_from + 1, j)):
                 continue  # "استنكر التفجير الذي استهدف مسجدا لعناصر X", "قصفت مركبا، الذي كان محملا بمسلحين"
             if prep in ("الى", "الي") and rule == "recipient:prep-من" and pattern.type == "CONSULT":
@@ -624,6 +624,9 @@ def condemned_perpetrator(doc: Document, m: TriggerMatch, after: list[Actor], fi
         prev = [toks[k].norm for k in range(max(first, j - 2), j)]
         if j - base <= 14 and (prev[-2:] == ["من", "قبل"] or after_agent_relative(prev)):
             return a
+        if j - base <= 14 and j - 3 >= first and toks[j - 1].norm == "من" and not toks[j - 2].is_punct and \
+                after_agent_relative([toks[j - 3].norm]):
+            return a  # "الجريمة التي ارتكبتها قطعان من المستوطنين": the doers behind a partitive
         if m.pattern.type == "ACCUSE" and not is_generic(a) and j - 2 > base and (
                 (toks[j - 2].norm in WHEN_WORDS and not is_speech(toks[j - 1].norm) and not toks[j - 1].is_punct)
                 or (j - 3 > base and toks[j - 3].norm in WHEN_WORDS and not is_speech(toks[j - 2].norm)
