@@ -236,6 +236,8 @@ class Event:
     source: str = ""
     id: str = ""
     explanation: list[str] = field(default_factory=list)  # internal: why it was coded (--explain)
+    # internal: bare terms for people dropped from a side as unnamed (side -> terms; events/unnamed_parties.py)
+    unnamed: dict[str, list[Actor]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {

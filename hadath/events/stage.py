@@ -39,6 +39,7 @@ from hadath.events.non_events import (after_clauses, club_homographs, denied_con
                                      protesters_demands, standing_detentions, wished_or_believed)
 from hadath.events.topic_filters import sport_or_trade
 from hadath.events.watchdog_reports import watchdog_reports
+from hadath.events.unnamed_parties import drop_unnamed_perpetrators
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
 from hadath.text.normalize import normalize_word, strip_al
 
@@ -524,7 +525,10 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     merged = drop_hosted_conditions(doc, merged)  # the condition of a threat or demand is no event
     # a diplomatic event without any participant (of a known country) says nothing; attacks, protests, arrests count
     names_a_state = any(a.country for a in doc.actors)
-    return [e for e in merged if _has_participant(e, names_a_state) and not _one_sided(e)]
+    kept = [e for e in merged if _has_participant(e, names_a_state) and not _one_sided(e)]
+    for ev in kept:
+        drop_unnamed_perpetrators(ev)  # last: the rules above read the bare term, the output names parties only
+    return kept
 
 
 def _has_participant(ev: Event, names_a_state: bool) -> bool:

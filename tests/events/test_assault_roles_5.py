@@ -24,16 +24,17 @@ import hadath
 # (text, actor countries, recipient countries) of an ASSAULT event the sentence must carry; None = a party with
 # no country (ISIS, the coalition)
 ROLES = [
-    # unnamed perpetrators: an actor with no country, the place's country (or the named victims) as the recipient
-    ("قتل سبعة مدنيين عندما فجر انتحاري نفسه في سوق شعبي بمدينة قندهار الأفغانية.", {None}, {"AFG"}),
-    ("فجر انتحاري سيارة مفخخة قرب مركز للشرطة في مدينة الموصل العراقية.", {None}, {"IRQ"}),
-    ("هاجم مسلحون مجهولون نقطة تفتيش في محافظة شمال سيناء المصرية.", {None}, {"EGY"}),
-    ("أطلق مسلحون النار على حافلة تقل عمالا في مدينة كراتشي الباكستانية.", {None}, {"PAK"}),
-    ("أطلق مسلحون مجهولون النار على دورية للشرطة التونسية في القصرين.", {None}, {"TUN"}),
+    # unnamed perpetrators: no actor (the news gold's convention, session 25; was {None}), the place's country (or
+    # the named victims) as the recipient
+    ("قتل سبعة مدنيين عندما فجر انتحاري نفسه في سوق شعبي بمدينة قندهار الأفغانية.", set(), {"AFG"}),
+    ("فجر انتحاري سيارة مفخخة قرب مركز للشرطة في مدينة الموصل العراقية.", set(), {"IRQ"}),
+    ("هاجم مسلحون مجهولون نقطة تفتيش في محافظة شمال سيناء المصرية.", set(), {"EGY"}),
+    ("أطلق مسلحون النار على حافلة تقل عمالا في مدينة كراتشي الباكستانية.", set(), {"PAK"}),
+    ("أطلق مسلحون مجهولون النار على دورية للشرطة التونسية في القصرين.", set(), {"TUN"}),
     ("قتل أربعة مدنيين في انفجار قنبلة في سوق بمدينة مقديشو.", set(), {"SOM"}),
     ("خطف مسلحون مهندسا في مدينة بنغازي الليبية.", set(), {"LBY"}),
     # a patrol or convoy is a target, not a strike that acts
-    ("فجر انتحاري نفسه قرب دورية عسكرية فرنسية في شمال مالي.", {None}, {"FRA"}),
+    ("فجر انتحاري نفسه قرب دورية عسكرية فرنسية في شمال مالي.", set(), {"FRA"}),
     # unnamed gunmen or terrorists killed by named forces: a recipient with no country (not the place's)
     ("قتل الجيش الجزائري ثلاثة إرهابيين في ولاية تيزي وزو.", {"DZA"}, {None}),
     # a state's forces on bare terrorists: no target (session 23, as the news gold; was {None})
