@@ -23,7 +23,8 @@ from hadath.events.domestic_parties import (appealed_people, arrested_group_memb
 from hadath.events.group_parties import qualified_group_actor, qualified_group_recipient, site_recipient
 from hadath.events.place_parties import (CONFLICT_TYPES, NON_STATE_CODES, PEOPLE_NOUNS, condoled_country,
                                          foreign_soil_place, own_soil_place, protesters_of_place,
-                                         singular_nationalities, sole_country_place, stateless_group, vague)
+                                         singular_nationalities, sole_country_place, stateless_group, supported_place,
+                                         vague)
 from hadath.events.relative_clauses import DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun, points_back
 from hadath.events.triggers import TriggerMatch
 from hadath.events.nesting import is_noun as is_noun_match
@@ -399,6 +400,7 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
         return
     appealed_people(doc, ev)
     condoled_country(ev)
+    supported_place(doc, ev)
     _aid_donor(doc, ev)
     _landed_aid(doc, ev)
     aid_beneficiary(doc, ev)  # after the donor: a donor found in a relative clause (التي دفع بها X) counts

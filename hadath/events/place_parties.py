@@ -224,3 +224,31 @@ def condoled_country(ev: Event) -> None:
         return
     ev.recipient = [Actor.of_place(loc)]
     ev.explanation.append(f"recipient: condolences for a loss in {loc.text!r} ({loc.country})")
+
+
+SUPPORTED_PLACE_CHARS = 12  # "اعترفت السويد بدولة فلسطين", "بالشكر إلى إيران": the backed state follows at once
+SUPPORTED_PLACE_LEAD = ("ب", "بدولة ", "إلى ", "الى ", "ل", "لدولة ")
+
+
+def supported_place(doc: Document, ev: Event) -> None:
+    """Backing with no party found whose object is a country named as a place or a party inside the frame (اعترفت السويد بفلسطين، أشاد الوزير
+    المصري بالسعودية، توجه بالشكر إلى إيران، أعادت افتتاح سفارتها في طهران): the place is the backed state. Only a
+    place right behind ب / إلى / ل (في after an embassy) inside the trigger's frame or at once after it or after
+    its subject, and not the backer's own country."""
+    if ev.type != "SUPPORT" or ev.recipient or not ev.actor:
+        return
+    own = {a.country for a in ev.actor}
+    anchor = max([ev.trigger.end] + [a.end for a in ev.actor if a.start >= ev.trigger.start])
+    named = [(p, Actor.of_place(p)) for p in getattr(doc, "places", None) or ()] + [(a, a) for a in doc.actors]
+    for p, party in sorted(named, key=lambda pair: pair[0].start):
+        if not p.country or p.country in own or not (ev.trigger.start < p.start <= anchor + SUPPORTED_PLACE_CHARS):
+            continue
+        lead = doc.text[max(ev.trigger.start, p.start - 6):p.start]
+        embassy = "سفار" in ev.trigger.text and lead.endswith("في ")  # أعادت افتتاح سفارتها في طهران
+        if not (lead.endswith(SUPPORTED_PLACE_LEAD) or embassy) or any(a.start <= p.start < a.end for a in ev.actor):
+            continue
+        if p.start > anchor and len(doc.text[anchor:p.start].split()) > 2:
+            continue
+        ev.recipient = [party]
+        ev.explanation.append(f"recipient: the backed country named right after the frame, {p.text!r} ({p.country})")
+        return

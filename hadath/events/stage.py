@@ -600,6 +600,8 @@ def _one_sided(ev: Event) -> bool:
     if getattr(ev, "head_tag", None) == "" and ev.actor and not ev.recipient and (
             ev.type in NOUN_TWO_PARTY_TYPES or ev.cameo == "057" or ev.mode in ("release", "ease")):
         return True  # a bare verbal noun (اتفاق، محادثات، توقيع، الإفراج عن) naming no other party, whatever its aux
+    if ev.type == "SUPPORT" and not ev.recipient and not any(a.country == "IGO" for a in ev.actor):
+        return True
     return ev.type in TWO_PARTY_TYPES and not ev.recipient and ev.aux in ("asserted", "historical") and \
         len(ev.actor) == 1 and bool(ev.actor[0].country)
 

@@ -38,8 +38,10 @@ _PUNCT_STOP = set(".!?؟:؛;()[]")  # a quotation mark does not end a frame (و�
 _SPAN_BRACKETS = frozenset("()")
 _QUOTES = frozenset('"«»“”،,')  # nor does it (or a comma around an apposition or a time word) count in a gap
 # words a gap does not skip: they open a cause or an earlier act, so the words after them belong to another phrase
+# thanks too: what follows (تقدم X بالشكر إلى الكويت على مساعداتها) is the thanked party's act, not the thanker's
 GAP_STOPS = frozenset(normalize_word(w) for w in (
-    "بسبب وبسبب جراء وجراء نتيجة ونتيجة خلفية بخلفية منذ ومنذ عقب وعقب إثر اثر وإثر واثر").split())
+    "بسبب وبسبب جراء وجراء نتيجة ونتيجة خلفية بخلفية منذ ومنذ عقب وعقب إثر اثر وإثر واثر "
+    "بالشكر وبالشكر الشكر والشكر").split())
 
 
 class LexiconError(ValueError):

@@ -73,7 +73,7 @@ CASES = [
     ("وهنأ [الملك الأردني|JOR|GOV] [الشعب الأردني|JOR|-] بالعيد، داعيا المولى أن يعيده بالخير.", None, "REQUEST"),
     # a group named for the support it gives is a body, not an act
     ("أعلن [الاتحاد الأفريقي|IGO|IGO] إنشاء مجموعة دعم دولية لعملية السلام في [السودان|SDN|-].", None, "SUPPORT"),
-    ("أعلنت [اليابان|JPN|GOV] دعم عملية السلام في [السودان|SDN|-].", "SUPPORT", None),
+    ("أعلنت [اليابان|JPN|GOV] دعمها ل[السودان|SDN|GOV] في عملية السلام.", "SUPPORT", None),
     # troops deployed in force
     ("شهدت العاصمة [الكينية|KEN|-] انتشارا واسعا لقوات [الشرطة الكينية|KEN|COP] قبل الانتخابات.", "MOBILIZE", None),
     ("زار [وزير الدفاع الأمريكي|USA|GOV] [بغداد|IRQ|-] بهدف دعم القوات العراقية، واعتقلت [الشرطة|IRQ|COP] "

@@ -31,7 +31,8 @@ def _of_type(text: str, etype: str):
 @pytest.mark.parametrize("text,etype,country", [
     ("استنكر وجهاء وأعيان محافظة الطائف الاعتداء على رجال الأمن.", "ACCUSE", "SAU"),
     ("استنكر عدد من شيوخ القبائل في محافظة مأرب الاعتداء على المستشفى.", "ACCUSE", "YEM"),
-    ("رحب عدد من رجال الأعمال في محافظة جدة بقرار خفض الرسوم.", "SUPPORT", "SAU"),
+    # (a welcome of a decree here names no one backed: dropped since session 26, so a demand stands in)
+    ("طالب عدد من رجال الأعمال في محافظة جدة بخفض الرسوم.", "REQUEST", "SAU"),
     ("أصدر علماء الدين في الكويت أمس بيانا يستنكرون فيه تفجير المسجد.", "ACCUSE", "KWT"),
 ])
 def test_statement_speaker_from_place_in_subject(text, etype, country):

@@ -20,7 +20,7 @@ def _aux(marked: str, etype: str, date: str = "2024-05-01") -> list[str]:
     ("يستقبل [الملك|JOR|GOV] [الرئيس القبرصي|CYP|GOV] الأحد المقبل.", "CONSULT", "future"),
     ("لم تدن [الحكومة|NER|GOV] الهجوم.", "ACCUSE", "negated"),
     ("لن تنسحب [القوات الفرنسية|FRA|MIL] من المنطقة.", "RETREAT", "negated"),
-    ("لا يدعم [الحزب|TUN|PTY] هذا القرار.", "SUPPORT", "negated"),
+    ("لا يدعم [الحزب|TUN|PTY] [الحكومة|TUN|GOV] في هذا القرار.", "SUPPORT", "negated"),
     ("نفت [الشرطة|KEN|COP] أنها اعتقلت [الصحفي|KEN|JRN].", "COERCE", "negated"),
     ("إذا هاجم [المتمردون|COD|REB] المدينة فسيرد الجيش.", "ASSAULT", "hypothetical"),
     ("لو انسحبت [القوات|RUS|MIL] لعاد السكان.", "RETREAT", "hypothetical"),

@@ -43,8 +43,8 @@ FRAMES = [
     # a headline glued to the sentence: the noun after "، حذرت ..." belongs to the next clause
     ("قطر تحذر أوروبا من جهتها، حذرت نائبة وزير الخارجية القطري من موجة هجرة جديدة.", "THREATEN", {"QAT"}, set()),
     # a new clause after لكن / بينما has its own subject: it is no object of the first verb
-    ("أيد الرئيس التونسي المبادرة بينما رفضت الجزائر الخطة.", "SUPPORT", {"TUN"}, set()),
-    ("ساند الوزير الكويتي المقترح ولكن العراق رفض الفكرة.", "SUPPORT", {"KWT"}, set()),
+    ("أيد الرئيس التونسي مبادرة مصر بينما رفضت الجزائر الخطة.", "SUPPORT", {"TUN"}, {"EGY"}),
+    ("ساند الوزير الكويتي مقترح الأردن ولكن العراق رفض الفكرة.", "SUPPORT", {"KWT"}, {"JOR"}),
     # the one addressed is the recipient of the speaker's own stated act; "the member state" is that country
     ("قال دبلوماسيون غربيون لليونان إنهم يدعمون جهودها لكنهم طالبوا البلد العضو في منطقة اليورو بتنفيذ "
      "الإصلاحات.", "SUPPORT", set(), {"GRC"}),

@@ -8,9 +8,11 @@ def _events(text):
     return hadath.extract(text, date="2015-08-01").events
 
 
-def _parties(text, etype):
+def _parties(text, etype, required=True):
+    """The (actor, recipient) countries of each event of the type; ``required=False`` for the no-recipient tests,
+    whose event is dropped since session 26 (backing with no one backed is no event the news gold codes)."""
     evs = [e for e in _events(text) if e.type == etype]
-    assert evs, f"no {etype} event in {text!r}"
+    assert evs or not required, f"no {etype} event in {text!r}"
     return [(sorted({a.country for a in e.actor}), sorted({a.country for a in e.recipient})) for e in evs]
 
 
@@ -33,7 +35,7 @@ def test_speaker_own_state_is_not_its_own_recipient():
     "رحبت ألمانيا بقرار الحكومة وقالت إن الخلاف بين تركيا واليونان قائم.",  # no deal noun after the verb
 ])
 def test_between_outside_the_deal_is_no_recipient(text):
-    for _actor, recipient in _parties(text, "SUPPORT"):
+    for _actor, recipient in _parties(text, "SUPPORT", required=False):
         assert "TUR" not in recipient and "GRC" not in recipient
 
 
@@ -46,11 +48,12 @@ def test_praise_goes_to_who_took_the_step(text, recipient):
 
 
 def test_praiser_own_step_is_no_recipient():
-    for actor, recipient in _parties("أشادت فرنسا بالإصلاحات التي أعلنها الرئيس الفرنسي.", "SUPPORT"):
+    for actor, recipient in _parties("أشادت فرنسا بالإصلاحات التي أعلنها الرئيس الفرنسي.", "SUPPORT", required=False):
         assert "FRA" not in recipient
 
 
 def test_relative_verb_without_object_pronoun_is_no_step():
     # "الذي قدم تعازيه لمصر": the antecedent is the doer, Egypt is no author of a praised step
-    for _actor, recipient in _parties("أشادت فرنسا، في بيان أمس، بالوزير الذي قدم تعازيه لمصر.", "SUPPORT"):
+    for _actor, recipient in _parties("أشادت فرنسا، في بيان أمس، بالوزير الذي قدم تعازيه لمصر.",
+                                       "SUPPORT", required=False):
         assert "EGY" not in recipient

@@ -37,8 +37,7 @@ def test_owner_of_the_praised_noun_is_the_recipient(text, actor, country):
     ("أعرب الناطق باسم الحكومة الأردنية عن ترحيب بلاده بالجهود مصر والسودان."),
 ])
 def test_no_owner_recipient_from_own_country_or_definite_noun(text):
-    evs = _events(text, "SUPPORT")
-    assert any(_countries(e.actor) == {"JOR"} for e in evs), [(e.actor, e.recipient, e.explanation) for e in evs]
+    evs = _events(text, "SUPPORT")  # with no recipient the welcome is dropped (session 26); none may be made up
     assert not any(any(PRAISED in x for x in e.explanation) for e in evs), \
         [(e.actor, e.recipient, e.explanation) for e in evs]
 

@@ -42,7 +42,7 @@ def test_restoring_diplomatic_ties_is_support(text, pattern):
 
 def test_reopening_an_embassy_codes_both_states():
     got = _events("أعادت بريطانيا افتتاح سفارتها في طهران أمس.")
-    assert any(t == "SUPPORT" and a == ["GBR"] for t, a, _ in got)
+    assert any(t == "SUPPORT" and a == ["GBR"] and r == ["IRN"] for t, a, r in got), got
 
 
 @pytest.mark.parametrize("text", [

@@ -26,7 +26,7 @@ POSITIVES = [
     ("أبدت الحكومة العراقية اعتراضها على نشر قوات تركية.", "cov.reject.abda-i3tiraD", "REJECT"),
     ("سجلت الجزائر اعتراضها على قرار الجامعة العربية.", "cov.reject.sajjala-i3tiraD", "REJECT"),
     # SUPPORT
-    ("وجه رئيس الوزراء العراقي الشكر إلى المملكة على دعمها.", "cov.support.wajjaha-shukr", "SUPPORT"),
+    ("وجه رئيس الوزراء العراقي الشكر إلى السعودية على دعمها.", "cov.support.wajjaha-shukr", "SUPPORT"),
     ("وجه الرئيس المصري التحية إلى الشعب الكويتي.", "cov.support.wajjaha-shukr", "SUPPORT"),
     ("تم توقيع اتفاقية تعاون بين السعودية وفرنسا.", "cov.support.tamma-tawqi3", "SUPPORT"),
     ("وتم توقيع الاتفاق بين الحكومة الأفغانية وحركة طالبان في الدوحة.", "cov.support.tamma-tawqi3", "SUPPORT"),
