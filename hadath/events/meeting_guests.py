@@ -1,21 +1,25 @@
 """The other side of a received call or a hosted meeting: "تلقى X اتصالا من Y" (Y the caller, what Y said
 فيه/خلاله Y's acts), a host receiving at home (استقبل X في قصره), the guest named after a date or place adverbial,
-after a semicolon or by his own phrase (seat, nationality), and a list of guests.
+after a semicolon or by his own phrase (seat, nationality), and a list of guests. Calls received in the plural from
+callers of several countries are one call per caller (``split_received_calls``, session 27).
 
 Meetings and calls invert or spread the usual subject/object positions, so their rules are kept together and
 apart from the general recipient rules.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import replace
 from typing import Optional
 
-from hadath.document import Actor, Document
+from hadath.document import Actor, Document, Event
 from hadath.events.argument_clues import (Arguments, CALL_PRONOUNS, DAY_WORDS, DEFINITE, HONORIFICS, actors_in,
                                           coordinated_group, merge_adjacent, nationality_country, prep_before,
                                           text_between, tok_of)
 from hadath.events.context_countries import article_country
 from hadath.events.doc_index import in_mention, token_at
+from hadath.events.meeting_parties import PLURAL_CALLS
 from hadath.events.relative_clauses import RELATIVES
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
@@ -343,3 +347,48 @@ def _place_phrase_before(doc: Document, lo: int, comma: int) -> bool:
     if first in ("في", "فى") and (nxt in PLACE_PHRASE_HEADS or strip_al(nxt) in PLACE_PHRASE_HEADS):
         return True
     return first[:1] == "ب" and (first[1:] in PLACE_PHRASE_HEADS or strip_al(first[1:]) in PLACE_PHRASE_HEADS)
+
+
+CALLER_GAP = 4  # words of a caller's name tail the lexicon left out (بن الحسين) before "، و" and the next caller
+
+
+def _more_callers(doc: Document, ev: Event) -> list[Actor]:
+    """Callers coordinated after the last one found whose name tail broke the group: ``من ملك الأردن عبدالله
+    الثاني بن الحسين، وملك البحرين``; each next party of another country after a short gap ending in "، و"."""
+    own = {a.country for a in ev.recipient}
+    last = max(ev.actor, key=lambda a: a.end)
+    out = []
+    for a in sorted(doc.actors, key=lambda a: a.start):
+        if a.start < last.end or a.start >= ev.sentence.end:
+            continue
+        gap = text_between(doc, last.end, a.start)
+        if not re.search(r"[،,]\s*و$", gap) or len(gap.replace("،", " ").split()) > CALLER_GAP or \
+                any(c in gap for c in ".:؛") or not a.country or a.country in own or a.kind not in ("person", "title"):
+            break
+        out.append(a)
+        last = a
+    return out
+
+
+def split_received_calls(doc: Document, events: list[Event]) -> list[Event]:
+    """``تلقى X اتصالين هاتفيين من Y، و Z``: received calls (or cables) in the plural from callers of several
+    countries are one call per caller, each Y -> X, as the news gold codes them."""
+    out = []
+    for ev in events:
+        if ev.type != "CONSULT" or not ev.actor or not any("received:" in x for x in ev.explanation) or \
+                not any(normalize_word(w) in PLURAL_CALLS for w in ev.trigger.text.split()):
+            out.append(ev)
+            continue
+        callers = list(ev.actor) + _more_callers(doc, ev)
+        countries = list(dict.fromkeys(a.country for a in callers if a.country))
+        if len(countries) < 2 or not all(a.country for a in callers):
+            out.append(ev)
+            continue
+        for c in countries:
+            one = replace(ev, actor=[a for a in callers if a.country == c], explanation=ev.explanation +
+                          [f"one call per caller: {c}"], mentions=list(ev.mentions))
+            one.head_tag = getattr(ev, "head_tag", None)  # internal, not a field: replace() leaves it out
+            if c != countries[0]:
+                one.id = hashlib.sha1(f"{ev.id}:{c}".encode("utf-8")).hexdigest()
+            out.append(one)
+    return out

@@ -28,7 +28,8 @@ from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS,
 from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
-from hadath.events.meeting_parties import INTERNAL, complete_meeting_parties
+from hadath.events.meeting_guests import split_received_calls
+from hadath.events.meeting_parties import INTERNAL, complete_meeting_parties, onward_visits
 from hadath.events.mentioned_acts import mentioned_acts
 from hadath.events.hosted_conditions import drop_hosted_conditions
 from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, draft_contents, embedded_triggers,
@@ -522,6 +523,8 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     _add_evaluative_reports(doc, merged)
     _add_evaluative_reports(doc, merged, watchdog_reports)  # a rights watchdog's report of an attack accuses
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
+    merged = split_received_calls(doc, merged)  # تلقى X اتصالين من Y و Z: one call per caller
+    merged = onward_visits(doc, merged)  # زار X مصر قبل أن يتوجه إلى قطر: a visit to each stop
     merged = drop_hosted_conditions(doc, merged)  # the condition of a threat or demand is no event
     # a diplomatic event without any participant (of a known country) says nothing; attacks, protests, arrests count
     names_a_state = any(a.country for a in doc.actors)
@@ -588,6 +591,8 @@ def _one_sided(ev: Event) -> bool:
     """A two-party act that happened, by one named state party, with no other party (on the news gold sets such
     reports were right 0 times in 20). Kept: parties acting together (وقعت X و Y), a party of no known country
     (الوزيران standing for both sides), and planned acts (سيقوم بجولة)."""
+    if ev.type == "CONSULT" and not ev.actor:
+        return True  # a meeting or visit with no one meeting or visiting (وصلت طائرة إغاثة، اجتمع ألف شخص): 0 gold
     if ev.type == "CONSULT" and ev.recipient and {a.country for a in ev.actor} == {a.country for a in ev.recipient} \
             and all(a.country for a in ev.actor) and not any(x.startswith(INTERNAL) for x in ev.explanation) \
             and not _two_organisations(ev):

@@ -108,7 +108,8 @@ ARGUMENTS = [
      "على قرية فلسطينية.", "ACCUSE", {"IGO"}, {"ISR"}),
     # forces striking open their clause as subject; a count or a phrase before the noun stops the reading
     ("قصفت إحدى طائرات [سلاح الجو العراقي|IRQ|MIL] مواقع للمسلحين قرب الحدود.", "ASSAULT", {"IRQ"}, None),
-    ("وصل 40 طالبا [مصريا|EGY|-] إلى [السودان|SDN|-] على متن طائرة [سعودية|SAU|-].", "CONSULT", set(), None),
+    # (the row "وصل 40 طالبا مصريا إلى السودان على متن طائرة سعودية": its arrival with no actor is dropped since
+    # session 27; the plane's country is still no actor, tests/events/test_consult_s27.py)
     # a meeting noun takes an object after its agent genitive; a body after the subject is the one addressed
     ("وجاء لقاء [الرئيس الكيني|KEN|GOV] [نظيره الأوغندي|UGA|GOV] على هامش القمة.", "CONSULT", {"KEN"}, {"UGA"}),
     ("ناشد [الهلال الأحمر|NGO|NGO] [المجتمع الدولي|-|IGO] تقديم المساعدات للنازحين.", "REQUEST", {"NGO"}, None),
