@@ -638,7 +638,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             ("subject:vso" in res.rules or "subject:complement-svo" in res.rules or
              "subject:vso-after-adverbial" in res.rules) and \
             "recipient:object" in res.rules and "passive:تم" not in res.rules and \
-            "passive:verb-then-count" not in res.rules:  # "قتل 8 حوثيين ... خلال تطهير قوات X": the count is hit
+            "passive:verb-then-count" not in res.rules and \
+            not _casualty_verb_joined(doc, m, actor):  # "قتل 8 حوثيين ... خلال تطهير قوات X": the count is hit
         actor, recipient = recipient, actor  # a passive verb takes no direct object: قتل [X] [Y] is active
         passive = False
         res.rules.append("active:verb-subject-object")
@@ -820,6 +821,24 @@ UNNAMED_PARTY_TYPES = frozenset(("ASSAULT", "PROTEST", "COERCE"))
 NEWS_SECTORS = frozenset(("MED", "JRN"))
 
 ANAPHORIC_STATES = frozenset(normalize_word(w) for w in "البلد الدولة البلاد المملكة".split())
+
+
+COORDINATED_CASUALTY_VERBS = words("arguments", "coordinated_casualty_verbs")
+
+
+def _casualty_verb_joined(doc: Document, m: TriggerMatch, objects: list[Actor]) -> bool:
+    """"قتل شرطي وأصيب ثلاثة آخرون عندما أطلق مسلحان النار": a casualty verb joined by و between the killing verb and
+    the party read as its object makes both verbs passive; that party is the attacker named later, not an object."""
+    if not objects:
+        return False
+    stop = min(a.start for a in objects)
+    toks = doc.tokens
+    k = m.last + 1
+    while k < len(toks) and toks[k].start < stop:
+        if toks[k].norm in COORDINATED_CASUALTY_VERBS:
+            return True
+        k += 1
+    return False
 
 
 def _member_antecedent(doc: Document, m: TriggerMatch, r: Actor, res: Arguments) -> Actor:

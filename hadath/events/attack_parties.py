@@ -431,10 +431,48 @@ def attributed_attack(doc: Document, ev: Event) -> None:
 def merged_attack_parties(doc: Document, ev: Event) -> None:
     """After merging: a merged report may bring back the blast's victims as its doer, or take a doer other than the
     party the attack is attributed to, or bring the trigger a witnessing place stands before; the three rules run
-    again on the merged event."""
+    again on the merged event, and a country named only as where the named target is leaves the target side."""
     attributed_attack(doc, ev)
     bombing_victims_side(doc, ev)
     witnessed_attack(doc, ev)
+    place_beside_target(doc, ev)
+
+
+LOCATIVE_WORDS = words("implied_parties", "locative_words")
+PLACE_NAME_WORDS = 2  # "في المملكة المتحدة وسوريا": the first place's name before the joined one
+TARGET_PLACE_GAP = 24  # characters from the named target to its place ("لتنظيم داعش الإرهابي في سوريا")
+
+
+def _locative(doc: Document, a: Actor, lo: int) -> bool:
+    """A country named as where (في سوريا), or joined by و to such a place (في العراق وسوريا)."""
+    before = [normalize_word(w) for w in doc.text[lo:a.start].split()][-(PLACE_NAME_WORDS + 2):]
+    if before and before[-1] in LOCATIVE_WORDS:
+        return True
+    joined = doc.text[max(lo, a.start - 1):a.start] == "و" or (before and before[-1] == "و")
+    if not joined:
+        return False
+    head = before[:-1] if before and before[-1] == "و" else before
+    return any(w in LOCATIVE_WORDS for w in head[-(PLACE_NAME_WORDS + 1):])
+
+
+def place_beside_target(doc: Document, ev: Event) -> None:
+    """A country the object phrase names only as where the named target is (غارات على تنظيم الدولة الإسلامية في
+    العراق وسوريا، مواقع لتنظيم داعش في سوريا والعراق) is no second target: the news gold codes the group alone.
+    The target must come just before the place (a place before a misread target, تفجير في العراق أعلن داعش
+    مسؤوليته, stays)."""
+    if ev.type != "ASSAULT":
+        return
+    named = [r for r in ev.recipient if r.kind not in ("country", "place") and (r.country or stateless_group(r))]
+    if not named:
+        return
+    lo = ev.sentence.start
+    where = [r for r in ev.recipient if r.kind in ("country", "place") and lo <= r.start < ev.sentence.end
+             and any(0 <= r.start - t.end <= TARGET_PLACE_GAP for t in named) and _locative(doc, r, lo)]
+    if not where:
+        return
+    ev.recipient = [r for r in ev.recipient if all(r is not w for w in where)]
+    ev.explanation.append("recipient: a country named only as where the target is -> none ("
+                          + ", ".join(w.text for w in where) + ")")
 
 
 WITNESS_VERBS = words("implied_parties", "witness_verbs")

@@ -40,7 +40,7 @@ from hadath.events.non_events import (after_clauses, club_homographs, denied_con
                                      protesters_demands, standing_detentions, wished_or_believed)
 from hadath.events.topic_filters import sport_or_trade
 from hadath.events.watchdog_reports import watchdog_reports
-from hadath.events.unnamed_parties import drop_unnamed_perpetrators
+from hadath.events.unnamed_parties import drop_unnamed_perpetrators, place_of_nameless_attack
 from hadath.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon
 from hadath.text.normalize import normalize_word, strip_al
 
@@ -530,6 +530,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     names_a_state = any(a.country for a in doc.actors)
     kept = [e for e in merged if _has_participant(e, names_a_state) and not _one_sided(e)]
     for ev in kept:
+        place_of_nameless_attack(doc, ev)
         drop_unnamed_perpetrators(ev)  # last: the rules above read the bare term, the output names parties only
     return kept
 

@@ -9,11 +9,18 @@ still see the bare term (roles, merging, the victims' country); only the finishe
 explanation. Attacks only, and their doers only: the unnamed doer of a coercive act (تحاصر مسلحين، منع إرهابي) is
 mostly a misread object (0 of 2 on the tuning sets; other types' bare doers 1 of 27), and an unnamed target dropped
 matched the gold's empty side in 5 of 20 fires (2 of 11 for attacks: the victims' country was missed, or the term was
-the doer); see docs/events.md "Session 26"."""
+the doer); see docs/events.md "Session 26". Session 27: such an attack whose victims are named by no party either is
+placed in the one country its sentence names (``place_of_nameless_attack``), the gold's "- -> X"."""
 from __future__ import annotations
 
-from hadath.document import Actor, Event
+from hadath.document import Actor, Document, Event
 from hadath.events.partitive_parties import is_generic
+from hadath.events.doc_index import token_at
+from hadath.events.place_parties import IRREGULAR_SECTORS, NON_STATE_CODES, sentence_country_places
+from hadath.events.wordlists import words
+
+FIGHT_NOUNS = words("unnamed_parties", "fight_nouns")
+CLITICS = ("و", "ب", "ف", "ل", "وب", "وف")
 
 
 def unnamed_person(a: Actor) -> bool:
@@ -35,3 +42,32 @@ def drop_unnamed_perpetrators(ev: Event) -> bool:
     ev.explanation.append(f"actor: unnamed ({', '.join(a.text for a in unnamed)}) -> not a party "
                           "(no country, no name)")
     return True
+
+
+def place_of_nameless_attack(doc: Document, ev: Event) -> bool:
+    """An attack whose doer is unnamed or missing and whose victims are named by no party (قتل عدة أشخاص في مالي إثر
+    هجوم شنه مسلحون مجهولون) hits the one country where the sentence places it, as the news gold codes it (- -> MLI).
+    The place rules before merging skip it while the bare doer still stands as its actor. Not when the sentence names
+    an armed group or a non-state body (the attack may be its, or on it) or a fight (its sides are the parties), nor
+    for a country after لـ (موالين لروسيا)."""
+    if ev.type != "ASSAULT" or ev.aux != "asserted" or ev.recipient or not all(unnamed_person(a) for a in ev.actor):
+        return False
+    s, e = ev.sentence.start, ev.sentence.end
+    if any(s <= a.start < e and not is_generic(a) and (a.sector in IRREGULAR_SECTORS or a.country in NON_STATE_CODES)
+           for a in doc.actors or ()):
+        return False
+    toks = doc.tokens
+    lo, hi = token_at(doc, s, 0, len(toks)), token_at(doc, e - 1, 0, len(toks)) + 1
+    if any(_fight_noun(toks[k].norm) for k in range(lo, hi)):
+        return False
+    found = [p for p in sentence_country_places(doc, ev) if doc.text[max(0, p.start - 1):p.start] != "ل"]
+    if len({p.country for p in found}) != 1:
+        return False
+    loc = min(found, key=lambda p: p.start)
+    ev.recipient = [Actor.of_place(loc)]
+    ev.explanation.append(f"recipient: an unnamed attack's place {loc.text!r} ({loc.country})")
+    return True
+
+
+def _fight_noun(norm: str) -> bool:
+    return norm in FIGHT_NOUNS or any(norm.startswith(c) and norm[len(c):] in FIGHT_NOUNS for c in CLITICS)
