@@ -1,14 +1,16 @@
 """Who attacked and who was hit: victims named as subjects (قتل X، أصيب X), counted casualties, a passive or
 result verb (أسفر عن مقتل), shells fired from a territory, the launcher of a weapon (قذيفة أطلقها X), the claimant
 (تبنى X), the attacker named after "when" (عندما هاجم X), the struck place and the territory attacked, the agent of
-deadly operations (العمليات التي تقوم بها Y), a place or convoy owned by the party hit (استهدف مركزا للشرطة), and
-victims that are no recipients of a condemnation.
+deadly operations (العمليات التي تقوم بها Y), a place or convoy owned by the party hit (استهدف مركزا للشرطة),
+victims that are no recipients of a condemnation, and a condemned attack whose doer is not named (no accused; each
+condemning state its own statement).
 
 Violence has its own sentence shapes (the patient as grammatical subject, the weapon as the doer's stand-in), so
 these rules live together; they read the shared clues and the subject rules, never ``arguments.py``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document
@@ -28,7 +30,7 @@ from hadath.events.triggers import TriggerMatch
 from hadath.events.verb_subjects import FORCE_SECTORS, INSTRUMENT_HEADS, by_hands_of
 from hadath.events.wordlists import words
 from hadath.places.match import is_place_noun
-from hadath.text.normalize import normalize_word, peel, strip_al
+from hadath.text.normalize import normalize_word, peel, peel_forms, strip_al
 
 
 def is_consequence_verb(doc: Document, m: TriggerMatch) -> bool:
@@ -647,3 +649,67 @@ def _doer_after_victims(doc: Document, m: TriggerMatch, k0: int, res: Arguments)
             return a
         return None
     return None
+
+
+# ---- session 27: a condemned attack whose doer is not named ----
+
+CONDEMNED_ATTACK_HEADS = words("arguments", "condemned_attack_heads")
+CONDEMNED_ATTACK_REACH = 25  # "دان أعضاء مجلس الأمن الدولي ... في بيان صدر عن المجلس ... بأقسى العبارات التفجير"
+_CLAUSE_ENDS = frozenset(".!?؟:؛;")
+
+
+def condemned_attack_doer(doc: Document, ev) -> None:
+    """``استنكرت باكستان الهجوم الإرهابي الذي استهدف مسجدا``، ``دان أعضاء مجلس الأمن الدولي بالأمم المتحدة ...
+    التفجير``: a condemnation (CAMEO 111) of an attack accuses a doer named after the attack noun (الذي نفذه X، على
+    يد X). A party of the accuser's own country or of none before it (the subject's own body, title or name) or one
+    outside the sentence (brought by a merged report of another condemnation) is no accused: the news gold leaves
+    the side empty when the doer is not named. Run after merging, on the merged event."""
+    if not ev.recipient:
+        return
+    attack = _condemned_attack(doc, ev)
+    if attack is None:
+        return
+    own = {a.country for a in ev.actor}
+    # a report that found its own recipient keeps the one its merge chose (a doer named again elsewhere)
+    found = any(x.startswith("arguments:") and "recipient:" in x for x in ev.explanation)
+    kept = [r for r in ev.recipient if (found or ev.sentence.start <= r.start < ev.sentence.end) and
+            (r.start > attack.start or r.country and r.country not in own)]
+    if len(kept) < len(ev.recipient):
+        ev.explanation.append(f"recipient: the condemned attack {attack.text!r} names no doer before it; dropped "
+                              + ", ".join(repr(r.text) for r in ev.recipient if all(r is not x for x in kept)))
+        ev.recipient = kept
+
+
+def _condemned_attack(doc: Document, ev):
+    """The token of the attack noun a condemnation (ACCUSE, CAMEO 111) is about: the first one after its trigger
+    in the clause, or None."""
+    if ev.type != "ACCUSE" or not (ev.cameo or "").startswith("111"):
+        return None
+    toks = doc.tokens
+    lo = token_at(doc, ev.trigger.end - 1, 0, len(toks)) + 1
+    for k in range(lo, min(len(toks), lo + CONDEMNED_ATTACK_REACH)):
+        if toks[k].start >= ev.sentence.end or toks[k].is_punct and toks[k].norm in _CLAUSE_ENDS:
+            return None
+        if any(f in CONDEMNED_ATTACK_HEADS for f in peel_forms(toks[k].norm, preps="بل", lil=True, article=True,
+                                                               accusative=True)):
+            return toks[k]
+    return None
+
+
+def condemners_apart(doc: Document, ev) -> list:
+    """``أدانت الحكومتان الألمانية والإسبانية التفجير``، ``أدانت منظمة التعاون الإسلامي والولايات المتحدة الهجوم``:
+    states condemning an attack whose doer is not named each make their own statement, as the news gold codes it
+    (one ACCUSE per condemning country, like condolence cables); ``ev`` then stands for the first country and the
+    copies returned for the others. A condemnation accusing someone stays one joint act."""
+    countries = list(dict.fromkeys(a.country for a in ev.actor if a.country))
+    if ev.recipient or len(countries) < 2 or _condemned_attack(doc, ev) is None:
+        return []
+    groups = [[a for a in ev.actor if a.country == c] for c in countries]
+    groups[0] += [a for a in ev.actor if not a.country]
+    note = "actor: each condemning country makes its own statement (" + ", ".join(countries) + ")"
+    copies = [replace(ev, actor=g, explanation=ev.explanation + [note], mentions=list(ev.mentions),
+                      context=list(ev.context), quantities=list(ev.quantities), unnamed=dict(ev.unnamed))
+              for g in groups[1:]]
+    ev.actor = groups[0]
+    ev.explanation.append(note)
+    return copies

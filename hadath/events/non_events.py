@@ -314,7 +314,9 @@ def sports_party(doc: Document, ev) -> bool:
             return True  # نادي ريال مدريد: the city in a club's name
         if any(peel(toks[k].norm) in SPORT_AFTER for k in range(last + 1, min(len(toks), last + 3))):
             return True
-    return False
+    k = token_at(doc, ev.trigger.start, 0, len(toks))
+    # "أن نادي برشلونة رفض عرضا": a club (no party of the lexicon) as the subject right before the verb
+    return any(peel(toks[j].norm) in CLUB_WORDS and toks[j].start >= ev.sentence.start for j in range(max(0, k - 3), k))
 
 
 # "نادي" is both the verb نادى (called for, spelt with ي once normalized) and "club": a club name after it that

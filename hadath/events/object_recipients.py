@@ -149,6 +149,9 @@ CONDEMNED_ACTS = frozenset(normalize_word(w) for w in (
     "بالهجوم بالاعتداء بالتفجير بالقصف بالاقتحام بالعدوان للهجوم للاعتداء للتفجير للقصف للاقتحام للعدوان "
     "هجوم اعتداء تفجير قصف اقتحام عدوان").split())
 
+# words before عن that make it name the issuer of what is condemned (التصريحات التي صدرت عن X)
+ISSUED_BY = words("arguments", "issued_by_words")
+
 AMONG = frozenset(normalize_word(w) for w in "منها ومنها بينها وبينها منهم بينهم مثل".split())
 
 
@@ -393,6 +396,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
                 a.country in {x.country for x in subj_group} and 0 < j - appos_end <= 10:
             appos_end = token_at(doc, a.end - 1, 0, len(toks))  # "X النائب الثاني لرئيس مجلس الوزراء": in X's title
             continue
+        if prep == "عن" and pattern.type == "ACCUSE" and not any(
+                toks[k].norm in ISSUED_BY for k in range(max(gap_from + 1, j - 3), j)):
+            continue  # "اتهم فلان، النائب عن الحزب X، إيران": عن names the accused only as the issuer (صدرت عن X)
         if prep is not None and prep != "من":
             if pattern.type == "ACCUSE" and prep in ("على", "علي", "ضد", "بحق") and \
                     any(toks[k].norm in CONDEMNED_ACTS for k in range(m.last + 1, j)):

@@ -18,6 +18,7 @@ from hadath.document import Document, Event, Span
 from hadath.events import ontology
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
+from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.domestic_parties import (attack_on_own_civilians, domestic_pardon, domestic_repression,
                                             recipient_own_country, unnamed_detainees)
@@ -519,7 +520,9 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
+        condemned_attack_doer(doc, ev)  # a merged report may bring a party the condemned attack's doer is not
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
+    merged = _condemners_apart(doc, merged)
     _add_evaluative_reports(doc, merged)
     _add_evaluative_reports(doc, merged, watchdog_reports)  # a rights watchdog's report of an attack accuses
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
@@ -533,6 +536,18 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         place_of_nameless_attack(doc, ev)
         drop_unnamed_perpetrators(ev)  # last: the rules above read the bare term, the output names parties only
     return kept
+
+
+def _condemners_apart(doc: Document, events: list[Event]) -> list[Event]:
+    """Each state condemning an attack of no named doer as its own event (``attack_roles.condemners_apart``);
+    a copy's id adds its country to its trigger's."""
+    out = []
+    for ev in events:
+        out.append(ev)
+        for cp in condemners_apart(doc, ev):
+            cp.id = hashlib.sha1(f"{ev.id}:{cp.actor[0].country}".encode("utf-8")).hexdigest()
+            out.append(cp)
+    return out
 
 
 def _has_participant(ev: Event, names_a_state: bool) -> bool:

@@ -7,7 +7,7 @@ by rule (:func:`verb_forms`), and every token is matched with its clitics peeled
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -527,11 +527,12 @@ def _has_clitic(n: str, clitic: str) -> bool:
 
 def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
                 forms: Optional[list] = None, free: Optional[list] = None,
-                human: Optional[list] = None) -> Optional[list[int]]:
+                human: Optional[list] = None, bi_names: frozenset = frozenset()) -> Optional[list[int]]:
     """Match slots (after the head) starting at token i; returns the indices of the non-gap slots.
     ``forms``: every token's ``_token_forms``, computed once per document by the caller; ``free``: tokens a gap
     skips without counting them (a time phrase: خرج مساء أول من أمس مئات المتظاهرين); ``human``: the tokens that
-    open a human object (``_human_objects``), for a ``@HUMAN`` slot."""
+    open a human object (``_human_objects``), for a ``@HUMAN`` slot; ``bi_names``: names spelt with a leading ب
+    (``_bi_names``), which fill no ``ب*`` slot."""
     if not slots:
         return []
     slot = slots[0]
@@ -546,7 +547,7 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
             if j > i and toks[j - 1].is_punct and toks[j - 1].norm in _PUNCT_STOP and not (free and free[j - 1]):
                 return None
             if forms is None or forms[j] or not needs_reading:
-                got = _match_rest(lex, slots[1:], toks, j, end, forms, free, human)
+                got = _match_rest(lex, slots[1:], toks, j, end, forms, free, human, bi_names)
                 if got is not None:
                     return got
             if toks[j].is_punct and toks[j].norm in _PUNCT_STOP and not (free and free[j]):
@@ -563,14 +564,17 @@ def _match_rest(lex: Lexicon, slots: tuple, toks: list[Token], i: int, end: int,
     if slot.kind == "human":
         if human is None or not human[i]:
             return None
-        rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free, human)
+        rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free, human, bi_names)
         return None if rest is None else [i] + rest
     readings = None if forms is None else forms[i]
     if readings is not None and not readings and slot.kind != "clitic" and not slot.clitics:
         return None  # a word with no lexicon reading fills no word or verb slot (most words: no call)
     if not _slot_accepts(lex, slot, toks[i], readings):
         return None
-    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free, human)
+    if i in bi_names and (slot.kind == "clitic" and slot.clitic == "ب" or "ب" in slot.clitics and not _slot_accepts(
+            lex, replace(slot, clitics=tuple(c for c in slot.clitics if c != "ب")), toks[i], readings)):
+        return None  # اتهمت بكين طوكيو، اتهم بشار: the ب is the name's own letter, not ب + the charge
+    rest = _match_rest(lex, slots[1:], toks, i + 1, end, forms, free, human, bi_names)
     return None if rest is None else [i] + rest
 
 
@@ -679,6 +683,29 @@ def _inner_name_tokens(doc: Document, starts: list[int]) -> frozenset[int]:
     return frozenset(inner)
 
 
+def _bi_names(doc: Document, starts: list[int]) -> frozenset[int]:
+    """Tokens whose leading ب belongs to a name (بكين، بشار، بايانجوك): a named entity or an actor mention opens at
+    the token (or after its و/ف) and the tokenizer split no ب off it (ببريطانيا، بمحمد do carry one)."""
+    toks = doc.tokens
+    out: set[int] = set()
+    spans = [a.start for a in getattr(doc, "actors", None) or ()] + \
+        [e.start for e in getattr(doc, "entities", None) or ()]
+    inner = {a.start for a in getattr(doc, "actors", None) or ()}
+    for start in spans:
+        k = bisect_right(starts, start) - 1
+        if k < 0 or toks[k].end <= start or toks[k].is_punct:
+            continue
+        lead = normalize_word(doc.text[toks[k].start:start]) if start > toks[k].start else ""
+        if lead not in ("", "و", "ف") or not toks[k].norm.lstrip("وف").startswith("ب"):
+            continue
+        if any(c.text == "ب" for c in toks[k].proclitics or ()):
+            continue
+        if any(toks[k].start < x < toks[k].end and x != start for x in inner):
+            continue  # بالأمم المتحدة: the mention itself opens after the ب
+        out.add(k)
+    return frozenset(out)
+
+
 _HUMAN_NOUNS = words("triggers", "human_nouns")
 _COUNT_WORDS = words("triggers", "count_words")
 _HUMAN_KINDS = frozenset(raw_words("triggers", "human_actor_kinds"))
@@ -756,6 +783,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset 
         if subjects else free
     in_names = _inner_name_tokens(doc, starts)
     human = _human_objects(doc, starts) if lex.has_human else None
+    bi_names = _bi_names(doc, starts)
     found: list[TriggerMatch] = []
     verb_heads, word_heads = lex.verb_heads, lex.word_heads
     for si, sent in enumerate(doc.sentences):
@@ -789,7 +817,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset 
                     # a patient frame (نجا X من محاولة) keeps its strict gap: the words in it are its patient
                     rest = _match_rest(lex, pat.slots[1:], toks, i + 1, sent.token_end, forms,
                                        times if "patient" in pat.roles else free if pat.blocks else free_subject,
-                                       human)
+                                       human, bi_names)
                     if rest is None:
                         continue
                     idx = [i] + rest

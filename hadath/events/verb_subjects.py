@@ -155,6 +155,13 @@ def find_subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_
         if lead:  # headline style "الرئيس المصري يلتقي العاهل السعودي": the clause opens with its subject
             res.rules.append("subject:svo-imperfect")
             return lead[0]
+    if not is_noun and m.head_tag == "perf" and before and hn.endswith("ت"):
+        lead = [a for a in before if tok_of(doc, a) in (first, first + 1 if toks[first].norm in SVO_LEADS else first)
+                and not is_governed(doc, a, first) and _feminine(a) and
+                token_at(doc, a.end - 1, 0, len(toks)) == m.first - 1]
+        if lead:  # "لكن موسكو انتقدت الولايات المتحدة": a state opening its clause before a feminine perfect
+            res.rules.append("subject:svo-perfect")
+            return lead[0]
     if not is_noun and m.last + 1 < len(toks) and toks[m.last + 1].norm in CALL_PRONOUNS and before:
         free = [a for a in before if not is_governed(doc, a, first)]
         if free:  # "بعد زيارة التقى خلالها X": the visitor (the clause's topic) met X
@@ -274,6 +281,8 @@ def find_subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_
     return None
 
 
+# particles that may open a clause before its fronted subject (لكن موسكو انتقدت)
+SVO_LEADS = frozenset(normalize_word(w) for w in "لكن ولكن بينما فيما".split())
 ALSO_JOINS = frozenset(normalize_word(w) for w in "كما وكما ثم".split())  # a second verb of the same subject
 
 
