@@ -50,11 +50,11 @@ from typing import Optional
 
 from hadath.document import Actor, Document
 from hadath.events import victim_parties
-from hadath.events.argument_clues import (ACCUSED_TYPES, Arguments, CONFRONT_TYPES, COUNT_WORDS, DEFINITE, FORCE_HEADS,
-                                          GROUP_HEADS, MEMBER_NOUNS, OPEN_QUOTES, PASSIVE_AUX, RECIPROCAL_TYPES,
-                                          RECIP_PREPS, SIGNING_CODES, TRANSFER_TYPES, actors_in, after_owner_word,
-                                          coordinated_group, merge_adjacent, nisba_countries, prep_before,
-                                          sentence_tokens, tok_of, victim_noun)
+from hadath.events.argument_clues import (ACCUSED_TYPES, Arguments, CONFRONT_TYPES, COUNT_WORDS, DAY_WORDS, DEFINITE,
+                                          FORCE_HEADS, GROUP_HEADS, MEMBER_NOUNS, OPEN_QUOTES, PASSIVE_AUX,
+                                          RECIPROCAL_TYPES, RECIP_PREPS, SIGNING_CODES, TRANSFER_TYPES, actors_in,
+                                          after_owner_word, coordinated_group, merge_adjacent, nisba_countries,
+                                          prep_before, sentence_tokens, tok_of, victim_noun)
 from hadath.events.attack_roles import (DEATH_WORDS, STRIKE_NOUNS, VICTIM_ACT_NOUNS, VICTIM_BLIND_TYPES, VICTIM_NOUNS,
                                         agent_of_act_noun, agent_of_deadly_operation, announced_victims,
                                         claimant_of_attack, coordinated_after_place, count_is_object_of_svo,
@@ -88,6 +88,19 @@ from hadath.events.verb_subjects import (ARMED_SECTORS, FORCE_SECTORS, HOSTED_OP
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word
 from hadath.events.speech_clauses import is_speech, note_verb_triggers  # noqa: F401 (stage.py imports them from here)
+
+
+AUX_REACH = 4  # "تم، الأحد، ترحيل": a day word between commas may part تم from its verbal noun
+
+
+def _passive_aux_before(toks, k: int, first: int) -> bool:
+    """تم / جرى right before token k, or parted from it only by punctuation and day words (تم، الأحد، ترحيل)."""
+    for j in range(k - 1, max(first, k - 1 - AUX_REACH) - 1, -1):
+        if toks[j].norm in PASSIVE_AUX:
+            return True
+        if not (toks[j].is_punct or toks[j].norm in DAY_WORDS):
+            return False
+    return False
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -427,7 +440,7 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
     if passive and "subject:vso-instrument-of" in res.rules and "patient" not in pattern.roles:
         passive = False  # "قتل رصاص الجيش فلسطينيا": fire does the killing, the verb is active
         res.rules.append("active:instrument-subject")
-    if m.first > first and toks[m.first - 1].norm in PASSIVE_AUX:
+    if m.first > first and _passive_aux_before(toks, m.first, first):
         passive = True
         res.rules.append("passive:تم")
     if count_patient(doc, m) and not own_act and not count_is_object_of_svo(res) and \

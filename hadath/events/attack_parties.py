@@ -215,6 +215,25 @@ def local_state_forces(doc: Document, ev: Event) -> None:
     ev.explanation.append(f"actor: bare state forces of the country where they act ({country})")
 
 
+def passive_arrest_state(doc: Document, ev: Event) -> None:
+    """An arrest or expulsion told with no doer (اعتقل 30 طالبا في نيروبي، تم في الدوحة ترحيل عامل) is made by the
+    authorities of the country where it happens: the event's place, or the one country of its sentence's places (the
+    news conventions: arrests are domestic, state -> same state), unless a state of another country is named."""
+    if ev.type != "COERCE" or ev.actor or ev.aux in ("negated", "hypothetical") or \
+            not (ev.mode in ("arrest", "deport") or (ev.cameo or "")[:3] in ("173", "174")):
+        return
+    loc = ev.location
+    if loc is None or not loc.country:
+        found = sentence_country_places(doc, ev)
+        if len({p.country for p in found}) != 1:
+            return
+        loc = found[0]
+    if loc.country in NON_STATE_CODES or _other_state_named(doc, ev, loc.country):
+        return
+    ev.actor = [replace(Actor.of_place(loc), sector="GOV")]
+    ev.explanation.append(f"actor: an arrest or expulsion with no doer, by the state where it happens ({loc.country})")
+
+
 def _bare_state_body(a: Actor) -> bool:
     """A definite bare body of a state (الشرطة، قوات الأمن، القوات), not an indefinite head cut from a longer name
     (قوات الحركة الشعبية) or a count of people (أفراد شرطة)."""

@@ -14,8 +14,9 @@ from typing import Optional
 from hadath.document import Actor, Document, Event
 from hadath.events.attack_parties import (attributed_attack, bombing_victims_side, fire_from_territory,
                                           group_hit_abroad, home_fight_on_militants, local_state_forces,
-                                          manner_of_killing, raid_at_home, reporting_source, reporting_sources,
-                                          security_operation_actor, unnamed_parties, witnessed_attack)
+                                          manner_of_killing, passive_arrest_state, raid_at_home, reporting_source,
+                                          reporting_sources, security_operation_actor, unnamed_parties,
+                                          witnessed_attack)
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.doc_index import token_at
 from hadath.events.domestic_parties import (appealed_people, arrested_group_members, arrested_nationals, closed_outlet,
@@ -384,6 +385,7 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     bombing_victims_side(doc, ev)
     people_hit = ev.type == "ASSAULT" and vague(ev.recipient)  # unnamed people hit, or no target found
     local_state_forces(doc, ev)
+    passive_arrest_state(doc, ev)
     if not manner_of_killing(doc, ev):
         qualified_group_actor(doc, ev)
     if ev.type == "ASSAULT" and unnamed_parties(ev, doc):

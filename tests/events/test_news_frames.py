@@ -57,8 +57,9 @@ FRAMES = [
     ("تظاهر آلاف المغاربة في الرباط احتجاجا على ارتفاع الأسعار.", "PROTEST", {"MAR"}, {"MAR"}),
     ("أفرجت السلطات الإيرانية عن صحفي أمريكي.", "RETREAT", {"IRN"}, {"USA"}),
     ("أعادت السلطات السودانية اعتقال الناشط المتهم بتأييد تنظيم داعش.", "COERCE", {"SDN"}, {"SDN"}),
-    # a verb followed by a count is passive: the counted people were hit; the place gives the country
-    ("اعتقل أكثر من 50 ناشطا بحرينيا في المنامة أمس.", "COERCE", set(), {"BHR"}),
+    # a verb followed by a count is passive: the counted people were hit; the place gives the country (and, for an
+    # arrest, the arrester: the state where it happens, session 27)
+    ("اعتقل أكثر من 50 ناشطا بحرينيا في المنامة أمس.", "COERCE", {"BHR"}, {"BHR"}),
     ("قتل ثلاثة أشخاص في غارة جوية على مدينة إدلب.", "ASSAULT", set(), {"SYR"}),
     # destinations and origins: a visit to a city, a withdrawal from a country; a party behind its weapon
     ("وصل رئيس الوزراء الإثيوبي إلى الخرطوم في زيارة رسمية تستغرق يومين.", "CONSULT", {"ETH"}, {"SDN"}),

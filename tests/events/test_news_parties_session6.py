@@ -72,7 +72,8 @@ PARTIES = [
     ("أشاد الرئيس الفرنسي بالاتفاق النووي وطالب إيران بالالتزام به.", "REQUEST", {"FRA"}, {"IRN"}),
     # "أعلن X أنه تم القبض على Y": security forces report their own arrest; anyone else only reports it
     ("وأعلنت الشرطة الأردنية أنه تم القبض على ثلاثة مطلوبين.", "COERCE", {"JOR"}, set()),  # unnamed wanted men
-    ("قال مصدر دبلوماسي مصري إنه تم القبض على صحفي فرنسي في القاهرة.", "COERCE", set(), {"FRA"}),
+    # (not the speaker: since session 27 the arrester of a passive arrest is the state where it happens, Cairo)
+    ("قال مصدر دبلوماسي مصري إنه تم القبض على صحفي فرنسي في القاهرة.", "COERCE", {"EGY"}, {"FRA"}),
     # عبّر عن = أعرب عن; a clause opening with "وعبر X" has X as its subject (not the preposition عبر); reaching a
     # pronoun (الذي وصلت إليه الأوضاع) is no visit
     ("عبر الرئيس الفرنسي عن تعازيه للشعب الباكستاني.", "SUPPORT", {"FRA"}, {"PAK"}),
