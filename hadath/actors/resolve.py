@@ -108,6 +108,7 @@ def _portfolio_tail_before_in(words: list[str]) -> bool:
 
 
 _BOTH_OF = re.compile(r"(?:^|\s)(?:كلا|كل)\s+من\s*$")
+_JOINED_NEXT = re.compile(r"\s+و\S")  # a conjunct after it: "بين X و Y" names two sides
 
 
 def _normset(words) -> frozenset:
@@ -566,6 +567,8 @@ class Resolver:
             # "وفدا إعلاميا قدم من الجزائر": the country a delegation comes from is the party it stands for
             if self.prev_word(t, m) == "من" and _BOTH_OF.search(t[max(0, m.start - 12):m.start]):
                 return False  # "كلا من الكويت وقطر": "both", not "from"
+            if self.prev_word(t, m) == "بين" and _JOINED_NEXT.match(t, m.end):
+                return False  # "العلاقات بين مصر والسعودية": the first of two sides, a party like the second
             return not (self.prev_word(t, m) == "من" and DELEGATION.search(t[max(0, m.start - 40):m.start]))
         line_start = t.rfind("\n", 0, m.start) + 1
         return m.start - line_start <= 30 and bool(_DATELINE_TAIL.match(t, m.end))

@@ -130,6 +130,8 @@ def _apposed(doc: Document, actors: list[Actor], pool: list[Actor], res: Argumen
 
 
 BETWEEN = frozenset(normalize_word(w) for w in ("بين", "وبين"))
+# a preposition between the trigger and بين hangs the بين phrase on another noun ("دليلا على عمق العلاقات بين X و Y")
+BETWEEN_BLOCKERS = words("arguments", "noun_link_preps")
 
 
 def _between_frame(doc: Document, m: TriggerMatch, after: list[Actor], first: int, free: bool) -> Optional[list]:
@@ -144,6 +146,7 @@ def _between_frame(doc: Document, m: TriggerMatch, after: list[Actor], first: in
             return None
         k = next((k for k in range(j - 1, max(first, j - 4) - 1, -1) if toks[k].norm in BETWEEN), None)
         if k is not None and k >= m.last and all(not toks[x].is_punct for x in range(k, j)) and \
+                not any(toks[x].norm in BETWEEN_BLOCKERS for x in range(m.last + 1, k)) and \
                 not any(b is not a and k < tok_of(doc, b) < j for b in after):
             group = coordinated_group(doc, a, after)
             if len(group) > 1:
@@ -479,8 +482,10 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.rules.append("received:تلقاه-X-من-Y")
         return res
     # the bayna frame: بين X و Y -> the first party is the actor, the others the recipients
+    # (a verb with its own subject, even before it, keeps it: "الجامعة تحتج على مفاوضات بين X و Y")
     between = _between_frame(doc, m, after, first, subject is None or
-                             not any(r in res.rules for r in ("subject:vso", "subject:in-frame")))
+                             not (any(r in res.rules for r in ("subject:vso", "subject:in-frame")) or
+                                  m.head_tag in ("perf", "impf", "juss")))
     if between is not None:
         res.actor, res.recipient = _split_parties(between)
         res.rules.append("actors:بين")

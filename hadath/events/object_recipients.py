@@ -595,6 +595,10 @@ RELATION_TYPES = frozenset(("SUPPORT", "COOPERATE", "AGREE", "CONSULT"))
 COOPERATIVE_TYPES = RELATION_TYPES | frozenset(("AID",))
 
 
+# prepositions that, between a noun trigger and the relations word, tie that word to another noun
+NOUN_LINK_PREPS = words("arguments", "noun_link_preps")
+
+
 def relations_partner(doc: Document, m: TriggerMatch, pool: list[Actor], own: set,
                        after_tok: int = -1) -> list[Actor]:
     """``أشاد X بالعلاقات التي تربط (بين) بلاده و Y``: the other party of the relations is the recipient (the
@@ -605,6 +609,8 @@ def relations_partner(doc: Document, m: TriggerMatch, pool: list[Actor], own: se
                 if "علاقات" in toks[k].norm or "العلاقة" in toks[k].norm), None)
     if rel is None:
         return []
+    if m.head_tag == "" and any(toks[k].norm in NOUN_LINK_PREPS for k in range(m.last + 1, rel)):
+        return []  # "اعتبرت الزيارة دليلا على عمق العلاقات بين X و Y": the relations hang on another noun
     for a in pool:
         j = tok_of(doc, a)
         if j <= rel:
