@@ -747,7 +747,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         res.rules.append("actor:speaker-of-speech-act")
     res.actor = prefer_specific(actor, res)
     spans = {(a.start, a.end, a.country) for a in res.actor}  # a dual mention stands for two parties
-    recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res)
+    recipient = _not_self(res.actor, [a for a in recipient if (a.start, a.end, a.country) not in spans], res,
+                          pattern.type == "REQUEST")
     if pattern.type == "ACCUSE" and res.actor and not recipient and "subject:in-frame" in res.rules and \
             toks[m.first].norm in RESPONSIBLE_VERBS:
         recipient = counterpart_in_frame(doc, m, res.actor, pool, res)  # "حمّل X نظيره Y المسؤولية"
@@ -934,16 +935,19 @@ SPEECH_ACT_TYPES = frozenset(("REQUEST", "REJECT", "ACCUSE", "THREATEN"))
 SELF_KINDS = ("country", "poss", "capital", "seat")
 
 
-def _not_self(actor: list[Actor], recipient: list[Actor], res: Arguments) -> list[Actor]:
+def _not_self(actor: list[Actor], recipient: list[Actor], res: Arguments, asked: bool = False) -> list[Actor]:
     """A recipient that only restates the actor (رفض مصر after الخارجية المصرية; بلاده; the same person) is no
     second party: actor == recipient only when a distinct body of the same country is named (police vs
-    protesters)."""
+    protesters; ``asked``: the legislature, even named by its seat, that a government's demand is addressed to: دعا
+    أوباما الكونغرس; not its praise or rejection, which the gold leaves domestic acts out of)."""
     own = {a.country for a in actor if a.country and (a.sector or "GOV") in STATE_SECTORS | {"MIL"}}
     refs = {a.ref for a in actor if a.ref}
     if not own or not recipient:
         return recipient
+    own_legislature = not asked or any(a.sector == "LEG" for a in actor)
     kept = [r for r in recipient if not ((r.ref and r.ref in refs) or
-                                         (r.country in own and r.kind.startswith(SELF_KINDS)))]
+                                         (r.country in own and r.kind.startswith(SELF_KINDS) and
+                                          (r.sector != "LEG" or own_legislature)))]
     if len(kept) < len(recipient):
         res.rules.append("recipient:not-the-actor-again")
     return kept

@@ -17,6 +17,8 @@ event referenced as the object or the time of another is not coded again).
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from hadath.document import Document
 from hadath.events.speech_clauses import COMPLEMENTIZERS, is_speech
 from hadath.events.doc_index import token_at
@@ -644,3 +646,42 @@ def _communique_before(toks, head: int, lo: int) -> bool:
     """A communiqué noun within ``COMMUNIQUE_REACH`` tokens before the topic head (بيان بشأن الالتزام بهدنة، البيان
     الصادر عن الأمين العام ... بشأن استنكار): the communiqué does what it is "about", the act is its content."""
     return any(toks[j].norm in COMMUNIQUE_NOUNS for j in range(max(lo, head - COMMUNIQUE_REACH), head))
+
+
+# session 27: a call on the public or on one's own fighters (دعا المواطنين والمقيمين إلى أخذ الحيطة، دعا زعيم الحركة
+# مقاتليه إلى توحيد صفوفهم، طالب قائد الجيش عناصر الجيش بالجهوزية، دعا الوزير وسائل الإعلام للتعامل بحرص) names no
+# party the gold codes a demand to: the gold leaves these out (an order to one's troops is MOBILIZE at most).
+PUBLIC_ADDRESSEES = words("non_events", "public_addressees")
+PUBLIC_TIME_WORDS = words("non_events", "public_time_words")  # a time adverb between the subject and the object
+PUBLIC_STOPS = words("non_events", "public_stops")  # the asked act begins: the object slot is over
+PUBLIC_REACH = 16
+
+
+def public_address(doc: Document, m: TriggerMatch, actor: list, recipient: list) -> Optional[str]:
+    """Why a REQUEST verb addressed to the public or the speaker's own followers is no event, or None. The word
+    must open the verb's object: right after the verb, inside its frame (دعا X مقاتليه إلى), right after its own
+    subject (set off by a comma or not), or open an unnamed recipient mention; a named party asked after it keeps
+    the event (دعا المواطنين الأمريكيين)."""
+    if m.pattern.type != "REQUEST" or not m.head_tag:
+        return None
+    toks = doc.tokens
+    spots = set(range(m.first + 1, m.last + 2))
+    for a in actor + recipient:
+        if a.start >= m.end:
+            k = token_at(doc, a.end - 1, 0, len(toks)) + 1
+            spots |= {k, k + 1} if k < len(toks) and toks[k].norm in (",", "،") else {k}
+        if a.start >= m.start and not a.country:
+            spots.add(token_at(doc, a.start, 0, len(toks)))
+    end = min(doc.sentences[m.sentence].token_end, m.last + PUBLIC_REACH)
+    for k in range(m.last + 1, end):  # "دعا فلان، المتحدث باسم X, المواطنين"، "دعا زعيم «الحركة» السبت مقاتليه"
+        if toks[k].norm in COMPLEMENTIZERS or toks[k].norm in PUBLIC_STOPS:
+            break
+        if toks[k - 1].is_punct or toks[k - 1].norm in PUBLIC_TIME_WORDS:
+            spots.add(k)
+    hit = next((k for k in sorted(spots) if k < len(toks) and toks[k].norm in PUBLIC_ADDRESSEES), None)
+    if hit is None or any(r.country and r.start >= toks[hit].start for r in recipient):
+        return None
+    near = toks[min(hit + 3, len(toks) - 1)].end
+    if any(toks[hit].end < p.start <= near for p in getattr(doc, "places", []) or []):
+        return None  # "دعت الوزارة المواطنين في محافظة أسوان": the people of a named place stay (session 18b)
+    return f"a call on the public or one's own followers ({toks[hit].text}): no party asked"

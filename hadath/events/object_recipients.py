@@ -352,6 +352,8 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
             continue  # "أدان فلان، مفتي مصر، العملية": the title between commas describes the subject
         if prep is None and _among_after_li(doc, j, m.last + 1):
             prep = "ل"  # "مساعدات لدول منها اليونان وإيطاليا": the named members of the recipients
+        if prep in CONTENT_PREPS and pattern.type == "REQUEST":
+            continue  # "دعت إلى عقوبة رادعة بحق صياد أميركي": the target of the act asked for is not the one asked
         if prep in ("ضد", "بحق") and pattern.type in COOPERATIVE_TYPES:
             continue  # "اتفقتا على شن ضربات ضد X": X is the target of the agreed act, not a party
         if prep == "مع" and j >= 2 and (toks[j - 2].norm in BORDER_NOUNS or (
@@ -593,6 +595,11 @@ PERSON_OBJECT_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST"))
 RELATION_TYPES = frozenset(("SUPPORT", "COOPERATE", "AGREE", "CONSULT"))
 
 COOPERATIVE_TYPES = RELATION_TYPES | frozenset(("AID",))
+
+# prepositions that put a party inside the act a demand asks for (its target), never the one asked (the verb's
+# object or the party after من); مع، ل، عن and ب were measured too and also name the one asked (طلب انضمام للإنتربول،
+# الدعوة لخادم الحرمين) or the released nationals the gold codes (طالب بالإفراج عن الرئيس المصري)
+CONTENT_PREPS = frozenset(normalize_word(w) for w in "ضد بحق تجاه نحو إزاء ازاء".split())
 
 
 # prepositions that, between a noun trigger and the relations word, tie that word to another noun

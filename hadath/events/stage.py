@@ -37,7 +37,7 @@ from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, dra
                                    habitual_chains, legal_contents, past_states, perpetrator_clauses,
                                    possessed_references, protest_demands, relative_chains, relative_clauses,
                                    results_of_references, time_references)
-from hadath.events.non_events import (after_clauses, club_homographs, denied_contents, praised_acts,
+from hadath.events.non_events import (after_clauses, public_address, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, standing_detentions, wished_or_believed)
 from hadath.events.topic_filters import sport_or_trade
 from hadath.events.watchdog_reports import watchdog_reports
@@ -260,7 +260,7 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
             _counted_subject(doc, m) or _received_cases(doc, m)):
         conf = 0.0  # وصل 120 يمنيا عالقا إلى ...، استقبلت العيادات 1600 حالة: travellers and cases, no visit
         ev.explanation.append("counted travellers or cases arrive or are received: no visit or meeting")
-    why_not = _no_specific_act(doc, m)
+    why_not = _no_specific_act(doc, m) or public_address(doc, m, ev.actor, ev.recipient)
     if why_not:
         conf = 0.0
         ev.explanation.append(why_not)
