@@ -464,13 +464,14 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
     i = token_at(doc, ev.trigger.end, 0, len(toks))
     n = len(toks)
     end = ev.sentence.end
-    deal = next((k for k in range(i, min(n, i + DEAL_NOUN_GAP + 1))
+    deal = next((k for k in range(max(0, i - 1), min(n, i + DEAL_NOUN_GAP + 1))  # (the noun may end the trigger)
                  if toks[k].start < end and is_accord_noun(toks[k].norm, DEAL_ACCORD_NOUNS, "بل")), None)
     if deal is None:
         return
     between = next((k for k in range(deal + 1, min(n, deal + DEAL_BETWEEN_GAP + 1))
                     if toks[k].start < end and toks[k].norm == "بين"), None)
     if between is None or any(toks[k].is_punct for k in range(deal + 1, between)):
+        _state_of_deal_clause(doc, ev, deal)
         return
     stop = between + 1
     while stop < min(n, between + DEAL_SIDES_GAP + 1) and toks[stop].start < end and not toks[stop].is_punct:
@@ -490,6 +491,37 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
             and {a.country for a in sides} != {a.country for a in ev.recipient}:
         ev.recipient = sides
         ev.explanation.append("recipient: the states of the deal " + ", ".join(a.country for a in sides))
+
+
+DEAL_RELATIVE_GAP = 10  # "اتفاق القوى الكبرى (مجموعة 5+1) الذي": the deal's relative after a bracketed name
+DEAL_CLAUSE_GAP = 8  # "الذي يسعى إلى تقليص برنامج إيران": the state early in the clause
+CLAUSE_MARKS = frozenset("،,.;:؛!?؟\"«»")  # (a bracketed name, "5+1", may stand before the relative)
+
+
+def _state_of_deal_clause(doc: Document, ev: Event, deal: int) -> None:
+    """An endorsed deal naming no sides whose relative clause says what it does to a state (تبنى المجلس الاتفاق
+    الذي يسعى إلى تقليص برنامج إيران النووي، أقر اتفاق القوى الكبرى الذي يقضي بالحد من أنشطة طهران): the backing
+    goes to that state, the first one named in the clause, not the endorser's own."""
+    if ev.recipient:
+        return
+    toks = doc.tokens
+    n, end = len(toks), ev.sentence.end
+    rel = next((k for k in range(deal + 1, min(n, deal + DEAL_RELATIVE_GAP + 1)) if toks[k].start < end
+                and toks[k].norm in THING_RELATIVES), None)
+    if rel is None or any(toks[k].is_punct and toks[k].text in CLAUSE_MARKS for k in range(deal + 1, rel)):
+        return
+    stop = rel + 1
+    while stop < min(n, rel + DEAL_CLAUSE_GAP + 1) and toks[stop].start < end and not toks[stop].is_punct:
+        stop += 1
+    lo, hi = toks[rel].end, toks[stop - 1].end
+    own = {a.country for a in ev.actor}
+    places = [Actor.of_place(p) for p in getattr(doc, "places", None) or ()]
+    state = next((a for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start)
+                  if lo <= a.start < hi and a.country), None)
+    if state is None or state.country in own or state.country in NON_STATE_CODES:
+        return
+    ev.recipient = [state]
+    ev.explanation.append(f"recipient: the state the endorsed deal's clause names {state.text!r} ({state.country})")
 
 
 # with the object pronoun only: "الخطة التي قدمها X" (X took it); "الوزير الذي قدم تعازيه لمصر" is its own doer

@@ -339,6 +339,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
         if _owner_of_stance_noun(doc, m, j) and a.country and a.country in {x.country for x in subj_group} and \
                 prep_before(doc, a, m.first + 1) is None:
             continue  # "أكد X تضامن الإمارات مع السعودية": the subject's own country owns the stance, it is no party
+        if _owner_of_stance_noun(doc, m, j) and a.country and not any(x.country for x in subj_group) and \
+                prep_before(doc, a, j) is None:
+            continue  # "عبر البيان عن تعازي الأردن لمصر": with no subject's country, the owner condoles, not Egypt
         if pattern.type == "COERCE" and in_protesters_relative(doc, m, gap_from, j):
             continue  # "فرقت الشرطة المتظاهرين الذين كانوا يدينون X": X is what they protested, not the target
         if _with_circumstance(doc, max(gap_from, m.last), j):
