@@ -338,6 +338,10 @@ def _landed_aid(doc: Document, ev: Event) -> None:
     if ev.type != "AID" or ev.aux in ("negated", "hypothetical"):
         return
     carrier = _carrier(doc, ev)
+    if carrier is None:
+        carrier = _carrier_before(doc, ev)
+        if carrier is not None and ev.actor and not any(a.country for a in ev.actor):
+            ev.actor = []  # a null-country party (the coalition) read from another clause yields to the vehicle
     if carrier is None or (ev.actor and not all(reporting_source(a) for a in ev.actor)):
         return
     if ev.actor and ev.recipient:
@@ -403,6 +407,9 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     appealed_people(doc, ev)
     condoled_country(ev)
     supported_place(doc, ev)
+    _aid_owner(doc, ev)
+    _self_aid(doc, ev)
+    _aid_sender(doc, ev)
     _aid_donor(doc, ev)
     _landed_aid(doc, ev)
     aid_beneficiary(doc, ev)  # after the donor: a donor found in a relative clause (التي دفع بها X) counts
@@ -567,11 +574,16 @@ def _aid_donor(doc: Document, ev: Event) -> None:
     places = [Actor.of_place(p)
               for p in getattr(doc, "places", None) or ()]
     for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start):
-        if not (ev.trigger.end <= a.start < ev.sentence.end) or not a.country or a.country in taken \
-                or a.country in NON_STATE_CODES or a.sector not in (None, "GOV", "MIL"):
+        if not (ev.trigger.end <= a.start < ev.sentence.end) or not a.country or a.country in taken:
             continue
         i = token_at(doc, a.start, 0, len(toks))
         before = [toks[k].norm for k in range(max(0, i - 3), i)]
+        if a.kind != "place" and _from_after_aid_noun(toks, i) and a.country in ("IGO", "NGO"):
+            ev.actor = [a]
+            ev.explanation.append(f"actor: the body the aid comes from {a.text!r} ({a.country})")
+            return
+        if a.country in NON_STATE_CODES or a.sector not in (None, "GOV", "MIL"):
+            continue
         if a.kind == "place" and not (before and before[-1] == "من"):
             continue  # a country as a place gives only after "المقدمة من"
         if any(w in DONOR_CUES or w[1:] in DONOR_CUES for w in before):
@@ -580,3 +592,90 @@ def _aid_donor(doc: Document, ev: Event) -> None:
             return
         if a.kind != "place":
             return  # another party comes first: no giver
+
+
+FROM_AID_GAP = 3  # "مساعدات غذائية من الأمم المتحدة": an aid noun and its modifiers, then من and the body
+
+
+def _from_after_aid_noun(toks, i: int) -> bool:
+    """Token i follows من, with an aid noun in the few tokens before it (مساعدات غذائية من برنامج الأغذية العالمي):
+    the body the aid comes from, not where people flee from."""
+    if i < 1 or toks[i - 1].norm != "من":
+        return False
+    return any(peel(toks[k].norm, preps="لب", lil=True) in AID_NOUNS for k in range(max(0, i - 1 - FROM_AID_GAP), i - 1))
+
+
+AID_OWNER_WORDS = words("implied_parties", "aid_owner_words")
+
+
+def _aid_owner(doc: Document, ev: Event) -> None:
+    """Aid whose one recipient is read from "تابعة لـX" (وصول سفينة مساعدات تابعة للأمم المتحدة إلى عدن): X owns the
+    carrier and sends the aid, so it becomes the giver (replacing a subject read before, such as who announced it) and the aid goes to the
+    destination's country."""
+    if ev.type != "AID" or len(ev.recipient) != 1 or ev.aux in ("negated", "hypothetical"):
+        return
+    r = ev.recipient[0]
+    toks = doc.tokens
+    i = token_at(doc, r.start, 0, len(toks))
+    if i < 1 or toks[i - 1].norm not in AID_OWNER_WORDS or not doc.text[r.start:r.start + 1] == "ل":
+        return
+    ev.actor = [r]
+    ev.recipient = []
+    ev.explanation.append(f"actor: the owner of the aid's carrier {r.text!r} ({r.country})")
+    recipient_from_destination(ev, doc)
+
+
+AID_CARRYING_WORDS = words("implied_parties", "aid_carrying_words")
+
+
+def _carrier_before(doc: Document, ev: Event) -> Optional[Actor]:
+    """A state's aircraft or ship standing right before a carrying trigger (وصلت طائرة قطرية تحمل مساعدات)."""
+    toks = doc.tokens
+    t0 = token_at(doc, ev.trigger.start, 0, len(toks))
+    if t0 < 1 or peel(toks[t0].norm, preps="", lil=False) not in AID_CARRYING_WORDS:
+        return None
+    for a in doc.actors or ():
+        if a.kind == "asset" and a.country and a.country not in NON_STATE_CODES \
+                and token_at(doc, a.end - 1, 0, len(toks)) == t0 - 1:
+            return a
+    return None
+
+
+AID_SENDER_VERBS = words("implied_parties", "aid_sender_verbs")
+SENDER_GAP = 4  # "محملة بالمساعدات الإنسانية أرسلتها الإمارات": the aid's modifiers, then the relative verb
+
+
+def _aid_sender(doc: Document, ev: Event) -> None:
+    """Aid whose giver a relative verb right after it names (سفينة محملة بالمساعدات أرسلتها الإمارات): that state
+    gives it, over a subject read from before the trigger (another clause's doer)."""
+    if ev.type != "AID" or ev.aux in ("negated", "hypothetical"):
+        return
+    if ev.actor and not any("subject:before" in x or "subject:clause-subject" in x for x in ev.explanation
+                            if x.startswith("arguments:")):
+        return
+    toks = doc.tokens
+    n = len(toks)
+    t1 = token_at(doc, ev.trigger.end - 1, 0, n)
+    for k in range(t1 + 1, min(n - 1, t1 + 1 + SENDER_GAP)):
+        if toks[k].is_punct or toks[k].start >= ev.sentence.end:
+            return
+        if peel(toks[k].norm) not in AID_SENDER_VERBS:
+            continue
+        a = next((a for a in doc.actors or () if toks[k + 1].start <= a.start < toks[k + 1].end), None)
+        if a is None or not a.country or a.country in NON_STATE_CODES \
+                or a.country in {r.country for r in ev.recipient}:
+            return
+        ev.actor = [a]
+        ev.explanation.append(f"actor: the sender a relative verb names {a.text!r} ({a.country})")
+        return
+
+
+def _self_aid(doc: Document, ev: Event) -> None:
+    """Aid read as going to its own giver's country (سلمت الأمم المتحدة ... إلى عدن، هي الأولى للمنظمة الدولية: the
+    giver named again behind ل) goes to the destination instead, or to no one."""
+    own = {a.country for a in ev.actor if a.country}
+    if ev.type != "AID" or not own or not ev.recipient or {a.country for a in ev.recipient} != own:
+        return
+    ev.recipient = []
+    ev.explanation.append("recipient: the giver's own country dropped")
+    recipient_from_destination(ev, doc)
