@@ -480,15 +480,10 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
     if between is None or any(toks[k].is_punct for k in range(deal + 1, between)):
         _state_of_deal_clause(doc, ev, deal)
         return
-    stop = between + 1
-    while stop < min(n, between + DEAL_SIDES_GAP + 1) and toks[stop].start < end and not toks[stop].is_punct:
-        stop += 1
-    lo, hi = toks[between].end, toks[stop - 1].end
+    lo, hi = toks[between].end, _phrase_end(toks, between, DEAL_SIDES_GAP, end)
     own = {a.country for a in ev.actor}
     sides, seen = [], set()
-    places = [Actor.of_place(p)
-              for p in getattr(doc, "places", None) or ()]  # "بين الهند وباكستان": a country may be only a place
-    for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start):
+    for a in _parties_and_places(doc):  # "بين الهند وباكستان": a country may be only a place
         if lo <= a.start < hi and a.country and a.country not in NON_STATE_CODES and a.country not in own \
                 and a.country not in seen:
             sides.append(a)
@@ -498,6 +493,20 @@ def _parties_of_deal(doc: Document, ev: Event) -> None:
             and {a.country for a in sides} != {a.country for a in ev.recipient}:
         ev.recipient = sides
         ev.explanation.append("recipient: the states of the deal " + ", ".join(a.country for a in sides))
+
+
+def _phrase_end(toks, head: int, reach: int, end: int) -> int:
+    """The end offset of the words after ``head`` up to ``reach`` tokens, the first punctuation or the sentence end."""
+    stop = head + 1
+    while stop < min(len(toks), head + reach + 1) and toks[stop].start < end and not toks[stop].is_punct:
+        stop += 1
+    return toks[stop - 1].end
+
+
+def _parties_and_places(doc: Document) -> list[Actor]:
+    """The document's parties and its places as parties, in text order (a country may be named only as a place)."""
+    places = [Actor.of_place(p) for p in getattr(doc, "places", None) or ()]
+    return sorted(list(doc.actors or ()) + places, key=lambda a: a.start)
 
 
 DEAL_RELATIVE_GAP = 10  # "اتفاق القوى الكبرى (مجموعة 5+1) الذي": the deal's relative after a bracketed name
@@ -517,14 +526,9 @@ def _state_of_deal_clause(doc: Document, ev: Event, deal: int) -> None:
                 and toks[k].norm in THING_RELATIVES), None)
     if rel is None or any(toks[k].is_punct and toks[k].text in CLAUSE_MARKS for k in range(deal + 1, rel)):
         return
-    stop = rel + 1
-    while stop < min(n, rel + DEAL_CLAUSE_GAP + 1) and toks[stop].start < end and not toks[stop].is_punct:
-        stop += 1
-    lo, hi = toks[rel].end, toks[stop - 1].end
+    lo, hi = toks[rel].end, _phrase_end(toks, rel, DEAL_CLAUSE_GAP, end)
     own = {a.country for a in ev.actor}
-    places = [Actor.of_place(p) for p in getattr(doc, "places", None) or ()]
-    state = next((a for a in sorted(list(doc.actors or ()) + places, key=lambda a: a.start)
-                  if lo <= a.start < hi and a.country), None)
+    state = next((a for a in _parties_and_places(doc) if lo <= a.start < hi and a.country), None)
     if state is None or state.country in own or state.country in NON_STATE_CODES:
         return
     ev.recipient = [state]
