@@ -97,3 +97,8 @@ def pipeline_tuples(sentence: str, date: str = "2015-08-01") -> list[tuple]:
 
     doc = hadath.extract(sentence, date=date)
     return [(e.type, {a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events]
+
+
+def pipeline_sides(sentence: str, etype: str, date: str = "2015-08-01") -> list[tuple]:
+    """(actor countries, recipient countries) of each event of type ``etype`` in ``pipeline_tuples``."""
+    return [(actor, recipient) for kind, actor, recipient in pipeline_tuples(sentence, date) if kind == etype]

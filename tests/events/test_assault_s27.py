@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
+from tests.events.fixtures_events import pipeline_sides
 
 
 def _attacks(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [({a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events
-            if e.type == "ASSAULT"]
+    return pipeline_sides(text, "ASSAULT")
 
 
 @pytest.mark.parametrize("text,country", [

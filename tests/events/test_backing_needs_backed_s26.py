@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
+from tests.events.fixtures_events import pipeline_sides
 
 
 def _support(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [({a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events
-            if e.type == "SUPPORT"]
+    return pipeline_sides(text, "SUPPORT")
 
 
 @pytest.mark.parametrize("text", [

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
+from tests.events.fixtures_events import pipeline_sides
 
 
 def _coerce(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [({a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events
-            if e.type == "COERCE"]
+    return pipeline_sides(text, "COERCE")
 
 
 @pytest.mark.parametrize("text,actor", [

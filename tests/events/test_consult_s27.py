@@ -14,11 +14,11 @@ import hadath
 from hadath.document import Actor
 from hadath.events.doc_index import token_index
 from hadath.events.meeting_parties import _listed_parties, _party_preposition, complete_meeting_parties
+from tests.events.fixtures_events import pipeline_sides
 
 
 def _tuples(text, kind="CONSULT"):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [({a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events if e.type == kind]
+    return pipeline_sides(text, kind)
 
 
 def _after(doc, word):

@@ -9,11 +9,11 @@ import pytest
 
 import hadath
 
+from tests.events.fixtures_events import pipeline_sides
+
 
 def _requests(text):
-    doc = hadath.extract(text, date="2015-08-01")
-    return [({a.country for a in e.actor}, {a.country for a in e.recipient}) for e in doc.events
-            if e.type == "REQUEST"]
+    return pipeline_sides(text, "REQUEST")
 
 
 @pytest.mark.parametrize("text", [
