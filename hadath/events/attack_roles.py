@@ -10,7 +10,6 @@ these rules live together; they read the shared clues and the subject rules, nev
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document
@@ -21,6 +20,7 @@ from hadath.events.argument_clues import (ACT_NOUN_PREPS, AGENT_RELATIVES, Argum
                                           actors_in, nisba_countries, prep_before, sentence_tokens, text_between,
                                           tok_of)
 from hadath.events.context_countries import is_domestic_party
+from hadath.events.derived import derived_event
 from hadath.events.doc_index import token_at
 from hadath.events.object_recipients import ACT_NOUNS
 from hadath.events.partitive_parties import MEMBER_HEADS as PARTY_MEMBER_HEADS
@@ -707,9 +707,7 @@ def condemners_apart(doc: Document, ev) -> list:
     groups = [[a for a in ev.actor if a.country == c] for c in countries]
     groups[0] += [a for a in ev.actor if not a.country]
     note = "actor: each condemning country makes its own statement (" + ", ".join(countries) + ")"
-    copies = [replace(ev, actor=g, explanation=ev.explanation + [note], mentions=list(ev.mentions),
-                      context=list(ev.context), quantities=list(ev.quantities), unnamed=dict(ev.unnamed))
-              for g in groups[1:]]
+    copies = [derived_event(ev, g[0].country, note, actor=g) for g in groups[1:]]
     ev.actor = groups[0]
     ev.explanation.append(note)
     return copies

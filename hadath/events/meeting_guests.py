@@ -8,9 +8,7 @@ apart from the general recipient rules.
 """
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
@@ -18,6 +16,7 @@ from hadath.events.argument_clues import (Arguments, CALL_PRONOUNS, DAY_WORDS, D
                                           coordinated_group, merge_adjacent, nationality_country, prep_before,
                                           text_between, tok_of)
 from hadath.events.context_countries import article_country
+from hadath.events.derived import derived_event
 from hadath.events.doc_index import in_mention, token_at
 from hadath.events.meeting_parties import PLURAL_CALLS
 from hadath.events.relative_clauses import RELATIVES
@@ -384,11 +383,9 @@ def split_received_calls(doc: Document, events: list[Event]) -> list[Event]:
         if len(countries) < 2 or not all(a.country for a in callers):
             out.append(ev)
             continue
-        for c in countries:
-            one = replace(ev, actor=[a for a in callers if a.country == c], explanation=ev.explanation +
-                          [f"one call per caller: {c}"], mentions=list(ev.mentions))
-            one.head_tag = getattr(ev, "head_tag", None)  # internal, not a field: replace() leaves it out
-            if c != countries[0]:
-                one.id = hashlib.sha1(f"{ev.id}:{c}".encode("utf-8")).hexdigest()
-            out.append(one)
+        copies = [derived_event(ev, c, f"one call per caller: {c}", actor=[a for a in callers if a.country == c])
+                  for c in countries[1:]]
+        ev.actor = [a for a in callers if a.country == countries[0]]
+        ev.explanation.append(f"one call per caller: {countries[0]}")
+        out += [ev] + copies
     return out

@@ -22,11 +22,10 @@ visit of its own (``onward_visits``). Words: data/meeting_parties_words.yaml.
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
+from hadath.events.derived import derived_event
 from hadath.events.doc_index import in_mention, token_index
 from hadath.events.wordlists import words
 from hadath.text.normalize import normalize_word, peel, strip_al
@@ -447,9 +446,6 @@ def onward_visits(doc: Document, events: list[Event]) -> list[Event]:
                                           {a.country for a in e.recipient} == {dest.country} for e in events + out):
                 continue
             met.add(dest.country)
-            nxt = replace(ev, recipient=[dest], mentions=[], explanation=ev.explanation +
-                          [f"next stop of the visit: {dest.text}"])
-            nxt.id = hashlib.sha1(f"{ev.id}:{dest.start}".encode("utf-8")).hexdigest()
-            nxt.head_tag = getattr(ev, "head_tag", None)  # internal, not a field: replace() leaves it out
-            out.append(nxt)
+            out.append(derived_event(ev, str(dest.start), f"next stop of the visit: {dest.text}", recipient=[dest],
+                                     mentions=[]))
     return out

@@ -539,14 +539,10 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
 
 
 def _condemners_apart(doc: Document, events: list[Event]) -> list[Event]:
-    """Each state condemning an attack of no named doer as its own event (``attack_roles.condemners_apart``);
-    a copy's id adds its country to its trigger's."""
+    """Each state condemning an attack of no named doer as its own event (``attack_roles.condemners_apart``)."""
     out = []
     for ev in events:
-        out.append(ev)
-        for cp in condemners_apart(doc, ev):
-            cp.id = hashlib.sha1(f"{ev.id}:{cp.actor[0].country}".encode("utf-8")).hexdigest()
-            out.append(cp)
+        out += [ev] + condemners_apart(doc, ev)
     return out
 
 
