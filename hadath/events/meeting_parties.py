@@ -449,3 +449,16 @@ def onward_visits(doc: Document, events: list[Event]) -> list[Event]:
             out.append(derived_event(ev, str(dest.start), f"next stop of the visit: {dest.text}", recipient=[dest],
                                      mentions=[]))
     return out
+
+
+def listed_sides(doc: Document, ev: Event) -> Optional[tuple[list[Actor], list[Actor], str]]:
+    """Session 28: the sides a bare meeting noun with no party of its own lists right after it by بين (or a
+    gathering verb): ``انتهت محادثات بين الرئيس X والرئيس Y``، ``محادثات السلام بين كافة الأطراف الليبية``. Read
+    when the candidate is built: with no party it would be too weak to survive until ``complete_meeting_parties``."""
+    if ev.actor or ev.recipient:
+        return None
+    sides = _sides_at(doc, ev, ev.trigger, set())
+    if sides is not None and sides[2] == "joint":
+        return sides
+    party = _internal_sides(doc, ev)
+    return ([party], [party], INTERNAL) if party is not None else None

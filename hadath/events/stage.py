@@ -30,7 +30,7 @@ from hadath.events.evaluative_reports import evaluative_reports
 from hadath.events.merge import merge_events
 from hadath.events.modality import classify
 from hadath.events.meeting_guests import split_received_calls
-from hadath.events.meeting_parties import INTERNAL, complete_meeting_parties, onward_visits
+from hadath.events.meeting_parties import INTERNAL, complete_meeting_parties, listed_sides, onward_visits
 from hadath.events.mentioned_acts import mentioned_acts
 from hadath.events.hosted_conditions import drop_hosted_conditions
 from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, draft_contents, embedded_triggers,
@@ -235,6 +235,11 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
                sent.start, sent.end), mode=pat.mode or None, cameo=pat.cameo or None,
                actor=args.actor, recipient=args.recipient, source=f"rule:{pat.id}")
     ev.head_tag = m.head_tag  # internal (perf / impf / juss / pass / "" for nouns), used by the sentence filter
+    if pat.type == "CONSULT" and m.head_tag == "":
+        sides = listed_sides(doc, ev)  # محادثات بين X و Y: a meeting noun naming both its sides
+        if sides is not None:
+            ev.actor, ev.recipient = sides[0], sides[1]
+            args.rules.append(f"meeting parties ({sides[2]}) listed after the noun")
     # internal, for the implied-party rules: some argument rule read the verb as a passive (passive:تم,
     # passive:swap ...), even one a later rule overrode; not ``args.passive``, the final voice the roles were set by
     ev.passive = any("passive:" in r for r in args.rules)
