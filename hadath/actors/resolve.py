@@ -741,6 +741,18 @@ class Resolver:
         person = self.short_person(n, st)
         return (person, n) if person is not None else (None, as_person(n))
 
+    def other_states_man(self, n: Match, st: CorefState, country: Optional[str], own: Optional[str]) -> bool:
+        """Whether a known man right after a title whose nationality the phrase gave (الرئيس الفرنسي) is of
+        another state: then he starts a new phrase (the verb's object), not the office's holder."""
+        if country is None or own is not None or country in ORGANISATIONS:
+            return False
+        if n.kind == "short":
+            p = self.short_person(n, st)
+            theirs = p.country if p is not None else None
+        else:
+            theirs = pick_person(n.entries, st.date).country
+        return theirs is not None and theirs not in ORGANISATIONS and theirs != country
+
     @staticmethod
     def named_org_nationality(t: str, ms: list[Match], i: int) -> Optional[tuple[int, Match]]:
         """(index after, nationality match) when an indefinite company head is followed by a proper name and a
@@ -1091,6 +1103,7 @@ class Resolver:
         of_body = False  # the sector came from an institution (قائد الشرطة، ضابط في الجيش): an actor even with no country
         end = h.end
         j = i + 1
+        other_man = False  # the phrase stops before a man of another state than its nationality's
         named = self.named_org_nationality(t, ms, i) if country is None else None
         if named is not None:  # "شركة «إيني» الإيطالية": the company of that nationality
             j, n = named
@@ -1207,6 +1220,9 @@ class Resolver:
                         if ne.country and ne.country not in ("IGO", "NGO"):
                             country = ne.country  # "قائد الشرطة الاتحادية": a body only one state has
                 elif n.kind in ("person", "short") and person is None and kind in ("title", "counterpart", "frame"):
+                    if self.other_states_man(n, st, country, e.country):
+                        other_man = True  # "هنأ الرئيس الفرنسي الأمير محمد بن سلمان": the object, not the holder
+                        break
                     person, n = self.person_after_title(n, st)
                     if n is not None:
                         person_match, end = n, n.end
@@ -1321,7 +1337,7 @@ class Resolver:
         name_span = None
         if person_match is None and kind == "title" and country is None and self.adjectival(t, h):
             return [], i + 1, []  # "المجال الرئيس": the adjective "main", not the president
-        if person_match is None and kind in ("title", "counterpart", "frame") and not h.construct:
+        if person_match is None and kind in ("title", "counterpart", "frame") and not h.construct and not other_man:
             pos = end
             m2 = re.match(r"\s+(\S+)", t[pos:pos + 40])
             while m2 and (m2.group(1) in HONORIFICS or m2.group(1).strip("،,") in FORMER or m2.group(1) in "،,"):
