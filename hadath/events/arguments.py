@@ -79,9 +79,9 @@ from hadath.events.relative_clauses import (PREP_PRONOUNS, RELATIVES, STANCE_ACC
                                             points_back, subject_after)
 from hadath.events.speech_clauses import COMPLEMENTIZERS, QUOTED, clause_region, is_noun_trigger, verb_triggers
 from hadath.events.statement_parties import (RESPONSIBLE_VERBS, TOPIC_PREPS, accused_party, counterpart_in_frame,
-                                             holder_of_responsibility, joined_description, named_addressee,
-                                             protesters_of_state, speaker_as_pronoun_object, speaker_resumes,
-                                             subject_after_destination)
+                                             court_referral, holder_of_responsibility, joined_description,
+                                             named_addressee, protesters_of_state, speaker_as_pronoun_object,
+                                             speaker_resumes, subject_after_destination)
 from hadath.events.triggers import TriggerMatch
 from hadath.events.verb_subjects import (ARMED_SECTORS, FORCE_SECTORS, HOSTED_OPENERS, PASSIVE_PRONE_TYPES, find_agent,
                                          find_subject, initial_verb_subject, released_topic, semicolon_subject)
@@ -773,6 +773,8 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
         accused = accused_party(doc, m, pool, res)
         if accused is not None:  # "أدانت X التصريحات التي أدلى بها Y"، "وحملت Y المسؤولية": Y is the one accused
             recipient = [accused]
+        elif court_referral(doc, m):
+            recipient = []  # "سلم X المحكمة تقريرا عن جريمة بحق عائلة": neither the court nor the victims are accused
     if pattern.type == "COERCE" and res.actor:
         recipient = protesters_of_state(doc, res.actor, recipient, res)
     if not recipient and pattern.type in OBJECT_NATIONALITY_TYPES and res.actor:

@@ -1,7 +1,7 @@
 """The parties a statement names outside its verb's slots: the one held responsible (حمل X المسؤولية), the author
-of a condemned statement, the accused party, protesters of a state, a counterpart in a frame, the addressee named
-in a request (طالب X نظيره Y), when the speaker resumes as the doer of his own stated act, and the speaker a
-pronoun after a reported request points back to (قال الصندوق إن اليونان طلبت منه).
+of a condemned statement, the accused party (of a referral to a court too), protesters of a state, a counterpart
+in a frame, the addressee named in a request (طالب X نظيره Y), when the speaker resumes as the doer of his own
+stated act, and the speaker a pronoun after a reported request points back to (قال الصندوق إن اليونان طلبت منه).
 
 Accusations, demands and statements share these slots; kept together so their guards are read side by side.
 """
@@ -133,10 +133,43 @@ def _statement_author(doc: Document, m: TriggerMatch, own: set, subject: list[Ac
     return None
 
 
+COURT_WORDS = words("statement_parties", "court_words")
+SUING_NOUNS = words("statement_parties", "suing_nouns")
+
+
+def court_referral(doc: Document, m: TriggerMatch) -> bool:
+    """Whether a trigger is a lawsuit (115) holding a court word: a referral, whose recipient is only its accused."""
+    return m.pattern.cameo == "115" and any(doc.tokens[k].norm in COURT_WORDS for k in range(m.first, m.last + 1))
+
+
+def _court_accused(doc: Document, m: TriggerMatch, own: set) -> Optional[Actor]:
+    """``سلم X المحكمة الجنائية الدولية ملفا يتعلق بمقتل الرضيع على يد مستوطنين``، ``اللجوء إلى المحاكم الدولية
+    لمقاضاة Y``: in a referral to a court (a lawsuit trigger, 115, holding a court word) the accused is the party
+    right after a suing noun, else the first party of another country than the accuser after the trigger in its
+    sentence (past the victims of the accuser's own country), else the nearest such party before it; never a court."""
+    toks = doc.tokens
+    if not court_referral(doc, m):
+        return None
+    _, hi = sentence_tokens(doc, m)
+    sent = doc.sentences[m.sentence]
+    lo_c, hi_c = toks[m.first].start, toks[m.last].end
+    actors = [a for a in actors_in(doc, sent.start, sent.end) if a.country and not lo_c <= a.start < hi_c
+              and toks[tok_of(doc, a)].norm not in COURT_WORDS]
+    for k in range(m.last + 1, hi):
+        if toks[k].norm in SUING_NOUNS:
+            sued = _first_at(actors, doc, k + 1)
+            if sued is not None:
+                return sued
+    after = [a for a in actors if a.start >= hi_c and a.country not in own]
+    before = [a for a in actors if a.start < lo_c and a.country not in own]
+    return after[0] if after else before[-1] if before else None
+
+
 def accused_party(doc: Document, m: TriggerMatch, pool: list[Actor], res: Arguments) -> Optional[Actor]:
     own = {a.country for a in res.actor if a.country}
-    found = _statement_author(doc, m, own, res.actor)
-    rule = "recipient:author-of-statements"
+    found, rule = _court_accused(doc, m, own), "recipient:accused-of-referral"
+    if found is None:
+        found, rule = _statement_author(doc, m, own, res.actor), "recipient:author-of-statements"
     if found is None and m.pattern.type == "ACCUSE":
         found, rule = _held_responsible(doc, m, own), "recipient:held-responsible"
     if found is not None:
