@@ -85,7 +85,7 @@ _ABOUT = r"(?:اكثر\s+من|اقل\s+من|نحو|حوالي|حوالى|قرا�
 _LEADS = r"في|منذ|خلال|حتي|مطلع|بداية|اوائل|منتصف|اواسط|اواخر|نهاية|مع|قبل|بعد|وفي|ومنذ|وخلال|وحتي"
 
 # Each kind, in the order tried; all share the group ``x`` for the reported span.
-KINDS = ("dmy", "numeric", "month_year", "month_mod", "month_bare", "year", "year_lead", "weekday",
+KINDS = ("dmy", "numeric", "month_year", "month_relyear", "month_mod", "month_bare", "year", "year_lead", "weekday",
          "relative", "period", "ago")
 
 
@@ -113,6 +113,9 @@ def patterns() -> dict[str, re.Pattern]:
                    r"(?![\w/]|[.-]\d)",
         "month_year": rf"{_B}(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2}\s*[،,]?\s*(?:من\s+)?"
                       rf"(?:(?:ال)?عام\s+|(?:ال)?سنة\s+)?(?P<year>\d{{4}}){_CAL}){_E}",
+        # سبتمبر (من) العام الماضي: that month of the year before the publication's, not the coming September
+        "month_relyear": rf"{_B}(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2}\s*[،,]?\s*(?:من\s+)?"
+                         rf"(?:ال)?(?:عام|سنة)\s+(?P<mod>{mods})){_E}",
         "month_mod": rf"{_B}(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2}\s+(?P<mod>{mods})){_E}",
         "month_bare": rf"(?<!\w)(?:(?P<lead>{_LEADS})\s+(?P<x>(?:شهر\s+)?(?P<month>{mon}){month2})"
                       rf"|{_B}(?P<x2>شهر\s+(?P<month3>{mon}))){_E}",
@@ -160,7 +163,7 @@ WINDOW = 70  # chars around an anchor word searched by the full patterns (longer
 _DIGITS = re.compile(r"[0-9]+")
 # Which anchor group each kind of expression needs (every expression contains one of its group's words).
 KIND_ANCHORS = {
-    "dmy": "month", "month_year": "month", "month_mod": "month", "month_bare": "month",
+    "dmy": "month", "month_year": "month", "month_relyear": "month", "month_mod": "month", "month_bare": "month",
     "numeric": "numsep", "year": "year4", "year_lead": "year4", "weekday": "weekday",
     "relative": "relative", "period": "period", "ago": "period", "duration": "period",
 }
@@ -291,7 +294,7 @@ def _ordinal_heads() -> frozenset[str]:
 
 def _plausible(kind: str, g: dict, text: str, s: int, e: int) -> bool:
     """Reject look-alikes: العام "general", اليوم العالمي, بين الاثنين, آب "father", bare yearless years."""
-    if kind in ("month_mod", "month_bare", "dmy", "month_year"):
+    if kind in ("month_mod", "month_bare", "dmy", "month_year", "month_relyear"):
         month = months()[_canon(g.get("month") or g.get("month3"))]
         if kind == "month_bare" and month.context and not text[s:e].startswith("شهر"):
             return False

@@ -263,6 +263,13 @@ def _resolve(f: Found, pub: Optional[date], tense: str) -> Resolved:
         return r
     if pub is None:
         return _unresolved(_unit_of(f) or "day", k + "-no-anchor")
+    if k == "month_relyear":  # سبتمبر من العام الماضي: the publication's year moved by the modifier
+        mo = months()[_canon(g["month"])]
+        if mo.calendar == "hijri":
+            h = hijri.from_gregorian(pub)
+            return _month(h[0] + (mod or 0), mo.number, True, "month-relative-year") if h else \
+                _unresolved("month", "month-relative-year")
+        return _month(pub.year + (mod or 0), mo.number, False, "month-relative-year")
     if k == "weekday":
         wd = weekdays()[g["wd"]]
         rule = "weekday" + {2: "-after-next", 1: "-next", -1: "-last", -2: "-before-last", 0: "-this-week",
