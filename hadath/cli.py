@@ -69,7 +69,7 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --jsonl (order kept)."),
     engine: str = typer.Option("local", "--engine", help="local (process pool) or dask, for --jsonl."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (else a local cluster)."),
-    explain: bool = typer.Option(False, "--explain", help="Print why each event was coded (stderr)."),
+    explain: bool = typer.Option(False, "--explain", help="Print why each event was coded, and why candidates were dropped (stderr)."),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON."),
 ) -> None:
     """Extract entities, actors, dates, places, quantities and events as SCHEMA JSON."""
@@ -84,8 +84,10 @@ def extract(
             raise CLIError("give a FILE, - for stdin, or --jsonl IN")
         text = _read_input(file)
         import hadath
+        from hadath.events.drop_log import recording
 
-        doc = hadath.extract(text, date=date, id=id)
+        with recording(explain):  # --explain also lists the event candidates dropped and why
+            doc = hadath.extract(text, date=date, id=id)
     except (CLIError, InputError, ValueError, OSError) as exc:
         fail(str(exc) if not isinstance(exc, OSError) else f"{file}: {exc.strerror or exc}")
         return

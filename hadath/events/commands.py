@@ -45,10 +45,11 @@ def patterns(type: Optional[str] = typer.Option(None, "--type", help="only this 
 @events_app.command("explain")
 def explain(file: Path = typer.Argument(..., help="article text file ('-' for standard input)"),
             date: Optional[str] = typer.Option(None, help="publication date YYYY-MM-DD")) -> None:
-    """Code one article and print why each event was coded."""
+    """Code one article and print why each event was coded, then the candidates dropped and why."""
     import sys
 
     import hadath
+    from hadath.events.drop_log import recording
     from hadath.events.explain import explain_document
 
     try:
@@ -56,7 +57,8 @@ def explain(file: Path = typer.Argument(..., help="article text file ('-' for st
     except (OSError, UnicodeDecodeError) as e:
         _fail(f"{file}: cannot read ({e.__class__.__name__})")
     try:
-        doc = hadath.extract(text, date=date)
+        with recording():
+            doc = hadath.extract(text, date=date)
     except ValueError as e:
         _fail(str(e))
     typer.echo(explain_document(doc))

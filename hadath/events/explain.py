@@ -28,8 +28,20 @@ def explain_event(doc: Document, ev: Event) -> str:
     return "\n".join(lines)
 
 
+def explain_dropped(doc: Document) -> str:
+    """The candidates the stage dropped, one line each, when they were recorded (``drop_log.recording``)."""
+    from hadath.events.drop_log import dropped
+
+    items = dropped(doc)
+    if not items:
+        return ""
+    return "dropped candidates:\n" + "\n".join(f"  - {d.line()}" for d in items)
+
+
 def explain_document(doc: Document) -> str:
-    """One block per event, in document order; says so when no event was found."""
-    if not doc.events:
-        return "no events found"
-    return "\n\n".join(f"[{i}] " + explain_event(doc, ev) for i, ev in enumerate(doc.events, 1))
+    """One block per event, in document order (says so when no event was found), then the dropped candidates
+    when they were recorded."""
+    text = "\n\n".join(f"[{i}] " + explain_event(doc, ev) for i, ev in enumerate(doc.events, 1)) \
+        if doc.events else "no events found"
+    drops = explain_dropped(doc)
+    return text + "\n\n" + drops if drops else text

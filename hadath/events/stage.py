@@ -16,6 +16,7 @@ from typing import Optional
 
 from hadath.document import Document, Event, Span
 from hadath.events import ontology
+from hadath.events import drop_log
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
@@ -446,6 +447,30 @@ def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
     return prev.isdigit() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
 
 
+# the nesting rules, in order: each marks candidates that are no event of their own (a report inside another, a
+# background mention ...); what each reads besides (doc, matches): the lexicon, the candidates marked so far, or nothing
+NESTING_RULES = ((embedded_triggers, "lex"), (time_references, "inner"), (legal_contents, "inner"),
+                 (relative_clauses, ""), (habitual_chains, ""), (condemned_acts, ""), (perpetrator_clauses, ""),
+                 (draft_contents, ""), (results_of_references, "inner"), (possessed_references, "inner"),
+                 (protest_demands, ""), (denied_contents, ""), (standing_detentions, ""), (protesters_demands, ""),
+                 (praised_acts, ""), (club_homographs, ""), (wished_or_believed, ""), (after_clauses, ""),
+                 (mentioned_acts, ""), (past_states, "inner"), (relative_chains, "inner"))
+
+
+def nested_matches(doc: Document, matches: list[TriggerMatch], lex: Optional[Lexicon],
+                   why: Optional[dict] = None) -> set:
+    """ids of the candidates some nesting rule marks; ``why`` (when given) gets id -> the first rule's name."""
+    inner: set = set()
+    for rule, reads in NESTING_RULES:
+        found = rule(doc, matches, lex) if reads == "lex" else rule(doc, matches, inner) if reads == "inner" else \
+            rule(doc, matches)
+        if why is not None:
+            for i in found:
+                why.setdefault(i, f"nested: {rule.__name__}")
+        inner |= found
+    return inner
+
+
 def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=None) -> list[Event]:
     """All events of one document (the events layer), merged and in document order."""
     from hadath.events.sentence_filter import default_filter
@@ -458,23 +483,9 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     noun_ends = frozenset(h.last for h in matches if not is_noun(h) and h.last > h.first)
     for m in matches:
         _noun_after_preposition(doc, m, noun_ends)
-    inner = embedded_triggers(doc, matches, lex)
-    inner |= time_references(doc, matches, inner)
-    inner |= legal_contents(doc, matches, inner)
-    inner |= relative_clauses(doc, matches)
-    inner |= habitual_chains(doc, matches)
-    inner |= condemned_acts(doc, matches)
-    inner |= perpetrator_clauses(doc, matches)
-    inner |= draft_contents(doc, matches)
-    inner |= results_of_references(doc, matches, inner)
-    inner |= possessed_references(doc, matches, inner)
-    inner |= protest_demands(doc, matches)
-    inner |= denied_contents(doc, matches) | standing_detentions(doc, matches) | protesters_demands(doc, matches)
-    inner |= praised_acts(doc, matches) | club_homographs(doc, matches) | wished_or_believed(doc, matches)
-    inner |= after_clauses(doc, matches)
-    inner |= mentioned_acts(doc, matches)
-    inner |= past_states(doc, matches, inner)
-    inner |= relative_chains(doc, matches, inner)
+    log = drop_log.log_for(doc)  # None unless --explain asks why candidates were dropped
+    nested: dict = {}  # id -> the nesting rule that marked it, filled only when recording
+    inner = nested_matches(doc, matches, lex, nested if log is not None else None)
     prev: Optional[tuple[TriggerMatch, Event]] = None
     last_named: Optional[Event] = None
     sports: dict = {}
@@ -484,8 +495,13 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
             if ev is not None and ev.confidence >= MIN_CONFIDENCE:
                 _attach(doc, ev)
                 events.append(ev)
+            elif log is not None:
+                drop_log.match(log, doc, m, "nesting", nested.get(id(m), "nested") + " (no demand made of it)")
             continue
         if id(m) in inner or _noun_after_number(doc, m):
+            if log is not None:
+                drop_log.match(log, doc, m, "nesting", nested.get(id(m), "nested (another nesting rule)")
+                               if id(m) in inner else "a counted noun after a number (2400 طالب)")
             continue
         ev = build_event(doc, m, skip_doomed=True)
         inner_subject(doc, m, ev)  # أفرج بموجبها النظام عن: the subject inside a verb's multiword trigger
@@ -511,6 +527,8 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
                 ev.confidence = 0.0
                 ev.explanation.append(why)
         if ev.confidence < MIN_CONFIDENCE:
+            if log is not None:
+                drop_log.low_confidence(log, ev, MIN_CONFIDENCE)
             continue
         _attach(doc, ev)
         recipient_from_destination(ev, doc)
@@ -519,6 +537,8 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         unnamed_detainees(ev)
         events.append(ev)
     merged = merge_events(events)
+    if log is not None:
+        drop_log.merged(log, events, merged)
     for ev in merged:
         merged_attack_parties(doc, ev)
         recipient_own_country(ev)
@@ -533,10 +553,15 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     complete_meeting_parties(doc, merged)  # before the one-sided drop: a meeting's phrase may list its other side
     merged = split_received_calls(doc, merged)  # تلقى X اتصالين من Y و Z: one call per caller
     merged = onward_visits(doc, merged)  # زار X مصر قبل أن يتوجه إلى قطر: a visit to each stop
+    hosted = merged
     merged = drop_hosted_conditions(doc, merged)  # the condition of a threat or demand is no event
+    if log is not None:
+        drop_log.removed(log, hosted, merged, "conditions", "the condition of a threat or demand in its sentence")
     # a diplomatic event without any participant (of a known country) says nothing; attacks, protests, arrests count
     names_a_state = any(a.country for a in doc.actors)
     kept = [e for e in merged if _has_participant(e, names_a_state) and not _one_sided(e)]
+    if log is not None:
+        drop_log.parties(log, merged, kept, lambda e: _has_participant(e, names_a_state))
     for ev in kept:
         place_of_nameless_attack(doc, ev)
         drop_unnamed_perpetrators(ev)  # last: the rules above read the bare term, the output names parties only

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from hadath.document import Document, Token
-from hadath.events import ontology
+from hadath.events import drop_log, ontology
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word
 
@@ -784,6 +784,7 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset 
     in_names = _inner_name_tokens(doc, starts)
     human = _human_objects(doc, starts) if lex.has_human else None
     bi_names = _bi_names(doc, starts)
+    log = drop_log.log_for(doc) if not skip and sentences is None else None  # --explain: why none was coded
     found: list[TriggerMatch] = []
     verb_heads, word_heads = lex.verb_heads, lex.word_heads
     for si, sent in enumerate(doc.sentences):
@@ -845,6 +846,8 @@ def find_triggers(doc: Document, lex: Optional[Lexicon] = None, skip: frozenset 
                    for b in blocks):
                 if not any(b.first <= c.last <= b.last for b in blocks):
                     used.update(c.tokens)  # nor does a shorter attack pattern inside it count (انتحاري)
+                if log is not None:
+                    drop_log.blocked(log, doc, c, blocks)
                 continue
             seen_keys.add(key)
             used.update(c.tokens)
