@@ -2,8 +2,9 @@
 
 A reporting source (مصدر عسكري) is no attacker, fire "from Yemeni territory" is Yemen's, a state's forces against
 militants at home hit no one the gold names, a bombing's victims' own state is not its bomber, an attack laid at
-someone's door (نسبت إلى X) is X's. Kept apart from the place and arrest rules: these read the attack's own
-sentence for its doer and are run again after merging (``merged_attack_parties``).
+someone's door (نسبت إلى X) is X's, the body whose aircraft an attack noun is "of" (قصف لطيران X) is its doer.
+Kept apart from the place and arrest rules: these read the attack's own sentence for its doer and are run again
+after merging (``merged_attack_parties``).
 """
 from __future__ import annotations
 
@@ -455,6 +456,7 @@ def merged_attack_parties(doc: Document, ev: Event) -> None:
     bombing_victims_side(doc, ev)
     witnessed_attack(doc, ev)
     place_beside_target(doc, ev)
+    force_of_attack(doc, ev)
 
 
 LOCATIVE_WORDS = words("implied_parties", "locative_words")
@@ -541,3 +543,53 @@ def witnessed_attack(doc: Document, ev: Event) -> None:
     if open_target:
         ev.recipient = hit
     ev.explanation.append(f"recipient: the place that witnessed the attack {hit[0].text!r} ({hit[0].country})")
+
+
+OWNED_ATTACK_NOUNS = words("attack_parties", "owned_attack_nouns")
+FORCE_OF_ATTACK_HEADS = words("attack_parties", "force_of_attack_heads")
+FORCE_NAME_GAP = 3  # "لطيران النظام السوري": the force head, then the party's name within a few words
+
+
+def _attack_tokens(doc: Document, ev: Event) -> set:
+    """Token indices of the event's trigger and of its merged reports' triggers."""
+    n = len(doc.tokens)
+    out = set()
+    for trig in [ev.trigger] + [m.trigger for m in ev.mentions]:
+        lo, hi = token_at(doc, trig.start, 0, n), token_at(doc, max(trig.start, trig.end - 1), 0, n)
+        out.update(range(lo, hi + 1))
+    return out
+
+
+def _force_owner(doc: Document, ev: Event) -> Optional[Actor]:
+    """The party named in ``قصف لطيران X``/``غارات للطائرات الحربية X``: an attack noun of the event, then a ل-phrase
+    headed by a weapon arm, then the party with a country."""
+    toks = doc.tokens
+    own = _attack_tokens(doc, ev)
+    mentions = [a for a in doc.actors if a.country and ev.sentence.start <= a.start < ev.sentence.end]
+    for k in sorted(own):
+        if toks[k].norm not in OWNED_ATTACK_NOUNS or k + 1 >= len(toks):
+            continue
+        j = k + 1
+        if j + 1 < len(toks) and not toks[j].norm.startswith("ل") and not toks[j].is_punct:
+            j += 1  # one adjective (قصف جوي لـ)
+        w = toks[j].norm
+        if not (w.startswith("ل") and (w[1:] in FORCE_OF_ATTACK_HEADS or "ا" + w[1:] in FORCE_OF_ATTACK_HEADS)):
+            continue
+        hi = toks[min(j + FORCE_NAME_GAP, len(toks) - 1)].end
+        for a in mentions:
+            if toks[j].start <= a.start <= hi and a.kind not in ("country", "place"):
+                return a
+    return None
+
+
+def force_of_attack(doc: Document, ev: Event) -> None:
+    """``قتلوا في قصف لطيران النظام السوري``، ``في قصف للطائرات الحربية التركية``: the body whose aircraft or
+    artillery an attack noun is "of" (ل) did the attack; the parser reads the ل-phrase as the side hit."""
+    if ev.type != "ASSAULT" or ev.aux in ("negated", "hypothetical"):
+        return
+    doer = _force_owner(doc, ev)
+    if doer is None or any(a.country == doer.country for a in ev.actor):
+        return
+    ev.actor = [doer]
+    ev.recipient = [r for r in ev.recipient if (r.start, r.end) != (doer.start, doer.end)]
+    ev.explanation.append(f"actor: the attack of the aircraft of {doer.text!r} (قصف لطيران X) -> its doer")
