@@ -15,7 +15,7 @@ CASES = [
     # a rank in a table is no occupation; seizing a place is
     ("تحتل [ماليزيا|MYS|GOV] المرتبة الثالثة في آسيا من حيث عدد السياح.", None, "COERCE"),
     ("احتل [المنتخب البرازيلي|BRA|-] الصدارة بعد فوزه الكبير.", None, "COERCE"),
-    ("احتلت [القوات الروسية|RUS|MIL] مطار المدينة فجر اليوم.", "COERCE", None),
+    # session 28: the positive case for occupation went with coerce.ihtilal (0 of 3 fires right on the tuning sets)
     # lifting sanctions as a prospect or a term is no lifting; a lifting that happened is
     ("قد ترتفع صادرات [فنزويلا|VEN|GOV] النفطية حال رفع العقوبات عنها.", None, "RETREAT"),
     ("تتوقع الشركات أرباحا كبيرة عند رفع العقوبات عن [بيلاروسيا|BLR|GOV] العام المقبل.", None, "RETREAT"),
