@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
-from hadath.events.argument_clues import DAY_WORDS
+from hadath.events.argument_clues import DAY_WORDS, prep_before
 from hadath.events.doc_index import token_at
 from hadath.events.place_parties import (CIVILIAN_SECTORS, FOREIGNER_WORDS, NON_STATE_CODES, STATE_SECTORS, place_after,
                                          singular_nationalities, vague)
@@ -565,6 +565,25 @@ def domestic_pardon(doc: Document, ev: Event) -> None:
     a = own[0]
     ev.recipient = [own_country_party(a)]
     ev.explanation.append(f"recipient: a pardon for the pardoning state's own people ({a.country})")
+
+
+def appeal_to_own_state(doc: Document, ev: Event) -> None:
+    """A demand by a speaker of no country (a named local figure, an unplaced department) to a state body of one
+    country (طالب نائب محلي حكومة الإقليم، طلبت اللجنة من الحكومة) comes from that country's own people: the news gold
+    codes such appeals X -> X (domestic actors take the story's country). Only when no actor was found, and not for
+    a body behind ب or ل (ناشد المجلس برئاسة X): there it stands inside the request, it is not the one asked."""
+    if ev.type != "REQUEST" or ev.actor or not ev.recipient or ev.aux in ("negated", "hypothetical"):
+        return
+    if not all(r.kind == "body" and r.sector in STATE_SECTORS for r in ev.recipient):
+        return
+    own = {r.country for r in ev.recipient}
+    if len(own) != 1 or not next(iter(own)) or next(iter(own)) in NON_STATE_CODES:
+        return
+    if any(prep_before(doc, r, 0) in ("ب", "ل") for r in ev.recipient):
+        return
+    r = ev.recipient[0]
+    ev.actor = [own_country_party(r)]
+    ev.explanation.append(f"actor: domestic:appeal to the speaker's own state ({r.country})")
 
 
 def own_country_party(a: Actor) -> Actor:

@@ -18,7 +18,9 @@ no actor and all its parties as recipients (جرى اتصال بين X و Y) is 
 stands for the states right after its من (مع دبلوماسيين من X و Y: slot "members"); an arrival with no actor takes
 the one its plane carries (طائرة تقل X) and a relative meeting verb its subject then object (استقبل خلالها X Y),
 before meetings with no actor are dropped (stage._one_sided); a visit's next stop (قبل أن يتوجه إلى Y، ثم Y) is a
-visit of its own (``onward_visits``). Words: data/meeting_parties_words.yaml.
+visit of its own (``onward_visits``). Session 28: a meeting verb whose subject follows it has for other side the
+one right after مع past only time words and one comma-closed place phrase (``_verb_partner``, slot "verb partner",
+a narrow form of the "partner" slot that stays off). Words: data/meeting_parties_words.yaml.
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ SIDE_GROUPS = words("meeting_parties", "side_groups")
 SIDE_LEADS = words("meeting_parties", "side_leads")
 PLURAL_CALLS = words("meeting_parties", "plural_calls")  # read by meeting_guests.split_received_calls
 CARRIER_VERBS = words("meeting_parties", "carrier_verbs")
+ACTIVE_TAGS = frozenset(("perf", "impf"))
 MAX_GAP = 10  # tokens between the meeting word and its party preposition (modifiers, a short relative clause)
 MAX_LIST = 14  # tokens a list of parties may run over (titles, names, a country per member)
 MAX_OBJECT_LEAD = 4  # tokens of a verbal noun's object before the party mention starts (a title, a first name)
@@ -57,6 +60,10 @@ CLAUSE_PUNCT = frozenset(".؛;:!?؟\"«»“”")
 # fresh2 back to its start, test still +1 false event; so they stay off. "members" (session 27): a bare term after
 # مع standing for the states after its من, 1 of 1 right on the tuning sets
 SLOTS = frozenset(("joint", "object", "members"))
+SUBJECT_LEAD = 2  # honorifics between a meeting verb and its subject (اجتمع معالي الوزير)
+PHRASE_OPENERS = frozenset("فبع")  # a place or occasion phrase between subject and مع: في، بجدة، على هامش
+MAX_PHRASE = 8  # tokens of that phrase with its closing comma
+COMMAS = frozenset("،,")
 
 
 
@@ -198,6 +205,27 @@ def _other_side_before(doc: Document, ev: Event, trigger, own: set) -> list[Acto
     return others if len(others) == 1 else []
 
 
+def _verb_partner(doc: Document, ev: Event, trigger, last: int, k: int, stop: int) -> list[Actor]:
+    """Session 28: ``اجتمع الوزير X أمس في مكتبه بجدة، مع وزير خارجية مصر Y``، ``يجتمع X اليوم مع Y``: a meeting
+    verb whose subject follows it right away has for other side the one named right after مع (``_coordinated_after``)
+    when only time words and one place or occasion phrase closed by a comma (في ...، على هامش ...،) stand between
+    the subject and مع. Narrower than the "partner" slot (off: any meeting word, any ten words between)."""
+    toks = doc.tokens
+    if getattr(ev, "head_tag", None) not in ACTIVE_TAGS:
+        return []
+    first = token_index(toks, trigger.end - 1) + 1
+    subj = [a for a in _own_actors(ev) if a.start >= trigger.end]
+    if not subj or token_index(toks, subj[0].start) - first > SUBJECT_LEAD:
+        return []
+    gap = [t for t in toks[last + 1:k] if t.norm not in TIME_FILLERS]
+    while gap and gap[0].is_punct and gap[0].text in COMMAS:
+        gap = gap[1:]  # the comma closing the subject's name or a time (مساء اليوم، على هامش ...،)
+    if gap and not (gap[-1].is_punct and gap[-1].text in COMMAS and gap[0].norm[:1] in PHRASE_OPENERS
+                    and len(gap) <= MAX_PHRASE and not any(t.is_punct for t in gap[:-1])):
+        return []
+    return _coordinated_after(doc, k + 1, _listed_parties(doc, k + 1, stop))
+
+
 def _names_destination(doc: Document, first: int, stop: int) -> bool:
     """Whether the meeting's own phrase names where it goes (زيارته إلى القاهرة، زيارته الخاصة لفرنسا): a party or
     a place with a country behind إلى or a ل glued to it; that visit's other side is there, not in another clause."""
@@ -234,6 +262,10 @@ def _sides_at(doc: Document, ev: Event, trigger, own: set) -> Optional[tuple[lis
         if met:
             return list(ev.actor), met, "object"
     found = _party_preposition(doc, last + 1, stop)
+    if own and found is not None and found[1] == "partner" and "partner" not in SLOTS:
+        met = _distinct([a for a in _verb_partner(doc, ev, trigger, last, found[0], stop) if a.country], own)
+        if met:
+            return list(ev.actor), met, "verb partner"
     if found is None:
         # the setting only when the meeting's own phrase names no side (no بين/مع list, no destination)
         if own and "setting" in SLOTS and _names_no_side(doc, token_index(doc.tokens, trigger.end - 1) + 1, stop):
@@ -327,7 +359,6 @@ def internal_meetings(doc: Document, events: list[Event]) -> None:
         ev.explanation.append(f"{INTERNAL}: {party.text}")
 
 
-ACTIVE_TAGS = frozenset(("perf", "impf"))
 
 
 def _subject_then_object(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:

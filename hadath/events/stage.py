@@ -21,8 +21,8 @@ from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_v
 from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
 from hadath.events.captured_places import other_side_recipient
-from hadath.events.domestic_parties import (attack_on_own_civilians, domestic_pardon, domestic_repression,
-                                            recipient_own_country, unnamed_detainees)
+from hadath.events.domestic_parties import (appeal_to_own_state, attack_on_own_civilians, domestic_pardon,
+                                            domestic_repression, recipient_own_country, unnamed_detainees)
 from hadath.events.inner_subjects import inner_subject
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
                                            recipient_from_destination, recipient_from_place, subject_place,
@@ -544,6 +544,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         recipient_own_country(ev)
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
+        appeal_to_own_state(doc, ev)  # a countryless speaker appeals to his own state
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
         condemned_attack_doer(doc, ev)  # a merged report may bring a party the condemned attack's doer is not
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
