@@ -17,6 +17,7 @@ from typing import Optional
 from hadath.document import Document, Event, Span
 from hadath.events import ontology
 from hadath.events import drop_log
+from hadath.events.aid_parties import aid_place_recipient, relief_agency_giver
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
@@ -545,7 +546,9 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
         appeal_to_own_state(doc, ev)  # a countryless speaker appeals to his own state
+        relief_agency_giver(doc, ev)
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
+        aid_place_recipient(doc, ev)  # last resort: the one foreign country the sentence names
         condemned_attack_doer(doc, ev)  # a merged report may bring a party the condemned attack's doer is not
         other_side_recipient(doc, ev)  # a merged report may bring the attacker the other-side rule needs
     merged = _condemners_apart(doc, merged)
