@@ -8,53 +8,36 @@ eval sets).
 """
 from __future__ import annotations
 
+import pytest
+
 from helpers_triggers import pattern_ids, rule_types
 
+FIRES = [  # (sentence, the row that must match, whether the sentence must come out as an ASSAULT)
+    ("شنت نحو عشرين طائرة حربية فرنسية مساء الثلاثاء سلسلة جديدة من الغارات على معسكرات المتمردين في شمال مالي.",
+     "assault.s28-shanna-silsila", True),
+    ("ونفذت المقاتلات الأردنية فجر اليوم سلسلة من الضربات على مخازن السلاح التابعة للتنظيم.",
+     "assault.s28-nafadha-silsila", False),
+    ("واصلت القوات الحكومية أمس تعقب المتمردين الفارين في الجبال الواقعة شرق المدينة.", "assault.s28-muTarada", True),
+    ("فشلت قوات المعارضة المسلحة أمس في اقتحام مطار المدينة العسكري بعد معارك استمرت يومين.",
+     "assault.s28-fashila-iqtiHam", True),
+    ("ردت المدفعية التركية على مصدر القذائف التي سقطت قرب بلدة حدودية.", "assault.s28-radda-maSdar", True),
+]
 
-def test_series_of_raids_with_launcher_between():
-    text = "شنت نحو عشرين طائرة حربية فرنسية مساء الثلاثاء سلسلة جديدة من الغارات على معسكرات المتمردين في شمال مالي."
-    assert "assault.s28-shanna-silsila" in pattern_ids(text)
-    assert "ASSAULT" in rule_types(text)
-
-
-def test_series_carried_out():
-    text = "ونفذت المقاتلات الأردنية فجر اليوم سلسلة من الضربات على مخازن السلاح التابعة للتنظيم."
-    assert "assault.s28-nafadha-silsila" in pattern_ids(text)
-
-
-def test_series_guard_no_raid_noun():
-    text = "شنت الصحف المحلية سلسلة من الانتقادات على أداء الحكومة الجديدة."
-    assert "assault.s28-shanna-silsila" not in pattern_ids(text)
-
-
-def test_pursuing_armed_group():
-    text = "واصلت القوات الحكومية أمس تعقب المتمردين الفارين في الجبال الواقعة شرق المدينة."
-    assert "assault.s28-muTarada" in pattern_ids(text)
-    assert "ASSAULT" in rule_types(text)
+GUARDS = [  # (a near sentence that is no attack, the row that must not match)
+    ("شنت الصحف المحلية سلسلة من الانتقادات على أداء الحكومة الجديدة.", "assault.s28-shanna-silsila"),
+    ("تواصل الشرطة ملاحقة المتهربين من دفع الضرائب في العاصمة.", "assault.s28-muTarada"),
+    ("فشل البرلمان في إقرار الميزانية العامة للمرة الثالثة.", "assault.s28-fashila-iqtiHam"),
+    ("ردت الوزارة على مصادر إعلامية نشرت أخبارا كاذبة عن الحادث.", "assault.s28-radda-maSdar"),
+]
 
 
-def test_pursuit_guard_not_an_armed_group():
-    text = "تواصل الشرطة ملاحقة المتهربين من دفع الضرائب في العاصمة."
-    assert "assault.s28-muTarada" not in pattern_ids(text)
+@pytest.mark.parametrize("text,row,coded", FIRES)
+def test_attack_frame_matches(text, row, coded):
+    assert row in pattern_ids(text)
+    if coded:
+        assert "ASSAULT" in rule_types(text)
 
 
-def test_failed_storming():
-    text = "فشلت قوات المعارضة المسلحة أمس في اقتحام مطار المدينة العسكري بعد معارك استمرت يومين."
-    assert "assault.s28-fashila-iqtiHam" in pattern_ids(text)
-    assert "ASSAULT" in rule_types(text)
-
-
-def test_failed_storming_guard_other_failure():
-    text = "فشل البرلمان في إقرار الميزانية العامة للمرة الثالثة."
-    assert "assault.s28-fashila-iqtiHam" not in pattern_ids(text)
-
-
-def test_return_fire_on_source():
-    text = "ردت المدفعية التركية على مصدر القذائف التي سقطت قرب بلدة حدودية."
-    assert "assault.s28-radda-maSdar" in pattern_ids(text)
-    assert "ASSAULT" in rule_types(text)
-
-
-def test_reply_guard_statement():
-    text = "ردت الوزارة على مصادر إعلامية نشرت أخبارا كاذبة عن الحادث."
-    assert "assault.s28-radda-maSdar" not in pattern_ids(text)
+@pytest.mark.parametrize("text,row", GUARDS)
+def test_near_sentence_is_no_attack_frame(text, row):
+    assert row not in pattern_ids(text)
