@@ -181,6 +181,9 @@ def find_subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_
         inside = []  # "مقتل شرطي": the genitive of a death noun is the one who died, not the killer
     if inside and m.pattern.type in TRANSFER_TYPES and prep_before(doc, inside[0], first) == "ل":
         inside = []  # "فتحت قواعدها للتحالف"، "سلمت لبنان": the one given to, behind ل, is no subject
+    plural = not is_noun and agreeing_plural(doc, m)
+    if plural:
+        inside = []  # "لكن كثيرين حثوا أنقرة": a plural verb follows its subject; the party after it is its object
     if inside and (is_noun or tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
                           or toks[k].norm in FORCE_HEADS or toks[k].norm in PERSON_HEADS
@@ -206,7 +209,7 @@ def find_subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_
         if gen is not None:
             res.rules.append("subject:genitive-of-noun")
             return gen
-    if not is_noun and (m.first == m.last or not inside):
+    if not is_noun and not plural and (m.first == m.last or not inside):
         for a in after:
             j = tok_of(doc, a)
             if m.first != m.last and j > m.first + 1:
@@ -228,13 +231,17 @@ def find_subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_
                         for k in between):  # "تظاهر آلاف الإسرائيليين", "وصل وفد من مصر": the subject's head
                 res.rules.append("subject:vso")
                 return a
-            if prep_before(doc, a, m.last + 1) is None and (_adverbial_gap(doc, m.last + 1, j) or (
+            if prep_before(doc, a, m.last + 1) is None and (_adverbial_gap(doc, m.last + 1, j, a) or (
                     j - m.last <= 2 and all(toks[k].norm in FORCE_HEADS for k in between)) or (
                     j - m.last == 3 and toks[m.last + 1].norm in ONE_OF and toks[m.last + 2].norm in FORCE_HEADS) or (
                     j - m.last == 3 and toks[m.last + 1].norm in FORCE_HEADS and not toks[m.last + 2].is_punct
                     and a.kind in ("country", "nationality"))):  # "استهدفت طائرات الأباتشي السعودية"
                 res.rules.append("subject:vso-after-adverbial")
                 return a
+            if prep_before(doc, a, m.last + 1) is None and a.kind not in TITLE_KINDS and \
+                    _adverbial_gap(doc, m.last + 1, j):
+                res.rules.append("subject:unnamed-before-comma")  # "طالب مجلس محافظة X، الولايات المتحدة بـ"
+                return _place_in(doc, m.last + 1, j)  # the words before the comma: a subject the actors do not name
             holder = _office_holder(doc, m, a, after)
             if holder is not None:
                 res.rules.append("subject:vso-office-holder")  # "دعا أمين سر اللجنة لمنظمة X الدكتور Y"
@@ -491,9 +498,11 @@ def _genitive_agent(doc: Document, m: TriggerMatch, after: list[Actor], agent) -
     return None
 
 
-def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
+def _adverbial_gap(doc: Document, lo: int, hi: int, a: Optional[Actor] = None) -> bool:
     """Tokens [lo, hi) between a verb and its subject that are only a date / place adverbial (اليوم، في جدة،
-    أمس الأول) or an unknown name set off by a comma before its title (فيديريكا موغيريني، وزيرة ...)."""
+    أمس الأول) or an unknown name set off by a comma before its title (فيديريكا موغيريني، وزيرة ...). A bare
+    state or body after that comma is no title but the object, the words before it the unnamed subject
+    (طالب مجلس محافظة X، الولايات المتحدة بـ)."""
     toks = doc.tokens
     k, words = lo, 0
     while k < hi:
@@ -507,7 +516,7 @@ def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
                 k += 1
             continue
         if n in ("،", ",") and k + 1 == hi and words and words <= 3:  # name, title
-            return True
+            return a is None or a.kind in TITLE_KINDS
         if toks[k].is_punct:
             return False
         if k == lo or words:
@@ -518,6 +527,18 @@ def _adverbial_gap(doc: Document, lo: int, hi: int) -> bool:
             continue
         return False
     return not words
+
+
+def _place_in(doc: Document, lo: int, hi: int) -> Optional[Actor]:
+    """A place with a country in tokens [lo, hi) (مجلس محافظة الأنبار، إمام جمعة في الرياض): an unnamed subject's
+    country."""
+    toks = doc.tokens
+    places = [p for p in getattr(doc, "places", None) or () if p.country and
+              toks[lo].start <= p.start and p.end <= toks[hi - 1].end]
+    return Actor.of_place(places[0]) if places else None
+
+
+TITLE_KINDS = frozenset(("person", "title"))  # a mention that can be a name's title after a comma
 
 
 # office nouns that a second, coordinated office can follow (المبعوث الخاص ورئيس البعثة): one person, two titles
@@ -587,6 +608,8 @@ def initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand:
     if (res.rules[-1:] != ["recipient:object"] and not owner) or m.head_tag not in ("perf", "impf") or \
             "patient" in m.pattern.roles or any(r in m.pattern.roles for r in ("from", "noverb")):
         return False
+    if agreeing_plural(doc, m):
+        return False  # "حثوا أنقرة": a plural verb's subject stands before it
     if m.pattern.type in PASSIVE_PRONE_TYPES and (cand.sector not in FORCE_SECTORS or _casualty_verb(toks[m.first])):
         return False  # "قصفت طائرات سلاح الجو X": forces strike; "قتل جنود": soldiers were killed
     if any(toks[k].norm not in CLAUSE_LEAD_WORDS and toks[k].norm not in TIME_WORDS for k in range(first, m.first)):
@@ -607,6 +630,23 @@ def initial_verb_subject(doc: Document, m: TriggerMatch, pool, first: int, cand:
                 t.norm[:1].isdigit():
             return False  # a clause, a phrase or a count (وصل 120 يمنيا إلى ...) comes first: it is no subject
     return not any(a.start >= toks[m.first].end and a.end <= cand.start for a in pool)
+
+
+PLURAL_ENDINGS = ("وا", "ون", "ان", "تا")  # plural and dual agreement: حثوا، يطالبون، تدعوان، دعتا
+SINGULAR_ENDINGS = ("", "ا", "ي", "و")  # what the singular ends in once the ending is off (دعوا -> دعا، يدعون -> يدعو)
+
+
+def agreeing_plural(doc: Document, m: TriggerMatch) -> bool:
+    """The trigger's verb is plural or dual (حثوا، يطالبون، تدعوان). Arabic puts a verb before its subject in the
+    singular; a verb that agrees in number follows its subject, so a party after it is its object, never its
+    subject. The singular form must be one of the slot's own forms (يتعاون، يكون end in ون and are singular)."""
+    if m.head_tag not in ("perf", "impf") or not m.pattern.slots or m.pattern.slots[0].kind != "verb":
+        return False
+    forms = m.pattern.slots[0].forms
+    n = doc.tokens[m.first].norm
+    word = n[len(m.head_prefix):] if m.head_prefix and n.startswith(m.head_prefix) else n
+    f = max((f for f in forms if word.startswith(f)), key=len, default="")
+    return f.endswith(PLURAL_ENDINGS) and any(f[:-2] + e in forms for e in SINGULAR_ENDINGS)
 
 
 STEM_WUN_WORDS = words("arguments", "stem_wun_words")
