@@ -15,8 +15,7 @@ import hashlib
 from typing import Optional
 
 from hadath.document import Document, Event, Span
-from hadath.events import ontology
-from hadath.events import drop_log
+from hadath.events import drop_log, ontology
 from hadath.events.aid_parties import aid_place_recipient, relief_agency_giver
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
