@@ -182,8 +182,8 @@ def find_subject(doc: Document, m: TriggerMatch, pool, first: int, speech, self_
     if inside and m.pattern.type in TRANSFER_TYPES and prep_before(doc, inside[0], first) == "ل":
         inside = []  # "فتحت قواعدها للتحالف"، "سلمت لبنان": the one given to, behind ل, is no subject
     plural = not is_noun and agreeing_plural(doc, m)
-    if plural:
-        inside = []  # "لكن كثيرين حثوا أنقرة": a plural verb follows its subject; the party after it is its object
+    if plural:  # "لكن كثيرين حثوا أنقرة": a plural verb follows its subject; a party in the frame's gap is its object
+        inside = [a for a in inside if tok_of(doc, a) in m.tokens]  # the pattern's own word (خرجوا متظاهرين) stays
     if inside and (is_noun or tok_of(doc, inside[0]) == m.first + 1
                    or all(toks[k].norm in TIME_WORDS or toks[k].norm in COUNT_WORDS or toks[k].norm.isdigit()
                           or toks[k].norm in FORCE_HEADS or toks[k].norm in PERSON_HEADS

@@ -43,3 +43,10 @@ def test_unnamed_subject_with_no_place_leaves_no_actor():
 def test_title_after_comma_still_describes_the_name():  # guard: رحب NAME، TITLE is the subject
     got = _events("انتقد جون كيري، وزير الخارجية الأمريكي، روسيا بسبب الغارات.", "ACCUSE")
     assert got and "USA" in got[0][0], got
+
+
+def test_plural_verb_keeps_the_patterns_own_word_as_doer():  # خرجوا متظاهرين: the participle names the protesters
+    doc = hadath.extract("وقال الشهود إن آلافا خرجوا متظاهرين أمس أمام مقر الحكومة.", date="2015-08-01")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all("متظاهرين" not in [a.text for a in e.recipient] for e in protests), \
+        [(e.actor, e.recipient) for e in protests]
