@@ -24,6 +24,7 @@ from hadath.places.gazetteer import ARAB_WORLD, Cue, Entry, Gazetteer
 SENTENCE_BONUS, DOCUMENT_BONUS, SMALL_TOWN_CAP, SMALL_TOWN = 3.0, 1.5, 1.0, 50_000
 MARK_BONUS, NEAR_BONUS, NEAR_CHARS = 10.0, 5.0, 60
 FOREIGN_PREFIX_POPULATION = 1_000_000
+CAPITAL_PREFIX_POPULATION = 100_000  # a capital behind ب: Islamabad yes, Nuuk no ("بنوك" is "banks")
 DOMINANT_RATIO = 10  # a town 10x smaller than a capital of the same name gets at most SMALL_TOWN_CAP evidence
 HOME_MIN, HOME_SHARE = 3, 0.5  # a document's home country: 3+ mentions and at least half of all country mentions
 UNKNOWN_POPULATION = 500  # GeoNames' cities500 entries with population 0: at least the table's threshold
@@ -140,7 +141,8 @@ def choose(gaz: Gazetteer, key: str, evidence: Evidence, sentence: Optional[int]
     ``city``: the name follows مدينة / العاصمة (or precedes العاصمة): "مدينة تونس" is Tunis, not Tunisia.
     ``after_noun``: a place noun precedes, so weak entries (small foreign towns, towns named like a common
     word) may be meant. ``prefix``: proclitics glued to the name; ف ب ل on a foreign town's name is far likelier
-    an ordinary word ("فاتن" is not ف + Athens, "بلاتر" not ب + Latur): only big foreign cities accept them.
+    an ordinary word ("فاتن" is not ف + Athens, "بلاتر" not ب + Latur): only big foreign cities and capitals
+    accept them (a capital is named often enough that "بإسلام آباد" is the city, whatever its population).
     """
     idx = candidates(gaz, key)
     if not idx:
@@ -149,7 +151,7 @@ def choose(gaz: Gazetteer, key: str, evidence: Evidence, sentence: Optional[int]
     entries = [gaz.entries[i] for i in idx if i not in weak]
     if prefix.strip("و"):
         entries = [e for e in entries if e.source != "geonames" or e.country in ARAB_WORLD
-                   or e.population >= FOREIGN_PREFIX_POPULATION]
+                   or e.population >= FOREIGN_PREFIX_POPULATION or (e.feature == "PPLC" and e.population >= CAPITAL_PREFIX_POPULATION)]
     if not entries:
         return None
     if city and any(e.feature.startswith("PPL") for e in entries):
