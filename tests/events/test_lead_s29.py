@@ -1,0 +1,22 @@
+"""Session 29 (lead): an announcement of aid given is AID, not a promise. Sentences written for the test."""
+import hadath
+
+
+def _events(text):
+    return [(e.type, e.aux, sorted({a.country for a in e.actor}), sorted({a.country for a in e.recipient}))
+            for e in hadath.extract(text, date="2016-03-10").events]
+
+
+def test_announced_aid_is_aid():
+    text = "أعلن وزير الخارجية الياباني عن تقديم بلاده 40 مليون دولار من المساعدات الإنسانية للشعب اليمني."
+    assert ("AID", "asserted", ["JPN"], ["YEM"]) in _events(text)
+
+
+def test_announced_allocation_is_aid():
+    text = "أعلنت سفيرة الاتحاد الأوروبي في الأردن عن تخصيص 20 مليون يورو لمساعدة اللاجئين السوريين في الأردن."
+    assert any(t == "AID" and a == ["IGO"] for t, _, a, _ in _events(text))
+
+
+def test_announced_future_gift_stays_an_intent():
+    text = "قال الرئيس الفرنسي إن بلاده ستعلن الشهر المقبل عن تقديم مساعدات للجيش اللبناني."
+    assert all(t != "AID" for t, *_ in _events(text))
