@@ -8,6 +8,11 @@ adjectives come from the actors lexicon's nationality entries, so a country adde
 العاصمة resolves to the country's capital (its most populous PPLC entry in the gazetteer); the other nouns give
 a Place with the country only (no coordinates, no GeoNames id). "الرئيس الأفغاني" (a person's adjective) and
 "العاصمة" alone are not places.
+
+A town the gazetteer does not know is still placed when its text says where it lies: a place noun in construct
+(مدينة، بلدة، قرية، ولاية، محافظة، مقاطعة، إقليم، منطقة), one or two name words, and the definite nisba of a country
+("في بلدة ليبرامونت البلجيكية", "بمدينة هلمستاد السويدية"): ``named_by_nationality`` gives the name words that
+country. A known place of that country inside the name is left as it is (the stage keeps the gazetteer's entry).
 """
 from __future__ import annotations
 
@@ -147,4 +152,54 @@ def described_places(text: str, norm: Normalized, gaz: Gazetteer) -> list[Place]
         else:
             out.append(Place(text[s:e], s, e, f"{country_name} ({KIND_NAMES[noun.feature]})", country,
                              feature=noun.feature))
+    return out
+
+
+# place nouns in construct before a town's name (indefinite singular; proclitics و ف ب ل allowed)
+CONSTRUCT_NOUNS = {"مدينة": "PPL", "بلدة": "PPL", "قرية": "PPL", "ولاية": "ADM1", "محافظة": "ADM1",
+                   "مقاطعة": "ADM1", "اقليم": "ADM1", "منطقة": "RGN"}
+MAX_NAME_WORDS = 2
+# words that end a name or are none: prepositions, conjunctions, relative pronouns, demonstratives
+NOT_NAME_WORDS = frozenset("في من الي علي عن مع و او ثم التي الذي التابعة الواقعة هذه ذلك تلك".split())
+
+
+def _construct_noun(word: str) -> Optional[str]:
+    """The feature of a construct place noun behind proclitics (بمدينة، وقرية), or None."""
+    for p in _PROCLITICS:
+        if word.startswith(p) and word[len(p):] in CONSTRUCT_NOUNS:
+            return CONSTRUCT_NOUNS[word[len(p):]]
+    return None
+
+
+def named_by_nationality(text: str, norm: Normalized, gaz: Gazetteer) -> list[tuple[Place, int, int]]:
+    """Towns named with the country they lie in ("بلدة ليبرامونت البلجيكية"): (the name words as a Place of that
+    country, start and end of the whole phrase up to the adjective, raw offsets). Name words must be plain words
+    of no country (no nisba, no place noun, no preposition) joined by spaces only, and without ال: a definite word
+there is mostly a common noun (منطقة الحدود السورية), and Arab towns with ال are in the gazetteer."""
+    adjectives, forms = country_adjectives(), _noun_forms(place_nouns())
+    ntext = norm.text
+    words = list(_WORD.finditer(ntext))
+    out: list[tuple[Place, int, int]] = []
+    for i, w in enumerate(words):
+        feature = _construct_noun(w.group())
+        if feature is None:
+            continue
+        for k in range(1, MAX_NAME_WORDS + 1):
+            if i + k + 1 >= len(words):
+                break
+            name, adj = words[i + 1:i + k + 1], words[i + k + 1]
+            joins = [ntext[a.end():b.start()] for a, b in zip([w, *name], [*name, adj])]
+            if any(j != " " for j in joins) or any(
+                    x.group() in adjectives or x.group() in NOT_NAME_WORDS or x.group() in forms
+                    or x.group().startswith("ال") or _construct_noun(x.group()) for x in name):
+                break
+            country = adjectives.get(adj.group())
+            if country is None:
+                continue
+            if not (adj.group().startswith("ال") and adj.group().endswith("ية")) or gaz.country(country) is None:
+                break
+            s, e = norm.to_raw(name[0].start(), name[-1].end())
+            _, phrase_end = norm.to_raw(adj.start(), adj.end())
+            out.append((Place(text[s:e], s, e, text[s:e], country, feature=feature), s, phrase_end))
+            break
     return out

@@ -11,7 +11,7 @@ from typing import Optional
 
 from hadath.document import Document, Entity, Place
 from hadath.places.disambiguate import NEAR_CHARS, Evidence, candidates, choose
-from hadath.places.described import described_places
+from hadath.places.described import described_places, named_by_nationality
 from hadath.places.located import relocate
 from hadath.places.gazetteer import Entry, Gazetteer
 from hadath.places.match import Matcher, PlaceMatch, after_place_noun, default_matcher, previous_word
@@ -140,9 +140,23 @@ def _locative_before(text: str, start: int) -> bool:
     return bool(words) and words[-1] in _LOCATIVE_WORDS
 
 
+def with_nationality_named(doc: Document, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """``places`` plus towns the gazetteer lacks but the text places in a country ("بلدة ليبرامونت البلجيكية"). A
+    gazetteer place of that country inside the name keeps the name; one of another country inside the phrase (the
+    adjective "السويدية" read as a Turkish town) gives way to the town."""
+    out = list(places)
+    for town, start, end in named_by_nationality(doc.text, doc.norm, gaz):
+        inside = [p for p in out if start <= p.start and p.end <= end]
+        if any(p.country == town.country for p in inside):
+            continue
+        out = [p for p in out if not (start <= p.start and p.end <= end)] + [town]
+    return sorted(out, key=lambda p: p.start)
+
+
 def with_described(doc: Document, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """``places`` plus those named by description ("العاصمة الأفغانية"); a named place inside one ("الريف" of
     "الريف السوري") gives way to it. In text order."""
+    places = with_nationality_named(doc, places, gaz)
     described = described_places(doc.text, doc.norm, gaz)
     if not described:
         return places
