@@ -1,9 +1,10 @@
-"""A state acting on its own people: arrests, repression, pardons, appeals, closed outlets.
+"""A state acting on its own people: arrests, repression, pardons, appeals, closed outlets, accusations.
 
 The news gold codes an arrest of unnamed people as the arresting state's own business (its country as the
 recipient, or no recipient when the arrested are suspects, a cell or a named group's members), a pardon or an
-appeal as addressed to the state's own people, and police dispersing protesters as the state against its
-citizens. These rules share the object-position and suspect cues, so they live together.
+appeal as addressed to the state's own people, police dispersing protesters as the state against its citizens,
+and a state's accusation of a newspaper, a director or a group of no country of its own as aimed at one of its own.
+These rules share the object-position and suspect cues, so they live together.
 """
 from __future__ import annotations
 
@@ -584,6 +585,61 @@ def appeal_to_own_state(doc: Document, ev: Event) -> None:
     r = ev.recipient[0]
     ev.actor = [own_country_party(r)]
     ev.explanation.append(f"actor: domestic:appeal to the speaker's own state ({r.country})")
+
+
+ACCUSED_AT_HOME_HEADS = words("implied_parties", "accused_at_home_heads")
+ACCUSED_GAP = 5  # "انتقد قصر باكنغهام اليوم (السبت) صحيفة": time words and brackets between subject and object
+OBJECT_PHRASE = 3  # "مجموعة يسارية متطرفة": the words after the head that may still name its country
+
+
+def _accused_head(doc: Document, ev: Event) -> Optional[int]:
+    """The token of a role noun (صحيفة، المخرج، مجموعة) standing as the object of an accusation: right after the
+    trigger or the verb's own subject, past time words and brackets; None when another word comes first."""
+    toks = doc.tokens
+    n = len(toks)
+    i = _object_token(doc, ev)
+    skipped = 0
+    for k in range(i, n):
+        t = toks[k]
+        if t.start >= ev.sentence.end:
+            return None
+        w = t.norm
+        if w in ACCUSED_AT_HOME_HEADS or (w[:1] == "و" and w[1:] in ACCUSED_AT_HOME_HEADS and k == i):
+            return k
+        if not (t.is_punct and w in "()«»\"") and w not in DAY_WORDS:
+            return None
+        skipped += 1
+        if skipped > ACCUSED_GAP:
+            return None
+    return None
+
+
+def accused_at_home(doc: Document, ev: Event) -> None:
+    """An accusation or criticism by a state (انتقد قصر باكنغهام صحيفة «ذا صن»، اتهم وزير الثقافة الروسي المخرج X
+    بالإساءة، أنقرة تتهم مجموعة يسارية متطرفة بالهجوم) whose object is a person or body named only by its role, of
+    no country of its own (no party of another country, named group or nationality adjective in its phrase), is aimed
+    at one of the state's own: the news gold codes it X -> X. Only when no recipient was found and one state
+    accuses."""
+    if ev.type != "ACCUSE" or ev.recipient or ev.aux not in ("asserted", "historical"):
+        return
+    own = {a.country for a in ev.actor}
+    if len(own) != 1 or not all(a.sector in STATE_SECTORS or a.kind == "country" for a in ev.actor):
+        return
+    x = next(iter(own))
+    if not x or x in NON_STATE_CODES:
+        return
+    k = _accused_head(doc, ev)
+    if k is None:
+        return
+    toks = doc.tokens
+    end = min(len(toks), k + 1 + OBJECT_PHRASE)
+    lo, hi = toks[k].start, toks[end - 1].end
+    if any(lo <= a.start < hi and (a.country and a.country != x or _named_group(a)) for a in doc.actors) or \
+            any(toks[j].norm in singular_nationalities() for j in range(k + 1, end)):
+        return  # a party of another country or a named group (داعش), or a nationality: not one of the state's own
+    a = ev.actor[0]
+    ev.recipient = [own_country_party(a)]
+    ev.explanation.append(f"recipient: a {toks[k].norm!r} of no other country, the accusing state's own ({x})")
 
 
 def own_country_party(a: Actor) -> Actor:

@@ -21,8 +21,9 @@ from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_v
 from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
 from hadath.events.captured_places import other_side_recipient
-from hadath.events.domestic_parties import (appeal_to_own_state, attack_on_own_civilians, domestic_pardon,
-                                            domestic_repression, recipient_own_country, unnamed_detainees)
+from hadath.events.domestic_parties import (accused_at_home, appeal_to_own_state, attack_on_own_civilians,
+                                            domestic_pardon, domestic_repression, recipient_own_country,
+                                            unnamed_detainees)
 from hadath.events.inner_subjects import inner_subject
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
                                            recipient_from_destination, recipient_from_place, subject_place,
@@ -40,6 +41,7 @@ from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, dra
                                    results_of_references, time_references)
 from hadath.events.non_events import (after_clauses, public_address, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, standing_detentions, wished_or_believed)
+from hadath.events.threat_parties import escalation_at_home, military_option_target
 from hadath.events.topic_filters import sport_or_trade
 from hadath.events.watchdog_reports import watchdog_reports
 from hadath.events.unnamed_parties import drop_unnamed_perpetrators, place_of_nameless_attack
@@ -545,6 +547,9 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
         appeal_to_own_state(doc, ev)  # a countryless speaker appeals to his own state
+        accused_at_home(doc, ev)  # a role noun of no country accused by a state: one of its own
+        escalation_at_home(doc, ev)  # escalated attacks with no named target threaten the home state
+        military_option_target(doc, ev)  # a military option is held against the party it is to stop
         relief_agency_giver(doc, ev)
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
         aid_place_recipient(doc, ev)  # last resort: the one foreign country the sentence names
