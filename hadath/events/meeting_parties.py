@@ -20,13 +20,19 @@ the one its plane carries (طائرة تقل X) and a relative meeting verb its 
 before meetings with no actor are dropped (stage._one_sided); a visit's next stop (قبل أن يتوجه إلى Y، ثم Y) is a
 visit of its own (``onward_visits``). Session 28: a meeting verb whose subject follows it has for other side the
 one right after مع past only time words and one comma-closed place phrase (``_verb_partner``, slot "verb partner",
-a narrow form of the "partner" slot that stays off). Words: data/meeting_parties_words.yaml.
+a narrow form of the "partner" slot that stays off). Session 29: the nationality adjectives right after a meeting
+noun name its sides (الحوار الاستراتيجي المصري الأمريكي: slot "adjectives"); a delegation noun right after the
+meeting word or its subject is met, its side after its من (بلقاء وفد من X: slot "delegation"); a meeting noun set
+right after the subject of the verb opening its sentence was held by it (أكد X، في المؤتمر الصحفي المشترك مع Y);
+an arrival whose actor is its own destination has the delegation named after it for visitor. Words:
+data/meeting_parties_words.yaml.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from hadath.document import Actor, Document, Event
+from hadath.events.argument_clues import nationality_country
 from hadath.events.derived import derived_event
 from hadath.events.doc_index import in_mention, token_index
 from hadath.events.wordlists import words
@@ -47,6 +53,15 @@ SIDE_GROUPS = words("meeting_parties", "side_groups")
 SIDE_LEADS = words("meeting_parties", "side_leads")
 PLURAL_CALLS = words("meeting_parties", "plural_calls")  # read by meeting_guests.split_received_calls
 CARRIER_VERBS = words("meeting_parties", "carrier_verbs")
+MEETING_MODIFIERS = words("meeting_parties", "meeting_modifiers")
+ADJECTIVE_JOINERS = words("meeting_parties", "adjective_joiners")
+HELD_OPENERS = words("meeting_parties", "held_openers")
+MAX_MODIFIERS = 2  # a meeting noun's own modifiers before its nationality adjectives (الحوار الاستراتيجي الثنائي)
+DELEGATION_TERMS = words("meeting_parties", "delegation_terms")
+MAX_DELEGATION_LEAD = 4  # words between a delegation noun and its من (إعلاميا رفيع المستوى قدم)
+PLACE_KINDS = frozenset(("capital", "country", "place", "seat"))  # actor kinds naming a state by a place
+MAX_DESTINATION_LEAD = 3  # words between إلى and the destination's name (العاصمة السودانية الخرطوم)
+MAX_OPENERS = 2  # words setting a meeting in the subject's clause (في، خلال، على هامش)
 ACTIVE_TAGS = frozenset(("perf", "impf"))
 MAX_GAP = 10  # tokens between the meeting word and its party preposition (modifiers, a short relative clause)
 MAX_LIST = 14  # tokens a list of parties may run over (titles, names, a country per member)
@@ -251,16 +266,96 @@ def _names_no_side(doc: Document, first: int, stop: int) -> bool:
     return _party_preposition(doc, first, stop) is None and not _names_destination(doc, first, stop)
 
 
+def _nationality_at(doc: Document, tok) -> Optional[str]:
+    """The country a word names as a nationality adjective (المصري، والأميركي), or as a state name standing for one
+    (المباحثات المصرية السعودية), else None."""
+    c = nationality_country(tok.norm) or nationality_country(peel(tok.norm))
+    if c:
+        return c
+    a = next((a for a in doc.actors if tok.start <= a.start and a.end == tok.end and a.kind == "country"), None)
+    return a.country if a is not None else None
+
+
+def _adjective_sides(doc: Document, trigger, stop: int) -> list[Actor]:
+    """Session 29: ``الحوار الاستراتيجي المصري الأمريكي``، ``المباحثات الثنائية المصرية - السعودية``:
+    the nationality adjectives right after a meeting noun (past at most two of its own modifiers, joined by nothing,
+    و or a hyphen) name its sides in order; two states at least, else none (one adjective may be a party's own)."""
+    toks = doc.tokens
+    k = token_index(toks, trigger.end - 1) + 1
+    lead = 0
+    while k < stop and lead < MAX_MODIFIERS and strip_al(peel(toks[k].norm)) in MEETING_MODIFIERS:
+        k, lead = k + 1, lead + 1
+    out = []
+    while k < stop:
+        t = toks[k]
+        if out and (t.norm in ADJECTIVE_JOINERS or t.text in ADJECTIVE_JOINERS):
+            k += 1
+            continue
+        c = _nationality_at(doc, t)
+        if c is None:
+            break
+        out.append(Actor(t.text, t.start, t.end, c, None, c, None, kind="nationality"))
+        k += 1
+    return _distinct(out, set()) if len({a.country for a in out}) >= 2 else []
+
+
+def _delegation_met(doc: Document, k: int, stop: int) -> list[Actor]:
+    """Session 29: ``بلقاء وفد من الائتلاف السوري``، ``التقى X أمس وفدا من حزب Y``، ``استقبل X وفدا إعلاميا قدم من
+    جمهورية Y``: a delegation noun right after the meeting word or its subject (time words between) is the one met;
+    its side is the party or state right after its من (a few modifiers before it), or its nationality adjective."""
+    toks = doc.tokens
+    while k < stop and toks[k].norm in TIME_FILLERS:
+        k += 1
+    if k >= stop or strip_al(peel(toks[k].norm, preps="ب")) not in DELEGATION_TERMS:
+        return []
+    for j in range(k + 1, min(stop, k + 2 + MAX_DELEGATION_LEAD)):
+        t = toks[j]
+        if t.is_punct or _listed_in(t.norm, PHRASE_ENDS):
+            return []
+        c = _nationality_at(doc, t)
+        if c:
+            return [Actor(t.text, t.start, t.end, c, None, c, None, kind="nationality")]
+        if t.norm == "من":
+            return _first_side_from(doc, j + 1, stop)
+    return []
+
+
+def _first_side_from(doc: Document, k: int, stop: int) -> list[Actor]:
+    """The party or state whose mention opens token ``k``, else the first nationality adjective of the few words
+    after it (وفد من مجلس الأعمال السعودي الفرنسي: a body of no country of its own, named by its adjective)."""
+    toks = doc.tokens
+    party = _party_or_state_at(doc, toks[k]) if k < stop else None
+    if party is not None:
+        return [party]
+    for j in range(k, min(stop, k + MAX_DELEGATION_LEAD)):
+        if toks[j].is_punct:
+            break
+        c = _nationality_at(doc, toks[j])
+        if c:
+            return [Actor(toks[j].text, toks[j].start, toks[j].end, c, None, c, None, kind="nationality")]
+    return []
+
+
 def _sides_at(doc: Document, ev: Event, trigger, own: set) -> Optional[tuple[list[Actor], list[Actor], str]]:
     """Actor, recipient and the slot that named them, from the phrase of one mention of the meeting, else None."""
     # the phrase goes on after the trigger and after a subject that follows it (اجتمع الوزير X أمس ... مع Y)
     end = max([trigger.end] + [a.end for a in _own_actors(ev) if a.start >= trigger.start])
     last = token_index(doc.tokens, end - 1)
     stop = _sentence_end(doc, ev)
+    if getattr(ev, "head_tag", None) == "":
+        adjectives = _adjective_sides(doc, trigger, stop)
+        if adjectives and own & {a.country for a in adjectives}:
+            return list(ev.actor), _distinct(adjectives, own), "adjectives"
+        if adjectives and not own:
+            return adjectives[:1], adjectives[1:], "adjectives"
     if own and "object" in SLOTS:
         met = _distinct(_object_of_noun(doc, token_index(doc.tokens, trigger.end - 1), stop), own)
         if met:
             return list(ev.actor), met, "object"
+    if own:
+        met = _distinct(_delegation_met(doc, last + 1, stop), own)
+        if met:
+            return list(ev.actor), met, "delegation"
     found = _party_preposition(doc, last + 1, stop)
     if own and found is not None and found[1] == "partner" and "partner" not in SLOTS:
         met = _distinct([a for a in _verb_partner(doc, ev, trigger, last, found[0], stop) if a.country], own)
@@ -391,6 +486,62 @@ def _carried_visitor(doc: Document, ev: Event) -> Optional[Actor]:
     return None
 
 
+def _held_by_subject(doc: Document, ev: Event) -> Optional[Actor]:
+    """Session 29: ``أكد وزير خارجية مصر، في المؤتمر الصحفي المشترك مع Y، أن ...``، ``وكشف X، خلال مؤتمر صحافي عقده
+    مع Y``: a meeting noun with its other side but no actor, set (في، خلال، على هامش) right after the subject of the
+    verb opening its sentence (only a comma or a time word between), was held by that subject; a party of another
+    country than the one met. A party named inside the trigger's own words (مؤتمر صحفي عقده برئاسة الجمهورية المصرية
+    ... مع Y: the venue) is no actor of it."""
+    inside = all(ev.trigger.start < a.start and a.end < ev.trigger.end for a in ev.actor)
+    if not inside or not ev.recipient or getattr(ev, "head_tag", None) != "":
+        return None
+    toks = doc.tokens
+    k = token_index(toks, ev.trigger.start) - 1
+    opened = 0
+    while k >= 0 and opened < MAX_OPENERS and toks[k].norm in HELD_OPENERS:
+        k, opened = k - 1, opened + 1
+    if not opened:
+        return None
+    while k >= 0 and ((toks[k].is_punct and toks[k].text in COMMAS) or toks[k].norm in TIME_FILLERS):
+        k -= 1
+    first = token_index(toks, ev.sentence.start)
+    if k <= first:
+        return None
+    subject = next((a for a in doc.actors if toks[k].start < a.end <= toks[k].end and a.country), None)
+    met = {a.country for a in ev.recipient}
+    if subject is None or subject.country in met or None in met or token_index(toks, subject.start) != first + 1 \
+            or toks[first].is_punct or any(a.end <= subject.start and a.start >= toks[first].start for a in doc.actors):
+        return None
+    return subject
+
+
+def _arriving_delegation(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
+    """Session 29: ``يصل إلى العاصمة السودانية الخرطوم يوم الأحد المقبل، وفد رفيع من وزارة النقل المصرية``: an
+    arrival whose only actor is the place right after its إلى (the subject search took the destination) and that
+    names a delegation soon after it has that delegation's side for visitor and the place for host; (visitor, host)
+    or None."""
+    toks = doc.tokens
+    if ev.recipient or len(ev.actor) != 1 or toks[token_index(toks, ev.trigger.end - 1)].norm not in DESTINATION_PREPS:
+        return None
+    place = ev.actor[0]
+    first = token_index(toks, ev.trigger.end - 1) + 1
+    at = token_index(toks, place.start)
+    if place.kind not in PLACE_KINDS or not place.country or at - first > MAX_DESTINATION_LEAD or \
+            any(t.is_punct for t in toks[first:at]):
+        return None
+    stop = _sentence_end(doc, ev)
+    last = token_index(toks, place.end - 1)
+    for k in range(last + 1, min(stop, last + 1 + MAX_GAP)):
+        if toks[k].is_punct and toks[k].text in CLAUSE_PUNCT:
+            return None
+        if strip_al(peel(toks[k].norm)) in DELEGATION_TERMS:
+            met = _delegation_met(doc, k, stop)
+            if met and met[0].country and met[0].country != place.country:
+                return met[0], place
+            return None
+    return None
+
+
 def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
     """Give one-sided (or partyless) meetings the other side their own phrase or setting names; before the
     one-sided drop, so a filled meeting is kept."""
@@ -407,6 +558,16 @@ def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
         if pair is not None:  # before the drop of a meeting with no actor
             ev.actor, ev.recipient = [pair[0]], [pair[1]]
             ev.explanation.append(f"meeting parties (subject then object): {pair[0].text}, {pair[1].text}")
+            continue
+        arrival = _arriving_delegation(doc, ev)
+        if arrival is not None:
+            ev.actor, ev.recipient = [arrival[0]], [arrival[1]]
+            ev.explanation.append(f"meeting parties (arriving delegation): {arrival[0].text}, {arrival[1].text}")
+            continue
+        held = _held_by_subject(doc, ev)
+        if held is not None:  # before the drop of a meeting with no actor
+            ev.actor = [held]
+            ev.explanation.append(f"meeting parties (held by the clause's subject): {held.text}")
             continue
         if not _lacks_a_side(ev):
             continue
@@ -489,7 +650,7 @@ def listed_sides(doc: Document, ev: Event) -> Optional[tuple[list[Actor], list[A
     if ev.actor or ev.recipient:
         return None
     sides = _sides_at(doc, ev, ev.trigger, set())
-    if sides is not None and sides[2] == "joint":
+    if sides is not None and sides[2] in ("joint", "adjectives"):
         return sides
     party = _internal_sides(doc, ev)
     return ([party], [party], INTERNAL) if party is not None else None
