@@ -13,10 +13,12 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event
 from hadath.events.argument_clues import PLURAL_VICTIM_VERBS
+from hadath.events.claimed_attacks import claimed_attack, source_parties
 from hadath.events.doc_index import token_at
 from hadath.events.merge import is_casualty_report, pattern_id
 from hadath.events.place_parties import (CONFLICT_TYPES, IRREGULAR_SECTORS, NON_STATE_CODES, STATE_SECTORS,
-                                         casualty_word, sentence_country_places, singular_nationalities,
+                                         casualty_word, sentence_country_places, sole_country_place,
+                                         singular_nationalities,
                                          stateless_group, vague, within_attacker)
 from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel_forms
@@ -451,12 +453,15 @@ def attributed_attack(doc: Document, ev: Event) -> None:
 def merged_attack_parties(doc: Document, ev: Event) -> None:
     """After merging: a merged report may bring back the blast's victims as its doer, or take a doer other than the
     party the attack is attributed to, or bring the trigger a witnessing place stands before; the three rules run
-    again on the merged event, and a country named only as where the named target is leaves the target side."""
+    again on the merged event, and a country named only as where the named target is leaves the target side; the
+    report's source and the attack's claimant are no target (``claimed_attacks``)."""
     attributed_attack(doc, ev)
     bombing_victims_side(doc, ev)
     witnessed_attack(doc, ev)
     place_beside_target(doc, ev)
     force_of_attack(doc, ev)
+    source_parties(doc, ev)  # the report's source (حسبما ذكر X) is no side
+    claimed_attack(doc, ev)  # a claimant (تبنى X، أعلن X مسؤوليته) is the doer, not the target
 
 
 LOCATIVE_WORDS = words("implied_parties", "locative_words")
@@ -584,7 +589,9 @@ def _force_owner(doc: Document, ev: Event) -> Optional[Actor]:
 
 def force_of_attack(doc: Document, ev: Event) -> None:
     """``قتلوا في قصف لطيران النظام السوري``، ``في قصف للطائرات الحربية التركية``: the body whose aircraft or
-    artillery an attack noun is "of" (ل) did the attack; the parser reads the ل-phrase as the side hit."""
+    artillery an attack noun is "of" (ل) did the attack; the parser reads the ل-phrase as the side hit. When that
+    leaves no target, a strike abroad hits the one foreign country the sentence's places lie in (في قصف للطائرات
+    الحربية التركية على مناطق جبل قنديل بشمال العراق: TUR -> IRQ), as the place rules would have given it."""
     if ev.type != "ASSAULT" or ev.aux in ("negated", "hypothetical"):
         return
     doer = _force_owner(doc, ev)
@@ -593,3 +600,8 @@ def force_of_attack(doc: Document, ev: Event) -> None:
     ev.actor = [doer]
     ev.recipient = [r for r in ev.recipient if (r.start, r.end) != (doer.start, doer.end)]
     ev.explanation.append(f"actor: the attack of the aircraft of {doer.text!r} (قصف لطيران X) -> its doer")
+    loc = None if ev.recipient else sole_country_place(doc, ev)
+    if loc is not None:  # the place rules ran while the doer stood as the target: abroad, the place's country is hit
+        ev.recipient = [Actor.of_place(loc)]
+        ev.explanation.append(f"recipient: the strike abroad hits the country where it fell {loc.text!r} "
+                              f"({loc.country})")
