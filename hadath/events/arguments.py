@@ -67,6 +67,7 @@ from hadath.events.attack_roles import (DEATH_WORDS, STRIKE_NOUNS, VICTIM_ACT_NO
 from hadath.events.context_countries import (STATE_SECTORS, article_country, implied_people, is_domestic_party,
                                              sentence_country, with_context_country)
 from hadath.events.doc_index import token_at
+from hadath.events.force_parties import airspace_owner, forces_in_trigger, sender_before
 from hadath.events.meeting_guests import (HOME_HOSTING_PATTERNS, HOSTING_PATTERNS, call_roles, guest_after_adverbial,
                                           guest_after_semicolon, guest_list, host_at_home, received_relative)
 from hadath.events.object_recipients import (COLLECTIVE_ADDRESSEES, RELATION_TYPES, attributive, condemned_perpetrator,
@@ -691,6 +692,18 @@ def _assign(doc: Document, m: TriggerMatch) -> Arguments:
             "recipient:prep-ل" in res.rules and toks[m.last].norm[:1] == "ل" and toks[m.last].norm[1:] in FORCE_HEADS:
         actor, recipient = recipient, []  # "انتشار واسع لقوات الجيش": the forces deployed, they are no recipient
         res.rules.append("actor:forces-of-deployment-noun")
+    forces = forces_in_trigger(doc, m, pool, actor)
+    if forces is not None:  # "كشف مسؤول يمني عن وصول قوات إماراتية": the forces deployed, not the reporter
+        actor, recipient = [forces], [r for r in recipient if r is not forces]
+        res.rules.append("actor:forces-in-deployment-noun")
+    sender = sender_before(doc, m, pool, actor)
+    if sender is not None:  # "ان بلاده لن ترسل قوات برية": the forces sent are no subject
+        actor, recipient = [sender], [r for r in recipient if r is not sender]
+        res.rules.append("actor:sender-of-forces")
+    owner = None if recipient else airspace_owner(doc, m)
+    if owner is not None:  # "انتهاكه لسيادة الأجواء اللبنانية": Lebanon's airspace
+        recipient = [owner]
+        res.rules.append("recipient:airspace-owner")
     res.passive = passive
     actor_countries = {a.country for a in actor if a.country}
     if len({a.country for a in recipient if a.country} - actor_countries) and actor_countries:

@@ -53,9 +53,11 @@ def closed_outlet(doc: Document, ev: Event) -> bool:
     """A restriction on a media outlet of no stated country (أوقفت السلطات الإيرانية صدور صحيفة، أعلنت سلطات
     البحرين تعليق صدور صحيفة الوسط) hits the restricting state's own press: the news gold codes it X -> X. The bare
     outlet inside the trigger is its target, not its actor: the state named before the trigger closes it. An outlet
-    with a nationality of its own (قناة الجزيرة القطرية) keeps it."""
-    if ev.type != "COERCE" or not (ev.cameo or "").startswith(DOMESTIC_RESTRICTIONS) or \
-            ev.aux in ("negated", "hypothetical") or not _names_outlet(doc, ev):
+    with a nationality of its own (قناة الجزيرة القطرية) keeps it. So does letting an outlet resume (CAMEO 081, session
+    29: سمحت السلطات البحرينية لصحيفة الوسط بالصدور مجددا -> BHR -> BHR)."""
+    restricted = ev.type == "COERCE" and (ev.cameo or "").startswith(DOMESTIC_RESTRICTIONS)
+    eased = ev.type == "CONCEDE" and (ev.cameo or "").startswith(EASED_RESTRICTIONS)
+    if not (restricted or eased) or ev.aux in ("negated", "hypothetical") or not _names_outlet(doc, ev):
         return False
     if ev.recipient and not vague(ev.recipient):
         return False
@@ -70,7 +72,8 @@ def closed_outlet(doc: Document, ev: Event) -> bool:
         return False
     a = own[0]
     ev.recipient = [own_country_party(a)]
-    ev.explanation.append(f"recipient: a media outlet restricted by its own state ({a.country})")
+    ev.explanation.append(f"recipient: a media outlet {'restricted' if restricted else 'let resume'} by its own state "
+                          f"({a.country})")
     return True
 
 
@@ -485,6 +488,7 @@ def appealed_people(doc: Document, ev: Event) -> None:
 # curfews, banned parties, states of emergency, martial law, suspended licences (CAMEO 172x): a state restricts
 # its own people unless a target or a foreign place is named
 DOMESTIC_RESTRICTIONS = ("172",)
+EASED_RESTRICTIONS = ("081",)  # a restriction eased: an outlet let resume (closed_outlet)
 
 
 def recipient_own_country(ev: Event) -> None:
@@ -533,14 +537,32 @@ def domestic_repression(ev: Event) -> None:
 
 
 PARDONED_GAP = 8  # "عفوا عن 101 من الصيادين المصريين": the pardoned follow the trigger closely
+# the released follow a release closer still: "أفرجت السلطات عن مواطنين اثنين متهمين بمساعدة سائح أمريكي" (the
+# tourist is no released man); "الإفراج عن 27 من الصيادين المصريين" keeps its nationality
+RELEASED_GAP = 4
+
+
+RELEASED_PRONOUNS = words("implied_parties", "released_pronoun_objects")
+
+
+def _released_by_state(doc: Document, ev: Event) -> bool:
+    """A release of prisoners (RETREAT 0841) by a state body (أفرجت السلطات في زيمبابوي عن مواطنين، أطلق نظام الأسد
+    سراح الجهاديين): like a pardon, for the state's own people. An armed group freeing its captives is left alone, and
+    so is a release of someone named before (تم الإفراج عنه من قبل السلطات العراقية: a Saudi prisoner)."""
+    if ev.type != "RETREAT" or not (ev.cameo or "").startswith("0841") or not ev.actor or \
+            not all(a.sector in STATE_SECTORS for a in ev.actor):
+        return False
+    toks = doc.tokens
+    k = token_at(doc, ev.trigger.end - 1, 0, len(toks))
+    return not any(toks[k].norm.endswith(p) for p in RELEASED_PRONOUNS)
 
 
 def domestic_pardon(doc: Document, ev: Event) -> None:
     """A pardon or amnesty (CAMEO 0811) a state grants is for its own people (أصدر الأسد عفوا عن المنشقين -> SYR ->
     SYR) unless the pardoned are named by a nationality (عفوا عن 44 سودانيا -> SDN), as the news conventions code
-    arrested nationals. Only when no recipient was found."""
-    if ev.type != "CONCEDE" or not (ev.cameo or "").startswith("0811") or ev.recipient or \
-            ev.aux in ("negated", "hypothetical"):
+    arrested nationals; so is a state's release of prisoners (session 29). Only when no recipient was found."""
+    pardon = ev.type == "CONCEDE" and (ev.cameo or "").startswith("0811")
+    if not (pardon or _released_by_state(doc, ev)) or ev.recipient or ev.aux in ("negated", "hypothetical"):
         return
     own = [a for a in ev.actor if a.country and a.country not in NON_STATE_CODES]
     if not own or len({a.country for a in own}) != 1:
@@ -548,7 +570,7 @@ def domestic_pardon(doc: Document, ev: Event) -> None:
     toks = doc.tokens
     n = len(toks)
     i = token_at(doc, ev.trigger.end, 0, n)
-    for k in range(i, min(i + PARDONED_GAP, n)):
+    for k in range(i, min(i + (PARDONED_GAP if pardon else RELEASED_GAP), n)):
         t = toks[k]
         if t.start >= ev.sentence.end or t.is_punct:
             break

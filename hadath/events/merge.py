@@ -307,9 +307,11 @@ def _absorb(keep: Event, other: Event) -> None:
     if (keep.date is None or not keep.date.value) and other.date and other.date.value:
         keep.date = other.date
     keep.date = keep.date or other.date
-    # a mention is never both actor and recipient of one event
+    # a mention is never both actor and recipient of one event; the actor's own country standing as the other
+    # party (domestic_parties.own_country_party: a state's own press or people, X -> X) is no mention of its own
     actor_spans = {(a.start, a.end, a.country) for a in keep.actor}  # a dual mention stands for two parties
-    keep.recipient = [r for r in keep.recipient if (r.start, r.end, r.country) not in actor_spans]
+    keep.recipient = [r for r in keep.recipient if (r.start, r.end, r.country) not in actor_spans or
+                      r.kind == "implied"]
     keep.location = keep.location or other.location
     if not keep.quantities:
         keep.quantities = other.quantities
