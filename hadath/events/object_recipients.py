@@ -116,13 +116,23 @@ def _set_off_title_apposition(doc: Document, subj_group: list, m: TriggerMatch, 
                for x in doc.actors)
 
 
-def _new_clause(doc: Document, lo: int, hi: int) -> bool:
-    """A comma followed by a word carrying و (``، ودعا``) between lo and hi opens a new clause."""
+CIRCUMSTANTIAL_OPENERS = words("arguments", "circumstantial_openers")
+
+
+def _new_clause(doc: Document, lo: int, hi: int, participles: bool = False) -> bool:
+    """A comma followed by a word carrying و (``، ودعا``) between lo and hi opens a new clause; with
+    ``participles``, so does a comma followed by a circumstantial participle of saying or asking (``رحبت X بالهدنة،
+    مطالبة المليشيات باحترامها``): the nouns after it are that clause's. Only for backing: the one backed is named
+    with the stance, while other acts' parties were often found (rightly) after such a participle (2 of 2 tuning
+    changes outside SUPPORT were losses)."""
     toks = doc.tokens
     for k in range(lo, min(hi, len(toks)) - 1):
         if toks[k].norm in ("،", ",") and k + 1 < hi and toks[k + 1].proclitics and \
                 normalize_word(toks[k + 1].proclitics[0].text) == "و":
             return True
+        if participles and k > lo and toks[k].norm in ("،", ",") and k + 1 < hi and \
+                toks[k + 1].norm in CIRCUMSTANTIAL_OPENERS:
+            return True  # (not a comma right after the subject: "أيد مجلس X، مطالبة المحافظ": the demand backed)
     return False
 
 
@@ -282,6 +292,40 @@ def _owner_of_stance_noun(doc: Document, m: TriggerMatch, j: int) -> bool:
     return not last.enclitics and peel(last.norm, preps="بل") in STANCE_NOUNS
 
 
+ON_BEHALF_OF = words("arguments", "on_behalf_of")
+
+APOLOGY_CODE = "055"  # an apology is made to the one named after من (اعتذر من الشعب)
+
+BACKED_THING_NOUNS = words("arguments", "backed_thing_nouns")
+
+NATIONALITY_OWNER_ARTICLE = ("بال", "لل")  # "للدور المصري"، "بالهجمات التركية": a definite noun takes an adjective
+
+
+def _owner_of_backed_noun(doc: Document, m: TriggerMatch, a: Actor, j: int, subj_group: list[Actor]) -> bool:
+    """Is the party at token j the owner of a ب/ل-noun of someone's conduct that a praise or thanks is about?
+
+    Why: what is praised is often the conduct, not the party (أشاد في كلمته بجهود المملكة، مثمنا المواقف الإيجابية
+    لقيادة المملكة، عن شكرها لاهتمام حكومة X، مثمنا للدور المصري), so the party is no object and no ل-recipient
+    of its own; the one whose role, efforts, stance or visit it is, named in construct after the noun (or as the
+    nationality adjective after a definite one), is the one backed. A closed list of conduct nouns (not purpose
+    nouns: لحل أزمة اليمن names what is solved), never the backer's own country."""
+    toks = doc.tokens
+    if m.pattern.type != "SUPPORT" or not a.country or a.country in {x.country for x in subj_group}:
+        return False
+    g = j - 1
+    while g > m.last and toks[g].norm in OWNER_HONORIFICS:
+        g -= 1  # "لجهود خادم الحرمين الشريفين الملك فلان"
+    if g <= m.last or toks[g].is_punct or in_mention(doc, toks[g].start):
+        return False
+    word = peel(toks[g].norm)
+    if word[:1] not in ("ب", "ل") or peel(word, preps="بل", lil=True, article=True) not in BACKED_THING_NOUNS:
+        return False
+    if not word.startswith(NATIONALITY_OWNER_ARTICLE):
+        return toks[j].start == a.start or g < j - 1  # in construct: the name itself, or honorifics before it
+    return g == j - 1 and " " not in a.text.strip() and normalize_word(a.text).startswith("ال") and \
+        normalize_word(a.text).endswith(NISBA_ENDINGS)
+
+
 def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set, res: Arguments):
     """(recipient group, actor introduced by من for role ``from``)."""
     toks = doc.tokens
@@ -328,7 +372,7 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
     neighbours = []  # "على الحدود مع العراق وسوريا": every conjunct of a border neighbour is one too
     for a in cands:
         j = tok_of(doc, a)
-        if j - gap_from > 20 or _new_clause(doc, max(gap_from, m.last) + 1, j):
+        if j - gap_from > 20 or _new_clause(doc, max(gap_from, m.last) + 1, j, pattern.type == "SUPPORT"):
             break
         if any(toks[k].norm in COMPLEMENTIZERS or toks[k].norm in CLAUSE_OPENERS for k in range(m.last + 1, j)):
             break  # "اتفقت X و Y على أن ...": a content clause names no recipient
@@ -347,6 +391,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
         if _with_circumstance(doc, max(gap_from, m.last), j):
             continue  # "اجتمع X، مع اقتراب موعد زيارة الرئيس Y": as Y's visit nears, Y is no partner
         prep = prep_before(doc, a, m.first + 1)
+        if pattern.type == "SUPPORT" and prep is None and any(
+                toks[k].norm in ON_BEHALF_OF for k in range(max(m.first, j - 3), j)):
+            continue  # "أعرب X باسم الرئيس والحكومة عن الشكر لـ Y": on whose behalf X speaks, his own side
         if prep is None and subj_after and victim_parties.descriptor_apposition(doc, gap_from, j):
             continue  # "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين": it describes the subject
         if subj_after and _set_off_title_apposition(doc, subj_group, m, j):
@@ -423,7 +470,8 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
             continue
         if chosen is not None:
             continue
-        if prep == "من" and pattern.type in ("RETREAT", "REQUEST", "SANCTION", "CONSULT"):
+        if prep == "من" and (pattern.type in ("RETREAT", "REQUEST", "SANCTION", "CONSULT") or (
+                pattern.type == "SUPPORT" and pattern.cameo == APOLOGY_CODE)):  # "اعتذاره من الشعب": to whom
             chosen, rule = a, "recipient:prep-من"
             continue
         if prep is None and m.last > m.first and j == m.last + 1 and li_force_head(toks[m.last].norm):
@@ -474,6 +522,9 @@ def find_recipient(doc: Document, m: TriggerMatch, pool, subj_group, taken: set,
         if _owner_of_governed_act(doc, m, a, j, subj_group, gap_from):
             # "لن تسمح بأي تدخل إيراني": Iran is refused; "أشاد بدور المملكة": the Kingdom is praised
             chosen, rule = a, f"recipient:owner-of-{'refused' if pattern.type == 'REJECT' else 'praised'}-act"
+            continue
+        if prep is None and _owner_of_backed_noun(doc, m, a, j, subj_group):
+            chosen, rule = a, "recipient:owner-of-backed-conduct"  # "مثمنا المواقف الإيجابية لقيادة المملكة"
             continue
         if prep is None and j - gap_from <= 2 and j > m.first:
             if not is_noun:
