@@ -442,10 +442,14 @@ def demand_event(doc: Document, m: TriggerMatch) -> Optional[Event]:
 
 
 def _noun_after_number(doc: Document, m: TriggerMatch) -> bool:
-    """``2400 طالب``: a word read as a verb right after a count (not a year) is a counted noun."""
+    """``2400 طالب``: a word read as a verb right after a count (not a year) is a counted noun; a number joined by a
+    hyphen to the word before it is a model's designation (مقاتلات إف-16 قصفت), no count."""
     if is_noun(m) or m.first == 0 or m.head_prefix:
         return False
-    prev = doc.tokens[m.first - 1].norm
+    tok = doc.tokens[m.first - 1]
+    prev = tok.norm
+    if tok.start > 0 and doc.text[tok.start - 1] in "-‐–":
+        return False
     return prev.isdigit() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
 
 

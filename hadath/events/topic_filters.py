@@ -57,15 +57,20 @@ def _hazard_cause(doc: Document, sentence: int) -> bool:
         _lead_then_hazard(doc, sentence, DERAILMENT_LEADS, RAILS)
 
 
+PLACE_HEADS = words("topic_filters", "place_heads")
+
+
 def _lead_then_hazard(doc: Document, sentence: int, leads: frozenset, nouns: frozenset) -> bool:
-    """A lead word (a cause or a setting) followed within two words by a natural hazard or one of ``nouns``."""
+    """A lead word (a cause or a setting) followed within two words by a natural hazard or one of ``nouns``; a
+    hazard word right after a place noun is the place's name (في أحياء الضباب، منطقة السيول), no hazard."""
     sent = doc.sentences[sentence]
     toks = doc.tokens
     for k in range(sent.token_start, sent.token_end - 1):
         if toks[k].norm in leads:
             for j in range(k + 1, min(sent.token_end, k + 3)):
                 w = toks[j].norm
-                if w in HAZARD_FORMS or strip_al(w) in nouns:
+                if w in HAZARD_FORMS and strip_al(peel(toks[j - 1].norm)) not in PLACE_HEADS or \
+                        strip_al(w) in nouns:
                     return True
     return False
 
