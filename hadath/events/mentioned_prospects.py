@@ -221,9 +221,27 @@ def plotted_attacks(doc: Document, matches: list[TriggerMatch]) -> set:
     return out
 
 
-OBLIGATION_PATTERNS = frozenset(("request.yajibu-3ala",))
+OBLIGATION_PATTERNS = frozenset(("request.yajibu-3ala", "request.s29-inna-3ala"))
+# "إن / أن على Y أن": a bare particle (no pronoun: إنها على استعداد), the party right after على, then أن
+PARTICLE_OBLIGATIONS = frozenset(("request.s29-inna-3ala",))
+OBLIGED_THAT = words("mentioned_acts", "obliged_that")
+OBLIGED_THAT_REACH = 4  # "على الولايات المتحدة الأمريكية أن": the party's name before the second أن
 # tokens after على within which the obliged party's name must begin (على [الحكومة الإيرانية]، على كل من [إيران])
 OBLIGED_REACH = 3
+
+
+def _particle_obligation(doc: Document, m: TriggerMatch) -> bool:
+    """"إن على Y أن" lays a duty on Y only with a bare particle, Y's name right after على and the second أن after
+    it: with a pronoun (إنها على استعداد) or another word after على (أن على رأس أولويات X) the phrase says where or
+    how someone is; without the second أن (إن على Y الالتزام) the speaker is too often one the actors layer does not
+    name (measured in session 29)."""
+    toks = doc.tokens
+    if toks[m.first].enclitics or m.last + 1 >= len(toks):
+        return False
+    nxt = toks[m.last + 1]  # the word after على
+    if not any(a.country and a.start == nxt.start for a in getattr(doc, "actors", None) or ()):
+        return False
+    return any(toks[k].norm in OBLIGED_THAT for k in range(m.last + 2, min(len(toks), m.last + 2 + OBLIGED_THAT_REACH)))
 
 
 def unaddressed_obligations(doc: Document, matches: list[TriggerMatch]) -> set:
@@ -233,6 +251,10 @@ def unaddressed_obligations(doc: Document, matches: list[TriggerMatch]) -> set:
     out = set()
     for m in matches:
         if m.pattern.id not in OBLIGATION_PATTERNS:
+            continue
+        if m.pattern.id in PARTICLE_OBLIGATIONS:
+            if not _particle_obligation(doc, m):
+                out.add(id(m))
             continue
         last = min(m.last + OBLIGED_REACH, len(toks) - 1)
         if m.last + 1 >= len(toks) or not any(
