@@ -542,6 +542,25 @@ def _arriving_delegation(doc: Document, ev: Event) -> Optional[tuple[Actor, Acto
     return None
 
 
+def _setting_sides(doc: Document, ev: Event) -> Optional[tuple[str, tuple]]:
+    """The sides a meeting's setting names, tried in order: the visitor a plane carries (actor only), a subject then
+    its object, an arriving delegation and its host, the subject of the clause the meeting is set in (actor only);
+    (label, (actor,) or (actor, recipient)), or None."""
+    carried = _carried_visitor(doc, ev)
+    if carried is not None:
+        return "carried visitor", (carried,)
+    pair = _subject_then_object(doc, ev)
+    if pair is not None:
+        return "subject then object", tuple(pair)
+    arrival = _arriving_delegation(doc, ev)
+    if arrival is not None:
+        return "arriving delegation", tuple(arrival)
+    held = _held_by_subject(doc, ev)
+    if held is not None:
+        return "held by the clause's subject", (held,)
+    return None
+
+
 def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
     """Give one-sided (or partyless) meetings the other side their own phrase or setting names; before the
     one-sided drop, so a filled meeting is kept."""
@@ -549,25 +568,13 @@ def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
     for ev in events:
         if ev.type != "CONSULT":
             continue
-        carried = _carried_visitor(doc, ev)
-        if carried is not None:  # before the drop of a meeting with no actor
-            ev.actor = [carried]
-            ev.explanation.append(f"meeting parties (carried visitor): {carried.text}")
-            continue
-        pair = _subject_then_object(doc, ev)
-        if pair is not None:  # before the drop of a meeting with no actor
-            ev.actor, ev.recipient = [pair[0]], [pair[1]]
-            ev.explanation.append(f"meeting parties (subject then object): {pair[0].text}, {pair[1].text}")
-            continue
-        arrival = _arriving_delegation(doc, ev)
-        if arrival is not None:
-            ev.actor, ev.recipient = [arrival[0]], [arrival[1]]
-            ev.explanation.append(f"meeting parties (arriving delegation): {arrival[0].text}, {arrival[1].text}")
-            continue
-        held = _held_by_subject(doc, ev)
-        if held is not None:  # before the drop of a meeting with no actor
-            ev.actor = [held]
-            ev.explanation.append(f"meeting parties (held by the clause's subject): {held.text}")
+        found = _setting_sides(doc, ev)
+        if found is not None:  # before the drop of a meeting with no actor
+            label, sides = found
+            ev.actor = [sides[0]]
+            if len(sides) > 1:
+                ev.recipient = [sides[1]]
+            ev.explanation.append(f"meeting parties ({label}): " + ", ".join(a.text for a in sides))
             continue
         if not _lacks_a_side(ev):
             continue
