@@ -22,8 +22,8 @@ from hadath.events.doc_index import token_at
 from hadath.events.domestic_parties import (appealed_people, arrested_group_members, arrested_nationals, closed_outlet,
                                             promoted_group, unnamed_operation, unnamed_suspects)
 from hadath.events.group_parties import qualified_group_actor, qualified_group_recipient, site_recipient
-from hadath.events.place_parties import (CONFLICT_TYPES, NON_STATE_CODES, PEOPLE_NOUNS, condoled_country,
-                                         foreign_soil_place, own_soil_place, protesters_of_place,
+from hadath.events.place_parties import (CONFLICT_TYPES, NON_STATE_CODES, PEOPLE_NOUNS, STATE_SECTORS,
+                                         condoled_country, foreign_soil_place, own_soil_place, protesters_of_place,
                                          singular_nationalities, sole_country_place, stateless_group, supported_place,
                                          vague)
 from hadath.events.relative_clauses import DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun, points_back
@@ -416,6 +416,7 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     _parties_of_deal(doc, ev)
     _author_of_praised_step(doc, ev)
     if ev.type == "PROTEST" and ev.aux not in ("negated", "hypothetical"):
+        jailing_state(doc, ev)
         protesters_of_place(doc, ev)
     if ev.type not in PLACE_TARGET_TYPES or not vague(ev.recipient) or ev.aux in ("negated", "hypothetical"):
         return
@@ -446,6 +447,73 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     if loc is not None and loc.country:
         ev.recipient = [Actor.of_place(loc)]
         ev.explanation.append(f"recipient: country where it happened {loc.text!r} ({loc.country})")
+
+
+PRISON_NOUNS = words("implied_parties", "prison_nouns")
+PRISON_GAP = 3  # "إضرابا عن الطعام في السجون الإسرائيلية": the prisons follow the protest closely
+COUNTED_NATIONALS_GAP = 3  # "148 فلسطينيا يخوضون إضرابا": counted nationals right before the protest
+
+
+def _prison_state(doc: Document, k: int):
+    """(token, state) whose prisons token k names: a nationality adjective after it (السجون الإسرائيلية) or a state
+    party right after it (سجون الاحتلال، سجون النظام السوري)."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].is_punct:
+        return None
+    nat = _nationality_after(doc, k)
+    if nat is not None and nat[1] not in NON_STATE_CODES:
+        return nat
+    t = toks[k + 1]
+    for a in doc.actors or ():
+        if a.country and a.country not in NON_STATE_CODES and a.sector in STATE_SECTORS and \
+                a.start <= t.start < a.end:
+            return t, a.country
+    return None
+
+
+def _counted_nationals(doc: Document, i: int, lo: int):
+    """(token, country) of counted nationals a few words before token i (148 فلسطينيا يخوضون): a number, then a
+    singular nationality adjective in the accusative."""
+    toks = doc.tokens
+    for k in range(i - 1, max(lo, i - COUNTED_NATIONALS_GAP) - 1, -1):
+        if toks[k].is_punct:
+            return None
+        w = toks[k].norm
+        if k > lo and toks[k - 1].text.isdigit() and w.endswith("ا"):
+            iso = singular_nationalities().get(w[:-1])
+            if iso:
+                return toks[k], iso
+    return None
+
+
+def jailing_state(doc: Document, ev: Event) -> None:
+    """A protest held in a state's prisons (يخوضون إضرابا عن الطعام في السجون الإسرائيلية، في سجون الاحتلال) is
+    against the jailing state, as the news gold codes prisoners' hunger strikes; unnamed protesters stay for the
+    place rules, but counted nationals right before it (148 فلسطينيا) are the protesters."""
+    if not vague(ev.recipient):
+        return
+    toks = doc.tokens
+    n = len(toks)
+    end = token_at(doc, ev.trigger.end - 1, 0, n) + 1
+    found = None
+    for k in range(end, min(n, end + PRISON_GAP)):
+        if toks[k].start >= ev.sentence.end or toks[k].is_punct:
+            break
+        w = toks[k].norm
+        if w in PRISON_NOUNS or (w[:1] in "فب" and w[1:] in PRISON_NOUNS):
+            found = _prison_state(doc, k)
+            break
+    if found is None:
+        return
+    t, state = found
+    ev.recipient = [Actor(t.text, t.start, t.end, t.text, t.text, state, "GOV", kind="implied")]
+    ev.explanation.append(f"recipient: a protest in the prisons of {state}")
+    start = token_at(doc, ev.trigger.start, 0, n)
+    people = _counted_nationals(doc, start, token_at(doc, ev.sentence.start, 0, n))
+    if people is not None and people[1] != state and vague(ev.actor):
+        p, iso = people
+        ev.actor = [Actor(p.text, p.start, p.end, p.text, p.text, iso, None, kind="nationality")]
+        ev.explanation.append(f"actor: counted nationals {p.text!r} ({iso})")
 
 
 # words right before an aid's giver (المساعدات التي دفع بها X، المقدمة من X); also the body that runs it (بإشراف من
