@@ -41,6 +41,7 @@ from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, dra
                                    results_of_references, time_references)
 from hadath.events.non_events import (after_clauses, public_address, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, standing_detentions, wished_or_believed)
+from hadath.events.rejected_parties import refused_partner
 from hadath.events.request_speakers import speaker_in_subject_phrase
 from hadath.events.threat_parties import escalation_at_home, military_option_target
 from hadath.events.topic_filters import sport_or_trade
@@ -556,6 +557,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         accused_at_home(doc, ev)  # a role noun of no country accused by a state: one of its own
         escalation_at_home(doc, ev)  # escalated attacks with no named target threaten the home state
         military_option_target(doc, ev)  # a military option is held against the party it is to stop
+        refused_partner(doc, ev)  # a refused joint act or handover names the other side (مع / إلى)
         relief_agency_giver(doc, ev)
         aid_beneficiary(doc, ev)  # a merged report may bring the donor's country the beneficiary rule needs
         aid_place_recipient(doc, ev)  # last resort: the one foreign country the sentence names
