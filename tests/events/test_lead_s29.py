@@ -1,4 +1,5 @@
-"""Session 29 (lead): an announcement of aid given is AID, not a promise. Sentences written for the test."""
+"""Session 29 (lead): an announcement of aid given is AID, not a promise; publishing the names of counted officers is
+no deployment. Sentences written for the test."""
 import hadath
 
 
@@ -20,3 +21,13 @@ def test_announced_allocation_is_aid():
 def test_announced_future_gift_stays_an_intent():
     text = "قال الرئيس الفرنسي إن بلاده ستعلن الشهر المقبل عن تقديم مساعدات للجيش اللبناني."
     assert all(t != "AID" for t, *_ in _events(text))
+
+
+def test_published_names_of_counted_officers_are_no_deployment():
+    text = "نشرت وزارة الداخلية المصرية أسماء 14 ضابطا مطلوبين بتهمة الفساد."
+    assert all(t != "MOBILIZE" for t, *_ in _events(text))
+
+
+def test_counted_police_deployed_still_mobilize():
+    text = "أعلن وزير الداخلية الفرنسي نشر 60 شرطيا إضافيا في ميناء كاليه."
+    assert any(t == "MOBILIZE" for t, *_ in _events(text))
