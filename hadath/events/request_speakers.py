@@ -5,7 +5,9 @@ the subject's head (المراقب الدائم، المجلس، مجموعة م
 no actor and take the first party after the verb as the one asked. That party names the speaker when it stands in
 the subject's own phrase: the speaker's title itself right after the verb, or the state a countryless head belongs
 to (المراقب الدائم لدولة فلسطين، المجلس برئاسة ولي العهد). The one asked, if any, follows the subject set off by a
-comma (، مجلس الأمن الدولي،).
+comma (، مجلس الأمن الدولي،). A speaker the actors layer cannot name at all (a person's name only the NER tags:
+وحثت سارة ليا ويتسن، مديرة قسم الشرق الأوسط في هيومن رايتس ووتش، الولايات المتحدة على) speaks for the body her
+comma-closed apposition names (``speaker_by_apposition``).
 """
 from __future__ import annotations
 
@@ -106,3 +108,55 @@ def speaker_in_subject_phrase(doc: Document, ev: Event) -> None:
     ev.actor = [speaker]
     ev.recipient = _addressee_after(doc, speaker, end_tok)
     ev.explanation.append(f"actor: the speaker named in the request's subject phrase ({speaker.text})")
+
+
+APPOSITION_REACH = 10  # words of a title phrase between the name's comma and the body (مديرة قسم الشرق الأوسط في)
+
+
+def _person_right_after(doc: Document, v: int):
+    """The NER person entity opening right after the verb (no actor on it), else None."""
+    toks = doc.tokens
+    if v + 1 >= len(toks):
+        return None
+    at = toks[v + 1].start
+    per = next((e for e in doc.entities if e.label == "PER" and e.start == at), None)
+    if per is None or any(a.start < per.end and per.start < a.end for a in doc.actors or ()):
+        return None
+    return per
+
+
+def _apposition_body(doc: Document, per, end_tok: int) -> Optional[tuple[Actor, int]]:
+    """The party named in the comma-closed phrase right after the person (، مديرة ... في هيومن رايتس ووتش،) and the
+    token of the closing comma; None when the phrase does not close within reach or names no body."""
+    toks = doc.tokens
+    k = token_at(doc, per.end - 1, 0, len(toks)) + 1
+    while k < end_tok and not toks[k].is_punct:
+        k += 1  # the rest of a name the NER cut short (ويتسن)
+    if k >= end_tok or toks[k].norm not in ("،", ","):
+        return None
+    close = next((j for j in range(k + 1, min(end_tok, k + 2 + APPOSITION_REACH)) if toks[j].is_punct), None)
+    if close is None or toks[close].norm not in ("،", ","):
+        return None
+    bodies = [a for a in doc.actors or () if toks[k].end <= a.start and a.end <= toks[close].start and a.country
+              and not is_generic(a) and a.kind not in SPEAKER_KINDS]
+    return (bodies[-1], close) if bodies else None
+
+
+def speaker_by_apposition(doc: Document, ev: Event) -> None:
+    """A REQUEST verb with no actor whose subject is a person the actors layer does not know, set off by a
+    comma-closed apposition naming the body she works for (وحثت سارة ليا ويتسن، مديرة ... في هيومن رايتس ووتش،
+    الولايات المتحدة على ...): that body is the speaker; the one asked (already found) follows the apposition."""
+    if ev.type != "REQUEST" or ev.actor or pattern_id(ev) not in _verb_patterns():
+        return
+    toks = doc.tokens
+    v = token_at(doc, ev.trigger.start, 0, len(toks))
+    end_tok = token_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
+    per = _person_right_after(doc, v)
+    found = _apposition_body(doc, per, end_tok) if per is not None else None
+    if found is None:
+        return
+    body, close = found
+    if any(r.start < toks[close].end for r in ev.recipient) or body.country in {r.country for r in ev.recipient}:
+        return  # the one asked must follow the apposition, and be someone else
+    ev.actor = [body]
+    ev.explanation.append(f"actor: the body named in the speaker's apposition ({body.text})")

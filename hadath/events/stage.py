@@ -42,7 +42,7 @@ from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, dra
 from hadath.events.non_events import (after_clauses, public_address, club_homographs, denied_contents, praised_acts,
                                      protesters_demands, standing_detentions, wished_or_believed)
 from hadath.events.rejected_parties import refused_partner
-from hadath.events.request_speakers import speaker_in_subject_phrase
+from hadath.events.request_speakers import speaker_by_apposition, speaker_in_subject_phrase
 from hadath.events.threat_parties import escalation_at_home, military_option_target
 from hadath.events.topic_filters import sport_or_trade
 from hadath.events.watchdog_reports import watchdog_reports
@@ -553,6 +553,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
         speaker_in_subject_phrase(doc, ev)  # a REQUEST's speaker taken for the one asked
+        speaker_by_apposition(doc, ev)  # an unknown speaker's body named in her apposition
         appeal_to_own_state(doc, ev)  # a countryless speaker appeals to his own state
         accused_at_home(doc, ev)  # a role noun of no country accused by a state: one of its own
         escalation_at_home(doc, ev)  # escalated attacks with no named target threaten the home state

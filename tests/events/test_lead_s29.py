@@ -31,3 +31,15 @@ def test_published_names_of_counted_officers_are_no_deployment():
 def test_counted_police_deployed_still_mobilize():
     text = "أعلن وزير الداخلية الفرنسي نشر 60 شرطيا إضافيا في ميناء كاليه."
     assert any(t == "MOBILIZE" for t, *_ in _events(text))
+
+
+def test_unknown_speaker_speaks_for_the_body_of_her_apposition():
+    text = ("وحثت ماريا كوفالسكا، مديرة برنامج أوروبا في منظمة العفو الدولية، الحكومة المجرية على وقف ترحيل "
+            "اللاجئين.")
+    assert any(t == "REQUEST" and a == ["NGO"] and r == ["HUN"] for t, _, a, r in _events(text))
+
+
+def test_apposition_without_a_body_names_no_speaker():
+    text = "وحث بيتر كلارك، الباحث في الشؤون الأفريقية، الحكومة الكينية على الإفراج عن الصحفيين."
+    assert all(a != ["NGO"] for t, _, a, _ in _events(text) if t == "REQUEST")
+
