@@ -141,6 +141,12 @@ class Actor:
         """A place standing for its state as a party (an attack in Baghdad hits Iraq): its country, no sector."""
         return cls(place.text, place.start, place.end, place.name, place.text, place.country, None, kind="place")
 
+    @classmethod
+    def of_nationality(cls, token: Any, country: str) -> "Actor":
+        """A nationality adjective standing for its state as a party (المباحثات المصرية السعودية): its country as
+        name, no sector."""
+        return cls(token.text, token.start, token.end, country, None, country, None, kind="nationality")
+
     @property
     def code(self) -> Optional[str]:
         if not self.country and not self.sector:

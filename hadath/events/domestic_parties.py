@@ -392,7 +392,7 @@ def arrested_nationals(doc: Document, ev: Event) -> bool:
             break
         iso = _construct_nationality(toks, k)
         if iso:  # "خمسة متهمين كويتيي الجنسية": anywhere after the verb, it describes the arrested
-            ev.recipient = [Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")]
+            ev.recipient = [Actor.of_nationality(t, iso)]
             ev.explanation.append(f"recipient: arrested people of {t.text!r} nationality ({iso})")
             return True
         closed = closed or t.is_punct  # the object phrase ends at the first punctuation
@@ -439,7 +439,7 @@ def _accusative_nationals(doc: Document, ev: Event, i: int) -> list:
         bare = w[1:] if w[:1] == "و" and len(w) > 3 else w
         iso = _accusative_nationality(nats, bare)
         if iso and iso not in NON_STATE_CODES and not any(t.start < a.end and a.start < t.end for a in ev.actor):
-            found.append(Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality"))
+            found.append(Actor.of_nationality(t, iso))
         elif found:
             break
         elif not (t.is_punct or w in DAY_WORDS or any(t.start < a.end and a.start < t.end for a in ev.actor) or (
@@ -582,7 +582,7 @@ def domestic_pardon(doc: Document, ev: Event) -> None:
             return
         iso = singular_nationalities().get(t.norm[:-1]) if t.norm.endswith("يا") else None
         if iso:  # "44 سودانيا": a counted singular nationality the lexicon lists without its case ending
-            ev.recipient = [Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")]
+            ev.recipient = [Actor.of_nationality(t, iso)]
             ev.explanation.append(f"recipient: pardoned nationals {t.text!r} ({iso})")
             return
     a = own[0]

@@ -45,7 +45,7 @@ def airspace_owner(doc: Document, m: TriggerMatch) -> Optional[Actor]:
     iso = singular_nationalities().get(t.norm)
     if not iso:
         return None
-    return Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")
+    return Actor.of_nationality(t, iso)
 
 
 OWNED_SUFFIXES = ("ه", "ها", "هم")

@@ -110,7 +110,7 @@ def _nationality_in(doc: Document, ev: Event, k: int, last: int) -> Optional[Act
             return None
         iso = nationality_country(t.norm)
         if iso and iso not in NON_STATE_CODES:
-            return Actor(t.text, t.start, t.end, iso, None, iso, None, kind="nationality")
+            return Actor.of_nationality(t, iso)
     return None
 
 
@@ -318,7 +318,7 @@ def _subject_group(doc: Document, ev: Event) -> Optional[tuple[Actor, str]]:
         iso = _nationality_word(toks[x].norm)
         if iso:
             u = toks[x]
-            return Actor(u.text, u.start, u.end, iso, None, iso, None, kind="nationality"), \
+            return Actor.of_nationality(u, iso), \
                 f"its nationality {u.text!r} ({iso})"
     loc = place_after(doc, toks[last].end, stop, right_after=True)
     if loc is not None and loc.country and not any(r.start <= loc.start < r.end for r in ev.recipient):

@@ -294,7 +294,7 @@ def _adjective_sides(doc: Document, trigger, stop: int) -> list[Actor]:
         c = _nationality_at(doc, t)
         if c is None:
             break
-        out.append(Actor(t.text, t.start, t.end, c, None, c, None, kind="nationality"))
+        out.append(Actor.of_nationality(t, c))
         k += 1
     return _distinct(out, set()) if len({a.country for a in out}) >= 2 else []
 
@@ -314,7 +314,7 @@ def _delegation_met(doc: Document, k: int, stop: int) -> list[Actor]:
             return []
         c = _nationality_at(doc, t)
         if c:
-            return [Actor(t.text, t.start, t.end, c, None, c, None, kind="nationality")]
+            return [Actor.of_nationality(t, c)]
         if t.norm == "من":
             return _first_side_from(doc, j + 1, stop)
     return []
@@ -332,7 +332,7 @@ def _first_side_from(doc: Document, k: int, stop: int) -> list[Actor]:
             break
         c = _nationality_at(doc, toks[j])
         if c:
-            return [Actor(toks[j].text, toks[j].start, toks[j].end, c, None, c, None, kind="nationality")]
+            return [Actor.of_nationality(toks[j], c)]
     return []
 
 

@@ -13,6 +13,7 @@ from typing import Optional
 from hadath.document import Actor, Document, Event
 from hadath.events.doc_index import token_at
 from hadath.events.wordlists import words
+from hadath.text.normalize import peel
 
 JOINT_ACT_NOUNS = words("rejected_parties", "refused_joint_act_nouns")
 PARTNER_WORDS = words("rejected_parties", "joint_partner_words")
@@ -21,11 +22,6 @@ DESTINATION_WORDS = words("rejected_parties", "handover_destination_words")
 ACT_REACH = 3  # "رفضت الخارجية الأميركية أي تعاون": the refused act closes the trigger or follows it closely
 HEAD_SKIP = 1  # "مع نظام الرئيس بشار الأسد": one head noun may stand before the named party
 PARTNER_REACH = 4  # "تسليمهما إلى الولايات المتحدة", "أي تعاون عسكري مع": the partner follows the act closely
-
-
-def _stem(w: str) -> str:
-    """A token's form without a leading conjunction or preposition clitic (والتعاون، بتسليم)."""
-    return w[1:] if w[:1] in ("و", "ب", "ل", "ف") and len(w) > 3 else w
 
 
 def _party_at(doc: Document, k: int, own: set) -> Optional[Actor]:
@@ -54,7 +50,7 @@ def _refused_partner(doc: Document, ev: Event) -> Optional[Actor]:
     for k in range(first, min(n, last + 1 + ACT_REACH)):
         if toks[k].start >= ev.sentence.end or (toks[k].is_punct and k > last):
             return None
-        w = _stem(toks[k].norm)
+        w = peel(toks[k].norm, preps="بل")  # والتعاون، بتسليم
         heads = PARTNER_WORDS if (w in JOINT_ACT_NOUNS or toks[k].norm in JOINT_ACT_NOUNS) else \
             DESTINATION_WORDS if (w in HANDOVER_NOUNS or toks[k].norm in HANDOVER_NOUNS) else None
         if heads is None:

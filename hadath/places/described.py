@@ -163,12 +163,13 @@ MAX_NAME_WORDS = 2
 NOT_NAME_WORDS = frozenset("في من الي علي عن مع و او ثم التي الذي التابعة الواقعة هذه ذلك تلك".split())
 
 
+# every spelling of a construct noun behind proclitics (بمدينة، وقرية): one look-up per word of an article
+_CONSTRUCT_FORMS = {p + noun: feature for p in _PROCLITICS for noun, feature in CONSTRUCT_NOUNS.items()}
+
+
 def _construct_noun(word: str) -> Optional[str]:
     """The feature of a construct place noun behind proclitics (بمدينة، وقرية), or None."""
-    for p in _PROCLITICS:
-        if word.startswith(p) and word[len(p):] in CONSTRUCT_NOUNS:
-            return CONSTRUCT_NOUNS[word[len(p):]]
-    return None
+    return _CONSTRUCT_FORMS.get(word)
 
 
 def named_by_nationality(text: str, norm: Normalized, gaz: Gazetteer) -> list[tuple[Place, int, int]]:
