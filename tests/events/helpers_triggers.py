@@ -23,3 +23,15 @@ def rule_events(text: str) -> list[tuple]:
 def rule_types(text: str) -> list[str]:
     """Event types coded by the rules alone (the sentence filter off), so each rule is tested by itself."""
     return [t for t, _, _ in rule_events(text)]
+
+
+def coded(text: str) -> list[tuple]:
+    """(type, actor countries, recipient countries) of the whole pipeline's events (sentence filter on)."""
+    doc = hadath.extract(text, date="2015-08-01")
+    return [(e.type, sorted(a.country or "-" for a in e.actor), sorted(r.country or "-" for r in e.recipient))
+            for e in doc.events]
+
+
+def types(text: str) -> list[str]:
+    """Event types of the whole pipeline (sentence filter on)."""
+    return [t for t, _, _ in coded(text)]

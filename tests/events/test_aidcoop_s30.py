@@ -8,19 +8,7 @@ not taken from the eval sets).
 """
 from __future__ import annotations
 
-import hadath
-from helpers_triggers import pattern_ids
-
-
-def coded(text: str) -> list[tuple]:
-    """(type, actor countries, recipient countries) of the whole pipeline's events (sentence filter on)."""
-    doc = hadath.extract(text, date="2015-08-01")
-    return [(e.type, sorted(a.country or "-" for a in e.actor), sorted(r.country or "-" for r in e.recipient))
-            for e in doc.events]
-
-
-def types(text: str) -> list[str]:
-    return [t for t, _, _ in coded(text)]
+from helpers_triggers import coded, pattern_ids, types
 
 
 def test_letting_a_state_use_air_bases_is_cooperation():

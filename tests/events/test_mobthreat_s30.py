@@ -16,15 +16,7 @@ tests, not taken from the eval sets). Rows at the end of data/triggers.tsv, head
 """
 from __future__ import annotations
 
-import hadath
-from helpers_triggers import pattern_ids, rule_types
-
-
-def coded(text: str) -> list[tuple]:
-    """(type, actor countries, recipient countries) of the whole pipeline's events (sentence filter on)."""
-    doc = hadath.extract(text, date="2015-08-01")
-    return [(e.type, sorted(a.country or "-" for a in e.actor), sorted(r.country or "-" for r in e.recipient))
-            for e in doc.events]
+from helpers_triggers import coded, pattern_ids, rule_types
 
 
 # ---- MOBILIZE ----
