@@ -108,3 +108,16 @@ def test_escalating_rhetoric_against_a_party():
 
 def test_escalating_attacks_is_no_rhetoric():
     assert not fires("accuse.s30-Sa33ada-khiTab", "صعد المتمردون من هجماتهم ضد القوات الحكومية في الشمال.")
+
+def test_declaring_war_on_terrorism_accuses_no_one():
+    # the frame with على + ال* would match; block.irhab keeps "الحرب على الإرهاب" background
+    text = "اعتبر الوزير القرار بمثابة إعلان حرب على الإرهاب والتطرف."
+    assert not fires("accuse.s30-i3lan-harb-ala", text)
+    assert "ACCUSE" not in types(text)
+
+
+def test_involvement_of_unnamed_staff_is_no_accusation_of_a_party():
+    # the row fires, but no party of a known country is accused: nothing is coded
+    text = "أشار التقرير إلى تورط عدد من الموظفين في قضايا فساد مالي."
+    assert fires("accuse.s30-ila-tawarruT", text)
+    assert "ACCUSE" not in types(text)
