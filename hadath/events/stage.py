@@ -34,6 +34,7 @@ from hadath.events.modality import classify
 from hadath.events.meeting_guests import split_received_calls
 from hadath.events.meeting_parties import INTERNAL, complete_meeting_parties, listed_sides, onward_visits
 from hadath.events.mentioned_acts import mentioned_acts
+from hadath.events.group_attack_places import place_of_group_attack
 from hadath.events.hosted_conditions import drop_hosted_conditions
 from hadath.events.nesting import (OBJECT_PRONOUNS, is_noun, condemned_acts, draft_contents, embedded_triggers,
                                    habitual_chains, legal_contents, past_states, perpetrator_clauses,
@@ -580,7 +581,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     if log is not None:
         drop_log.parties(log, merged, kept, lambda e: _has_participant(e, names_a_state))
     for ev in kept:
-        place_of_nameless_attack(doc, ev)
+        place_of_nameless_attack(doc, ev) or place_of_group_attack(doc, ev)
         drop_unnamed_perpetrators(ev)  # last: the rules above read the bare term, the output names parties only
     return kept
 

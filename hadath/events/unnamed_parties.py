@@ -56,9 +56,7 @@ def place_of_nameless_attack(doc: Document, ev: Event) -> bool:
     if any(s <= a.start < e and not is_generic(a) and (a.sector in IRREGULAR_SECTORS or a.country in NON_STATE_CODES)
            for a in doc.actors or ()):
         return False
-    toks = doc.tokens
-    lo, hi = token_at(doc, s, 0, len(toks)), token_at(doc, e - 1, 0, len(toks)) + 1
-    if any(_fight_noun(toks[k].norm) for k in range(lo, hi)):
+    if fight_in_sentence(doc, ev):
         return False
     found = [p for p in sentence_country_places(doc, ev) if doc.text[max(0, p.start - 1):p.start] != "ل"]
     if len({p.country for p in found}) != 1:
@@ -67,6 +65,14 @@ def place_of_nameless_attack(doc: Document, ev: Event) -> bool:
     ev.recipient = [Actor.of_place(loc)]
     ev.explanation.append(f"recipient: an unnamed attack's place {loc.text!r} ({loc.country})")
     return True
+
+
+def fight_in_sentence(doc: Document, ev: Event) -> bool:
+    """The event's sentence names a fight (اشتباكات، معارك): its sides, not its place, are the parties."""
+    toks = doc.tokens
+    lo = token_at(doc, ev.sentence.start, 0, len(toks))
+    hi = token_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
+    return any(_fight_noun(toks[k].norm) for k in range(lo, hi))
 
 
 def _fight_noun(norm: str) -> bool:
