@@ -219,7 +219,15 @@ def _future_verb(tok) -> bool:
     n = tok.norm[1:] if tok.norm[:2] in ("وس", "فس") else tok.norm
     if n in COMMON_FUTURE_VERBS:
         return True
-    return any(k == "verb" and "س" in pre for _, pre, k in load_lexicon().analyses(tok.norm))
+    lex = load_lexicon()
+    return any(k == "verb" and "س" in pre and not _perfect_only(lex, form) for form, pre, k in lex.analyses(tok.norm))
+
+
+def _perfect_only(lex, form: str) -> bool:
+    """A verb form the lexicon knows only as a perfect: the future سـ takes the imperfect, so سلام (peace) is no
+    س + لام (blamed), as the trigger finder already holds."""
+    tags = {tag for _, tag in lex.verb_heads.get(form, ())}
+    return bool(tags) and tags <= {"perf"}
 
 
 def _time_relation(doc: Document, m: TriggerMatch, region: tuple[int, int]) -> Optional[str]:
