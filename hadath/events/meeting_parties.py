@@ -24,8 +24,10 @@ a narrow form of the "partner" slot that stays off). Session 29: the nationality
 noun name its sides (الحوار الاستراتيجي المصري الأمريكي: slot "adjectives"); a delegation noun right after the
 meeting word or its subject is met, its side after its من (بلقاء وفد من X: slot "delegation"); a meeting noun set
 right after the subject of the verb opening its sentence was held by it (أكد X، في المؤتمر الصحفي المشترك مع Y);
-an arrival whose actor is its own destination has the delegation named after it for visitor. Words:
-data/meeting_parties_words.yaml.
+an arrival whose actor is its own destination has the delegation named after it for visitor. Session 31b: talks or
+a deal between one country's own camps (بين الحكومة الأفغانية وحركة طالبان; a rebel group, party or opposition on one
+side) is that country's with itself, marked internal; a meeting or agreement noun's genitive sides (اتفاق واشنطن
+وأنقرة، واتفاق البلدين: ``meeting_objects``). Words: data/meeting_parties_words.yaml.
 """
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ from hadath.document import Actor, Document, Event
 from hadath.events.argument_clues import nationality_country
 from hadath.events.derived import derived_event
 from hadath.events.doc_index import in_mention, token_index
-from hadath.events.wordlists import words
+from hadath.events.meeting_objects import dual_sides, genitive_sides
+from hadath.events.wordlists import raw_words, words
 from hadath.text.normalize import normalize_word, peel, strip_al
 
 JOINT_PREPS = words("meeting_parties", "joint_preps") | words("meeting_parties", "gathering_verbs")
@@ -414,10 +417,12 @@ def _lacks_a_side(ev: Event) -> bool:
 def _complete_in_sentence(events: list[Event], ev: Event) -> bool:
     """Whether another CONSULT of the same sentence already names both sides (the meeting is reported)."""
     return any(e is not ev and e.type == "CONSULT" and e.actor and e.recipient and
-               e.sentence.start == ev.sentence.start for e in events)
+               e.sentence.start == ev.sentence.start and not any(x.startswith(CAMPS) for x in e.explanation)
+               for e in events)  # talks between one country's camps leave their host's visit or hosting open
 
 
 INTERNAL = "meeting parties (internal)"
+CAMPS = f"{INTERNAL} (camps)"  # session 31b (meet): marks a meeting between one country's own camps
 
 
 def _internal_sides(doc: Document, ev: Event) -> Optional[Actor]:
@@ -441,6 +446,75 @@ def _internal_sides(doc: Document, ev: Event) -> Optional[Actor]:
     return None
 
 
+DOMESTIC_SECTORS = frozenset(w.upper() for w in raw_words("meeting_parties", "domestic_side_sectors"))
+DOMESTIC_TYPES = frozenset(("CONSULT", "AGREE"))
+MAX_CAMP_GAP = 3  # words between two coordinated sides (a modifier of the first, a noun before the second)
+CAMP_GAP_STOPS = words("meeting_parties", "camp_gap_stops")
+WAW_NOUNS = words("meeting_parties", "waw_nouns")  # nouns spelt with an initial و, no conjunction (وزير، وفد)
+
+
+def _joined(doc: Document, a: Actor, b: Actor) -> bool:
+    """Whether party ``b`` is coordinated with ``a`` before it: b inside a, or a و (alone or on a word) within a
+    few words (بين حزب X الحاكم وحزب Y، بين جماعة X ومؤيدي Y), with no relative clause between."""
+    if b.start < a.end:
+        return True
+    text = doc.text[a.end:b.start]
+    gap = text.replace("،", " ").replace(",", " ").split()
+    if len(gap) > MAX_CAMP_GAP or any(normalize_word(w) in CAMP_GAP_STOPS for w in gap):
+        return False  # a relative clause or apposition about the first side (الذي يترأس حزب X)
+    return text.rstrip().endswith("و") or any(w.startswith("و") and normalize_word(w) not in WAW_NOUNS for w in gap)
+
+
+def _domestic_sides(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
+    """Session 31b (meet): ``محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان``، ``توقيع اتفاق سلام بين
+    الحكومة السودانية والمتمردين``، ``المحادثات بين جماعة الحوثي وحكومة هادي``: a meeting or agreement whose بين list
+    (right after its word, ``_party_preposition``) names two parties, those of known country all of one, one of them
+    a camp that is no state office (a rebel group, a party, the opposition: ``domestic_side_sectors``), is held
+    between that country's own camps: (first, second), the second given the country when it has none. Two offices
+    of one state (بين وزير الداخلية ووزير الدفاع) stay a meeting of its own officials."""
+    toks = doc.tokens
+    stop = _sentence_end(doc, ev)
+    for trigger in [ev.trigger] + [m.trigger for m in ev.mentions if m.sentence.start == ev.sentence.start]:
+        found = _party_preposition(doc, token_index(toks, trigger.end - 1) + 1, stop)
+        if found is None or found[1] != "joint":
+            continue
+        listed = [a for a in _listed_parties(doc, found[0] + 1, stop) if a.kind != "place"]
+        apart = [a for i, a in enumerate(listed) if not any(b.start <= a.start < b.end for b in listed[:i])]
+        if len(apart) > 2 and _joined(doc, apart[1], apart[2]):
+            apart = [a for a in apart if _joined(doc, apart[1], a) or a.start <= apart[1].start]  # a third side
+        else:
+            apart = apart[:2]  # a party after a preposition (والمتمردين في الجيش الشعبي) names the second side
+        countries = {a.country for a in apart if a.country}
+        if len(apart) < 2 or len(countries) != 1 or not apart[0].country or not _joined(doc, apart[0], apart[1]):
+            continue
+        if normalize_word(apart[0].text) == normalize_word(apart[1].text) or \
+                not any((a.sector or "") in DOMESTIC_SECTORS for a in apart[:2]):
+            continue
+        first, second = apart[0], apart[1]
+        if not second.country:
+            second = Actor(second.text, second.start, second.end, second.text, second.text, first.country,
+                           second.sector, kind="implied")
+        return first, second
+    return None
+
+
+def _coordinated_camps(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
+    """Session 31b (meet): ``طوق جيش الإسلام وجبهة النصرة الإشكالات بينهما بتوقيع اتفاق``: an act with no recipient
+    whose two actors, of one country (or one of none), are two camps coordinated in its subject (one of them no
+    state office): (first, second), the second given the country when it has none."""
+    if ev.recipient or len(ev.actor) != 2 or not ev.actor[0].country:
+        return None
+    first, second = sorted(ev.actor, key=lambda a: a.start)
+    if not first.country or second.country not in (None, first.country) or \
+            normalize_word(first.text) == normalize_word(second.text) or not _joined(doc, first, second) or \
+            not any((a.sector or "") in DOMESTIC_SECTORS for a in (first, second)):
+        return None
+    if not second.country:
+        second = Actor(second.text, second.start, second.end, second.text, second.text, first.country,
+                       second.sector, kind="implied")
+    return first, second
+
+
 def internal_meetings(doc: Document, events: list[Event]) -> None:
     """A meeting between one country's own sides (مفاوضات بين الأطراف اليمنية) is that country's with itself; marked
     so the drop of one state's own officials meeting (stage._one_sided) keeps it."""
@@ -452,6 +526,15 @@ def internal_meetings(doc: Document, events: list[Event]) -> None:
             continue
         ev.actor, ev.recipient = [party], [party]
         ev.explanation.append(f"{INTERNAL}: {party.text}")
+    for ev in events:  # session 31b (meet): a meeting or deal between one country's own camps
+        if ev.type not in DOMESTIC_TYPES or len({a.country for a in ev.actor + ev.recipient if a.country}) > 1 or \
+                any(x.startswith(INTERNAL) for x in ev.explanation):
+            continue
+        sides = _domestic_sides(doc, ev) or _coordinated_camps(doc, ev)
+        if sides is None or any(a.country and a.country != sides[0].country for a in ev.actor + ev.recipient):
+            continue
+        ev.actor, ev.recipient = [sides[0]], [sides[1]]
+        ev.explanation.append(f"{CAMPS}: {sides[0].text}, {sides[1].text}")
 
 
 
@@ -561,11 +644,27 @@ def _setting_sides(doc: Document, ev: Event) -> Optional[tuple[str, tuple]]:
     return None
 
 
+def _own_sides(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """Session 31b (meet): give a one-sided meeting or agreement noun the sides its own genitive names
+    (``meeting_objects``: اتفاق واشنطن وأنقرة، واتفاق البلدين); whether it did."""
+    found = genitive_sides(doc, ev)
+    label = "genitive"
+    if found is None:
+        found, label = dual_sides(doc, ev, events), "dual"
+    if found is None:
+        return False
+    ev.actor, ev.recipient = found
+    ev.explanation.append(f"meeting parties ({label}): " + ", ".join(a.text for a in ev.actor + ev.recipient))
+    return True
+
+
 def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
     """Give one-sided (or partyless) meetings the other side their own phrase or setting names; before the
     one-sided drop, so a filled meeting is kept."""
     internal_meetings(doc, events)
     for ev in events:
+        if ev.type == "AGREE" and _lacks_a_side(ev):
+            _own_sides(doc, ev, events)
         if ev.type != "CONSULT":
             continue
         found = _setting_sides(doc, ev)
@@ -577,6 +676,8 @@ def complete_meeting_parties(doc: Document, events: list[Event]) -> None:
             ev.explanation.append(f"meeting parties ({label}): " + ", ".join(a.text for a in sides))
             continue
         if not _lacks_a_side(ev):
+            continue
+        if _own_sides(doc, ev, events):
             continue
         if _complete_in_sentence(events, ev):
             continue
@@ -656,8 +757,17 @@ def listed_sides(doc: Document, ev: Event) -> Optional[tuple[list[Actor], list[A
     when the candidate is built: with no party it would be too weak to survive until ``complete_meeting_parties``."""
     if ev.actor or ev.recipient:
         return None
+    genitive = genitive_sides(doc, ev)  # session 31b (meet): اتفاق واشنطن وأنقرة
+    if genitive is not None:
+        return genitive[0], genitive[1], "genitive"
+    if ev.type != "CONSULT":  # session 31b (meet): an agreement noun takes only its camps (_domestic_sides)
+        camps = _domestic_sides(doc, ev)
+        return ([camps[0]], [camps[1]], INTERNAL + " camps") if camps is not None else None
     sides = _sides_at(doc, ev, ev.trigger, set())
     if sides is not None and sides[2] in ("joint", "adjectives"):
         return sides
     party = _internal_sides(doc, ev)
-    return ([party], [party], INTERNAL) if party is not None else None
+    if party is not None:
+        return [party], [party], INTERNAL
+    camps = _domestic_sides(doc, ev)  # session 31b (meet)
+    return ([camps[0]], [camps[1]], INTERNAL + " camps") if camps is not None else None

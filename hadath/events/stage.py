@@ -16,6 +16,7 @@ from typing import Optional
 
 from hadath.document import Document, Event, Span
 from hadath.events import drop_log, ontology
+from hadath.events.addressees import nationality_addressee, object_taken_for_subject
 from hadath.events.aid_parties import aid_place_recipient, relief_agency_giver
 from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_verb_triggers
 from hadath.events.attack_parties import merged_attack_parties
@@ -241,7 +242,7 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
                sent.start, sent.end), mode=pat.mode or None, cameo=pat.cameo or None,
                actor=args.actor, recipient=args.recipient, source=f"rule:{pat.id}")
     ev.head_tag = m.head_tag  # internal (perf / impf / juss / pass / "" for nouns), used by the sentence filter
-    if pat.type == "CONSULT" and m.head_tag == "":
+    if pat.type in ("CONSULT", "AGREE") and m.head_tag == "":  # اتفاق بين X و Y too
         sides = listed_sides(doc, ev)  # محادثات بين X و Y: a meeting noun naming both its sides
         if sides is not None:
             ev.actor, ev.recipient = sides[0], sides[1]
@@ -520,6 +521,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         subject_place(doc, m, ev, matches)
         visited_object(doc, m, ev)
         _circumstantial(doc, m, ev)
+        nationality_addressee(doc, ev)  # the one asked named by a nationality adjective
         if not is_noun(m):
             prev = (m, ev)
         if any(a.country for a in ev.actor):
@@ -555,6 +557,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         domestic_pardon(doc, ev)
         speaker_in_subject_phrase(doc, ev)  # a REQUEST's speaker taken for the one asked
         speaker_by_apposition(doc, ev)  # an unknown speaker's body named in her apposition
+        object_taken_for_subject(doc, ev)  # an unknown subject's object read as the speaker
         appeal_to_own_state(doc, ev)  # a countryless speaker appeals to his own state
         accused_at_home(doc, ev)  # a role noun of no country accused by a state: one of its own
         escalation_at_home(doc, ev)  # escalated attacks with no named target threaten the home state

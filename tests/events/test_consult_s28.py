@@ -24,5 +24,7 @@ def test_internal_sides():
 
 
 def test_one_country_list_is_no_meeting_of_two_states():
-    text = "قال المبعوث إن محادثات بين الحكومة اليمنية وجماعة الحوثي ستعقد قريبا."
+    # session 31b (meet): a government and a rebel group of one country are two camps (meeting_parties._domestic_sides,
+    # tested in test_meet_s31b.py); two offices of one state are still no meeting of two sides
+    text = "قال المبعوث إن محادثات بين وزير الخارجية اليمني ووزير الداخلية اليمني ستعقد قريبا."
     assert _consults(text) == []
