@@ -111,6 +111,17 @@ def _object_before(doc: Document, ev: Event, v: int, opener: int) -> Optional[Ac
     return Actor.of_nationality(toks[adj], iso)
 
 
+def _appeal_head(doc: Document, ev: Event) -> tuple[int, Optional[str]]:
+    """The trigger's first token and its appeal head without و/ف (None when the trigger opens with no appeal head)."""
+    toks = doc.tokens
+    v = token_at(doc, ev.trigger.start, 0, len(toks))
+    if v >= len(toks) or toks[v].start >= ev.trigger.end:
+        return v, None
+    head = toks[v].norm
+    bare = head[1:] if head[:1] in "وف" and head[1:] in APPEAL_HEADS else head
+    return v, (bare if bare in APPEAL_HEADS else None)
+
+
 def nationality_addressee(doc: Document, ev: Event) -> None:
     """An appeal with a speaker of a known country and no recipient of one, whose object is a phrase the actors
     layer does not read, closed by a nationality adjective (دعا السفير ... الشركات المصرية للمشاركة): that country is
@@ -122,11 +133,8 @@ def nationality_addressee(doc: Document, ev: Event) -> None:
     if not any(a.country for a in ev.actor):
         return
     toks = doc.tokens
-    v = token_at(doc, ev.trigger.start, 0, len(toks))
-    if v >= len(toks) or toks[v].start >= ev.trigger.end:
-        return
-    head = toks[v].norm
-    if head not in APPEAL_HEADS and not (head[:1] in "وف" and head[1:] in APPEAL_HEADS):
+    v, bare = _appeal_head(doc, ev)
+    if bare is None:
         return
     end_tok = token_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
     r = _addressee(doc, ev, v, end_tok)
@@ -176,12 +184,8 @@ def object_taken_for_subject(doc: Document, ev: Event) -> None:
     if ev.type != "REQUEST" or ev.aux in ("negated", "hypothetical") or ev.aux is None:
         return
     toks = doc.tokens
-    v = token_at(doc, ev.trigger.start, 0, len(toks))
-    if v >= len(toks) or toks[v].start >= ev.trigger.end:
-        return
-    head = toks[v].norm
-    bare = head[1:] if head[:1] in "وف" and head[1:] in APPEAL_HEADS else head
-    if bare not in APPEAL_HEADS or bare in PARTICIPLES:
+    v, bare = _appeal_head(doc, ev)
+    if bare is None or bare in PARTICIPLES:
         return
     end_tok = token_at(doc, ev.sentence.end - 1, 0, len(toks)) + 1
     found = _first_party_after(doc, v, end_tok)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from hadath.document import Actor, Document, Event
 from hadath.events.partitive_parties import is_generic
-from hadath.events.place_parties import sentence_country_places
-from hadath.events.unnamed_parties import fight_in_sentence
+from hadath.events.unnamed_parties import fight_in_sentence, one_country_place
 
 ATTACK_AUX = frozenset(("asserted", "historical"))
 
@@ -27,10 +26,9 @@ def place_of_group_attack(doc: Document, ev: Event) -> bool:
         return False
     if not all(stateless_doer(a) for a in ev.actor) or fight_in_sentence(doc, ev):
         return False
-    found = [p for p in sentence_country_places(doc, ev) if doc.text[max(0, p.start - 1):p.start] != "ل"]
-    if len({p.country for p in found}) != 1:
+    loc = one_country_place(doc, ev)
+    if loc is None:
         return False
-    loc = min(found, key=lambda p: p.start)
     ev.recipient = [Actor.of_place(loc)]
     ev.explanation.append(f"recipient: the place {loc.text!r} ({loc.country}) of a stateless group's attack")
     return True

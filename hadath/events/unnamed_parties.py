@@ -58,13 +58,21 @@ def place_of_nameless_attack(doc: Document, ev: Event) -> bool:
         return False
     if fight_in_sentence(doc, ev):
         return False
-    found = [p for p in sentence_country_places(doc, ev) if doc.text[max(0, p.start - 1):p.start] != "ل"]
-    if len({p.country for p in found}) != 1:
+    loc = one_country_place(doc, ev)
+    if loc is None:
         return False
-    loc = min(found, key=lambda p: p.start)
     ev.recipient = [Actor.of_place(loc)]
     ev.explanation.append(f"recipient: an unnamed attack's place {loc.text!r} ({loc.country})")
     return True
+
+
+def one_country_place(doc: Document, ev: Event):
+    """The first place of the event's sentence when all its places with a country lie in one country, not counting
+    a country after لـ (موالين لروسيا: owned by, not where); none when it names two countries or none."""
+    found = [p for p in sentence_country_places(doc, ev) if doc.text[max(0, p.start - 1):p.start] != "ل"]
+    if len({p.country for p in found}) != 1:
+        return None
+    return min(found, key=lambda p: p.start)
 
 
 def fight_in_sentence(doc: Document, ev: Event) -> bool:
