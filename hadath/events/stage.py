@@ -22,6 +22,7 @@ from hadath.events.arguments import antecedent_of_object_pronoun, assign, note_v
 from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
 from hadath.events.captured_places import other_side_recipient
+from hadath.events.clash_sides import clash_sides
 from hadath.events.domestic_parties import (accused_at_home, appeal_to_own_state, attack_on_own_civilians,
                                             domestic_pardon, domestic_repression, recipient_own_country,
                                             unnamed_detainees)
@@ -247,6 +248,10 @@ def build_event(doc: Document, m: TriggerMatch, skip_doomed: bool = False) -> Ev
         if sides is not None:
             ev.actor, ev.recipient = sides[0], sides[1]
             args.rules.append(f"meeting parties ({sides[2]}) listed after the noun")
+    clash = clash_sides(doc, ev) if pat.type == "ASSAULT" else None  # اشتباكات بين X و Y: its listed sides
+    if clash is not None:
+        ev.actor, ev.recipient = clash
+        args.rules.append("clash sides listed after the noun (بين)")
     # internal, for the implied-party rules: some argument rule read the verb as a passive (passive:تم,
     # passive:swap ...), even one a later rule overrode; not ``args.passive``, the final voice the roles were set by
     ev.passive = any("passive:" in r for r in args.rules)
