@@ -15,7 +15,6 @@ from hadath.document import Actor, Document, Event
 from hadath.events.argument_clues import PLURAL_VICTIM_VERBS
 from hadath.events.claimed_attacks import claimed_attack, source_parties
 from hadath.events.doc_index import token_at
-from hadath.events.force_parties import coercion_at_home
 from hadath.events.merge import is_casualty_report, pattern_id
 from hadath.events.place_parties import (CONFLICT_TYPES, IRREGULAR_SECTORS, NON_STATE_CODES, STATE_SECTORS,
                                          casualty_word, sentence_country_places, sole_country_place,
@@ -463,7 +462,6 @@ def merged_attack_parties(doc: Document, ev: Event) -> None:
     force_of_attack(doc, ev)
     source_parties(doc, ev)  # the report's source (حسبما ذكر X) is no side
     claimed_attack(doc, ev)  # a claimant (تبنى X، أعلن X مسؤوليته) is the doer, not the target
-    coercion_at_home(doc, ev)  # an arrest or siege at home with no target named: X -> X
 
 
 LOCATIVE_WORDS = words("implied_parties", "locative_words")

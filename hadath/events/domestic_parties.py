@@ -13,7 +13,7 @@ from typing import Optional
 
 from hadath.document import Actor, Document, Event
 from hadath.events.argument_clues import DAY_WORDS, prep_before
-from hadath.events.doc_index import token_at
+from hadath.events.doc_index import token_at, token_index
 from hadath.events.place_parties import (CIVILIAN_SECTORS, FOREIGNER_WORDS, NON_STATE_CODES, STATE_SECTORS, place_after,
                                          singular_nationalities, vague)
 from hadath.events.wordlists import words
@@ -737,3 +737,36 @@ def _civilians_after(doc: Document, ev: Event, trigger) -> bool:
         if toks[j].norm in CIVILIAN_VICTIMS or toks[j].stem_norm in CIVILIAN_VICTIMS:
             return True
     return False
+
+
+SUSPECT_OR_FOREIGN = tuple(words("implied_parties", "suspect_or_foreign_stems"))
+
+
+def coercion_at_home(doc: Document, ev: Event) -> None:
+    """After ``recipient_own_country``, its fallback (session 31): a coercive act (arrest, siege, ban, blockade) by one state's party with no target left, in a
+    sentence naming no other country (اعتقلت إيران الناشطة X، فرضت القوات حصارا على زنجبار، منع الحوثيون وصول
+    المساعدات إلى المدنيين), is done to its own people: the news gold codes it X -> X. Unnamed suspects (ev.
+    unnamed_target, ``domestic_parties.unnamed_detainees``) keep their empty side, and so does a sentence naming
+    suspects, militants or foreigners (``SUSPECT_OR_FOREIGN``: حملة أمنية تستهدف جماعات متشددة). Not raids or
+    expulsions (``tests/events/test_raids.py``)."""
+    if ev.type != "COERCE" or ev.recipient or ev.aux not in ("asserted", "historical") or \
+            getattr(ev, "unnamed_target", False) or ev.mode in ("seize", "deport") or \
+            (ev.cameo or "")[:3] in ("170", "174"):
+        return  # raids search (170) and expulsions (174) send off no one of the state's own
+    lo, hi = ev.sentence.start, ev.sentence.end
+    toks = doc.tokens
+    if any(s in toks[k].norm for k in range(token_index(toks, lo), token_index(toks, hi - 1) + 1)
+           for s in SUSPECT_OR_FOREIGN):
+        return
+    if not ev.actor or any(not lo <= a.start < hi for a in ev.actor):
+        return  # an actor a merged report brought from another sentence may not act here
+    own = {a.country for a in ev.actor}
+    if len(own) != 1 or None in own or own & NON_STATE_CODES:
+        return
+    country = next(iter(own))
+    named = {a.country for a in doc.actors if lo <= a.start < hi} | \
+        {p.country for p in doc.places if lo <= p.start < hi}
+    if named - {country, None}:
+        return
+    ev.recipient = [own_country_party(ev.actor[0])]
+    ev.explanation.append(f"recipient: a coercive act at home with no target named -> its own country ({country})")

@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from hadath.document import Actor, Document
-from hadath.events.doc_index import token_index
-from hadath.events.place_parties import NON_STATE_CODES, singular_nationalities
+from hadath.events.place_parties import singular_nationalities
 from hadath.events.speech_clauses import is_noun_trigger
 from hadath.events.triggers import TriggerMatch
 from hadath.events.wordlists import words
@@ -72,39 +71,3 @@ def sender_before(doc: Document, m: TriggerMatch, pool: list[Actor], actor: list
     before = [a for a in pool if sent.start <= a.start and a.end <= m.start and a.country]
     return before[-1] if before else None
 
-
-SUSPECT_OR_FOREIGN = tuple(words("force_parties", "suspect_or_foreign_stems"))
-
-
-def coercion_at_home(doc: Document, ev) -> None:
-    """Session 31b: a coercive act (arrest, siege, ban, blockade) by one state's party with no target left, in a
-    sentence naming no other country (اعتقلت إيران الناشطة X، فرضت القوات حصارا على زنجبار، منع الحوثيون وصول
-    المساعدات إلى المدنيين), is done to its own people: the news gold codes it X -> X. Unnamed suspects (ev.
-    unnamed_target, ``domestic_parties.unnamed_detainees``) keep their empty side, and so does a sentence naming
-    suspects, militants or foreigners (``SUSPECT_OR_FOREIGN``: حملة أمنية تستهدف جماعات متشددة). Not raids or
-    expulsions (``tests/events/test_raids.py``)."""
-    if ev.type != "COERCE" or ev.recipient or ev.aux not in ("asserted", "historical") or \
-            getattr(ev, "unnamed_target", False) or ev.mode in ("seize", "deport") or \
-            (ev.cameo or "")[:3] in ("170", "174"):
-        return  # raids search (170) and expulsions (174) send off no one of the state's own
-    from hadath.events.domestic_parties import own_country_party, recipient_own_country  # (import cycle)
-    recipient_own_country(ev)  # the arrest rule (stage runs it next) first: this one is its fallback
-    if ev.recipient:
-        return
-    lo, hi = ev.sentence.start, ev.sentence.end
-    toks = doc.tokens
-    if any(s in toks[k].norm for k in range(token_index(toks, lo), token_index(toks, hi - 1) + 1)
-           for s in SUSPECT_OR_FOREIGN):
-        return
-    if not ev.actor or any(not lo <= a.start < hi for a in ev.actor):
-        return  # an actor a merged report brought from another sentence may not act here
-    own = {a.country for a in ev.actor}
-    if len(own) != 1 or None in own or own & NON_STATE_CODES:
-        return
-    country = next(iter(own))
-    named = {a.country for a in doc.actors if lo <= a.start < hi} | \
-        {p.country for p in doc.places if lo <= p.start < hi}
-    if named - {country, None}:
-        return
-    ev.recipient = [own_country_party(ev.actor[0])]
-    ev.explanation.append(f"recipient: a coercive act at home with no target named -> its own country ({country})")

@@ -24,8 +24,8 @@ from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.clash_sides import clash_sides
 from hadath.events.domestic_parties import (accused_at_home, appeal_to_own_state, attack_on_own_civilians,
-                                            domestic_pardon, domestic_repression, recipient_own_country,
-                                            unnamed_detainees)
+                                            coercion_at_home, domestic_pardon, domestic_repression,
+                                            recipient_own_country, unnamed_detainees)
 from hadath.events.inner_subjects import inner_subject
 from hadath.events.implied_parties import (STATEMENT_TYPES, SUBJECT_PLACE_BONUS, aid_beneficiary,
                                            recipient_from_destination, recipient_from_place, subject_place,
@@ -558,6 +558,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
     for ev in merged:
         merged_attack_parties(doc, ev)
         recipient_own_country(ev)
+        coercion_at_home(doc, ev)  # its fallback: an arrest or siege at home with no target named, X -> X
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
         speaker_in_subject_phrase(doc, ev)  # a REQUEST's speaker taken for the one asked

@@ -4,7 +4,7 @@ taken from the eval sets).
 - ``hadath.events.clash_sides``: a clash noun's بين list (اشتباكات بين X من جهة و Y من جهة أخرى، معارك بين X و Y،
   مواجهات بينها وبين Y) gives the side listed first as the actor and the other as the recipient; a backer of one
   side (المدعومة بطيران التحالف) stays on it, a modifier's party (المناهضة لنظام طهران) is no side;
-- ``hadath.events.force_parties.coercion_at_home``: a coercive act with no target left, in a sentence naming no
+- ``hadath.events.domestic_parties.coercion_at_home``: a coercive act with no target left, in a sentence naming no
   other country and no suspects or foreigners, is coded X -> X.
 """
 from __future__ import annotations
