@@ -465,6 +465,13 @@ def _joined(doc: Document, a: Actor, b: Actor) -> bool:
     return text.rstrip().endswith("و") or any(w.startswith("و") and normalize_word(w) not in WAW_NOUNS for w in gap)
 
 
+def _of_country(side: Actor, country: str) -> Actor:
+    """A camp of no known country, in talks with a camp of ``country``, given that country (implied)."""
+    if side.country:
+        return side
+    return Actor(side.text, side.start, side.end, side.text, side.text, country, side.sector, kind="implied")
+
+
 def _domestic_sides(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
     """Session 31b (meet): ``محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان``، ``توقيع اتفاق سلام بين
     الحكومة السودانية والمتمردين``، ``المحادثات بين جماعة الحوثي وحكومة هادي``: a meeting or agreement whose بين list
@@ -490,11 +497,7 @@ def _domestic_sides(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
         if normalize_word(apart[0].text) == normalize_word(apart[1].text) or \
                 not any((a.sector or "") in DOMESTIC_SECTORS for a in apart[:2]):
             continue
-        first, second = apart[0], apart[1]
-        if not second.country:
-            second = Actor(second.text, second.start, second.end, second.text, second.text, first.country,
-                           second.sector, kind="implied")
-        return first, second
+        return apart[0], _of_country(apart[1], apart[0].country)
     return None
 
 
@@ -509,10 +512,7 @@ def _coordinated_camps(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]
             normalize_word(first.text) == normalize_word(second.text) or not _joined(doc, first, second) or \
             not any((a.sector or "") in DOMESTIC_SECTORS for a in (first, second)):
         return None
-    if not second.country:
-        second = Actor(second.text, second.start, second.end, second.text, second.text, first.country,
-                       second.sector, kind="implied")
-    return first, second
+    return first, _of_country(second, first.country)
 
 
 def internal_meetings(doc: Document, events: list[Event]) -> None:
