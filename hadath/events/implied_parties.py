@@ -27,6 +27,7 @@ from hadath.events.place_parties import (CONFLICT_TYPES, NON_STATE_CODES, PEOPLE
                                          singular_nationalities, sole_country_place, stateless_group, supported_place,
                                          vague)
 from hadath.events.relative_clauses import DEAL_ACCORD_NOUNS, THING_RELATIVES, doer_named, is_accord_noun, points_back
+from hadath.events.retreat_parties import retreat_parties
 from hadath.events.triggers import TriggerMatch
 from hadath.events.nesting import is_noun as is_noun_match
 from hadath.events.wordlists import words
@@ -383,6 +384,8 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     gives parties named by a qualified group noun (both sides) and undoes victims read as the attacker of a manner
     word (ذبحا), before the recipient rules below, which read the actor."""
     reporting_sources(ev)
+    if ev.type == "RETREAT":  # session 31c (retreat2): a counted partitive subject, the other side at home, a
+        retreat_parties(doc, ev)  # coalition's truce (retreat_parties.py); the guard below then sees a recipient
     witnessed_attack(doc, ev)
     fire_from_territory(doc, ev)
     attributed_attack(doc, ev)
