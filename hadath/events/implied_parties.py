@@ -384,7 +384,7 @@ def recipient_from_place(doc: Document, ev: Event) -> None:
     gives parties named by a qualified group noun (both sides) and undoes victims read as the attacker of a manner
     word (ذبحا), before the recipient rules below, which read the actor."""
     reporting_sources(ev)
-    if ev.type == "RETREAT":  # session 31c (retreat2): a counted partitive subject, the other side at home, a
+    if ev.type == "RETREAT":  # a counted partitive subject, the other side at home, a
         retreat_parties(doc, ev)  # coalition's truce (retreat_parties.py); the guard below then sees a recipient
     witnessed_attack(doc, ev)
     fire_from_territory(doc, ev)
