@@ -8,7 +8,9 @@ report distinct from one it already holds. The first report keeps its trigger; t
 ``mentions``; missing actors, recipients, date, place and quantities are filled from the merged reports (but not
 with a vague party of no country, مسلحين، متطرفين, found in another sentence: ``_vague_elsewhere``, nor with the
 home country where another sentence's arrest happened: ``_home_place_elsewhere``, nor with the two sides of
-fighting another sentence reports, المعارك بين X و Y: ``_background_clash``).
+fighting another sentence - or a later clause of the same one, حيث تدور مواجهات بين X و Y - reports:
+``_background_clash``; nor, beside a target that is a named group of no state, with the country where a report of
+the same sentence happened: ``_place_fallback``).
 Casualties reported beside the attack that caused them in one clause ("قتل جنود في غارة"، "شن هجوما أسفر عن
 مقتل") are that attack whatever parties each report found (``casualties_of``); words in data/merge_words.yaml.
 Within one sentence, a re-mention dated from another clause and naming no party of its own (في أحدث هجوم، في هجمات
@@ -33,6 +35,7 @@ CAUSE_WORDS = words("merge", "cause_words")
 OUTCOME_WORDS = words("merge", "outcome_words")
 CLAUSE_BREAKS = words("merge", "clause_breaks")
 CLASH_PATTERNS = frozenset(raw_words("merge", "clash_patterns"))
+BACKGROUND_CLAUSE_WORDS = words("merge", "background_clause_words")
 CASUALTY_GAP_WORDS = 12  # casualties and the attack that caused them are told in one stretch of a clause
 
 
@@ -241,11 +244,29 @@ def _home_place_elsewhere(keep: Event, other: Event) -> bool:
     return bool(home) and all(r.kind == "place" and r.country in home for r in other.recipient)
 
 
+def _place_fallback(other: Event, r, keep: Event) -> bool:
+    """``r`` is the country where ``other`` happened, its target only because it named none (قتل 25 من داعش
+    وأصيب 30 في الفلوجة): beside a report whose target is a named group of no state (داعش، القاعدة) it adds no
+    target - the group is the party hit, the place only says where (session 31c, merge2)."""
+    return r.kind == "place" and any(x.startswith(PLACE_RECIPIENT_NOTE) for x in other.explanation) and \
+        bool(keep.recipient) and all(map(_stateless_group, keep.recipient))
+
+
 def _background_clash(keep: Event, other: Event) -> bool:
     """``other``, in another sentence, reports fighting between two sides (المعارك بين المتمردين وقوى الأمن):
     the war's background, whose two sides are no doer or target of the one act ``keep`` reports."""
-    return keep.sentence.start != other.sentence.start and pattern_id(other) in CLASH_PATTERNS and \
-        len(other.actor) >= 2
+    if pattern_id(other) not in CLASH_PATTERNS or len(other.actor) < 2:
+        return False
+    return keep.sentence.start != other.sentence.start or _background_clause(keep, other)
+
+
+def _background_clause(keep: Event, other: Event) -> bool:
+    """Within one sentence, fighting told in a clause after the act (انفجار عبوة قرب العريش حيث تجري مواجهات
+    بين قوات الامن والمتطرفين) is the setting, not the act's doer and target (session 31c, merge2)."""
+    if other.trigger.start <= keep.trigger.start:
+        return False
+    gap = keep.sentence.text[keep.trigger.end - keep.sentence.start:other.trigger.start - keep.sentence.start]
+    return bool({normalize_word(w.strip("،,")) for w in gap.split()} & BACKGROUND_CLAUSE_WORDS)
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -298,7 +319,7 @@ def _absorb(keep: Event, other: Event) -> None:
         known = {r.country for r in keep.recipient} | {a.country for a in keep.actor}
         for r in other.recipient:
             if (r.start, r.end) not in have and r.country and r.country not in known and \
-                    keep.sentence.start == other.sentence.start:
+                    keep.sentence.start == other.sentence.start and not _place_fallback(other, r, keep):
                 keep.recipient.append(r)
     # the richest date: a known one, then one with an end (a two-day visit) when the start agrees
     if keep.date and other.date and keep.date.value == other.date.value and other.date.end_value and \
