@@ -1,4 +1,4 @@
-"""The one asked in an appeal whose object the argument rules did not read (session 31b, appeal).
+"""The one asked in an appeal whose object the argument rules did not read (session 31).
 
 An appeal verb (دعا، طالب، ناشد، حث، حض) takes the one asked as its accusative object, right before the complement
 that says what is asked (إلى، ب / ل + noun، على، أن). Two misses of the argument rules are mended here:

@@ -1,4 +1,4 @@
-"""The two sides of a clash noun (session 31b): ``اشتباكات عنيفة بين قوات النظام وحزب الله من جهة، وجبهة
+"""The two sides of a clash noun (session 31): ``اشتباكات عنيفة بين قوات النظام وحزب الله من جهة، وجبهة
 النصرة من جهة أخرى``، ``معارك ضارية بين القوات الكردية والجيش الإيراني``، ``مواجهات بينها وبين شبان فلسطينيين``.
 
 The argument rules read a bare clash noun's بين list as neither actor nor recipient, so such a candidate stayed

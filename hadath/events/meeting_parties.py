@@ -24,7 +24,7 @@ a narrow form of the "partner" slot that stays off). Session 29: the nationality
 noun name its sides (الحوار الاستراتيجي المصري الأمريكي: slot "adjectives"); a delegation noun right after the
 meeting word or its subject is met, its side after its من (بلقاء وفد من X: slot "delegation"); a meeting noun set
 right after the subject of the verb opening its sentence was held by it (أكد X، في المؤتمر الصحفي المشترك مع Y);
-an arrival whose actor is its own destination has the delegation named after it for visitor. Session 31b: talks or
+an arrival whose actor is its own destination has the delegation named after it for visitor. Session 31: talks or
 a deal between one country's own camps (بين الحكومة الأفغانية وحركة طالبان; a rebel group, party or opposition on one
 side) is that country's with itself, marked internal; a meeting or agreement noun's genitive sides (اتفاق واشنطن
 وأنقرة، واتفاق البلدين: ``meeting_objects``). Words: data/meeting_parties_words.yaml.
@@ -422,7 +422,7 @@ def _complete_in_sentence(events: list[Event], ev: Event) -> bool:
 
 
 INTERNAL = "meeting parties (internal)"
-CAMPS = f"{INTERNAL} (camps)"  # session 31b (meet): marks a meeting between one country's own camps
+CAMPS = f"{INTERNAL} (camps)"  # marks a meeting between one country's own camps
 
 
 def _internal_sides(doc: Document, ev: Event) -> Optional[Actor]:
@@ -473,7 +473,7 @@ def _of_country(side: Actor, country: str) -> Actor:
 
 
 def _domestic_sides(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
-    """Session 31b (meet): ``محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان``، ``توقيع اتفاق سلام بين
+    """Session 31: ``محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان``، ``توقيع اتفاق سلام بين
     الحكومة السودانية والمتمردين``، ``المحادثات بين جماعة الحوثي وحكومة هادي``: a meeting or agreement whose بين list
     (right after its word, ``_party_preposition``) names two parties, those of known country all of one, one of them
     a camp that is no state office (a rebel group, a party, the opposition: ``domestic_side_sectors``), is held
@@ -502,7 +502,7 @@ def _domestic_sides(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
 
 
 def _coordinated_camps(doc: Document, ev: Event) -> Optional[tuple[Actor, Actor]]:
-    """Session 31b (meet): ``طوق جيش الإسلام وجبهة النصرة الإشكالات بينهما بتوقيع اتفاق``: an act with no recipient
+    """Session 31: ``طوق جيش الإسلام وجبهة النصرة الإشكالات بينهما بتوقيع اتفاق``: an act with no recipient
     whose two actors, of one country (or one of none), are two camps coordinated in its subject (one of them no
     state office): (first, second), the second given the country when it has none."""
     if ev.recipient or len(ev.actor) != 2 or not ev.actor[0].country:
@@ -526,7 +526,7 @@ def internal_meetings(doc: Document, events: list[Event]) -> None:
             continue
         ev.actor, ev.recipient = [party], [party]
         ev.explanation.append(f"{INTERNAL}: {party.text}")
-    for ev in events:  # session 31b (meet): a meeting or deal between one country's own camps
+    for ev in events:  # a meeting or deal between one country's own camps
         if ev.type not in DOMESTIC_TYPES or len({a.country for a in ev.actor + ev.recipient if a.country}) > 1 or \
                 any(x.startswith(INTERNAL) for x in ev.explanation):
             continue
@@ -645,7 +645,7 @@ def _setting_sides(doc: Document, ev: Event) -> Optional[tuple[str, tuple]]:
 
 
 def _own_sides(doc: Document, ev: Event, events: list[Event]) -> bool:
-    """Session 31b (meet): give a one-sided meeting or agreement noun the sides its own genitive names
+    """Session 31: give a one-sided meeting or agreement noun the sides its own genitive names
     (``meeting_objects``: اتفاق واشنطن وأنقرة، واتفاق البلدين); whether it did."""
     found = genitive_sides(doc, ev)
     label = "genitive"
@@ -757,10 +757,10 @@ def listed_sides(doc: Document, ev: Event) -> Optional[tuple[list[Actor], list[A
     when the candidate is built: with no party it would be too weak to survive until ``complete_meeting_parties``."""
     if ev.actor or ev.recipient:
         return None
-    genitive = genitive_sides(doc, ev)  # session 31b (meet): اتفاق واشنطن وأنقرة
+    genitive = genitive_sides(doc, ev)  # اتفاق واشنطن وأنقرة
     if genitive is not None:
         return genitive[0], genitive[1], "genitive"
-    if ev.type != "CONSULT":  # session 31b (meet): an agreement noun takes only its camps (_domestic_sides)
+    if ev.type != "CONSULT":  # an agreement noun takes only its camps (_domestic_sides)
         camps = _domestic_sides(doc, ev)
         return ([camps[0]], [camps[1]], INTERNAL + " camps") if camps is not None else None
     sides = _sides_at(doc, ev, ev.trigger, set())
@@ -769,5 +769,5 @@ def listed_sides(doc: Document, ev: Event) -> Optional[tuple[list[Actor], list[A
     party = _internal_sides(doc, ev)
     if party is not None:
         return [party], [party], INTERNAL
-    camps = _domestic_sides(doc, ev)  # session 31b (meet)
+    camps = _domestic_sides(doc, ev)
     return ([camps[0]], [camps[1]], INTERNAL + " camps") if camps is not None else None

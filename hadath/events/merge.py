@@ -247,7 +247,7 @@ def _home_place_elsewhere(keep: Event, other: Event) -> bool:
 def _place_fallback(other: Event, r, keep: Event) -> bool:
     """``r`` is the country where ``other`` happened, its target only because it named none (قتل 25 من داعش
     وأصيب 30 في الفلوجة): beside a report whose target is a named group of no state (داعش، القاعدة) it adds no
-    target - the group is the party hit, the place only says where (session 31c, merge2)."""
+    target - the group is the party hit, the place only says where (session 31)."""
     return r.kind == "place" and any(x.startswith(PLACE_RECIPIENT_NOTE) for x in other.explanation) and \
         bool(keep.recipient) and all(map(_stateless_group, keep.recipient))
 
@@ -262,7 +262,7 @@ def _background_clash(keep: Event, other: Event) -> bool:
 
 def _background_clause(keep: Event, other: Event) -> bool:
     """Within one sentence, fighting told in a clause after the act (انفجار عبوة قرب العريش حيث تجري مواجهات
-    بين قوات الامن والمتطرفين) is the setting, not the act's doer and target (session 31c, merge2)."""
+    بين قوات الامن والمتطرفين) is the setting, not the act's doer and target (session 31)."""
     if other.trigger.start <= keep.trigger.start:
         return False
     gap = keep.sentence.text[keep.trigger.end - keep.sentence.start:other.trigger.start - keep.sentence.start]

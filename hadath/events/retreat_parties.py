@@ -5,7 +5,7 @@ X -> X when the armed other side (the resistance, the army) is named in the sent
 إنذار المقاومة: YEM -> YEM), and X -> - when no other side is named (فرت الميليشيات باتجاه المدينة). A counted
 partitive subject (عشرون من مسلحي الحوثي استسلموا) names the one who withdraws, which the subject rules miss. A truce
 declared by a countryless coalition (أعلن التحالف هدنة) concerns the one country the places of its sentence, or of
-the sentences just before it, name (None -> YEM). Session 31c (retreat2). Words: data/retreat_parties_words.yaml.
+the sentences just before it, name (None -> YEM). Session 31. Words: data/retreat_parties_words.yaml.
 """
 from __future__ import annotations
 
