@@ -1,4 +1,4 @@
-"""the sides a meeting or agreement noun names in its own genitive.
+"""The sides a meeting or agreement noun names in its own genitive.
 
 ``اتفاق واشنطن وأنقرة على خطة``، ``محادثات القاهرة والرياض``: two parties of different countries coordinated right
 after the noun are its two sides (the first acting); ``واتفاق البلدين على``، ``محادثات الجانبين``: a dual naming both
