@@ -1,4 +1,4 @@
-"""A call naming no one asked, beside a complete event of its sentence, is that event's content, not a REQUEST."""
+"""A directed act naming no one it is aimed at, beside a complete event of its sentence, is that event's content."""
 from tests.events.helpers_triggers import coded
 
 
@@ -19,3 +19,8 @@ def test_a_call_alone_stays_a_request():
 def test_a_call_with_its_addressee_stays_beside_the_talks():
     text = "عقد وزير الخارجية المصري مباحثات مع نظيره الأردني في القاهرة، ودعا إسرائيل إلى وقف الاستيطان."
     assert ("REQUEST", ["EGY"], ["ISR"]) in coded(text)
+
+
+def test_a_refusal_voiced_at_a_reception_goes_with_it():
+    text = "استقبل الرئيس المصري وزير الخارجية الفرنسي في القاهرة، وأكد رفضه أي تدخل خارجي."
+    assert coded(text) == [("CONSULT", ["EGY"], ["FRA"])]
