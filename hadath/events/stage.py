@@ -23,6 +23,7 @@ from hadath.events.attack_parties import merged_attack_parties
 from hadath.events.attack_roles import condemned_attack_doer, condemners_apart
 from hadath.events.captured_places import other_side_recipient
 from hadath.events.clash_sides import clash_sides
+from hadath.events.concede_parties import lifted_sanction_parties
 from hadath.events.domestic_parties import (accused_at_home, appeal_to_own_state, attack_on_own_civilians,
                                             coercion_at_home, domestic_pardon, domestic_repression,
                                             recipient_own_country, unnamed_detainees)
@@ -561,6 +562,7 @@ def code_document(doc: Document, lex: Optional[Lexicon] = None, sentence_filter=
         coercion_at_home(doc, ev)  # its fallback: an arrest or siege at home with no target named, X -> X
         attack_on_own_civilians(doc, ev)
         domestic_pardon(doc, ev)
+        lifted_sanction_parties(doc, ev)  # a lifted sanction's target and imposer
         speaker_in_subject_phrase(doc, ev)  # a REQUEST's speaker taken for the one asked
         speaker_by_apposition(doc, ev)  # an unknown speaker's body named in her apposition
         object_taken_for_subject(doc, ev)  # an unknown subject's object read as the speaker

@@ -19,7 +19,8 @@ CASES = [
     # lifting sanctions as a prospect or a term is no lifting; a lifting that happened is
     ("قد ترتفع صادرات [فنزويلا|VEN|GOV] النفطية حال رفع العقوبات عنها.", None, "RETREAT"),
     ("تتوقع الشركات أرباحا كبيرة عند رفع العقوبات عن [بيلاروسيا|BLR|GOV] العام المقبل.", None, "RETREAT"),
-    ("رفعت [الحكومة اليابانية|JPN|GOV] العقوبات المفروضة على [ميانمار|MMR|GOV] أمس.", "RETREAT", None),
+    # session 31d (concede2): the news gold codes lifting sanctions CONCEDE, not RETREAT
+    ("رفعت [الحكومة اليابانية|JPN|GOV] العقوبات المفروضة على [ميانمار|MMR|GOV] أمس.", "CONCEDE", "RETREAT"),
     # a decision that organizes or paves the way for lifting sanctions declares a concession
     ("أقر [مجلس الأمن|IGO|GOV] قرارا ينظم رفع العقوبات عن [ليبيا|LBY|GOV] على مراحل.", "CONCEDE", "RETREAT"),
     ("وافق [البرلمان الأوروبي|IGO|GOV] على الاتفاق، ما يمهد الطريق أمام رفع العقوبات عن [كوبا|CUB|GOV].",
