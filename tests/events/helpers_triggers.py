@@ -35,3 +35,8 @@ def coded(text: str) -> list[tuple]:
 def types(text: str) -> list[str]:
     """Event types of the whole pipeline (sentence filter on)."""
     return [t for t, _, _ in coded(text)]
+
+
+def fires(pid: str, text: str) -> bool:
+    """Whether trigger pattern ``pid`` is found in ``text``."""
+    return pid in pattern_ids(text)

@@ -14,11 +14,7 @@ not taken from the eval sets). New rows of ``triggers.tsv`` (ids ``accuse.s30-*`
 """
 from __future__ import annotations
 
-from helpers_triggers import coded, pattern_ids, types
-
-
-def fires(pid: str, text: str) -> bool:
-    return pid in pattern_ids(text)
+from helpers_triggers import coded, fires, types
 
 
 def test_muntaqidan_after_a_statement():

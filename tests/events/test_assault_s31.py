@@ -8,11 +8,7 @@ taken from the eval sets). New rows of ``triggers.tsv`` (ids ``assault.s31-assau
 """
 from __future__ import annotations
 
-from helpers_triggers import coded, pattern_ids, rule_types
-
-
-def fires(pid: str, text: str) -> bool:
-    return pid in pattern_ids(text)
+from helpers_triggers import coded, fires, rule_types
 
 
 SHAHIDA = "assault.s31-assault-shahida-ishtibakat"

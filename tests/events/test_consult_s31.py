@@ -10,11 +10,7 @@ the word list ``agree_content_nouns`` of ``triggers_words.yaml``:
 """
 from __future__ import annotations
 
-from helpers_triggers import coded, pattern_ids, types
-
-
-def fires(pid: str, text: str) -> bool:
-    return pid in pattern_ids(text)
+from helpers_triggers import coded, fires, types
 
 
 # ---- contact

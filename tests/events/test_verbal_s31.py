@@ -4,11 +4,7 @@ named in a relative clause (الضغوط التي تمارسها واشنطن ع
 """
 from __future__ import annotations
 
-from helpers_triggers import coded, pattern_ids, types
-
-
-def fires(pid: str, text: str) -> bool:
-    return pid in pattern_ids(text)
+from helpers_triggers import coded, fires, types
 
 
 
