@@ -69,6 +69,22 @@ def _city_context(ntext: str, m: PlaceMatch) -> bool:
     return bool(rest) and rest[0] == "العاصمة"
 
 
+_NISBA_ENDINGS = ("ية", "يه", "ي")
+
+
+def _nationality_of_actor(doc: Document, gaz: Gazetteer, m: PlaceMatch, start: int, end: int) -> bool:
+    """A nationality adjective inside an actor mention of that nationality ("الشرطة السويدية"), which the gazetteer
+    also knows as a town of another country (Samandağ, Turkey, is "السويدية"): the word says whose police it is,
+    not where anything is."""
+    word = doc.text[start:end]
+    if not word.endswith(_NISBA_ENDINGS):
+        return False
+    for a in doc.actors or ():
+        if a.country and a.start <= start and end <= a.end and a.start < start:
+            return all(gaz.entries[i].country != a.country for i in candidates(gaz, m.key))
+    return False
+
+
 def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
     """Places mentioned in ``doc`` (raw offsets), each resolved to one gazetteer entry; a town followed by a
     locator phrase ("بلدة ميلو بوسط مالي") is then moved to the country of the place that locates it (located.py)."""
@@ -80,7 +96,7 @@ def geocode(doc: Document, matcher: Optional[Matcher] = None) -> list[Place]:
     in_name = _overlap_finder([(ent.start, ent.end) for ent in doc.entities if ent.label in _NOT_PLACES])
     for m in matcher.find(ntext):
         s, e = norm.to_raw(m.start, m.end)
-        if in_name(s, e):
+        if in_name(s, e) or _nationality_of_actor(doc, gaz, m, s, e):
             continue
         found.append((m, s, e))
 
